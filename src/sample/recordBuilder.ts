@@ -1,0 +1,128 @@
+import { DirectoryUser } from '../directory/directoryUser';
+import { AppliedConditionalAccessPolicy, AuthenticationDetail, SignIn } from '../signins/signIn';
+import { FAILURE_PROFILES } from './failureProfiles';
+import { Random } from './random';
+import { Device, Place, POLICIES, PolicyKey } from './tenant';
+
+export interface SampleApp {
+  appId: string;
+  displayName: string;
+  resourceId: string;
+  resourceDisplayName: string;
+}
+
+export interface Attempt {
+  user: DirectoryUser;
+  app: SampleApp;
+  at: Date;
+  code: number;
+  interactive: boolean;
+  clientApp: string;
+  place: Place;
+  hostOctet: number;
+  device: Device;
+  deviceId: string;
+}
+
+const LEGACY_CLIENTS = new Set(['Exchange ActiveSync', 'IMAP4', 'POP3', 'Authenticated SMTP', 'Other clients']);
+const ALLOWED_COUNTRIES = new Set(['NL', 'BE', 'US']);
+
+/** Turns one attempt into a record shaped like Microsoft Graph's `signIn`. */
+export function buildSignIn(random: Random, attempt: Attempt): SignIn {
+  const { user, app, device, place, code } = attempt;
+  const profile = FAILURE_PROFILES[code];
+  if (code !== 0 && !profile) throw new Error(`[sample] no failure profile for error code ${code}`);
+  const policies = evaluatePolicies(attempt);
+  const caStatus = policies.some((p) => p.result === 'failure')
+    ? 'failure'
+    : policies.some((p) => p.result === 'success')
+      ? 'success'
+      : 'notApplied';
+  const mfaRequired = attempt.interactive && policies.some((p) => p.enforcedGrantControls.includes('Mfa'));
+  return {
+    id: random.uuid(),
+    createdDateTime: attempt.at.toISOString(),
+    userDisplayName: user.displayName,
+    userPrincipalName: user.userType === 'guest' ? user.mail : user.userPrincipalName,
+    userId: user.id,
+    appId: app.appId,
+    appDisplayName: app.displayName,
+    resourceId: app.resourceId,
+    resourceDisplayName: app.resourceDisplayName,
+    ipAddress: `${place.network}.${attempt.hostOctet}`,
+    clientAppUsed: attempt.clientApp,
+    correlationId: random.uuid(),
+    conditionalAccessStatus: caStatus,
+    isInteractive: attempt.interactive,
+    status: { errorCode: code, failureReason: code === 0 ? null : profile.reason, additionalDetails: null },
+    deviceDetail: {
+      deviceId: device.isManaged ? attempt.deviceId : '',
+      displayName: device.isManaged ? `CONTOSO-${attempt.deviceId.slice(0, 6).toUpperCase()}` : null,
+      operatingSystem: device.operatingSystem,
+      browser: device.browser,
+      isCompliant: device.isCompliant,
+      isManaged: device.isManaged,
+      trustType: device.trustType,
+    },
+    location: { city: place.city, state: place.state, countryOrRegion: place.countryOrRegion },
+    appliedConditionalAccessPolicies: policies,
+    authenticationRequirement: mfaRequired ? 'multiFactorAuthentication' : 'singleFactorAuthentication',
+    authenticationDetails: authenticationSteps(attempt, mfaRequired),
+    signInEventTypes: [attempt.interactive ? 'interactiveUser' : 'nonInteractiveUser'],
+    userType: user.userType,
+    userAgent: `Mozilla/5.0 (${device.operatingSystem}) ${device.browser}`,
+  };
+}
+
+function evaluatePolicies(attempt: Attempt): AppliedConditionalAccessPolicy[] {
+  const profile = FAILURE_PROFILES[attempt.code];
+  const evaluated = !profile?.beforeConditionalAccess;
+  const legacy = LEGACY_CLIENTS.has(attempt.clientApp);
+  const applies: Record<PolicyKey, boolean> = {
+    mfaAll: attempt.user.userType === 'member' && !legacy,
+    blockLegacy: legacy,
+    compliantSharePoint: attempt.app.resourceDisplayName === 'Office 365 SharePoint Online',
+    mfaAdmins: attempt.app.resourceDisplayName === 'Windows Azure Service Management API',
+    blockCountries: !ALLOWED_COUNTRIES.has(attempt.place.countryOrRegion),
+    guestTerms: attempt.user.userType === 'guest',
+  };
+  const failed = profile?.failedPolicy === 'blockLegacy' && !legacy ? 'blockCountries' : profile?.failedPolicy;
+  return (Object.keys(POLICIES) as PolicyKey[]).map((key) => {
+    const policy = POLICIES[key];
+    let result: AppliedConditionalAccessPolicy['result'] = 'notApplied';
+    if (evaluated && (applies[key] || key === failed)) result = key === failed ? 'failure' : 'success';
+    return {
+      id: policy.id,
+      displayName: policy.displayName,
+      enforcedGrantControls: result === 'notApplied' ? [] : [policy.grant],
+      enforcedSessionControls: [],
+      result,
+    };
+  });
+}
+
+function authenticationSteps(attempt: Attempt, mfaRequired: boolean): AuthenticationDetail[] {
+  const at = attempt.at.toISOString();
+  const profile = FAILURE_PROFILES[attempt.code];
+  if (!attempt.interactive) {
+    return [step(at, 'Previously satisfied', 'Primary authentication', 'Satisfied by a claim in the token', attempt.code === 0)];
+  }
+  const passwordOk = !profile?.beforeConditionalAccess;
+  const steps = [step(at, 'Password', 'Primary authentication', passwordOk ? 'Correct password' : profile.reason, passwordOk)];
+  if (passwordOk && (mfaRequired || profile?.mfaResult)) {
+    const detail = profile?.mfaResult ?? 'MFA successfully completed';
+    steps.push(step(at, 'Mobile app notification', 'MFA', detail, attempt.code === 0));
+  }
+  return steps;
+}
+
+function step(at: string, method: string, requirement: string, detail: string, succeeded: boolean): AuthenticationDetail {
+  return {
+    authenticationMethod: method,
+    authenticationMethodDetail: null,
+    authenticationStepDateTime: at,
+    authenticationStepRequirement: requirement,
+    authenticationStepResultDetail: detail,
+    succeeded,
+  };
+}

@@ -1,0 +1,121 @@
+import { SignIn } from './signIn';
+import { SignInFileData } from './signInFile';
+import { SignInQuery, SignInSource, SourceInfo } from './signInSource';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface TimeIndexed {
+  /** Newest first. */
+  signIns: SignIn[];
+  /** The same order, as epoch milliseconds, for binary search. */
+  times: number[];
+}
+
+/** Sign-ins held in memory, indexed by user and by ID, loaded from a lowdb file. */
+export class JsonSignInStore implements SignInSource {
+  private readonly all: TimeIndexed;
+  private readonly byUser = new Map<string, TimeIndexed>();
+  private readonly byRequestId = new Map<string, SignIn>();
+  private readonly byCorrelationId = new Map<string, SignIn[]>();
+  private readonly includesNonInteractive: boolean;
+
+  constructor(data: SignInFileData, now: Date = new Date()) {
+    const shiftMs = sampleShift(data, now);
+    const signIns = data.signIns.map((signIn) => (shiftMs === 0 ? signIn : shifted(signIn, shiftMs)));
+    this.all = indexByTime(signIns);
+    const perUser = new Map<string, SignIn[]>();
+    for (const signIn of this.all.signIns) {
+      push(perUser, signIn.userId, signIn);
+      this.byRequestId.set(signIn.id.toLowerCase(), signIn);
+      push(this.byCorrelationId, signIn.correlationId.toLowerCase(), signIn);
+    }
+    for (const [userId, list] of perUser) this.byUser.set(userId, indexByTime(list));
+    this.includesNonInteractive = data.meta.includesNonInteractive;
+  }
+
+  get size(): number {
+    return this.all.signIns.length;
+  }
+
+  describe(): SourceInfo {
+    return { name: 'file', includesNonInteractive: this.includesNonInteractive };
+  }
+
+  async find(query: SignInQuery): Promise<SignIn[]> {
+    return this.findSync(query);
+  }
+
+  findSync(query: SignInQuery): SignIn[] {
+    let candidates: SignIn[];
+    if (query.requestId) {
+      const hit = this.byRequestId.get(query.requestId.toLowerCase());
+      candidates = hit ? [hit] : [];
+    } else if (query.correlationId) {
+      candidates = this.byCorrelationId.get(query.correlationId.toLowerCase()) ?? [];
+    } else {
+      const indexed = query.userId === undefined ? this.all : this.byUser.get(query.userId);
+      candidates = indexed ? window(indexed, query.from, query.to) : [];
+    }
+    return candidates.filter((signIn) => matches(signIn, query));
+  }
+}
+
+function matches(signIn: SignIn, query: SignInQuery): boolean {
+  if (query.userId !== undefined && signIn.userId !== query.userId) return false;
+  if (query.appId !== undefined && signIn.appId !== query.appId && signIn.resourceId !== query.appId) return false;
+  const time = Date.parse(signIn.createdDateTime);
+  if (query.from && time < query.from.getTime()) return false;
+  if (query.to && time >= query.to.getTime()) return false;
+  if (query.status === 'success') return signIn.status.errorCode === 0;
+  if (query.status === 'failure') return signIn.status.errorCode !== 0;
+  return true;
+}
+
+function window(indexed: TimeIndexed, from?: Date, to?: Date): SignIn[] {
+  const start = to ? firstAtOrBefore(indexed.times, to.getTime() - 1) : 0;
+  const end = from ? firstAtOrBefore(indexed.times, from.getTime() - 1) : indexed.times.length;
+  return indexed.signIns.slice(start, end);
+}
+
+/** Index of the first entry (times are descending) whose time is at or before `limit`. */
+function firstAtOrBefore(times: number[], limit: number): number {
+  let low = 0;
+  let high = times.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (times[mid] > limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function indexByTime(signIns: SignIn[]): TimeIndexed {
+  const sorted = [...signIns].sort((a, b) => Date.parse(b.createdDateTime) - Date.parse(a.createdDateTime));
+  return { signIns: sorted, times: sorted.map((signIn) => Date.parse(signIn.createdDateTime)) };
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Whole days between the sample's anchor day and today, so "yesterday" always has data. */
+function sampleShift(data: SignInFileData, now: Date): number {
+  if (data.meta.kind !== 'sample' || !data.meta.anchorDate) return 0;
+  const anchor = Date.parse(`${data.meta.anchorDate}T00:00:00Z`);
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((today - anchor) / DAY_MS) * DAY_MS;
+}
+
+function shifted(signIn: SignIn, shiftMs: number): SignIn {
+  const move = (iso: string): string => new Date(Date.parse(iso) + shiftMs).toISOString();
+  return {
+    ...signIn,
+    createdDateTime: move(signIn.createdDateTime),
+    authenticationDetails: signIn.authenticationDetails?.map((step) => ({
+      ...step,
+      authenticationStepDateTime: move(step.authenticationStepDateTime),
+    })),
+  };
+}

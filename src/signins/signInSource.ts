@@ -1,0 +1,27 @@
+import { SignIn } from './signIn';
+
+/** Success: error code 0. Failure: any other code (interrupts included; the catalog tells them apart). */
+export type SignInStatusFilter = 'success' | 'failure' | 'any';
+
+export interface SignInQuery {
+  userId?: string;
+  /** Matches the app signed in to or the resource it asked for. */
+  appId?: string;
+  from?: Date;
+  to?: Date;
+  status?: SignInStatusFilter;
+  requestId?: string;
+  correlationId?: string;
+}
+
+/** Where sign-in records come from: the sample tenant, an imported download, or Microsoft Graph. Newest first. */
+export interface SignInSource {
+  find(query: SignInQuery): Promise<SignIn[]>;
+  describe(): SourceInfo;
+}
+
+export interface SourceInfo {
+  name: string;
+  /** False when the source holds interactive sign-ins only (as the portal's default view and Graph v1.0 do). */
+  includesNonInteractive: boolean;
+}
