@@ -37,6 +37,13 @@ export class JsonSignInStore implements SignInSource {
     return this.all.signIns.length;
   }
 
+  /** Every app that appears in the records, for recognising app names. */
+  apps(): { appId: string; displayName: string }[] {
+    const apps = new Map<string, string>();
+    for (const signIn of this.all.signIns) if (!apps.has(signIn.appId)) apps.set(signIn.appId, signIn.appDisplayName);
+    return [...apps].map(([appId, displayName]) => ({ appId, displayName }));
+  }
+
   describe(): SourceInfo {
     return { name: 'file', includesNonInteractive: this.includesNonInteractive };
   }

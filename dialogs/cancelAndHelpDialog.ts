@@ -1,0 +1,45 @@
+import { DialogContext, DialogTurnResult, DialogTurnStatus, ComponentDialog } from 'botbuilder-dialogs';
+import { audienceOf, Services } from '../src/services';
+import { interpret } from '../src/understanding/intent';
+
+/** Lets "help", "cancel", "start over" and code questions interrupt any step without losing the conversation. */
+export class CancelAndHelpDialog extends ComponentDialog {
+  constructor(
+    id: string,
+    protected readonly services: Services,
+  ) {
+    super(id);
+  }
+
+  async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
+  }
+
+  private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const text = innerDc.context.activity.text ?? '';
+    const to = audienceOf(this.services, innerDc.context);
+    const intent = interpret(text, { hasList: false });
+    switch (intent.type) {
+      case 'cancel':
+        await innerDc.context.sendActivity(to.texts.cancelled);
+        return innerDc.cancelAllDialogs();
+      case 'restart':
+        await innerDc.context.sendActivity(to.texts.restarting);
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(this.initialDialogId, {});
+      case 'help': {
+        const prompt = innerDc.activeDialog?.state?.options?.prompt;
+        const question = typeof prompt === 'string' ? prompt : (prompt?.text ?? '');
+        await innerDc.context.sendActivity(to.texts.stepHelp(question));
+        await innerDc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      }
+      case 'explain':
+        await innerDc.context.sendActivity(this.services.replies.explain(intent.query, to));
+        await innerDc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      default:
+        return undefined;
+    }
+  }
+}

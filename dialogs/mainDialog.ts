@@ -1,0 +1,120 @@
+import { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { ComponentDialog, DialogSet, DialogState, DialogTurnResult, DialogTurnStatus, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { ErrorDetails } from '../src/understanding/errorDetails';
+import { interpret } from '../src/understanding/intent';
+import { LIST_PAGE } from '../src/answers/replies';
+import { audienceOf, Services, TurnAudience } from '../src/services';
+import { MAIN_DIALOG, TROUBLESHOOT_DIALOG } from './dialogIds';
+import { LastList } from './lastList';
+import { TroubleshootDialog } from './troubleshootDialog';
+
+const ROUTE_WATERFALL = 'routeWaterfall';
+
+/** Reads what a message asks for and answers it, or hands it to the troubleshooting conversation. */
+export class MainDialog extends ComponentDialog {
+  constructor(
+    private readonly services: Services,
+    troubleshoot: TroubleshootDialog,
+    private readonly lastList: StatePropertyAccessor<LastList>,
+  ) {
+    super(MAIN_DIALOG);
+    this.addDialog(troubleshoot).addDialog(new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
+    this.initialDialogId = ROUTE_WATERFALL;
+  }
+
+  /** Continues the active conversation, or starts a new one with this message. */
+  async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
+    const dialogSet = new DialogSet(dialogState);
+    dialogSet.add(this);
+    const dialogContext = await dialogSet.createContext(context);
+    const result = await dialogContext.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(this.id);
+  }
+
+  /** Sends each kind of question where it belongs. */
+  private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = step.context.activity.text ?? '';
+    const to = audienceOf(this.services, step.context);
+    const list = await this.lastList.get(step.context);
+    const intent = interpret(text, { hasList: !!list && list.ids.length > 0 });
+    switch (intent.type) {
+      case 'greeting':
+      case 'help':
+        await step.context.sendActivity(`${to.texts.welcome}\n\n${this.whoYouAre(to)}`);
+        break;
+      case 'cancel':
+        await step.context.sendActivity(to.texts.nothingToCancel);
+        break;
+      case 'restart':
+        await step.context.sendActivity(to.texts.restarting);
+        return step.beginDialog(TROUBLESHOOT_DIALOG, {});
+      case 'troubleshoot':
+        return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text });
+      case 'explain':
+        await step.context.sendActivity(this.services.replies.explain(intent.query, to));
+        break;
+      case 'errorDetails':
+        await this.lookUpDetails(step.context, intent.details, to);
+        break;
+      case 'pick':
+        await this.pick(step.context, list!, intent.index, to);
+        break;
+      case 'more':
+        await this.more(step.context, list!, to);
+        break;
+      default:
+        await step.context.sendActivity(text.trim() ? to.texts.notUnderstood : to.texts.emptyMessage);
+    }
+    return step.next();
+  }
+
+  private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.endDialog();
+  }
+
+  private async lookUpDetails(context: TurnContext, details: ErrorDetails, to: TurnAudience): Promise<void> {
+    const hit = await this.services.investigator.findByDetails(to.caller, details);
+    if (hit) {
+      for (const message of this.services.replies.direct(hit, to)) await context.sendActivity(message);
+      return;
+    }
+    const ids = [details.requestId, details.correlationId, details.unlabeledId].filter(Boolean).join(' / ');
+    const notFound = to.texts.directNotFound(ids);
+    const meaning = details.errorCode ? `\n\n${to.texts.directNotFoundButCode}\n\n${this.services.replies.explain(String(details.errorCode), to)}` : '';
+    await context.sendActivity(notFound + meaning);
+  }
+
+  private async pick(context: TurnContext, list: LastList, index: number, to: TurnAudience): Promise<void> {
+    if (index < 1 || index > list.ids.length) {
+      await context.sendActivity(to.texts.pickOutOfRange(list.ids.length));
+      return;
+    }
+    const signIn = await this.services.investigator.byRequestId(to.caller, list.ids[index - 1]);
+    if (!signIn) {
+      await context.sendActivity(to.texts.listExpired);
+      return;
+    }
+    for (const message of this.services.replies.signIn(signIn, to, `#${index}`)) await context.sendActivity(message);
+  }
+
+  private async more(context: TurnContext, list: LastList, to: TurnAudience): Promise<void> {
+    if (list.next >= list.ids.length) {
+      await context.sendActivity(to.texts.noMoreFailures);
+      return;
+    }
+    const ids = list.ids.slice(list.next, list.next + LIST_PAGE);
+    const page = [];
+    for (const id of ids) {
+      const signIn = await this.services.investigator.byRequestId(to.caller, id);
+      if (signIn) page.push(signIn);
+    }
+    const next = list.next + ids.length;
+    await context.sendActivity(this.services.replies.list(page, list.next + 1, list.ids.length - next, to));
+    await this.lastList.set(context, { ids: list.ids, next });
+  }
+
+  private whoYouAre(to: TurnAudience): string {
+    const user = to.caller.user;
+    return user ? to.texts.youAre(user.displayName, user.userPrincipalName, to.staff) : to.texts.youAreUnknown;
+  }
+}

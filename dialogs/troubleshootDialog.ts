@@ -1,0 +1,189 @@
+import { MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DateTime } from 'luxon';
+import { AccessDenied } from '../src/answers/investigator';
+import { DirectoryUser } from '../src/directory/directoryUser';
+import { UserResolver } from '../src/directory/userResolver';
+import { audienceOf, Services, TurnAudience } from '../src/services';
+import { DateWindow, loadWindow, StoredWindow, storeWindow } from '../src/understanding/dateWindow';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog';
+import { GAVE_UP, TROUBLESHOOT_DIALOG } from './dialogIds';
+import { LastList } from './lastList';
+import { AppValidation, TroubleshootPrompts } from './troubleshootPrompts';
+
+const USER_PROMPT = 'userPrompt';
+const APP_PROMPT = 'appPrompt';
+const DATE_PROMPT = 'datePrompt';
+const DATE_CHOICE_PROMPT = 'dateChoicePrompt';
+const WATERFALL = 'troubleshootWaterfall';
+const ANY_APP = '*';
+const SUGGESTED_APPS = 5;
+
+export interface TroubleshootOptions {
+  /** The message that started it, read for a person, an app and a date. */
+  text?: string;
+}
+
+interface Values {
+  userId?: string;
+  appId?: string;
+  appLabel?: string;
+  mentionedApp?: string;
+  window?: StoredWindow;
+  choices?: StoredWindow[];
+  futureDate?: boolean;
+}
+
+/** Who, which app, when: asks only for what the first message left out, then searches and answers. */
+export class TroubleshootDialog extends CancelAndHelpDialog {
+  constructor(
+    services: Services,
+    private readonly lastList: StatePropertyAccessor<LastList>,
+  ) {
+    super(TROUBLESHOOT_DIALOG, services);
+    const prompts = new TroubleshootPrompts(services);
+    this.addDialog(new TextPrompt(USER_PROMPT, prompts.user.bind(prompts)))
+      .addDialog(new TextPrompt(APP_PROMPT, prompts.app.bind(prompts)))
+      .addDialog(new TextPrompt(DATE_PROMPT, prompts.date.bind(prompts)))
+      .addDialog(new TextPrompt(DATE_CHOICE_PROMPT, prompts.dateChoice.bind(prompts)))
+      .addDialog(
+        new WaterfallDialog(WATERFALL, [
+          this.userStep.bind(this),
+          this.appStep.bind(this),
+          this.dateStep.bind(this),
+          this.dateChoiceStep.bind(this),
+          this.searchStep.bind(this),
+        ]),
+      );
+    this.initialDialogId = WATERFALL;
+  }
+
+  /** Reads the first message; asks who, unless it named a person or "me". */
+  private async userStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
+    const text = step.options.text ?? '';
+    const to = audienceOf(this.services, step.context);
+    const values = step.values as Values;
+    if (text) this.readAppAndDate(text, to, values);
+    const mention = text ? this.services.users.findMentioned(text) : undefined;
+    if (mention?.kind === 'one') return step.next(mention.user.id);
+    if (!mention && text && UserResolver.mentionsSelf(text) && to.caller.user) return step.next(to.caller.user.id);
+    const names = mention?.kind === 'many' ? mention.users.map((user) => user.displayName) : [];
+    const question = names.length > 0 ? to.texts.userAmbiguous(names) : to.texts.askUser;
+    return step.prompt(USER_PROMPT, { prompt: MessageFactory.suggestedActions(names, question), retryPrompt: to.texts.askUserRetry });
+  }
+
+  /** Checks the caller may see this person's sign-ins; asks which app, offering the ones used lately. */
+  private async appStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
+    if (step.result === GAVE_UP) return this.giveUp(step);
+    const to = audienceOf(this.services, step.context);
+    const values = step.values as Values;
+    const user = this.userFrom(step.result, to);
+    if (!user) return this.giveUp(step);
+    values.userId = user.id;
+    let recent;
+    try {
+      recent = await this.services.investigator.recentApps(to.caller, user);
+    } catch (error) {
+      if (!(error instanceof AccessDenied)) throw error;
+      await step.context.sendActivity(to.texts.notAllowed);
+      return step.endDialog();
+    }
+    if (recent.length === 0) {
+      await step.context.sendActivity(to.texts.noSignInsAtAll(user.displayName));
+      return step.endDialog();
+    }
+    const mentioned = values.mentionedApp;
+    if (mentioned && recent.some((app) => app.appId === mentioned)) return step.next(mentioned);
+    const used = recent.map(({ appId, displayName }) => ({ appId, displayName }));
+    const offered = used.filter((app) => recent.find((r) => r.appId === app.appId)!.count > 0).slice(0, SUGGESTED_APPS);
+    const intro = mentioned
+      ? `${to.texts.appNotUsed(user.displayName, this.services.apps.byId(mentioned)?.displayName ?? mentioned, offered.map((a) => a.displayName))}\n\n`
+      : '';
+    const question = `${intro}${to.texts.askApp(user.displayName)} ${mentioned ? '' : to.texts.appRecentlyUsed(offered.map((a) => a.displayName))}`;
+    const validations: AppValidation = { userName: user.displayName, used };
+    return step.prompt(APP_PROMPT, {
+      prompt: MessageFactory.suggestedActions([...offered.map((app) => app.displayName), to.texts.anyApp], question.trim()),
+      retryPrompt: to.texts.askAppRetry,
+      validations,
+    });
+  }
+
+  /** Asks when, unless the first message said so. */
+  private async dateStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
+    if (step.result === GAVE_UP) return this.giveUp(step);
+    const to = audienceOf(this.services, step.context);
+    const values = step.values as Values;
+    const match = step.result === values.mentionedApp ? undefined : this.services.apps.resolve(String(step.result));
+    if (match?.kind === 'any') values.appId = ANY_APP;
+    else values.appId = match?.kind === 'one' ? match.app.appId : String(step.result);
+    values.appLabel = values.appId === ANY_APP ? to.texts.searchedAll : (this.services.apps.byId(values.appId)?.displayName ?? values.appId);
+    if (values.window || values.choices) return step.next();
+    const question = values.futureDate ? `${to.texts.dateInFuture}` : to.texts.askDate;
+    return step.prompt(DATE_PROMPT, {
+      prompt: MessageFactory.suggestedActions(to.texts.dateSuggestions, question),
+      retryPrompt: to.texts.askDateRetry,
+    });
+  }
+
+  /** A date like 03-04-2025 can be read two ways: ask, never guess. */
+  private async dateChoiceStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
+    if (step.result === GAVE_UP) return this.giveUp(step);
+    const to = audienceOf(this.services, step.context);
+    const values = step.values as Values;
+    if (typeof step.result === 'string') {
+      const recognition = this.services.dates.recognize(step.result, this.services.now(), to.timeZone);
+      if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
+      if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);
+    }
+    if (values.window) return step.next();
+    const labels = choiceLabels(values.choices ?? [], to);
+    return step.prompt(DATE_CHOICE_PROMPT, {
+      prompt: MessageFactory.suggestedActions(labels, to.texts.askDateChoice(labels)),
+      validations: labels,
+    });
+  }
+
+  /** Filters the log by user, app, window and status, answers, and keeps the list for "2" or "more". */
+  private async searchStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
+    if (step.result === GAVE_UP) return this.giveUp(step);
+    const to = audienceOf(this.services, step.context);
+    const values = step.values as Values;
+    if (!values.window && values.choices) {
+      values.window = values.choices[TroubleshootPrompts.choiceIndex(String(step.result), choiceLabels(values.choices, to))];
+    }
+    const window: DateWindow = loadWindow(values.window!);
+    const user = this.services.users.byId(values.userId!)!;
+    const appId = values.appId === ANY_APP ? undefined : values.appId;
+    const found = await this.services.investigator.investigate(to.caller, user, appId, window);
+    const reply = this.services.replies.investigation(found, user, values.appLabel!, window, this.services.now(), to);
+    for (const message of reply.messages) await step.context.sendActivity(message);
+    await this.lastList.set(step.context, { ids: reply.failureIds, next: Math.min(reply.failureIds.length, 6) });
+    return step.endDialog();
+  }
+
+  private readAppAndDate(text: string, to: TurnAudience, values: Values): void {
+    values.mentionedApp = this.services.apps.findMentioned(text)?.appId;
+    const recognition = this.services.dates.recognize(text, this.services.now(), to.timeZone);
+    if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
+    if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);
+    values.futureDate = recognition.kind === 'future';
+  }
+
+  private userFrom(result: unknown, to: TurnAudience): DirectoryUser | undefined {
+    const text = String(result ?? '');
+    const byId = this.services.users.byId(text);
+    if (byId) return byId;
+    if (UserResolver.meansSelf(text)) return to.caller.user;
+    const match = this.services.users.resolve(text);
+    return match.kind === 'one' ? match.user : undefined;
+  }
+
+  private async giveUp(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
+    await step.context.sendActivity(audienceOf(this.services, step.context).texts.gaveUp);
+    return step.endDialog();
+  }
+}
+
+function choiceLabels(choices: StoredWindow[], to: TurnAudience): string[] {
+  return choices.map((choice) => DateTime.fromISO(choice.from, { zone: to.timeZone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy'));
+}

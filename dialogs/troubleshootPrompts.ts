@@ -1,0 +1,80 @@
+import { PromptValidatorContext } from 'botbuilder-dialogs';
+import { audienceOf, Services } from '../src/services';
+import { UserResolver } from '../src/directory/userResolver';
+import { GAVE_UP, MAX_ATTEMPTS } from './dialogIds';
+
+/** What the app prompt needs to know: the apps this person used lately. */
+export interface AppValidation {
+  userName: string;
+  used: { appId: string; displayName: string }[];
+}
+
+/** After the last allowed miss the prompt ends with GAVE_UP instead of asking forever. */
+function miss(prompt: PromptValidatorContext<string>): boolean {
+  if (prompt.attemptCount < MAX_ATTEMPTS) return false;
+  prompt.recognized.value = GAVE_UP;
+  return true;
+}
+
+/** Validators for the troubleshooting prompts: each explains what was wrong with the answer. */
+export class TroubleshootPrompts {
+  constructor(private readonly services: Services) {}
+
+  async user(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    const to = audienceOf(this.services, prompt.context);
+    if (UserResolver.meansSelf(text)) {
+      if (to.caller.user) return true;
+      await prompt.context.sendActivity(to.texts.selfUnknown);
+      return miss(prompt);
+    }
+    const match = this.services.users.resolve(text);
+    if (match.kind === 'one') return true;
+    const reply =
+      match.kind === 'many'
+        ? to.texts.userAmbiguous(match.users.map((user) => `${user.displayName} (${user.userPrincipalName})`))
+        : to.texts.userNotFound(text.slice(0, 60), match.suggestions.map((user) => user.displayName));
+    await prompt.context.sendActivity(reply);
+    return miss(prompt);
+  }
+
+  async app(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const text = prompt.recognized.value ?? '';
+    const to = audienceOf(this.services, prompt.context);
+    const { userName, used } = prompt.options.validations as AppValidation;
+    const match = this.services.apps.resolve(text);
+    if (match.kind === 'any') return true;
+    if (match.kind === 'one') {
+      if (used.some((app) => app.appId === match.app.appId)) return true;
+      await prompt.context.sendActivity(to.texts.appNotUsed(userName, match.app.displayName, used.map((app) => app.displayName)));
+      return miss(prompt);
+    }
+    const suggestions = match.suggestions.map((app) => app.displayName);
+    await prompt.context.sendActivity(to.texts.appNotFound(text.slice(0, 60), suggestions));
+    return miss(prompt);
+  }
+
+  async date(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const to = audienceOf(this.services, prompt.context);
+    const recognition = this.services.dates.recognize(prompt.recognized.value ?? '', this.services.now(), to.timeZone);
+    if (recognition.kind === 'window' || recognition.kind === 'ambiguous') return true;
+    await prompt.context.sendActivity(recognition.kind === 'future' ? to.texts.dateInFuture : to.texts.askDateRetry);
+    return miss(prompt);
+  }
+
+  async dateChoice(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const labels = prompt.options.validations as string[];
+    if (TroubleshootPrompts.choiceIndex(prompt.recognized.value ?? '', labels) >= 0) return true;
+    const to = audienceOf(this.services, prompt.context);
+    await prompt.context.sendActivity(to.texts.askDateChoiceRetry(labels));
+    return miss(prompt);
+  }
+
+  /** "1", "2" or the label itself. */
+  static choiceIndex(answer: string, labels: string[]): number {
+    const text = answer.trim().toLowerCase();
+    const number = Number(text);
+    if (Number.isInteger(number) && number >= 1 && number <= labels.length) return number - 1;
+    return labels.findIndex((label) => label.toLowerCase() === text);
+  }
+}

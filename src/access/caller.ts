@@ -1,0 +1,25 @@
+import { DirectoryUser } from '../directory/directoryUser';
+
+/** Roles that may read everyone's sign-ins (the seeds' list), plus the helpdesk role this bot serves. */
+export const STAFF_ROLES = [
+  'Global Administrator',
+  'Security Administrator',
+  'Security Reader',
+  'Global Reader',
+  'Reports Reader',
+  'Helpdesk Administrator',
+];
+
+/** Who is asking, as the channel identified them (never what they typed). */
+export interface Caller {
+  user?: DirectoryUser;
+  isStaff: boolean;
+}
+
+export function callerFor(user: DirectoryUser | undefined): Caller {
+  return { user, isStaff: !!user && user.roles.some((role) => STAFF_ROLES.includes(role)) };
+}
+
+export function mayRead(caller: Caller, targetUserId: string): boolean {
+  return caller.isStaff || caller.user?.id === targetUserId;
+}

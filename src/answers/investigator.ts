@@ -1,0 +1,125 @@
+import { AuditSink } from '../access/auditLog';
+import { Caller, mayRead } from '../access/caller';
+import { Catalog } from '../catalog/catalog';
+import { DirectoryUser } from '../directory/directoryUser';
+import { SignIn } from '../signins/signIn';
+import { SignInQuery, SignInSource } from '../signins/signInSource';
+import { ErrorDetails } from '../understanding/errorDetails';
+import { DateWindow } from '../understanding/dateWindow';
+
+export interface Investigation {
+  searched: number;
+  failures: SignIn[];
+  interrupts: SignIn[];
+  successes: SignIn[];
+}
+
+export interface AppUsage {
+  appId: string;
+  displayName: string;
+  count: number;
+}
+
+export interface DirectHit {
+  signIn: SignIn;
+  how: 'requestId' | 'correlationId';
+  siblings: number;
+}
+
+export class AccessDenied extends Error {
+  constructor() {
+    super('[access] caller may not read this user\'s sign-ins');
+  }
+}
+
+const RECENT_DAYS = 30;
+
+/** Filters the sign-in log the way the docs teach (user, app, date, status) and checks who may see what. */
+export class SignInInvestigator {
+  constructor(
+    private readonly source: SignInSource,
+    private readonly catalog: Catalog,
+    private readonly audit: AuditSink,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async investigate(caller: Caller, user: DirectoryUser, appId: string | undefined, window: DateWindow): Promise<Investigation> {
+    const signIns = await this.lookup(caller, user.id, { userId: user.id, appId, from: window.from, to: window.to });
+    const failed = signIns.filter((signIn) => signIn.status.errorCode !== 0);
+    return {
+      searched: signIns.length,
+      failures: failed.filter((signIn) => !this.catalog.isInterrupt(signIn.status.errorCode)),
+      interrupts: failed.filter((signIn) => this.catalog.isInterrupt(signIn.status.errorCode)),
+      successes: signIns.filter((signIn) => signIn.status.errorCode === 0),
+    };
+  }
+
+  /** The apps a person signed in to lately, most used first: what to offer when asking "which app?". */
+  async recentApps(caller: Caller, user: DirectoryUser): Promise<AppUsage[]> {
+    const from = new Date(this.now().getTime() - RECENT_DAYS * 24 * 60 * 60 * 1000);
+    const signIns = await this.lookup(caller, user.id, { userId: user.id, from }, false);
+    const usage = new Map<string, AppUsage>();
+    for (const signIn of signIns) {
+      const entry = usage.get(signIn.appId) ?? { appId: signIn.appId, displayName: signIn.appDisplayName, count: 0 };
+      entry.count++;
+      usage.set(signIn.appId, entry);
+      if (signIn.resourceId && signIn.resourceId !== signIn.appId && !usage.has(signIn.resourceId)) {
+        usage.set(signIn.resourceId, { appId: signIn.resourceId, displayName: signIn.resourceDisplayName ?? '', count: 0 });
+      }
+    }
+    return [...usage.values()].sort((a, b) => b.count - a.count);
+  }
+
+  /** A sign-in named by a pasted error screen or a bare ID: request ID first, then correlation ID. */
+  async findByDetails(caller: Caller, details: ErrorDetails): Promise<DirectHit | undefined> {
+    const requestId = details.requestId ?? details.unlabeledId;
+    if (requestId) {
+      const [signIn] = await this.source.find({ requestId });
+      if (signIn) return this.allowed(caller, { signIn, how: 'requestId', siblings: 1 });
+      if (details.requestId) return undefined;
+    }
+    const correlationId = details.correlationId ?? details.unlabeledId;
+    if (!correlationId) return undefined;
+    const related = await this.source.find({ correlationId });
+    if (related.length === 0) return undefined;
+    const failed = related.filter((signIn) => signIn.status.errorCode !== 0);
+    const best = failed.find((signIn) => signIn.status.errorCode === details.errorCode) ?? failed[0] ?? related[0];
+    return this.allowed(caller, { signIn: best, how: 'correlationId', siblings: related.length });
+  }
+
+  async byRequestId(caller: Caller, requestId: string): Promise<SignIn | undefined> {
+    const [signIn] = await this.source.find({ requestId });
+    return signIn ? (await this.allowed(caller, { signIn, how: 'requestId', siblings: 1 }))?.signIn : undefined;
+  }
+
+  /** Someone else's record looks exactly like a missing one to a caller who may not read it. */
+  private async allowed(caller: Caller, hit: DirectHit): Promise<DirectHit | undefined> {
+    const ok = mayRead(caller, hit.signIn.userId);
+    await this.record(caller, hit.signIn.userId, {}, ok ? 1 : 0, ok);
+    return ok ? hit : undefined;
+  }
+
+  private async lookup(caller: Caller, userId: string, query: SignInQuery, audited = true): Promise<SignIn[]> {
+    const ok = mayRead(caller, userId);
+    if (!ok) {
+      await this.record(caller, userId, query, 0, false);
+      throw new AccessDenied();
+    }
+    const signIns = await this.source.find(query);
+    if (audited) await this.record(caller, userId, query, signIns.length, true);
+    return signIns;
+  }
+
+  private record(caller: Caller, target: string, query: SignInQuery, shown: number, allowed: boolean): Promise<void> {
+    return this.audit.append({
+      at: this.now().toISOString(),
+      askedBy: caller.user?.id ?? 'unknown',
+      target,
+      appId: query.appId,
+      from: query.from?.toISOString(),
+      to: query.to?.toISOString(),
+      shown,
+      allowed,
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { DateTime } from 'luxon';
+import { Texts } from '../text/en';
+import { DateWindow } from '../understanding/dateWindow';
+
+const DAY = 'ccc d LLL yyyy';
+const MOMENT = 'ccc d LLL HH:mm';
+
+/** "yesterday (Sun 22 Nov 2026)", "on Fri 20 Nov 2026", "between Mon 16 Nov 00:00 and Mon 23 Nov 00:00". */
+export function describePeriod(window: DateWindow, now: Date, timeZone: string, texts: Texts): string {
+  const from = DateTime.fromJSDate(window.from, { zone: timeZone }).setLocale('en-GB');
+  const to = DateTime.fromJSDate(window.to, { zone: timeZone }).setLocale('en-GB');
+  if (window.precision === 'day') {
+    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+    const day = from.toFormat(DAY);
+    if (from.hasSame(today, 'day')) return texts.period.today(day);
+    if (from.hasSame(today.minus({ days: 1 }), 'day')) return texts.period.yesterday(day);
+    return texts.period.on(day);
+  }
+  return `${texts.period.between(from.toFormat(MOMENT), to.toFormat(MOMENT))} (${texts.period.zone(timeZone)})`;
+}
+
+/** "2026-11-22 08:42:00 UTC (09:42 Europe/Amsterdam)". */
+export function describeTime(iso: string, timeZone: string, texts: Texts): string {
+  const utc = DateTime.fromISO(iso, { zone: 'utc' });
+  const utcText = `${utc.toFormat('yyyy-LL-dd HH:mm:ss')} UTC`;
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return utcText;
+  return `${utcText} (${texts.localTime(utc.setZone(timeZone).toFormat('ccc d LLL HH:mm'), timeZone)})`;
+}

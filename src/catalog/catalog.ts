@@ -1,0 +1,73 @@
+import Fuse from 'fuse.js';
+import { readFile } from 'node:fs/promises';
+import { normalize } from '../text/normalize';
+import { CatalogEntry, validateEntry } from './catalogEntry';
+
+export interface CatalogHit {
+  entry: CatalogEntry;
+  /** True when the query named this exact code. */
+  exact: boolean;
+}
+
+const CODE_PATTERN = /(?:aadsts\s*:?\s*)?\b(\d{5,7})\b/i;
+
+/** The error-code catalog: exact lookup by code, fuzzy search by name, meaning and symptom words. */
+export class Catalog {
+  private readonly byCode: Map<number, CatalogEntry>;
+  private readonly fuse: Fuse<CatalogEntry>;
+
+  constructor(readonly entries: CatalogEntry[]) {
+    this.byCode = new Map();
+    for (const entry of entries) {
+      if (this.byCode.has(entry.code)) throw new Error(`[catalog] code ${entry.code} appears twice. Fix data/catalog.json.`);
+      this.byCode.set(entry.code, entry);
+    }
+    this.fuse = new Fuse(entries, {
+      keys: [
+        { name: 'name', weight: 2 },
+        { name: 'synonyms', weight: 2 },
+        { name: 'title', weight: 1 },
+      ],
+      threshold: 0.4,
+      ignoreLocation: true,
+      includeScore: true,
+    });
+  }
+
+  get(code: number): CatalogEntry | undefined {
+    return this.byCode.get(code);
+  }
+
+  isInterrupt(code: number): boolean {
+    return this.byCode.get(code)?.interrupt ?? false;
+  }
+
+  /** Best matches first: an exact code wins; otherwise names and symptoms, fuzzily. */
+  search(query: string, limit = 3): CatalogHit[] {
+    const code = Catalog.codeIn(query);
+    if (code !== undefined) {
+      const entry = this.byCode.get(code);
+      if (entry) return [{ entry, exact: true }];
+    }
+    const words = normalize(query.replace(CODE_PATTERN, ' '));
+    if (!words) return [];
+    return this.fuse.search(words, { limit }).map((result) => ({ entry: result.item, exact: false }));
+  }
+
+  /** The error code a text names: "50126", "AADSTS50126", "error code: 50126". */
+  static codeIn(text: string): number | undefined {
+    const match = CODE_PATTERN.exec(text);
+    return match ? Number(match[1]) : undefined;
+  }
+
+  static async read(path: string): Promise<Catalog> {
+    let parsed: { entries?: unknown };
+    try {
+      parsed = JSON.parse(await readFile(path, 'utf8'));
+    } catch (error) {
+      throw new Error(`[catalog] cannot read ${path}: ${(error as Error).message}. It ships with the bot; restore it from git.`);
+    }
+    if (!Array.isArray(parsed.entries)) throw new Error(`[catalog] ${path} has no "entries" list.`);
+    return new Catalog(parsed.entries.map(validateEntry));
+  }
+}

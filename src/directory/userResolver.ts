@@ -1,0 +1,77 @@
+import Fuse from 'fuse.js';
+import { containsPhrase, normalize, UPN_PATTERN } from '../text/normalize';
+import { Directory } from './directory';
+import { DirectoryUser } from './directoryUser';
+
+export type UserMatch =
+  | { kind: 'one'; user: DirectoryUser }
+  | { kind: 'many'; users: DirectoryUser[] }
+  | { kind: 'none'; suggestions: DirectoryUser[] };
+
+const SELF_WORDS = ['me', 'my', 'i', 'myself', 'mine', 'ik', 'mij', 'mijn'];
+
+/** Finds the person a helpdesk agent means: by UPN, mail, full name, first or last name, or a near miss. */
+export class UserResolver {
+  private readonly fuse: Fuse<DirectoryUser>;
+
+  constructor(private readonly directory: Directory) {
+    this.fuse = new Fuse(directory.users, {
+      keys: ['displayName', 'userPrincipalName', 'mail', 'givenName', 'surname'],
+      threshold: 0.4,
+      ignoreLocation: true,
+    });
+  }
+
+  /** An answer to "which user?": the whole text names one person. */
+  resolve(text: string): UserMatch {
+    const wanted = normalize(text);
+    if (!wanted) return { kind: 'none', suggestions: [] };
+    const exact = this.directory.users.filter((user) => namesOf(user).includes(wanted));
+    if (exact.length > 0) return exact.length === 1 ? { kind: 'one', user: exact[0] } : { kind: 'many', users: exact };
+    return { kind: 'none', suggestions: this.fuse.search(wanted, { limit: 3 }).map((result) => result.item) };
+  }
+
+  /** Names of people that stand, as whole words, in a longer message. Exact words only: no guessing here. */
+  findMentioned(text: string): UserMatch | undefined {
+    const upn = UPN_PATTERN.exec(text)?.[0];
+    if (upn) return this.resolve(upn);
+    const words = normalize(text);
+    const hits = this.directory.users.filter(
+      (user) => spokenNamesOf(user).some((name) => containsPhrase(words, name)) || surnameWritten(text, user.surname),
+    );
+    if (hits.length === 0) return undefined;
+    const full = hits.filter((user) => containsPhrase(words, normalize(user.displayName)));
+    const best = full.length > 0 ? full : hits;
+    return best.length === 1 ? { kind: 'one', user: best[0] } : { kind: 'many', users: best };
+  }
+
+  byId(id: string): DirectoryUser | undefined {
+    return this.directory.findById(id);
+  }
+
+  static meansSelf(text: string): boolean {
+    const wanted = normalize(text);
+    return SELF_WORDS.includes(wanted) || wanted === 'myself';
+  }
+
+  static mentionsSelf(text: string): boolean {
+    const words = normalize(text);
+    return ['my', 'i', 'mijn', 'ik', 'me'].some((word) => containsPhrase(words, word));
+  }
+}
+
+/** In a sentence a surname only counts when capitalised: "Langer" is a person, "langer" is Dutch for "longer". */
+function surnameWritten(text: string, surname: string): boolean {
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return surname.length > 1 && new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u').test(text);
+}
+
+function spokenNamesOf(user: DirectoryUser): string[] {
+  return namesOf(user).filter((name) => name !== normalize(user.surname));
+}
+
+function namesOf(user: DirectoryUser): string[] {
+  const upn = user.userPrincipalName.toLowerCase();
+  const mail = user.mail.toLowerCase();
+  return [upn, mail, mail.split('@')[0], normalize(user.displayName), normalize(user.givenName), normalize(user.surname)];
+}

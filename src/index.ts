@@ -1,0 +1,32 @@
+import dotenv from 'dotenv';
+import path from 'node:path';
+import { createApp } from './app';
+import { loadConfig, PROJECT_ROOT } from './config';
+import { createLogger, redact } from './log';
+
+async function main(): Promise<void> {
+  dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
+  const config = loadConfig(process.env);
+  const log = createLogger(config.logLevel);
+  process.on('unhandledRejection', (reason) => log.error({ error: redact(String(reason)) }, 'unhandled rejection'));
+
+  const app = await createApp(config, log);
+  app.server.listen(config.port, config.host, () => {
+    const address = app.server.address();
+    const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}/api/messages`;
+    log.info({ url, signIns: app.signIns }, 'sign-in helpdesk bot listening');
+    if (config.localMode) {
+      log.warn('local mode: MicrosoftAppId is empty, so channel authentication is OFF. Anyone who can reach this port can talk to the bot as anyone. Use it on this machine only.');
+    }
+  });
+  const stop = (): void => {
+    app.server.close(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});

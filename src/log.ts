@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+import pino from 'pino';
+
+export type Logger = pino.Logger;
+
+export function createLogger(level: string): Logger {
+  return pino({ level, base: undefined });
+}
+
+/** A stable, non-reversible tag for a personal identifier, so logs can be correlated without naming anyone. */
+export function pseudonym(value: string | undefined): string {
+  if (!value) return '-';
+  return createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 12);
+}
+
+const EMAIL = /[a-z0-9._%+#-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
+const IPV4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
+const QUOTED = /'[^']*'|"[^"]*"/g;
+
+/** Removes e-mail addresses, IP addresses and quoted values from text bound for a log. */
+export function redact(text: string): string {
+  return text.replace(EMAIL, '<email>').replace(IPV4, '<ip>').replace(QUOTED, '<value>');
+}

@@ -1,0 +1,36 @@
+import { TurnContext } from 'botbuilder';
+import { CallerResolver } from './access/callerResolver';
+import { Caller } from './access/caller';
+import { AppResolver } from './apps/appResolver';
+import { Catalog } from './catalog/catalog';
+import { UserResolver } from './directory/userResolver';
+import { SignInInvestigator } from './answers/investigator';
+import { Audience, Replies } from './answers/replies';
+import { textsFor } from './text/texts';
+import { DateRecognizer } from './understanding/dateRecognizer';
+import { DateTime } from 'luxon';
+
+/** Everything the dialogs use, built once in the composition root and passed in (tests swap parts). */
+export interface Services {
+  catalog: Catalog;
+  users: UserResolver;
+  apps: AppResolver;
+  dates: DateRecognizer;
+  investigator: SignInInvestigator;
+  replies: Replies;
+  callers: CallerResolver;
+  now: () => Date;
+  defaultTimeZone: string;
+}
+
+/** The caller and how to talk to them in this turn. */
+export interface TurnAudience extends Audience {
+  caller: Caller;
+}
+
+export function audienceOf(services: Services, context: TurnContext): TurnAudience {
+  const activity = context.activity;
+  const caller = services.callers.resolve(activity);
+  const zone = activity.localTimezone && DateTime.local().setZone(activity.localTimezone).isValid ? activity.localTimezone : undefined;
+  return { caller, staff: caller.isStaff, texts: textsFor(activity.locale), timeZone: zone ?? services.defaultTimeZone };
+}

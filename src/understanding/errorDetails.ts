@@ -1,0 +1,35 @@
+/** What a pasted Microsoft sign-in error screen (or a bare ID) tells us. */
+export interface ErrorDetails {
+  requestId?: string;
+  correlationId?: string;
+  /** A GUID without a label: it could be either ID. */
+  unlabeledId?: string;
+  timestamp?: Date;
+  errorCode?: number;
+}
+
+const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const REQUEST_ID = new RegExp(`(?:request|trace)[\\s-]*id\\s*[:=]?\\s*(${GUID})`, 'i');
+const CORRELATION_ID = new RegExp(`correlation[\\s-]*id\\s*[:=]?\\s*(${GUID})`, 'i');
+const ANY_GUID = new RegExp(GUID, 'i');
+const TIMESTAMP = /time\s*stamp\s*[:=]?\s*(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)/i;
+const AADSTS = /aadsts\s*:?\s*(\d{5,7})/i;
+const ERROR_CODE = /error\s*code\s*[:=]?\s*(\d{5,7})/i;
+
+/** Reads IDs, timestamp and error code from text, in any order; undefined when there is no ID at all. */
+export function parseErrorDetails(text: string): ErrorDetails | undefined {
+  const requestId = REQUEST_ID.exec(text)?.[1]?.toLowerCase();
+  const correlationId = CORRELATION_ID.exec(text)?.[1]?.toLowerCase();
+  const unlabeledId = requestId || correlationId ? undefined : ANY_GUID.exec(text)?.[0]?.toLowerCase();
+  if (!requestId && !correlationId && !unlabeledId) return undefined;
+  const stamp = TIMESTAMP.exec(text)?.[1];
+  const parsedStamp = stamp ? new Date(/z$/i.test(stamp) ? stamp.replace(' ', 'T') : `${stamp.replace(' ', 'T')}Z`) : undefined;
+  const code = AADSTS.exec(text)?.[1] ?? ERROR_CODE.exec(text)?.[1];
+  return {
+    requestId,
+    correlationId,
+    unlabeledId,
+    timestamp: parsedStamp && !Number.isNaN(parsedStamp.getTime()) ? parsedStamp : undefined,
+    errorCode: code ? Number(code) : undefined,
+  };
+}

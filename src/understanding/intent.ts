@@ -1,0 +1,60 @@
+import { Catalog } from '../catalog/catalog';
+import { containsPhrase, normalize } from '../text/normalize';
+import { ErrorDetails, parseErrorDetails } from './errorDetails';
+
+export type Intent =
+  | { type: 'greeting' }
+  | { type: 'help' }
+  | { type: 'cancel' }
+  | { type: 'restart' }
+  | { type: 'errorDetails'; details: ErrorDetails }
+  | { type: 'explain'; query: string }
+  | { type: 'pick'; index: number }
+  | { type: 'more' }
+  | { type: 'troubleshoot'; text: string }
+  | { type: 'unknown' };
+
+const GREETINGS = ['hi', 'hello', 'hey', 'hallo', 'hoi', 'goedemorgen', 'good morning', 'dag', 'yo'];
+const HELP = ['help', '?', 'menu', 'what can you do', 'hulp', 'wat kun je', 'commands', 'examples'];
+const CANCEL = ['cancel', 'stop', 'quit', 'exit', 'never mind', 'nevermind', 'annuleer', 'annuleren', 'laat maar'];
+const RESTART = ['start over', 'restart', 'reset', 'begin again', 'opnieuw', 'opnieuw beginnen', 'new search'];
+const MORE = ['more', 'next', 'show more', 'next page', 'meer', 'volgende'];
+const EXPLAIN_WORDS = ['mean', 'means', 'meaning', 'explain', 'what is', 'betekent', 'betekenis', 'uitleg', 'wat is', 'look up', 'lookup', 'error', 'code', 'fout', 'foutcode'];
+const TROUBLE_WORDS = [
+  'sign in', 'signin', 'sign-in', 'signed in', 'sign on', 'log in', 'login', 'logon', 'log on', 'logged in', 'access',
+  'fail', 'failed', 'failing', 'fails', 'failure', 'failures', 'cant', 'cannot', 'can t', 'unable', 'blocked', 'locked',
+  'problem', 'issue', 'trouble', 'broken', 'aanmelden', 'aangemeld', 'inloggen', 'ingelogd', 'aanmelding', 'lukt niet',
+  'kan niet', 'mislukt', 'geblokkeerd', 'sign ins', 'sign-ins', 'signins', 'aanmeldingen', 'why',
+];
+
+/** What a message asks for. Names, apps and dates are read later, by the dialog that needs them. */
+export function interpret(text: string, options: { hasList: boolean }): Intent {
+  const words = normalize(text);
+  const bare = words.replace(/[.!?]+$/, '');
+  if (!bare && text.trim() === '') return { type: 'unknown' };
+  if (GREETINGS.includes(bare)) return { type: 'greeting' };
+  if (HELP.includes(bare) || text.trim() === '?') return { type: 'help' };
+  if (CANCEL.includes(bare)) return { type: 'cancel' };
+  if (RESTART.includes(bare)) return { type: 'restart' };
+  if (options.hasList) {
+    const pick = /^(?:show|open|toon|nr|number|#)?\s*#?(\d{1,2})$/.exec(bare);
+    if (pick) return { type: 'pick', index: Number(pick[1]) };
+    if (MORE.includes(bare)) return { type: 'more' };
+  }
+  const details = parseErrorDetails(text);
+  if (details) return { type: 'errorDetails', details };
+  if (isExplainQuestion(text, words)) return { type: 'explain', query: text };
+  if (TROUBLE_WORDS.some((word) => containsPhrase(words, word))) return { type: 'troubleshoot', text };
+  return { type: 'unknown' };
+}
+
+/** "what does AADSTS50053 mean?", "error 50126", a pasted "AADSTS50053: ..." line, or a bare code. */
+export function isExplainQuestion(text: string, words = normalize(text)): boolean {
+  const code = Catalog.codeIn(text);
+  const asks = EXPLAIN_WORDS.some((word) => containsPhrase(words, word));
+  if (code !== undefined) {
+    const aboutSomeone = TROUBLE_WORDS.some((word) => containsPhrase(words, word)) && !/aadsts/i.test(text);
+    return /^\W*(?:aadsts)?\s*\d{5,7}\W*$/i.test(text.trim()) || /aadsts\s*\d/i.test(text) || (asks && !aboutSomeone);
+  }
+  return /\b(?:what does|what do|wat betekent|what is|wat is)\b.*\b(?:mean|betekenen|betekent|error|fout)?/i.test(text) && /\bmean|betekent|betekenis\b/i.test(text);
+}
