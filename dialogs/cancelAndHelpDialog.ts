@@ -1,6 +1,7 @@
 import { DialogContext, DialogTurnResult, DialogTurnStatus, ComponentDialog } from 'botbuilder-dialogs';
 import { audienceOf, Services } from '../src/services';
 import { interpret } from '../src/understanding/intent';
+import { UserResolver } from '../src/directory/userResolver';
 
 /** Lets "help", "cancel", "start over" and code questions interrupt any step without losing the conversation. */
 export class CancelAndHelpDialog extends ComponentDialog {
@@ -13,6 +14,12 @@ export class CancelAndHelpDialog extends ComponentDialog {
 
   async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
+  }
+
+  /** A whole new question about a person ("why can't jane sign in?") replaces the one being asked. */
+  private isNewQuestion(text: string): boolean {
+    const longEnough = text.trim().split(/\s+/).length >= 4;
+    return longEnough && (this.services.users.findMentioned(text) !== undefined || UserResolver.mentionsSelf(text));
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
@@ -34,6 +41,10 @@ export class CancelAndHelpDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }
+      case 'troubleshoot':
+        if (!this.isNewQuestion(intent.text)) return undefined;
+        await innerDc.cancelAllDialogs();
+        return innerDc.beginDialog(this.initialDialogId, { text: intent.text });
       case 'explain':
         await innerDc.context.sendActivity(this.services.replies.explain(intent.query, to));
         await innerDc.repromptDialog();

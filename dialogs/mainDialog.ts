@@ -2,6 +2,7 @@ import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogState, DialogTurnResult, DialogTurnStatus, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { ErrorDetails } from '../src/understanding/errorDetails';
 import { interpret } from '../src/understanding/intent';
+import { UserResolver } from '../src/directory/userResolver';
 import { LIST_PAGE } from '../src/answers/replies';
 import { audienceOf, Services, TurnAudience } from '../src/services';
 import { MAIN_DIALOG, TROUBLESHOOT_DIALOG } from './dialogIds';
@@ -49,6 +50,10 @@ export class MainDialog extends ComponentDialog {
         await step.context.sendActivity(to.texts.restarting);
         return step.beginDialog(TROUBLESHOOT_DIALOG, {});
       case 'troubleshoot':
+        if (this.isSymptomOnly(intent.text)) {
+          await step.context.sendActivity(this.services.replies.explain(intent.text, to));
+          break;
+        }
         return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text });
       case 'explain':
         await step.context.sendActivity(this.services.replies.explain(intent.query, to));
@@ -63,7 +68,8 @@ export class MainDialog extends ComponentDialog {
         await this.more(step.context, list!, to);
         break;
       default:
-        await step.context.sendActivity(text.trim() ? to.texts.notUnderstood : to.texts.emptyMessage);
+        if (this.services.catalog.symptom(text)) await step.context.sendActivity(this.services.replies.explain(text, to));
+        else await step.context.sendActivity(text.trim() ? to.texts.notUnderstood : to.texts.emptyMessage);
     }
     return step.next();
   }
@@ -111,6 +117,12 @@ export class MainDialog extends ComponentDialog {
     const next = list.next + ids.length;
     await context.sendActivity(this.services.replies.list(page, list.next + 1, list.ids.length - next, to));
     await this.lastList.set(context, { ids: list.ids, next });
+  }
+
+  /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */
+  private isSymptomOnly(text: string): boolean {
+    const namesSomeone = this.services.users.findMentioned(text) !== undefined || UserResolver.mentionsSelf(text);
+    return !namesSomeone && this.services.catalog.symptom(text) !== undefined;
   }
 
   private whoYouAre(to: TurnAudience): string {

@@ -69,7 +69,8 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (!mention && text && UserResolver.mentionsSelf(text) && to.caller.user) return step.next(to.caller.user.id);
     const names = mention?.kind === 'many' ? mention.users.map((user) => user.displayName) : [];
     const question = names.length > 0 ? to.texts.userAmbiguous(names) : to.texts.askUser;
-    return step.prompt(USER_PROMPT, { prompt: MessageFactory.suggestedActions(names, question), retryPrompt: to.texts.askUserRetry });
+    const prompt = names.length > 0 ? MessageFactory.suggestedActions(names, question) : question;
+    return step.prompt(USER_PROMPT, { prompt, retryPrompt: to.texts.askUserRetry });
   }
 
   /** Checks the caller may see this person's sign-ins; asks which app, offering the ones used lately. */

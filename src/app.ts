@@ -33,6 +33,7 @@ export interface AppOverrides {
 
 export interface App {
   server: restify.Server;
+  bot: HelpdeskBot;
   services: Services;
   signIns: number;
 }
@@ -72,7 +73,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const adapter = createAdapter(config, conversationState, log);
   const bot = new HelpdeskBot(conversationState, dialog, services);
   const server = createServer(adapter, bot, () => ({ mode: config.localMode ? 'local' : 'channel', signIns: store?.size }));
-  return { server, services, signIns: store?.size ?? 0 };
+  return { server, bot, services, signIns: store?.size ?? 0 };
 }
 
 function sampleFiles(config: Config) {

@@ -9,7 +9,9 @@ export interface CatalogHit {
   exact: boolean;
 }
 
-const CODE_PATTERN = /(?:aadsts\s*:?\s*)?\b(\d{5,7})\b/i;
+const CODE_PATTERN = /(?:aadsts\s*:?\s*|\b)(\d{5,7})\b/i;
+/** A symptom counts as recognised below this Fuse score (0 is a perfect match). */
+const SYMPTOM_SCORE = 0.2;
 
 /** The error-code catalog: exact lookup by code, fuzzy search by name, meaning and symptom words. */
 export class Catalog {
@@ -52,6 +54,13 @@ export class Catalog {
     const words = normalize(query.replace(CODE_PATTERN, ' '));
     if (!words) return [];
     return this.fuse.search(words, { limit }).map((result) => ({ entry: result.item, exact: false }));
+  }
+
+  /** The entry a short symptom ("account locked", "wachtwoord verlopen") clearly describes, if any. */
+  symptom(text: string): CatalogEntry | undefined {
+    const words = normalize(text);
+    const [best] = this.fuse.search(words, { limit: 1 });
+    return best && best.score! <= SYMPTOM_SCORE ? best.item : undefined;
   }
 
   /** The error code a text names: "50126", "AADSTS50126", "error code: 50126". */

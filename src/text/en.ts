@@ -50,7 +50,7 @@ export const en = {
 
   searchedAll: 'all apps',
   searched: (count: number, person: string, app: string, period: string, nonInteractive: boolean): string =>
-    `Searched ${count} sign-in${count === 1 ? '' : 's'} of ${person} to ${app}, ${period} (${nonInteractive ? 'interactive and non-interactive' : 'interactive only'}).`,
+    `Searched ${count} sign-in${count === 1 ? '' : 's'} of ${person} to ${app} ${period}; ${nonInteractive ? 'interactive and non-interactive sign-ins' : 'interactive sign-ins only'}.`,
   foundFailures: (count: number, upn: string, app: string, period: string): string =>
     `Found ${count} failed sign-in${count === 1 ? '' : 's'} of ${upn} to ${app} ${period}. ${count === 1 ? 'Here it is:' : 'Latest:'}`,
   otherFailures: (rows: string[], rest: number): string =>
