@@ -19,7 +19,9 @@ export class CancelAndHelpDialog extends ComponentDialog {
   /** A whole new question about a person ("why can't jane sign in?") replaces the one being asked. */
   private isNewQuestion(text: string): boolean {
     const longEnough = text.trim().split(/\s+/).length >= 4;
-    return longEnough && (this.services.users.findMentioned(text) !== undefined || UserResolver.mentionsSelf(text));
+    return (
+      longEnough && (this.services.users.findMentioned(text) !== undefined || UserResolver.mentionsSelf(text))
+    );
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {

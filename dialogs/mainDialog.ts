@@ -1,5 +1,13 @@
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, DialogSet, DialogState, DialogTurnResult, DialogTurnStatus, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  ComponentDialog,
+  DialogSet,
+  DialogState,
+  DialogTurnResult,
+  DialogTurnStatus,
+  WaterfallDialog,
+  WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { ErrorDetails } from '../src/understanding/errorDetails';
 import { interpret } from '../src/understanding/intent';
 import { UserResolver } from '../src/directory/userResolver';
@@ -19,7 +27,9 @@ export class MainDialog extends ComponentDialog {
     private readonly lastList: StatePropertyAccessor<LastList>,
   ) {
     super(MAIN_DIALOG);
-    this.addDialog(troubleshoot).addDialog(new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
+    this.addDialog(troubleshoot).addDialog(
+      new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]),
+    );
     this.initialDialogId = ROUTE_WATERFALL;
   }
 
@@ -68,7 +78,8 @@ export class MainDialog extends ComponentDialog {
         await this.more(step.context, list!, to);
         break;
       default:
-        if (this.services.catalog.symptom(text)) await step.context.sendActivity(this.services.replies.explain(text, to));
+        if (this.services.catalog.symptom(text))
+          await step.context.sendActivity(this.services.replies.explain(text, to));
         else await step.context.sendActivity(text.trim() ? to.texts.notUnderstood : to.texts.emptyMessage);
     }
     return step.next();
@@ -86,7 +97,9 @@ export class MainDialog extends ComponentDialog {
     }
     const ids = [details.requestId, details.correlationId, details.unlabeledId].filter(Boolean).join(' / ');
     const notFound = to.texts.directNotFound(ids);
-    const meaning = details.errorCode ? `\n\n${to.texts.directNotFoundButCode}\n\n${this.services.replies.explain(String(details.errorCode), to)}` : '';
+    const meaning = details.errorCode
+      ? `\n\n${to.texts.directNotFoundButCode}\n\n${this.services.replies.explain(String(details.errorCode), to)}`
+      : '';
     await context.sendActivity(notFound + meaning);
   }
 
@@ -100,7 +113,8 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(to.texts.listExpired);
       return;
     }
-    for (const message of this.services.replies.signIn(signIn, to, `#${index}`)) await context.sendActivity(message);
+    for (const message of this.services.replies.signIn(signIn, to, `#${index}`))
+      await context.sendActivity(message);
   }
 
   private async more(context: TurnContext, list: LastList, to: TurnAudience): Promise<void> {
@@ -121,12 +135,15 @@ export class MainDialog extends ComponentDialog {
 
   /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */
   private isSymptomOnly(text: string): boolean {
-    const namesSomeone = this.services.users.findMentioned(text) !== undefined || UserResolver.mentionsSelf(text);
+    const namesSomeone =
+      this.services.users.findMentioned(text) !== undefined || UserResolver.mentionsSelf(text);
     return !namesSomeone && this.services.catalog.symptom(text) !== undefined;
   }
 
   private whoYouAre(to: TurnAudience): string {
     const user = to.caller.user;
-    return user ? to.texts.youAre(user.displayName, user.userPrincipalName, to.staff) : to.texts.youAreUnknown;
+    return user
+      ? to.texts.youAre(user.displayName, user.userPrincipalName, to.staff)
+      : to.texts.youAreUnknown;
   }
 }

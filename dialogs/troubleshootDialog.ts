@@ -66,7 +66,8 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (text) this.readAppAndDate(text, to, values);
     const mention = text ? this.services.users.findMentioned(text) : undefined;
     if (mention?.kind === 'one') return step.next(mention.user.id);
-    if (!mention && text && UserResolver.mentionsSelf(text) && to.caller.user) return step.next(to.caller.user.id);
+    if (!mention && text && UserResolver.mentionsSelf(text) && to.caller.user)
+      return step.next(to.caller.user.id);
     const names = mention?.kind === 'many' ? mention.users.map((user) => user.displayName) : [];
     const question = names.length > 0 ? to.texts.userAmbiguous(names) : to.texts.askUser;
     const prompt = names.length > 0 ? MessageFactory.suggestedActions(names, question) : question;
@@ -96,14 +97,23 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const mentioned = values.mentionedApp;
     if (mentioned && recent.some((app) => app.appId === mentioned)) return step.next(mentioned);
     const used = recent.map(({ appId, displayName }) => ({ appId, displayName }));
-    const offered = used.filter((app) => recent.find((r) => r.appId === app.appId)!.count > 0).slice(0, SUGGESTED_APPS);
+    const offered = used
+      .filter((app) => recent.find((r) => r.appId === app.appId)!.count > 0)
+      .slice(0, SUGGESTED_APPS);
     const intro = mentioned
-      ? `${to.texts.appNotUsed(user.displayName, this.services.apps.byId(mentioned)?.displayName ?? mentioned, offered.map((a) => a.displayName))}\n\n`
+      ? `${to.texts.appNotUsed(
+          user.displayName,
+          this.services.apps.byId(mentioned)?.displayName ?? mentioned,
+          offered.map((a) => a.displayName),
+        )}\n\n`
       : '';
     const question = `${intro}${to.texts.askApp(user.displayName)} ${mentioned ? '' : to.texts.appRecentlyUsed(offered.map((a) => a.displayName))}`;
     const validations: AppValidation = { userName: user.displayName, used };
     return step.prompt(APP_PROMPT, {
-      prompt: MessageFactory.suggestedActions([...offered.map((app) => app.displayName), to.texts.anyApp], question.trim()),
+      prompt: MessageFactory.suggestedActions(
+        [...offered.map((app) => app.displayName), to.texts.anyApp],
+        question.trim(),
+      ),
       retryPrompt: to.texts.askAppRetry,
       validations,
     });
@@ -114,10 +124,14 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (step.result === GAVE_UP) return this.giveUp(step);
     const to = audienceOf(this.services, step.context);
     const values = step.values as Values;
-    const match = step.result === values.mentionedApp ? undefined : this.services.apps.resolve(String(step.result));
+    const match =
+      step.result === values.mentionedApp ? undefined : this.services.apps.resolve(String(step.result));
     if (match?.kind === 'any') values.appId = ANY_APP;
     else values.appId = match?.kind === 'one' ? match.app.appId : String(step.result);
-    values.appLabel = values.appId === ANY_APP ? to.texts.searchedAll : (this.services.apps.byId(values.appId)?.displayName ?? values.appId);
+    values.appLabel =
+      values.appId === ANY_APP
+        ? to.texts.searchedAll
+        : (this.services.apps.byId(values.appId)?.displayName ?? values.appId);
     if (values.window || values.choices) return step.next();
     const question = values.futureDate ? `${to.texts.dateInFuture}` : to.texts.askDate;
     return step.prompt(DATE_PROMPT, {
@@ -150,15 +164,28 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const to = audienceOf(this.services, step.context);
     const values = step.values as Values;
     if (!values.window && values.choices) {
-      values.window = values.choices[TroubleshootPrompts.choiceIndex(String(step.result), choiceLabels(values.choices, to))];
+      values.window =
+        values.choices[
+          TroubleshootPrompts.choiceIndex(String(step.result), choiceLabels(values.choices, to))
+        ];
     }
     const window: DateWindow = loadWindow(values.window!);
     const user = this.services.users.byId(values.userId!)!;
     const appId = values.appId === ANY_APP ? undefined : values.appId;
     const found = await this.services.investigator.investigate(to.caller, user, appId, window);
-    const reply = this.services.replies.investigation(found, user, values.appLabel!, window, this.services.now(), to);
+    const reply = this.services.replies.investigation(
+      found,
+      user,
+      values.appLabel!,
+      window,
+      this.services.now(),
+      to,
+    );
     for (const message of reply.messages) await step.context.sendActivity(message);
-    await this.lastList.set(step.context, { ids: reply.failureIds, next: Math.min(reply.failureIds.length, 6) });
+    await this.lastList.set(step.context, {
+      ids: reply.failureIds,
+      next: Math.min(reply.failureIds.length, 6),
+    });
     return step.endDialog();
   }
 
@@ -186,5 +213,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
 }
 
 function choiceLabels(choices: StoredWindow[], to: TurnAudience): string[] {
-  return choices.map((choice) => DateTime.fromISO(choice.from, { zone: to.timeZone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy'));
+  return choices.map((choice) =>
+    DateTime.fromISO(choice.from, { zone: to.timeZone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy'),
+  );
 }

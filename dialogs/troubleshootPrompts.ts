@@ -33,7 +33,10 @@ export class TroubleshootPrompts {
     const reply =
       match.kind === 'many'
         ? to.texts.userAmbiguous(match.users.map((user) => `${user.displayName} (${user.userPrincipalName})`))
-        : to.texts.userNotFound(text.slice(0, 60), match.suggestions.map((user) => user.displayName));
+        : to.texts.userNotFound(
+            text.slice(0, 60),
+            match.suggestions.map((user) => user.displayName),
+          );
     await prompt.context.sendActivity(reply);
     return miss(prompt);
   }
@@ -46,7 +49,13 @@ export class TroubleshootPrompts {
     if (match.kind === 'any') return true;
     if (match.kind === 'one') {
       if (used.some((app) => app.appId === match.app.appId)) return true;
-      await prompt.context.sendActivity(to.texts.appNotUsed(userName, match.app.displayName, used.map((app) => app.displayName)));
+      await prompt.context.sendActivity(
+        to.texts.appNotUsed(
+          userName,
+          match.app.displayName,
+          used.map((app) => app.displayName),
+        ),
+      );
       return miss(prompt);
     }
     const suggestions = match.suggestions.map((app) => app.displayName);
@@ -56,9 +65,15 @@ export class TroubleshootPrompts {
 
   async date(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const to = audienceOf(this.services, prompt.context);
-    const recognition = this.services.dates.recognize(prompt.recognized.value ?? '', this.services.now(), to.timeZone);
+    const recognition = this.services.dates.recognize(
+      prompt.recognized.value ?? '',
+      this.services.now(),
+      to.timeZone,
+    );
     if (recognition.kind === 'window' || recognition.kind === 'ambiguous') return true;
-    await prompt.context.sendActivity(recognition.kind === 'future' ? to.texts.dateInFuture : to.texts.askDateRetry);
+    await prompt.context.sendActivity(
+      recognition.kind === 'future' ? to.texts.dateInFuture : to.texts.askDateRetry,
+    );
     return miss(prompt);
   }
 

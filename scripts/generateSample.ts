@@ -10,7 +10,9 @@ async function main(): Promise<void> {
     directoryFile: path.join(root, 'data', 'directory.json'),
   };
   const counts = await writeSampleTenant(paths, new Date());
-  console.log(`Sample tenant written: ${counts.signIns} sign-ins of ${counts.users} users in data/signins.json and data/directory.json.`);
+  console.log(
+    `Sample tenant written: ${counts.signIns} sign-ins of ${counts.users} users in data/signins.json and data/directory.json.`,
+  );
 }
 
 main().catch((error: Error) => {

@@ -1,14 +1,27 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, TurnContext } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  TurnContext,
+} from 'botbuilder';
 import { Config } from './config';
 import { Logger, pseudonym, redact } from './log';
 import { en } from './text/en';
 
 /** The Bot Framework adapter, with an error handler that apologises, resets the conversation and never throws. */
-export function createAdapter(config: Config, conversationState: ConversationState, log: Logger): CloudAdapter {
+export function createAdapter(
+  config: Config,
+  conversationState: ConversationState,
+  log: Logger,
+): CloudAdapter {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(config.bot));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error(
-      { conversation: pseudonym(context.activity.conversation?.id), activity: context.activity.id, error: redact(error.message) },
+      {
+        conversation: pseudonym(context.activity.conversation?.id),
+        activity: context.activity.id,
+        error: redact(error.message),
+      },
       'turn failed',
     );
     try {

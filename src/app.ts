@@ -60,9 +60,17 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     users: new UserResolver(directory),
     apps: new AppResolver(knownApps, store?.apps() ?? []),
     dates,
-    investigator: new SignInInvestigator(source, catalog, overrides.audit ?? new AuditLog(config.files.audit), now),
+    investigator: new SignInInvestigator(
+      source,
+      catalog,
+      overrides.audit ?? new AuditLog(config.files.audit),
+      now,
+    ),
     replies: new Replies(catalog, () => source.describe().includesNonInteractive),
-    callers: new CallerResolver(directory, { localMode: config.localMode, localDefaultUpn: config.localDefaultUpn }),
+    callers: new CallerResolver(directory, {
+      localMode: config.localMode,
+      localDefaultUpn: config.localDefaultUpn,
+    }),
     now,
     defaultTimeZone: config.defaultTimeZone,
   };
@@ -72,10 +80,17 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const dialog = new MainDialog(services, new TroubleshootDialog(services, lastList), lastList);
   const adapter = createAdapter(config, conversationState, log);
   const bot = new HelpdeskBot(conversationState, dialog, services);
-  const server = createServer(adapter, bot, () => ({ mode: config.localMode ? 'local' : 'channel', signIns: store?.size }));
+  const server = createServer(adapter, bot, () => ({
+    mode: config.localMode ? 'local' : 'channel',
+    signIns: store?.size,
+  }));
   return { server, bot, services, signIns: store?.size ?? 0 };
 }
 
 function sampleFiles(config: Config) {
-  return { appsFile: config.files.apps, signInsFile: config.files.signIns, directoryFile: config.files.directory };
+  return {
+    appsFile: config.files.apps,
+    signInsFile: config.files.signIns,
+    directoryFile: config.files.directory,
+  };
 }

@@ -40,15 +40,22 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
   const file = (name: string, fallback: string): string => path.resolve(root, get(name) || fallback);
 
   const port = get('PORT') === '' ? 3978 : Number(get('PORT'));
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail('PORT', 'must be a whole number from 0 to 65535');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail('PORT', 'must be a whole number from 0 to 65535');
   const appId = get('MicrosoftAppId');
-  const appType = APP_TYPES.find((type) => type.toLowerCase() === (get('MicrosoftAppType') || 'MultiTenant').toLowerCase());
+  const appType = APP_TYPES.find(
+    (type) => type.toLowerCase() === (get('MicrosoftAppType') || 'MultiTenant').toLowerCase(),
+  );
   if (!appType) fail('MicrosoftAppType', `must be one of ${APP_TYPES.join(', ')}`);
-  if (appId && appType !== 'MultiTenant' && !get('MicrosoftAppTenantId')) fail('MicrosoftAppTenantId', `is required for ${appType}`);
-  if (appId && appType !== 'UserAssignedMsi' && !get('MicrosoftAppPassword')) fail('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
-  if (!appId && get('MicrosoftAppPassword')) fail('MicrosoftAppId', 'is empty while MicrosoftAppPassword is set');
+  if (appId && appType !== 'MultiTenant' && !get('MicrosoftAppTenantId'))
+    fail('MicrosoftAppTenantId', `is required for ${appType}`);
+  if (appId && appType !== 'UserAssignedMsi' && !get('MicrosoftAppPassword'))
+    fail('MicrosoftAppPassword', 'is required when MicrosoftAppId is set');
+  if (!appId && get('MicrosoftAppPassword'))
+    fail('MicrosoftAppId', 'is empty while MicrosoftAppPassword is set');
   const timeZone = get('DEFAULT_TIMEZONE') || 'UTC';
-  if (!DateTime.local().setZone(timeZone).isValid) fail('DEFAULT_TIMEZONE', 'must be an IANA time zone such as Europe/Amsterdam');
+  if (!DateTime.local().setZone(timeZone).isValid)
+    fail('DEFAULT_TIMEZONE', 'must be an IANA time zone such as Europe/Amsterdam');
   const logLevel = get('LOG_LEVEL') || 'info';
   if (!LOG_LEVELS.includes(logLevel)) fail('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
 

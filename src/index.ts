@@ -8,7 +8,9 @@ async function main(): Promise<void> {
   dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel);
-  process.on('unhandledRejection', (reason) => log.error({ error: redact(String(reason)) }, 'unhandled rejection'));
+  process.on('unhandledRejection', (reason) =>
+    log.error({ error: redact(String(reason)) }, 'unhandled rejection'),
+  );
 
   const app = await createApp(config, log);
   app.server.listen(config.port, config.host, () => {
@@ -16,7 +18,9 @@ async function main(): Promise<void> {
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}/api/messages`;
     log.info({ url, signIns: app.signIns }, 'sign-in helpdesk bot listening');
     if (config.localMode) {
-      log.warn('local mode: MicrosoftAppId is empty, so channel authentication is OFF. Anyone who can reach this port can talk to the bot as anyone. Use it on this machine only.');
+      log.warn(
+        'local mode: MicrosoftAppId is empty, so channel authentication is OFF. Anyone who can reach this port can talk to the bot as anyone. Use it on this machine only.',
+      );
     }
   });
   const stop = (): void => {

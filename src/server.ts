@@ -23,5 +23,10 @@ export function createServer(adapter: CloudAdapter, bot: HelpdeskBot, health: ()
 }
 
 function isActivity(body: unknown): boolean {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) && typeof (body as { type?: unknown }).type === 'string';
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    !Array.isArray(body) &&
+    typeof (body as { type?: unknown }).type === 'string'
+  );
 }

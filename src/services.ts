@@ -31,6 +31,14 @@ export interface TurnAudience extends Audience {
 export function audienceOf(services: Services, context: TurnContext): TurnAudience {
   const activity = context.activity;
   const caller = services.callers.resolve(activity);
-  const zone = activity.localTimezone && DateTime.local().setZone(activity.localTimezone).isValid ? activity.localTimezone : undefined;
-  return { caller, staff: caller.isStaff, texts: textsFor(activity.locale), timeZone: zone ?? services.defaultTimeZone };
+  const zone =
+    activity.localTimezone && DateTime.local().setZone(activity.localTimezone).isValid
+      ? activity.localTimezone
+      : undefined;
+  return {
+    caller,
+    staff: caller.isStaff,
+    texts: textsFor(activity.locale),
+    timeZone: zone ?? services.defaultTimeZone,
+  };
 }

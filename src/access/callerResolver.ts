@@ -20,9 +20,13 @@ export class CallerResolver {
     const from = activity.from;
     const byObjectId = from?.aadObjectId ? this.directory.findById(from.aadObjectId) : undefined;
     if (byObjectId || !this.options.localMode) return callerFor(byObjectId);
-    const byId = from?.id ? (this.directory.findById(from.id) ?? this.directory.findByUpn(from.id)) : undefined;
+    const byId = from?.id
+      ? (this.directory.findById(from.id) ?? this.directory.findByUpn(from.id))
+      : undefined;
     if (byId) return callerFor(byId);
-    const fallback = this.options.localDefaultUpn ? this.directory.findByUpn(this.options.localDefaultUpn) : undefined;
+    const fallback = this.options.localDefaultUpn
+      ? this.directory.findByUpn(this.options.localDefaultUpn)
+      : undefined;
     return callerFor(fallback);
   }
 }

@@ -28,7 +28,7 @@ export interface DirectHit {
 
 export class AccessDenied extends Error {
   constructor() {
-    super('[access] caller may not read this user\'s sign-ins');
+    super("[access] caller may not read this user's sign-ins");
   }
 }
 
@@ -43,8 +43,18 @@ export class SignInInvestigator {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async investigate(caller: Caller, user: DirectoryUser, appId: string | undefined, window: DateWindow): Promise<Investigation> {
-    const signIns = await this.lookup(caller, user.id, { userId: user.id, appId, from: window.from, to: window.to });
+  async investigate(
+    caller: Caller,
+    user: DirectoryUser,
+    appId: string | undefined,
+    window: DateWindow,
+  ): Promise<Investigation> {
+    const signIns = await this.lookup(caller, user.id, {
+      userId: user.id,
+      appId,
+      from: window.from,
+      to: window.to,
+    });
     const failed = signIns.filter((signIn) => signIn.status.errorCode !== 0);
     return {
       searched: signIns.length,
@@ -60,11 +70,19 @@ export class SignInInvestigator {
     const signIns = await this.lookup(caller, user.id, { userId: user.id, from }, false);
     const usage = new Map<string, AppUsage>();
     for (const signIn of signIns) {
-      const entry = usage.get(signIn.appId) ?? { appId: signIn.appId, displayName: signIn.appDisplayName, count: 0 };
+      const entry = usage.get(signIn.appId) ?? {
+        appId: signIn.appId,
+        displayName: signIn.appDisplayName,
+        count: 0,
+      };
       entry.count++;
       usage.set(signIn.appId, entry);
       if (signIn.resourceId && signIn.resourceId !== signIn.appId && !usage.has(signIn.resourceId)) {
-        usage.set(signIn.resourceId, { appId: signIn.resourceId, displayName: signIn.resourceDisplayName ?? '', count: 0 });
+        usage.set(signIn.resourceId, {
+          appId: signIn.resourceId,
+          displayName: signIn.resourceDisplayName ?? '',
+          count: 0,
+        });
       }
     }
     return [...usage.values()].sort((a, b) => b.count - a.count);
@@ -83,13 +101,16 @@ export class SignInInvestigator {
     const related = await this.source.find({ correlationId });
     if (related.length === 0) return undefined;
     const failed = related.filter((signIn) => signIn.status.errorCode !== 0);
-    const best = failed.find((signIn) => signIn.status.errorCode === details.errorCode) ?? failed[0] ?? related[0];
+    const best =
+      failed.find((signIn) => signIn.status.errorCode === details.errorCode) ?? failed[0] ?? related[0];
     return this.allowed(caller, { signIn: best, how: 'correlationId', siblings: related.length });
   }
 
   async byRequestId(caller: Caller, requestId: string): Promise<SignIn | undefined> {
     const [signIn] = await this.source.find({ requestId });
-    return signIn ? (await this.allowed(caller, { signIn, how: 'requestId', siblings: 1 }))?.signIn : undefined;
+    return signIn
+      ? (await this.allowed(caller, { signIn, how: 'requestId', siblings: 1 }))?.signIn
+      : undefined;
   }
 
   /** Someone else's record looks exactly like a missing one to a caller who may not read it. */
@@ -99,7 +120,12 @@ export class SignInInvestigator {
     return ok ? hit : undefined;
   }
 
-  private async lookup(caller: Caller, userId: string, query: SignInQuery, audited = true): Promise<SignIn[]> {
+  private async lookup(
+    caller: Caller,
+    userId: string,
+    query: SignInQuery,
+    audited = true,
+  ): Promise<SignIn[]> {
     const ok = mayRead(caller, userId);
     if (!ok) {
       await this.record(caller, userId, query, 0, false);
@@ -110,7 +136,13 @@ export class SignInInvestigator {
     return signIns;
   }
 
-  private record(caller: Caller, target: string, query: SignInQuery, shown: number, allowed: boolean): Promise<void> {
+  private record(
+    caller: Caller,
+    target: string,
+    query: SignInQuery,
+    shown: number,
+    allowed: boolean,
+  ): Promise<void> {
     return this.audit.append({
       at: this.now().toISOString(),
       askedBy: caller.user?.id ?? 'unknown',

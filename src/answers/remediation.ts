@@ -3,7 +3,8 @@ import { Texts } from '../text/en';
 
 /** What the code means and what to do, for helpdesk staff (both lists) or for the user themselves. */
 export function remediation(entry: CatalogEntry, staff: boolean, texts: Texts): string {
-  const steps = (heading: string, list: string[]): string => `**${heading}:**\n${list.map((step) => `- ${step}`).join('\n')}`;
+  const steps = (heading: string, list: string[]): string =>
+    `**${heading}:**\n${list.map((step) => `- ${step}`).join('\n')}`;
   return [
     `**${texts.meaningHeading}:** ${entry.title}${entry.interrupt ? ` ${texts.interruptNote}` : ''}`,
     `**${texts.causeHeading}:** ${entry.cause}`,

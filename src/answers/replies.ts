@@ -32,7 +32,14 @@ export class Replies {
     private readonly includesNonInteractive: () => boolean,
   ) {}
 
-  investigation(found: Investigation, user: DirectoryUser, app: string, window: DateWindow, now: Date, to: Audience): InvestigationReply {
+  investigation(
+    found: Investigation,
+    user: DirectoryUser,
+    app: string,
+    window: DateWindow,
+    now: Date,
+    to: Audience,
+  ): InvestigationReply {
     const t = to.texts;
     const period = describePeriod(window, now, to.timeZone, t);
     const upn = user.userPrincipalName;
@@ -44,16 +51,25 @@ export class Replies {
         `${t.foundFailures(failures.length, upn, app, period)}\n\n${signInFacts(latest, this.catalog, to.timeZone, t)}\n\n${searched}`,
         this.advice(latest, to),
       ];
-      if (older.length > 0) messages.push(this.list(older.slice(0, LIST_PAGE), 2, Math.max(0, older.length - LIST_PAGE), to));
+      if (older.length > 0)
+        messages.push(this.list(older.slice(0, LIST_PAGE), 2, Math.max(0, older.length - LIST_PAGE), to));
       return { messages, failureIds: failures.map((signIn) => signIn.id) };
     }
     if (interrupts.length > 0 && successes.length === 0) {
       const rows = interrupts.slice(0, LIST_PAGE).map((signIn, i) => this.row(signIn, i + 1, to));
-      return { messages: [`${t.onlyInterrupts(interrupts.length, upn, app, period)}\n\n${rows.join('\n')}\n\n${searched}`], failureIds: [] };
+      return {
+        messages: [
+          `${t.onlyInterrupts(interrupts.length, upn, app, period)}\n\n${rows.join('\n')}\n\n${searched}`,
+        ],
+        failureIds: [],
+      };
     }
     if (successes.length > 0) {
       const last = describeTime(successes[0].createdDateTime, to.timeZone, t);
-      return { messages: [`${t.onlySuccesses(successes.length, upn, app, period, last)}\n\n${searched}`], failureIds: [] };
+      return {
+        messages: [`${t.onlySuccesses(successes.length, upn, app, period, last)}\n\n${searched}`],
+        failureIds: [],
+      };
     }
     return { messages: [`${t.noRecords(upn, app, period)}\n\n${searched}`], failureIds: [] };
   }
@@ -85,18 +101,25 @@ export class Replies {
     const hits = this.catalog.search(query);
     if (hits.length === 0) {
       const code = Catalog.codeIn(query);
-      return code === undefined ? t.catalogNoMatch(query.trim().slice(0, 80)) : t.unknownCode(code, errorPageLink(code));
+      return code === undefined
+        ? t.catalogNoMatch(query.trim().slice(0, 80))
+        : t.unknownCode(code, errorPageLink(code));
     }
     const [best, ...others] = hits;
     const title = `**${best.entry.code}${best.entry.name ? ` ${best.entry.name}` : ''}**`;
-    const also = others.length > 0 ? `\n\n${t.catalogAlso(others.map((hit) => `${hit.entry.code} (${hit.entry.title})`))}` : '';
+    const also =
+      others.length > 0
+        ? `\n\n${t.catalogAlso(others.map((hit) => `${hit.entry.code} (${hit.entry.title})`))}`
+        : '';
     return `${title}\n\n${remediation(best.entry, to.staff, t)}${also}`;
   }
 
   private advice(signIn: SignIn, to: Audience): string {
     const code = signIn.status.errorCode;
     const entry = this.catalog.get(code);
-    const meaning = entry ? remediation(entry, to.staff, to.texts) : to.texts.unknownCode(code, errorPageLink(code));
+    const meaning = entry
+      ? remediation(entry, to.staff, to.texts)
+      : to.texts.unknownCode(code, errorPageLink(code));
     return `${meaning}\n\n${ticketGuidance(signIn, entry, to.texts)}`;
   }
 

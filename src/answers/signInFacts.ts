@@ -7,9 +7,16 @@ import { describeTime } from './period';
 export function signInFacts(signIn: SignIn, catalog: Catalog, timeZone: string, texts: Texts): string {
   const f = texts.field;
   const code = signIn.status.errorCode;
-  const status = code === 0 ? texts.status.success : catalog.isInterrupt(code) ? texts.status.interrupted : texts.status.failure;
+  const status =
+    code === 0
+      ? texts.status.success
+      : catalog.isInterrupt(code)
+        ? texts.status.interrupted
+        : texts.status.failure;
   const device = signIn.deviceDetail;
-  const place = [signIn.location.city, signIn.location.state, signIn.location.countryOrRegion].filter(Boolean).join(', ');
+  const place = [signIn.location.city, signIn.location.state, signIn.location.countryOrRegion]
+    .filter(Boolean)
+    .join(', ');
   const rows: [string, string][] = [
     [f.time, describeTime(signIn.createdDateTime, timeZone, texts)],
     [f.user, `${signIn.userDisplayName} (${signIn.userPrincipalName})`],
@@ -22,7 +29,13 @@ export function signInFacts(signIn: SignIn, catalog: Catalog, timeZone: string, 
     [f.location, place || texts.unknown],
     [
       f.device,
-      [device.displayName, device.operatingSystem, device.browser, texts.compliant(device.isCompliant), texts.managed(device.isManaged)]
+      [
+        device.displayName,
+        device.operatingSystem,
+        device.browser,
+        texts.compliant(device.isCompliant),
+        texts.managed(device.isManaged),
+      ]
         .filter(Boolean)
         .join(' · '),
     ],
@@ -52,6 +65,9 @@ function conditionalAccess(signIn: SignIn, texts: Texts): string {
 
 function mfa(signIn: SignIn, texts: Texts): string {
   const step = signIn.authenticationDetails?.find((detail) => detail.authenticationStepRequirement === 'MFA');
-  if (step) return texts.mfaStep(step.authenticationMethod, step.authenticationStepResultDetail, step.succeeded);
-  return signIn.authenticationRequirement === 'multiFactorAuthentication' ? texts.mfaRequiredNoStep : texts.mfaNotRequired;
+  if (step)
+    return texts.mfaStep(step.authenticationMethod, step.authenticationStepResultDetail, step.succeeded);
+  return signIn.authenticationRequirement === 'multiFactorAuthentication'
+    ? texts.mfaRequiredNoStep
+    : texts.mfaNotRequired;
 }

@@ -5,7 +5,11 @@ import { Texts } from '../text/en';
 /** When to escalate, and a ticket text with every field a support engineer needs, ready to copy. */
 export function ticketGuidance(signIn: SignIn, entry: CatalogEntry | undefined, texts: Texts): string {
   const when =
-    entry?.escalate === 'yes' ? texts.escalateNow : entry?.escalate === 'no' ? texts.escalateNo : texts.escalateIfPersists;
+    entry?.escalate === 'yes'
+      ? texts.escalateNow
+      : entry?.escalate === 'no'
+        ? texts.escalateNo
+        : texts.escalateIfPersists;
   const f = texts.field;
   const policies = signIn.appliedConditionalAccessPolicies
     .filter((policy) => policy.result === 'failure' || policy.result === 'success')
@@ -28,7 +32,7 @@ export function ticketGuidance(signIn: SignIn, entry: CatalogEntry | undefined, 
     `${f.location}: ${place}`,
     `${f.device}: ${[device.operatingSystem, device.browser, texts.compliant(device.isCompliant)].join(', ')}`,
     `${f.conditionalAccess}: ${signIn.conditionalAccessStatus}${policies ? ` (${policies})` : ''}`,
-    `${f.mfa}: ${mfaStep ? `${mfaStep.authenticationMethod}: ${mfaStep.authenticationStepResultDetail}` : signIn.authenticationRequirement ?? texts.unknown}`,
+    `${f.mfa}: ${mfaStep ? `${mfaStep.authenticationMethod}: ${mfaStep.authenticationStepResultDetail}` : (signIn.authenticationRequirement ?? texts.unknown)}`,
   ];
   return `**${texts.ticketHeading}:** ${when}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``;
 }

@@ -7,9 +7,20 @@ export interface AppRef {
   displayName: string;
 }
 
-export type AppMatch = { kind: 'one'; app: AppRef } | { kind: 'any' } | { kind: 'none'; suggestions: AppRef[] };
+export type AppMatch =
+  { kind: 'one'; app: AppRef } | { kind: 'any' } | { kind: 'none'; suggestions: AppRef[] };
 
-const ANY_APP = ['any', 'any app', 'all', 'all apps', 'every app', 'alle apps', 'alles', 'maakt niet uit', 'elke app'];
+const ANY_APP = [
+  'any',
+  'any app',
+  'all',
+  'all apps',
+  'every app',
+  'alle apps',
+  'alles',
+  'maakt niet uit',
+  'elke app',
+];
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface Term {
@@ -30,7 +41,9 @@ export class AppResolver {
       if (!byId.has(app.appId)) byId.set(app.appId, { appId: app.appId, displayName: app.displayName });
     }
     this.apps = [...byId.values()];
-    const aliases = known.flatMap((app) => app.aliases.map((alias) => ({ term: normalize(alias), app: byId.get(app.appId)! })));
+    const aliases = known.flatMap((app) =>
+      app.aliases.map((alias) => ({ term: normalize(alias), app: byId.get(app.appId)! })),
+    );
     const names = this.apps.map((app) => ({ term: normalize(app.displayName), app }));
     this.terms = [...names, ...aliases].sort((a, b) => b.term.length - a.term.length);
     this.fuse = new Fuse(this.terms, { keys: ['term'], threshold: 0.35, ignoreLocation: true });
@@ -47,7 +60,8 @@ export class AppResolver {
     if (exact) return { kind: 'one', app: exact.app };
     const fuzzy = this.fuse.search(wanted, { limit: 6 }).map((result) => result.item.app);
     const unique = [...new Map(fuzzy.map((app) => [app.appId, app])).values()];
-    if (unique.length > 0 && this.fuse.search(wanted, { limit: 1 })[0].score! < 0.15) return { kind: 'one', app: unique[0] };
+    if (unique.length > 0 && this.fuse.search(wanted, { limit: 1 })[0].score! < 0.15)
+      return { kind: 'one', app: unique[0] };
     return { kind: 'none', suggestions: unique.slice(0, 3) };
   }
 

@@ -12,7 +12,10 @@ export async function readKnownApps(path: string): Promise<KnownAppEntry[]> {
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new Error(`[apps] cannot read ${path}: ${(error as Error).message}. It ships with the bot; restore it from git.`);
+    throw new Error(
+      `[apps] cannot read ${path}: ${(error as Error).message}. It ships with the bot; restore it from git.`,
+      { cause: error },
+    );
   }
   const apps = (parsed as { apps?: unknown }).apps;
   if (!Array.isArray(apps)) throw new Error(`[apps] ${path} has no "apps" list.`);

@@ -21,7 +21,8 @@ export class Catalog {
   constructor(readonly entries: CatalogEntry[]) {
     this.byCode = new Map();
     for (const entry of entries) {
-      if (this.byCode.has(entry.code)) throw new Error(`[catalog] code ${entry.code} appears twice. Fix data/catalog.json.`);
+      if (this.byCode.has(entry.code))
+        throw new Error(`[catalog] code ${entry.code} appears twice. Fix data/catalog.json.`);
       this.byCode.set(entry.code, entry);
     }
     this.fuse = new Fuse(entries, {
@@ -59,6 +60,7 @@ export class Catalog {
   /** The entry a short symptom ("account locked", "wachtwoord verlopen") clearly describes, if any. */
   symptom(text: string): CatalogEntry | undefined {
     const words = normalize(text);
+    if (words.length < 4 || !/[a-z]/.test(words)) return undefined;
     const [best] = this.fuse.search(words, { limit: 1 });
     return best && best.score! <= SYMPTOM_SCORE ? best.item : undefined;
   }
@@ -74,7 +76,10 @@ export class Catalog {
     try {
       parsed = JSON.parse(await readFile(path, 'utf8'));
     } catch (error) {
-      throw new Error(`[catalog] cannot read ${path}: ${(error as Error).message}. It ships with the bot; restore it from git.`);
+      throw new Error(
+        `[catalog] cannot read ${path}: ${(error as Error).message}. It ships with the bot; restore it from git.`,
+        { cause: error },
+      );
     }
     if (!Array.isArray(parsed.entries)) throw new Error(`[catalog] ${path} has no "entries" list.`);
     return new Catalog(parsed.entries.map(validateEntry));

@@ -34,7 +34,8 @@ export function validateEntry(value: unknown, index: number): CatalogEntry {
   if (!Number.isInteger(entry.code) || entry.code! <= 0) fail('code', 'must be a positive whole number');
   if (typeof entry.name !== 'string') fail('name', 'must be a string (empty when Microsoft gives none)');
   for (const field of ['title', 'cause'] as const) {
-    if (typeof entry[field] !== 'string' || entry[field]!.trim() === '') fail(field, 'must be a non-empty string');
+    if (typeof entry[field] !== 'string' || entry[field]!.trim() === '')
+      fail(field, 'must be a non-empty string');
   }
   for (const field of ['userSteps', 'adminSteps', 'synonyms'] as const) {
     const list = entry[field];
@@ -42,7 +43,8 @@ export function validateEntry(value: unknown, index: number): CatalogEntry {
       fail(field, 'must be a list of non-empty strings');
     }
   }
-  if (entry.userSteps!.length + entry.adminSteps!.length === 0) fail('userSteps', 'and adminSteps cannot both be empty');
+  if (entry.userSteps!.length + entry.adminSteps!.length === 0)
+    fail('userSteps', 'and adminSteps cannot both be empty');
   if (!FIXERS.includes(entry.fixedBy!)) fail('fixedBy', `must be one of ${FIXERS.join(', ')}`);
   if (!ESCALATIONS.includes(entry.escalate!)) fail('escalate', `must be one of ${ESCALATIONS.join(', ')}`);
   if (typeof entry.interrupt !== 'boolean') fail('interrupt', 'must be true or false');

@@ -45,7 +45,8 @@ export class BotClient {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`[chat] the bot answered HTTP ${response.status}: ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`[chat] the bot answered HTTP ${response.status}: ${await response.text()}`);
     const text = await response.text();
     return text ? ((JSON.parse(text) as { activities?: Partial<Activity>[] }).activities ?? []) : [];
   }

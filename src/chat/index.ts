@@ -14,11 +14,19 @@ const USAGE = 'Usage: npm run chat [-- --as <upn>] [-- --url http://host:port/ap
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
-  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
   let endpoint = args.url;
   let close = (): void => undefined;
   if (!endpoint) {
-    if (!config.localMode) throw new Error('[chat] MicrosoftAppId is set, so the bot requires channel tokens. Use --url with a local bot, or unset it.');
+    if (!config.localMode)
+      throw new Error(
+        '[chat] MicrosoftAppId is set, so the bot requires channel tokens. Use --url with a local bot, or unset it.',
+      );
     const app = await createApp(config, createLogger(config.logLevel));
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     endpoint = `http://127.0.0.1:${app.server.address().port}/api/messages`;
@@ -28,12 +36,20 @@ async function main(): Promise<void> {
   const upn = args.as ?? config.localDefaultUpn;
   const user = directory.findByUpn(upn);
   if (!user) console.log(`(${upn} is not in the directory, so the bot will not know who you are.)`);
-  else console.log(`You are chatting as ${user.displayName} <${user.userPrincipalName}>${user.roles.length ? `, ${user.roles.join(', ')}` : ''}. Type "quit" to leave.\n`);
+  else
+    console.log(
+      `You are chatting as ${user.displayName} <${user.userPrincipalName}>${user.roles.length ? `, ${user.roles.join(', ')}` : ''}. Type "quit" to leave.\n`,
+    );
   const client = new BotClient(endpoint, { id: upn, name: user?.displayName ?? upn, aadObjectId: user?.id });
 
-  const print = (replies: { text?: string }[]): void => replies.forEach((reply) => console.log(`bot> ${renderText(reply)}\n`));
+  const print = (replies: { text?: string }[]): void =>
+    replies.forEach((reply) => console.log(`bot> ${renderText(reply)}\n`));
   print(await client.join());
-  const terminal = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: 'you> ' });
+  const terminal = readline.createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    prompt: 'you> ',
+  });
   terminal.prompt();
   for await (const line of terminal) {
     if (['quit', 'exit', ':q'].includes(line.trim().toLowerCase())) break;

@@ -15,7 +15,9 @@ export class Directory {
 
   findByUpn(upn: string): DirectoryUser | undefined {
     const wanted = upn.toLowerCase();
-    return this.users.find((user) => user.userPrincipalName.toLowerCase() === wanted || user.mail.toLowerCase() === wanted);
+    return this.users.find(
+      (user) => user.userPrincipalName.toLowerCase() === wanted || user.mail.toLowerCase() === wanted,
+    );
   }
 
   static async read(path: string): Promise<Directory> {
@@ -23,7 +25,10 @@ export class Directory {
     try {
       parsed = JSON.parse(await readFile(path, 'utf8'));
     } catch (error) {
-      throw new Error(`[directory] cannot read ${path}: ${(error as Error).message}. Run "npm run data:generate".`);
+      throw new Error(
+        `[directory] cannot read ${path}: ${(error as Error).message}. Run "npm run data:generate".`,
+        { cause: error },
+      );
     }
     if (!Array.isArray(parsed.users)) throw new Error(`[directory] ${path} has no "users" list.`);
     parsed.users.forEach((user, index) => {

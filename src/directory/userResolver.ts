@@ -27,7 +27,8 @@ export class UserResolver {
     const wanted = normalize(text);
     if (!wanted) return { kind: 'none', suggestions: [] };
     const exact = this.directory.users.filter((user) => namesOf(user).includes(wanted));
-    if (exact.length > 0) return exact.length === 1 ? { kind: 'one', user: exact[0] } : { kind: 'many', users: exact };
+    if (exact.length > 0)
+      return exact.length === 1 ? { kind: 'one', user: exact[0] } : { kind: 'many', users: exact };
     return { kind: 'none', suggestions: this.fuse.search(wanted, { limit: 3 }).map((result) => result.item) };
   }
 
@@ -37,7 +38,8 @@ export class UserResolver {
     if (upn) return this.resolve(upn);
     const words = normalize(text);
     const hits = this.directory.users.filter(
-      (user) => spokenNamesOf(user).some((name) => containsPhrase(words, name)) || surnameWritten(text, user.surname),
+      (user) =>
+        spokenNamesOf(user).some((name) => containsPhrase(words, name)) || surnameWritten(text, user.surname),
     );
     if (hits.length === 0) return undefined;
     const full = hits.filter((user) => containsPhrase(words, normalize(user.displayName)));
@@ -73,5 +75,12 @@ function spokenNamesOf(user: DirectoryUser): string[] {
 function namesOf(user: DirectoryUser): string[] {
   const upn = user.userPrincipalName.toLowerCase();
   const mail = user.mail.toLowerCase();
-  return [upn, mail, mail.split('@')[0], normalize(user.displayName), normalize(user.givenName), normalize(user.surname)];
+  return [
+    upn,
+    mail,
+    mail.split('@')[0],
+    normalize(user.displayName),
+    normalize(user.givenName),
+    normalize(user.surname),
+  ];
 }

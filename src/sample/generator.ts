@@ -43,7 +43,13 @@ export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = 
     const key = `${story.person}|${story.day}`;
     storyApps.set(key, new Set([...(storyApps.get(key) ?? []), story.app]));
   }
-  const attempt = (person: Person, app: string, at: number, code: number, extra: Partial<Attempt> = {}): SignIn => {
+  const attempt = (
+    person: Person,
+    app: string,
+    at: number,
+    code: number,
+    extra: Partial<Attempt> = {},
+  ): SignIn => {
     const sampleApp = apps.get(app);
     if (!sampleApp) throw new Error(`[sample] app "${app}" is not in data/apps.json`);
     return buildSignIn(random, {
@@ -54,7 +60,7 @@ export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = 
       interactive: true,
       clientApp: DEVICES[person.device].mobile ? 'Mobile Apps and Desktop clients' : 'Browser',
       place: PLACES[person.place],
-      hostOctet: 10 + (PEOPLE.indexOf(person) * 7) % 240,
+      hostOctet: 10 + ((PEOPLE.indexOf(person) * 7) % 240),
       device: DEVICES[person.device],
       deviceId: deviceIds.get(person.key)!,
       ...extra,
@@ -70,7 +76,9 @@ export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = 
       const count = person.disabled ? 0 : weekend ? random.int(0, 2) : random.int(5, 10);
       for (let i = 0; i < count; i++) {
         const at = dayStart + random.int(6 * 60, 17 * 60) * 60_000 + random.int(0, 59_999);
-        const app = random.weighted(person.apps.map((name, rank) => [name, person.apps.length - rank] as const));
+        const app = random.weighted(
+          person.apps.map((name, rank) => [name, person.apps.length - rank] as const),
+        );
         const interactive = random.chance(0.7);
         const code = backgroundCode(random, interactive);
         if (reserved?.has(app)) continue;
@@ -128,7 +136,9 @@ function toDirectoryUser(random: Random, person: Person): DirectoryUser {
   const guestMail = person.guestOf ? `${person.key}@${person.guestOf}` : undefined;
   return {
     id,
-    userPrincipalName: guestMail ? `${guestMail.replace('@', '_')}#EXT#@${TENANT_DOMAIN}` : `${person.key}@${TENANT_DOMAIN}`,
+    userPrincipalName: guestMail
+      ? `${guestMail.replace('@', '_')}#EXT#@${TENANT_DOMAIN}`
+      : `${person.key}@${TENANT_DOMAIN}`,
     displayName: `${person.givenName} ${person.surname}`,
     givenName: person.givenName,
     surname: person.surname,

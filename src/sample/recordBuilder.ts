@@ -24,7 +24,13 @@ export interface Attempt {
   deviceId: string;
 }
 
-const LEGACY_CLIENTS = new Set(['Exchange ActiveSync', 'IMAP4', 'POP3', 'Authenticated SMTP', 'Other clients']);
+const LEGACY_CLIENTS = new Set([
+  'Exchange ActiveSync',
+  'IMAP4',
+  'POP3',
+  'Authenticated SMTP',
+  'Other clients',
+]);
 const ALLOWED_COUNTRIES = new Set(['NL', 'BE', 'US']);
 
 /** Turns one attempt into a record shaped like Microsoft Graph's `signIn`. */
@@ -86,7 +92,8 @@ function evaluatePolicies(attempt: Attempt): AppliedConditionalAccessPolicy[] {
     blockCountries: !ALLOWED_COUNTRIES.has(attempt.place.countryOrRegion),
     guestTerms: attempt.user.userType === 'guest',
   };
-  const failed = profile?.failedPolicy === 'blockLegacy' && !legacy ? 'blockCountries' : profile?.failedPolicy;
+  const failed =
+    profile?.failedPolicy === 'blockLegacy' && !legacy ? 'blockCountries' : profile?.failedPolicy;
   return (Object.keys(POLICIES) as PolicyKey[]).map((key) => {
     const policy = POLICIES[key];
     let result: AppliedConditionalAccessPolicy['result'] = 'notApplied';
@@ -105,10 +112,26 @@ function authenticationSteps(attempt: Attempt, mfaRequired: boolean): Authentica
   const at = attempt.at.toISOString();
   const profile = FAILURE_PROFILES[attempt.code];
   if (!attempt.interactive) {
-    return [step(at, 'Previously satisfied', 'Primary authentication', 'Satisfied by a claim in the token', attempt.code === 0)];
+    return [
+      step(
+        at,
+        'Previously satisfied',
+        'Primary authentication',
+        'Satisfied by a claim in the token',
+        attempt.code === 0,
+      ),
+    ];
   }
   const passwordOk = !profile?.beforeConditionalAccess;
-  const steps = [step(at, 'Password', 'Primary authentication', passwordOk ? 'Correct password' : profile.reason, passwordOk)];
+  const steps = [
+    step(
+      at,
+      'Password',
+      'Primary authentication',
+      passwordOk ? 'Correct password' : profile.reason,
+      passwordOk,
+    ),
+  ];
   if (passwordOk && (mfaRequired || profile?.mfaResult)) {
     const detail = profile?.mfaResult ?? 'MFA successfully completed';
     steps.push(step(at, 'Mobile app notification', 'MFA', detail, attempt.code === 0));
@@ -116,7 +139,13 @@ function authenticationSteps(attempt: Attempt, mfaRequired: boolean): Authentica
   return steps;
 }
 
-function step(at: string, method: string, requirement: string, detail: string, succeeded: boolean): AuthenticationDetail {
+function step(
+  at: string,
+  method: string,
+  requirement: string,
+  detail: string,
+  succeeded: boolean,
+): AuthenticationDetail {
   return {
     authenticationMethod: method,
     authenticationMethodDetail: null,

@@ -10,7 +10,10 @@ export interface SamplePaths {
 }
 
 /** Writes the sample tenant's sign-ins and directory for `today`. */
-export async function writeSampleTenant(paths: SamplePaths, today: Date): Promise<{ signIns: number; users: number }> {
+export async function writeSampleTenant(
+  paths: SamplePaths,
+  today: Date,
+): Promise<{ signIns: number; users: number }> {
   const tenant = generateSampleTenant(await readKnownApps(paths.appsFile), today);
   await writeSignInFile(paths.signInsFile, tenant.signIns);
   await writeFile(paths.directoryFile, `${JSON.stringify(tenant.directory, null, 2)}\n`);

@@ -40,7 +40,8 @@ export class JsonSignInStore implements SignInSource {
   /** Every app that appears in the records, for recognising app names. */
   apps(): { appId: string; displayName: string }[] {
     const apps = new Map<string, string>();
-    for (const signIn of this.all.signIns) if (!apps.has(signIn.appId)) apps.set(signIn.appId, signIn.appDisplayName);
+    for (const signIn of this.all.signIns)
+      if (!apps.has(signIn.appId)) apps.set(signIn.appId, signIn.appDisplayName);
     return [...apps].map(([appId, displayName]) => ({ appId, displayName }));
   }
 
@@ -69,7 +70,8 @@ export class JsonSignInStore implements SignInSource {
 
 function matches(signIn: SignIn, query: SignInQuery): boolean {
   if (query.userId !== undefined && signIn.userId !== query.userId) return false;
-  if (query.appId !== undefined && signIn.appId !== query.appId && signIn.resourceId !== query.appId) return false;
+  if (query.appId !== undefined && signIn.appId !== query.appId && signIn.resourceId !== query.appId)
+    return false;
   const time = Date.parse(signIn.createdDateTime);
   if (query.from && time < query.from.getTime()) return false;
   if (query.to && time >= query.to.getTime()) return false;

@@ -52,7 +52,14 @@ export interface AppliedConditionalAccessPolicy {
   displayName: string;
   enforcedGrantControls: string[];
   enforcedSessionControls: string[];
-  result: 'success' | 'failure' | 'notApplied' | 'notEnabled' | 'unknown' | 'reportOnlyFailure' | 'reportOnlySuccess';
+  result:
+    | 'success'
+    | 'failure'
+    | 'notApplied'
+    | 'notEnabled'
+    | 'unknown'
+    | 'reportOnlyFailure'
+    | 'reportOnlySuccess';
 }
 
 export interface AuthenticationDetail {

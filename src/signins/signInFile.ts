@@ -22,14 +22,21 @@ export async function readSignInFile(path: string): Promise<SignInFileData> {
   try {
     await db.read();
   } catch (error) {
-    throw new Error(`[signins] ${path} is not valid JSON (${(error as Error).message}). Restore it or regenerate it.`);
+    throw new Error(
+      `[signins] ${path} is not valid JSON (${(error as Error).message}). Restore it or regenerate it.`,
+      { cause: error },
+    );
   }
   const data = db.data;
   if (data === null) {
-    throw new Error(`[signins] no sign-in file at ${path}. Run "npm run data:generate" to create the sample tenant.`);
+    throw new Error(
+      `[signins] no sign-in file at ${path}. Run "npm run data:generate" to create the sample tenant.`,
+    );
   }
   if (!data.meta || !Array.isArray(data.signIns)) {
-    throw new Error(`[signins] ${path} has no "meta" and "signIns". Regenerate it with "npm run data:generate".`);
+    throw new Error(
+      `[signins] ${path} has no "meta" and "signIns". Regenerate it with "npm run data:generate".`,
+    );
   }
   return data;
 }

@@ -1,32 +1,37 @@
 /** Every sentence the bot says, in English. Other languages copy this shape (see `Texts`). */
 export const en = {
   welcome: [
-    "Hi! I find out why a Microsoft Entra ID sign-in failed and what to do about it.",
+    'Hi! I find out why a Microsoft Entra ID sign-in failed and what to do about it.',
     'Tell me who had trouble, with which app and when, in any order. For example:',
-    '- why can\'t megan sign in to outlook since yesterday?\n- why did jane fail to sign in to teams yesterday?\n- what does AADSTS50053 mean?\n- or paste the error screen with its Request ID and Correlation ID',
+    "- why can't megan sign in to outlook since yesterday?\n- why did jane fail to sign in to teams yesterday?\n- what does AADSTS50053 mean?\n- or paste the error screen with its Request ID and Correlation ID",
     'At any point you can say **help**, **cancel** or **start over**.',
   ].join('\n\n'),
   youAre: (name: string, upn: string, staff: boolean): string =>
     `You are ${name} (${upn}). ${staff ? "Your role lets you look up anyone's sign-ins." : 'You can look up your own sign-ins ("why did my sign-in fail?").'}`,
-  youAreUnknown: "I don't know who you are in this directory, so I can explain error codes but not show sign-ins.",
+  youAreUnknown:
+    "I don't know who you are in this directory, so I can explain error codes but not show sign-ins.",
   notUnderstood:
-    "Sorry, I didn't understand that. I can look up why someone's sign-in failed (\"why can't megan sign in to teams?\"), explain an error code (\"what does 50126 mean?\") or find a sign-in from its Request ID. Say **help** for more.",
-  emptyMessage: 'I only read text. Type your question, or paste the error details as text rather than a screenshot.',
+    'Sorry, I didn\'t understand that. I can look up why someone\'s sign-in failed ("why can\'t megan sign in to teams?"), explain an error code ("what does 50126 mean?") or find a sign-in from its Request ID. Say **help** for more.',
+  emptyMessage:
+    'I only read text. Type your question, or paste the error details as text rather than a screenshot.',
   cancelled: 'OK, I stopped. Ask me something new whenever you like.',
   restarting: "Let's start over.",
   nothingToCancel: 'There is nothing to cancel. Ask me about a sign-in whenever you like.',
   stepHelp: (question: string): string =>
     `I'm waiting for an answer to: "${question}". Answer it, or say **cancel** to stop or **start over** to begin again.`,
-  gaveUp: "I still couldn't work that out, so I stopped here. Say **help** to see what I understand, or start a new question.",
+  gaveUp:
+    "I still couldn't work that out, so I stopped here. Say **help** to see what I understand, or start a new question.",
 
   askUser: 'Whose sign-in should I look at? Give a name or a sign-in address (UPN).',
-  askUserRetry: 'I need a person: a first name, full name or sign-in address such as megan.bowen@contoso.com.',
+  askUserRetry:
+    'I need a person: a first name, full name or sign-in address such as megan.bowen@contoso.com.',
   userNotFound: (name: string, suggestions: string[]): string =>
     suggestions.length > 0
       ? `I can't find anyone called "${name}". Did you mean ${orList(suggestions)}?`
       : `I can't find anyone called "${name}" in the directory. Check the spelling, or give their sign-in address.`,
   userAmbiguous: (names: string[]): string => `More than one person matches: ${orList(names)}. Which one?`,
-  selfUnknown: "I don't know who you are in this directory, so I can't look up your own sign-ins. Name the person instead.",
+  selfUnknown:
+    "I don't know who you are in this directory, so I can't look up your own sign-ins. Name the person instead.",
 
   askApp: (name: string): string => `Which app was ${name} signing in to?`,
   askAppRetry: 'Name the app, for example Teams, Outlook or SharePoint, or say "any app".',
@@ -36,17 +41,21 @@ export const en = {
       ? `I don't know an app called "${name}". Did you mean ${orList(suggestions)}?`
       : `I don't know an app called "${name}".`,
   appNotUsed: (person: string, app: string, used: string[]): string =>
-    `${person} has no sign-ins to ${app} in the last 30 days.` + (used.length > 0 ? ` Apps they did use: ${used.join(', ')}.` : ''),
+    `${person} has no sign-ins to ${app} in the last 30 days.` +
+    (used.length > 0 ? ` Apps they did use: ${used.join(', ')}.` : ''),
   anyApp: 'Any app',
   noSignInsAtAll: (person: string): string =>
     `${person} has no sign-ins at all in the last 30 days in this log. Sign-ins can take up to 2 hours to show up; if this person signed in more recently, try again later.`,
 
   askDate: 'When did it happen? Say today, yesterday, a weekday, "last week" or a date such as 20-11-2026.',
   dateSuggestions: ['Today', 'Yesterday', 'Last 7 days'],
-  askDateRetry: 'I need a day or a period: today, yesterday, monday, "last 3 days" or a date such as 2026-11-20.',
-  dateInFuture: "That's in the future; sign-ins are only logged once they happen. Which day in the past do you mean?",
+  askDateRetry:
+    'I need a day or a period: today, yesterday, monday, "last 3 days" or a date such as 2026-11-20.',
+  dateInFuture:
+    "That's in the future; sign-ins are only logged once they happen. Which day in the past do you mean?",
   askDateChoice: (options: string[]): string => `Which day do you mean: ${orList(options)}?`,
-  askDateChoiceRetry: (options: string[]): string => `Please pick one: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,
+  askDateChoiceRetry: (options: string[]): string =>
+    `Please pick one: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,
 
   searchedAll: 'all apps',
   searched: (count: number, person: string, app: string, period: string, nonInteractive: boolean): string =>
@@ -54,7 +63,8 @@ export const en = {
   foundFailures: (count: number, upn: string, app: string, period: string): string =>
     `Found ${count} failed sign-in${count === 1 ? '' : 's'} of ${upn} to ${app} ${period}. ${count === 1 ? 'Here it is:' : 'Latest:'}`,
   otherFailures: (rows: string[], rest: number): string =>
-    `Earlier failures (reply with the number to see one):\n${rows.join('\n')}` + (rest > 0 ? `\n\n…and ${rest} more: say **more**.` : ''),
+    `Earlier failures (reply with the number to see one):\n${rows.join('\n')}` +
+    (rest > 0 ? `\n\n…and ${rest} more: say **more**.` : ''),
   noMoreFailures: 'That was the last one: there are no more failures in this search.',
   listExpired: 'I have no list to pick from any more. Ask about the sign-in again.',
   pickOutOfRange: (max: number): string => `Pick a number from 1 to ${max}.`,
@@ -75,7 +85,7 @@ export const en = {
   },
   localTime: (time: string, zone: string): string => `${time} ${zone}`,
   notAllowed:
-    'I can only show you your own sign-ins. To look into someone else\'s, ask your helpdesk: they can see everyone\'s sign-ins.',
+    "I can only show you your own sign-ins. To look into someone else's, ask your helpdesk: they can see everyone's sign-ins.",
   field: {
     time: 'Time',
     user: 'User',
@@ -98,13 +108,16 @@ export const en = {
   yes: 'yes',
   no: 'no',
   unknown: 'unknown',
-  compliant: (value: boolean | null): string => (value === null ? 'compliance unknown' : value ? 'compliant' : 'not compliant'),
-  managed: (value: boolean | null): string => (value === null ? 'management unknown' : value ? 'managed' : 'not managed'),
+  compliant: (value: boolean | null): string =>
+    value === null ? 'compliance unknown' : value ? 'compliant' : 'not compliant',
+  managed: (value: boolean | null): string =>
+    value === null ? 'management unknown' : value ? 'managed' : 'not managed',
   caNotApplied: 'no policy applied',
   caFailed: (policies: string[]): string => `failure: blocked by ${policies.map((p) => `"${p}"`).join(', ')}`,
   caSucceeded: (policies: string[]): string => `success (${policies.map((p) => `"${p}"`).join(', ')})`,
   mfaNotRequired: 'not required (single-factor)',
-  mfaStep: (method: string, detail: string, ok: boolean): string => `${ok ? 'passed' : 'failed'}: ${method}, ${detail}`,
+  mfaStep: (method: string, detail: string, ok: boolean): string =>
+    `${ok ? 'passed' : 'failed'}: ${method}, ${detail}`,
   mfaRequiredNoStep: 'required, no second step recorded',
 
   meaningHeading: 'What it means',
@@ -124,14 +137,19 @@ export const en = {
     `I have no notes on error code ${code} yet. Microsoft's page for it: ${link}. If the failure keeps coming back, open a ticket with the details below.`,
   catalogNoMatch: (query: string): string =>
     `I found no error code matching "${query}". Give the number from the error screen (for example 50126 or AADSTS50126) or describe the symptom in a few words.`,
-  catalogAlso: (codes: string[]): string => `Also close: ${codes.join(', ')}. Ask "what does <code> mean" for one of them.`,
+  catalogAlso: (codes: string[]): string =>
+    `Also close: ${codes.join(', ')}. Ask "what does <code> mean" for one of them.`,
   relatedCodes: (codes: number[]): string => `Related codes: ${codes.join(', ')}.`,
 
   ticketHeading: 'If that does not fix it',
-  escalateNow: 'This one needs someone with admin rights or the app owner: open a ticket with the details below.',
-  escalateIfPersists: 'If the steps above do not help, open a ticket with these details so support does not have to ask:',
-  escalateNo: 'This rarely needs a ticket. If it keeps happening after the steps above, open one with these details:',
-  ticketTitle: (code: number, upn: string, app: string): string => `Sign-in failure ${code} for ${upn} on ${app}`,
+  escalateNow:
+    'This one needs someone with admin rights or the app owner: open a ticket with the details below.',
+  escalateIfPersists:
+    'If the steps above do not help, open a ticket with these details so support does not have to ask:',
+  escalateNo:
+    'This rarely needs a ticket. If it keeps happening after the steps above, open one with these details:',
+  ticketTitle: (code: number, upn: string, app: string): string =>
+    `Sign-in failure ${code} for ${upn} on ${app}`,
 
   directFound: (how: string): string => `Found the sign-in by its ${how}.`,
   directNotFound: (ids: string): string =>

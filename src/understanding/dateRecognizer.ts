@@ -40,10 +40,14 @@ export class DateRecognizer {
     const end = first.end ?? results[1]?.start;
     if (end) {
       const last = toDateTime(end, clock);
-      return window([start.startOf('day'), (last < start ? last.plus({ weeks: 1 }) : last).endOf('day')], 'days');
+      return window(
+        [start.startOf('day'), (last < start ? last.plus({ weeks: 1 }) : last).endOf('day')],
+        'days',
+      );
     }
     if (SINCE.test(words)) return window([start.startOf('day'), clock], 'days');
-    if (first.start.isCertain('hour')) return window([start.minus({ hours: 1 }), start.plus({ hours: 1 })], 'hours');
+    if (first.start.isCertain('hour'))
+      return window([start.minus({ hours: 1 }), start.plus({ hours: 1 })], 'hours');
     return window([start.startOf('day'), start.endOf('day')], 'day');
   }
 }
@@ -68,13 +72,18 @@ function numeric(text: string, clock: DateTime): DateRecognition | undefined {
 
 function keyword(words: string, clock: DateTime): DateRecognition | undefined {
   const today = clock.startOf('day');
-  const has = (...phrases: string[]): boolean => phrases.some((phrase) => ` ${words} `.includes(` ${phrase} `));
+  const has = (...phrases: string[]): boolean =>
+    phrases.some((phrase) => ` ${words} `.includes(` ${phrase} `));
   const lastDays = LAST_N_DAYS.exec(words);
   if (lastDays) return window([today.minus({ days: Number(lastDays[1]) - 1 }), clock], 'days');
-  if (has('this morning', 'vanochtend', 'vanmorgen')) return window([today, today.set({ hour: 12 })], 'hours');
-  if (has('this afternoon', 'vanmiddag')) return window([today.set({ hour: 12 }), today.set({ hour: 18 })], 'hours');
-  if (has('tonight', 'this evening', 'vanavond')) return window([today.set({ hour: 18 }), today.plus({ days: 1 })], 'hours');
-  if (has('last night', 'vannacht')) return window([today.minus({ days: 1 }).set({ hour: 18 }), today.set({ hour: 6 })], 'hours');
+  if (has('this morning', 'vanochtend', 'vanmorgen'))
+    return window([today, today.set({ hour: 12 })], 'hours');
+  if (has('this afternoon', 'vanmiddag'))
+    return window([today.set({ hour: 12 }), today.set({ hour: 18 })], 'hours');
+  if (has('tonight', 'this evening', 'vanavond'))
+    return window([today.set({ hour: 18 }), today.plus({ days: 1 })], 'hours');
+  if (has('last night', 'vannacht'))
+    return window([today.minus({ days: 1 }).set({ hour: 18 }), today.set({ hour: 6 })], 'hours');
   if (has('this week', 'deze week')) return window([clock.startOf('week'), clock], 'days');
   if (has('last week', 'vorige week', 'afgelopen week')) {
     const monday = clock.startOf('week');
@@ -96,13 +105,18 @@ function toDateTime(component: chrono.ParsedComponents, clock: DateTime): DateTi
     { zone: clock.zone },
   );
   const future = date.startOf('day') > clock;
-  if (future && !component.isCertain('day') && component.isCertain('weekday')) date = date.minus({ weeks: 1 });
+  if (future && !component.isCertain('day') && component.isCertain('weekday'))
+    date = date.minus({ weeks: 1 });
   else if (future && !component.isCertain('year')) date = date.minus({ years: 1 });
   return date;
 }
 
 function dayWindow(date: DateTime): DateWindow {
-  return { from: date.startOf('day').toJSDate(), to: date.startOf('day').plus({ days: 1 }).toJSDate(), precision: 'day' };
+  return {
+    from: date.startOf('day').toJSDate(),
+    to: date.startOf('day').plus({ days: 1 }).toJSDate(),
+    precision: 'day',
+  };
 }
 
 function window([from, to]: Part, precision: DateWindow['precision']): DateRecognition {

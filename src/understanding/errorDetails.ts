@@ -23,7 +23,9 @@ export function parseErrorDetails(text: string): ErrorDetails | undefined {
   const unlabeledId = requestId || correlationId ? undefined : ANY_GUID.exec(text)?.[0]?.toLowerCase();
   if (!requestId && !correlationId && !unlabeledId) return undefined;
   const stamp = TIMESTAMP.exec(text)?.[1];
-  const parsedStamp = stamp ? new Date(/z$/i.test(stamp) ? stamp.replace(' ', 'T') : `${stamp.replace(' ', 'T')}Z`) : undefined;
+  const parsedStamp = stamp
+    ? new Date(/z$/i.test(stamp) ? stamp.replace(' ', 'T') : `${stamp.replace(' ', 'T')}Z`)
+    : undefined;
   const code = AADSTS.exec(text)?.[1] ?? ERROR_CODE.exec(text)?.[1];
   return {
     requestId,

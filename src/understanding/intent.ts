@@ -16,15 +16,86 @@ export type Intent =
 
 const GREETINGS = ['hi', 'hello', 'hey', 'hallo', 'hoi', 'goedemorgen', 'good morning', 'dag', 'yo'];
 const HELP = ['help', '?', 'menu', 'what can you do', 'hulp', 'wat kun je', 'commands', 'examples'];
-const CANCEL = ['cancel', 'stop', 'quit', 'exit', 'never mind', 'nevermind', 'annuleer', 'annuleren', 'laat maar'];
-const RESTART = ['start over', 'restart', 'reset', 'begin again', 'opnieuw', 'opnieuw beginnen', 'new search'];
+const CANCEL = [
+  'cancel',
+  'stop',
+  'quit',
+  'exit',
+  'never mind',
+  'nevermind',
+  'annuleer',
+  'annuleren',
+  'laat maar',
+];
+const RESTART = [
+  'start over',
+  'restart',
+  'reset',
+  'begin again',
+  'opnieuw',
+  'opnieuw beginnen',
+  'new search',
+];
 const MORE = ['more', 'next', 'show more', 'next page', 'meer', 'volgende'];
-const EXPLAIN_WORDS = ['mean', 'means', 'meaning', 'explain', 'what is', 'betekent', 'betekenis', 'uitleg', 'wat is', 'look up', 'lookup', 'error', 'code', 'fout', 'foutcode'];
+const EXPLAIN_WORDS = [
+  'mean',
+  'means',
+  'meaning',
+  'explain',
+  'what is',
+  'betekent',
+  'betekenis',
+  'uitleg',
+  'wat is',
+  'look up',
+  'lookup',
+  'error',
+  'code',
+  'fout',
+  'foutcode',
+];
 const TROUBLE_WORDS = [
-  'sign in', 'signin', 'sign-in', 'signed in', 'sign on', 'log in', 'login', 'logon', 'log on', 'logged in', 'access',
-  'fail', 'failed', 'failing', 'fails', 'failure', 'failures', 'cant', 'cannot', 'can t', 'unable', 'blocked', 'locked',
-  'problem', 'issue', 'trouble', 'broken', 'aanmelden', 'aangemeld', 'inloggen', 'ingelogd', 'aanmelding', 'lukt niet',
-  'kan niet', 'mislukt', 'geblokkeerd', 'sign ins', 'sign-ins', 'signins', 'aanmeldingen', 'why',
+  'sign in',
+  'signin',
+  'sign-in',
+  'signed in',
+  'sign on',
+  'log in',
+  'login',
+  'logon',
+  'log on',
+  'logged in',
+  'access',
+  'fail',
+  'failed',
+  'failing',
+  'fails',
+  'failure',
+  'failures',
+  'cant',
+  'cannot',
+  'can t',
+  'unable',
+  'blocked',
+  'locked',
+  'problem',
+  'issue',
+  'trouble',
+  'broken',
+  'aanmelden',
+  'aangemeld',
+  'inloggen',
+  'ingelogd',
+  'aanmelding',
+  'lukt niet',
+  'kan niet',
+  'mislukt',
+  'geblokkeerd',
+  'sign ins',
+  'sign-ins',
+  'signins',
+  'aanmeldingen',
+  'why',
 ];
 
 /** What a message asks for. Names, apps and dates are read later, by the dialog that needs them. */
@@ -54,7 +125,15 @@ export function isExplainQuestion(text: string, words = normalize(text)): boolea
   const asks = EXPLAIN_WORDS.some((word) => containsPhrase(words, word));
   if (code !== undefined) {
     const aboutSomeone = TROUBLE_WORDS.some((word) => containsPhrase(words, word)) && !/aadsts/i.test(text);
-    return /^\W*(?:aadsts)?\s*\d{5,7}\W*$/i.test(text.trim()) || /aadsts\s*\d/i.test(text) || (asks && !aboutSomeone);
+    return (
+      /^\W*(?:aadsts)?\s*\d{5,7}\W*$/i.test(text.trim()) ||
+      /aadsts\s*\d/i.test(text) ||
+      (asks && !aboutSomeone)
+    );
   }
-  return /\b(?:what does|what do|wat betekent|what is|wat is)\b.*\b(?:mean|betekenen|betekent|error|fout)?/i.test(text) && /\bmean|betekent|betekenis\b/i.test(text);
+  return (
+    /\b(?:what does|what do|wat betekent|what is|wat is)\b.*\b(?:mean|betekenen|betekent|error|fout)?/i.test(
+      text,
+    ) && /\bmean|betekent|betekenis\b/i.test(text)
+  );
 }

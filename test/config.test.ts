@@ -1,0 +1,49 @@
+import { expect } from 'chai';
+import { loadConfig } from '../src/config';
+
+const BAD: [name: string, env: NodeJS.ProcessEnv, setting: string][] = [
+  ['a port that is not a number', { PORT: 'abc' }, 'PORT'],
+  ['a port out of range', { PORT: '70000' }, 'PORT'],
+  ['an unknown app type', { MicrosoftAppType: 'Anyone' }, 'MicrosoftAppType'],
+  [
+    'SingleTenant without a tenant',
+    { MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' },
+    'MicrosoftAppTenantId',
+  ],
+  ['an app ID without a password', { MicrosoftAppId: 'id' }, 'MicrosoftAppPassword'],
+  ['a password without an app ID', { MicrosoftAppPassword: 'pw' }, 'MicrosoftAppId'],
+  ['a time zone that does not exist', { DEFAULT_TIMEZONE: 'Mars/Olympus' }, 'DEFAULT_TIMEZONE'],
+  ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+];
+
+describe('loadConfig', () => {
+  for (const [name, env, setting] of BAD) {
+    it(`fails at start-up on ${name}, naming ${setting}`, () => {
+      expect(() => loadConfig(env)).to.throw(`[config] ${setting}`);
+    });
+  }
+
+  it('runs in local mode on 127.0.0.1:3978 with no settings at all', () => {
+    const config = loadConfig({});
+    expect([config.localMode, config.host, config.port]).to.deep.equal([true, '127.0.0.1', 3978]);
+    expect(config.files.signIns).to.match(/data[/\\]signins\.json$/);
+  });
+
+  it('listens on all interfaces with channel authentication when an app ID is set', () => {
+    const config = loadConfig({
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'pw',
+      MicrosoftAppType: 'singletenant',
+      MicrosoftAppTenantId: 't',
+    });
+    expect([config.localMode, config.host, config.bot.MicrosoftAppType]).to.deep.equal([
+      false,
+      '0.0.0.0',
+      'SingleTenant',
+    ]);
+  });
+
+  it('keeps HOST when it is given', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).to.equal('0.0.0.0');
+  });
+});

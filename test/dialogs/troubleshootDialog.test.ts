@@ -1,0 +1,252 @@
+import { expect } from 'chai';
+import { Conversation } from '../helpers/conversation';
+import { startTestBot, TestBot } from '../helpers/fixture';
+import { identityOf } from '../helpers/identity';
+
+type Step = [say: string, expect: (string | RegExp)[], refuse?: (string | RegExp)[]];
+
+interface Case {
+  name: string;
+  as?: string;
+  steps: Step[];
+}
+
+const HELPDESK = 'hanna.hoek@contoso.com';
+
+const CASES: Case[] = [
+  {
+    name: 'asks for the app and the date, then shows the latest failure with meaning and ticket text (the megan story)',
+    steps: [
+      [
+        "why can't megan sign in?",
+        ['Which app was Megan Bowen signing in to?', 'Office 365 Exchange Online', 'Microsoft Teams'],
+      ],
+      ['outlook', ['When did it happen?']],
+      [
+        'yesterday',
+        [
+          'Found 2 failed sign-ins of megan.bowen@contoso.com to Office 365 Exchange Online yesterday (Sun 22 Nov 2026)',
+          '2026-11-22 09:17:07 UTC (Sun 22 Nov 10:17 Europe/Amsterdam)',
+          '**Client app:** Exchange ActiveSync',
+          '**IP address:** 84.241.196.',
+          '**Location:** Utrecht, Utrecht, NL',
+          'Ios 18.1',
+          '**Error code:** 53003',
+          '**Failure reason:**',
+          'failure: blocked by "Block legacy authentication"',
+          '**MFA:** not required',
+          /\*\*Request ID:\*\* [0-9a-f-]{36}/,
+          /\*\*Correlation ID:\*\* [0-9a-f-]{36}/,
+          'What it means:** A Conditional Access policy blocked the sign-in.',
+          'What the helpdesk or admin does',
+          'If that does not fix it',
+          'Sign-in failure 53003 for megan.bowen@contoso.com on Office 365 Exchange Online',
+          'Searched 2 sign-ins of Megan Bowen',
+          'interactive and non-interactive',
+          'Earlier failures',
+        ],
+      ],
+      ['2', ['#2', '2026-11-22 07:42:00 UTC', '53003']],
+    ],
+  },
+  {
+    name: 'asks nothing when the first message names user, app and date',
+    steps: [
+      [
+        'why did jane fail to sign in to teams yesterday?',
+        [
+          'Found 5 failed sign-ins of jane.visser@contoso.com to Microsoft Teams',
+          '50053',
+          'Earlier failures',
+          '50126',
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'says the sign-in succeeded when there are only successes',
+    steps: [
+      [
+        "why can't lee sign in to teams today?",
+        [
+          'No failed sign-ins of lee.gu@contoso.com to Microsoft Teams today',
+          'all 2 succeeded',
+          'problem is probably elsewhere',
+          'Searched 2 sign-ins',
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'says what to check when there are no records for that day',
+    steps: [
+      [
+        "why can't megan sign in to teams on 2026-11-01?",
+        [
+          'No sign-ins of megan.bowen@contoso.com to Microsoft Teams on Sun 1 Nov 2026',
+          'up to 2 hours',
+          'Searched 0 sign-ins',
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'explains interrupts as interrupts, not failures',
+    steps: [
+      [
+        "why can't nestor sign in to teams today?",
+        ['No real failures', '2 interrupted sign-ins', 'not an error', '50074', '50140'],
+      ],
+    ],
+  },
+  {
+    name: 'suggests a near name for an unknown user, then accepts the right one',
+    steps: [
+      ['why did the sign-in fail?', ['Whose sign-in should I look at?']],
+      ['megn bowen', ['I can\'t find anyone called "megn bowen". Did you mean Megan Bowen']],
+      ['Megan Bowen', ['Which app was Megan Bowen signing in to?']],
+    ],
+  },
+  {
+    name: 'offers the apps the user did use when they never used the app named',
+    steps: [
+      [
+        "why can't megan sign in to the azure portal yesterday?",
+        [
+          'Megan Bowen has no sign-ins to Azure Portal in the last 30 days',
+          'Apps they did use',
+          'Microsoft Teams',
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'confirms an ambiguous date instead of guessing',
+    steps: [
+      [
+        "why can't jane sign in to teams on 11-10-2026?",
+        ['Which day do you mean: Sunday 11 October 2026 or Tuesday 10 November 2026?'],
+      ],
+      ['2', ['to Microsoft Teams on Tue 10 Nov 2026']],
+    ],
+  },
+  {
+    name: 'stops after three answers it cannot use',
+    steps: [
+      ['why did megan fail to sign in to teams?', ['When did it happen?']],
+      ['whenever', ['I need a day or a period']],
+      ['the other time', ['I need a day or a period']],
+      ['dunno', ["I still couldn't work that out"]],
+      ['2', ["Sorry, I didn't understand that"]],
+    ],
+  },
+  {
+    name: 'cancels at any step',
+    steps: [
+      ['why did megan fail to sign in?', ['Which app']],
+      ['cancel', ['OK, I stopped.']],
+      ['teams', ["Sorry, I didn't understand that"]],
+    ],
+  },
+  {
+    name: 'gives help for the current question and keeps waiting',
+    steps: [
+      ['why did megan fail to sign in to teams?', ['When did it happen?']],
+      ['help', ["I'm waiting for an answer to", 'When did it happen?']],
+      ['yesterday', ['of megan.bowen@contoso.com to Microsoft Teams yesterday']],
+    ],
+  },
+  {
+    name: 'starts over from the first question',
+    steps: [
+      ['why did megan fail to sign in?', ['Which app']],
+      ['start over', ["Let's start over.", 'Whose sign-in should I look at?']],
+      ['jane', ['Which app was Jane Visser signing in to?']],
+    ],
+  },
+  {
+    name: 'answers a code question in the middle of the flow and asks its question again',
+    steps: [
+      ['why did megan fail to sign in?', ['Which app']],
+      [
+        'what does AADSTS50053 mean?',
+        ['50053 IdsLocked', 'temporarily locked', 'Which app was Megan Bowen signing in to?'],
+      ],
+      ['teams', ['When did it happen?']],
+    ],
+  },
+  {
+    name: 'lets an end user see their own sign-ins',
+    as: 'adele.vance@contoso.com',
+    steps: [
+      [
+        'why did my sign-in to office home fail today?',
+        ['Found 1 failed sign-in of adele.vance@contoso.com to OfficeHome', '50055', 'expired'],
+      ],
+    ],
+  },
+  {
+    name: 'refuses an end user who asks about someone else, without saying whether they exist',
+    as: 'adele.vance@contoso.com',
+    steps: [
+      [
+        "why can't megan sign in to outlook yesterday?",
+        ['I can only show you your own sign-ins.'],
+        ['53003', 'Megan Bowen has', 'Found'],
+      ],
+    ],
+  },
+];
+
+describe('troubleshooting conversation', () => {
+  let bot: TestBot;
+  before(async () => {
+    bot = await startTestBot();
+  });
+
+  for (const testCase of CASES) {
+    it(testCase.name, async () => {
+      const chat = new Conversation(bot.app, identityOf(bot.app, testCase.as ?? HELPDESK));
+      for (const [say, wanted, refused = []] of testCase.steps) {
+        const reply = await chat.ask(say);
+        for (const part of wanted) {
+          if (typeof part === 'string') expect(reply, `reply to "${say}"`).to.include(part);
+          else expect(reply, `reply to "${say}"`).to.match(part);
+        }
+        for (const part of refused) expect(reply, `reply to "${say}"`).not.to.include(part);
+      }
+    });
+  }
+
+  it("records every lookup of someone's sign-ins, refusals included", async () => {
+    const before = bot.audit.entries.length;
+    const agent = identityOf(bot.app, HELPDESK);
+    await new Conversation(bot.app, agent).ask('why did jane fail to sign in to teams yesterday?');
+    const adele = identityOf(bot.app, 'adele.vance@contoso.com');
+    await new Conversation(bot.app, adele).ask('why did jane fail to sign in to teams yesterday?');
+    const jane = identityOf(bot.app, 'jane.visser@contoso.com');
+    const added = bot.audit.entries.slice(before);
+    expect(added).to.deep.include({
+      at: '2026-11-23T10:00:00.000Z',
+      askedBy: agent.aadObjectId,
+      target: jane.aadObjectId,
+      appId: '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+      from: '2026-11-21T23:00:00.000Z',
+      to: '2026-11-22T23:00:00.000Z',
+      shown: 5,
+      allowed: true,
+    });
+    expect(added.filter((entry) => entry.askedBy === adele.aadObjectId)).to.deep.equal([
+      {
+        at: '2026-11-23T10:00:00.000Z',
+        askedBy: adele.aadObjectId,
+        target: jane.aadObjectId,
+        appId: undefined,
+        from: '2026-10-24T10:00:00.000Z',
+        to: undefined,
+        shown: 0,
+        allowed: false,
+      },
+    ]);
+  });
+});

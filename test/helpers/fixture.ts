@@ -1,0 +1,63 @@
+import { mkdtemp, cp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { AuditEntry, AuditSink } from '../../src/access/auditLog';
+import { App, createApp } from '../../src/app';
+import { Config, loadConfig, PROJECT_ROOT } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { writeSampleTenant } from '../../src/sample/sampleFiles';
+
+/** The fixed moment every test runs at: Monday 23 November 2026, 10:00 UTC. */
+export const NOW = new Date('2026-11-23T10:00:00Z');
+export const ZONE = 'Europe/Amsterdam';
+
+export class MemoryAudit implements AuditSink {
+  readonly entries: AuditEntry[] = [];
+  async append(entry: AuditEntry): Promise<void> {
+    this.entries.push(entry);
+  }
+}
+
+export interface TestBot {
+  app: App;
+  audit: MemoryAudit;
+  config: Config;
+  dir: string;
+}
+
+let tenantDir: Promise<string> | undefined;
+
+/** A folder with the sample tenant for NOW (generated once per test run) plus the shipped catalog and apps. */
+export function sampleTenantDir(): Promise<string> {
+  tenantDir ??= (async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'signin-bot-'));
+    for (const file of ['catalog.json', 'apps.json'])
+      await cp(path.join(PROJECT_ROOT, 'data', file), path.join(dir, file));
+    await writeSampleTenant(
+      {
+        appsFile: path.join(dir, 'apps.json'),
+        signInsFile: path.join(dir, 'signins.json'),
+        directoryFile: path.join(dir, 'directory.json'),
+      },
+      NOW,
+    );
+    return dir;
+  })();
+  return tenantDir;
+}
+
+export async function startTestBot(env: NodeJS.ProcessEnv = {}): Promise<TestBot> {
+  const dir = await sampleTenantDir();
+  const config = loadConfig({
+    SIGNINS_FILE: path.join(dir, 'signins.json'),
+    DIRECTORY_FILE: path.join(dir, 'directory.json'),
+    CATALOG_FILE: path.join(dir, 'catalog.json'),
+    APPS_FILE: path.join(dir, 'apps.json'),
+    AUDIT_FILE: path.join(dir, 'audit.jsonl'),
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const audit = new MemoryAudit();
+  const app = await createApp(config, createLogger('silent'), { now: () => NOW, audit });
+  return { app, audit, config, dir };
+}
