@@ -4,6 +4,7 @@ import {
   ConversationState,
   TurnContext,
 } from 'botbuilder';
+import { SourceUnavailable } from './answers/investigator';
 import { Config } from './config';
 import { Logger, pseudonym, redact } from './log';
 import { en } from './text/en';
@@ -25,11 +26,26 @@ export function createAdapter(
       'turn failed',
     );
     try {
-      if (context.activity.type === 'message') await context.sendActivity(en.turnError);
+      const apology = rootCauses(error).some((cause) => cause instanceof SourceUnavailable)
+        ? en.sourceUnavailable
+        : en.turnError;
+      if (context.activity.type === 'message') await context.sendActivity(apology);
       await conversationState.delete(context);
     } catch (inner) {
       log.error({ error: redact((inner as Error).message) }, 'could not report a failed turn');
     }
   };
   return adapter;
+}
+
+/** botbuilder-dialogs wraps errors thrown inside dialogs (DialogContextError keeps the original in `error`). */
+function rootCauses(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current = error;
+  while (current && chain.length < 5) {
+    chain.push(current);
+    const wrapped = current as { error?: unknown; cause?: unknown };
+    current = wrapped.error ?? wrapped.cause;
+  }
+  return chain;
 }

@@ -32,6 +32,13 @@ export class AccessDenied extends Error {
   }
 }
 
+/** The sign-in log could not be read (file, network, Graph): the user hears so, the admin gets the cause in the log. */
+export class SourceUnavailable extends Error {
+  constructor(cause: unknown) {
+    super(`[signins] the sign-in source failed: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+  }
+}
+
 const RECENT_DAYS = 30;
 
 /** Filters the sign-in log the way the docs teach (user, app, date, status) and checks who may see what. */
@@ -92,13 +99,13 @@ export class SignInInvestigator {
   async findByDetails(caller: Caller, details: ErrorDetails): Promise<DirectHit | undefined> {
     const requestId = details.requestId ?? details.unlabeledId;
     if (requestId) {
-      const [signIn] = await this.source.find({ requestId });
+      const [signIn] = await this.find({ requestId });
       if (signIn) return this.allowed(caller, { signIn, how: 'requestId', siblings: 1 });
       if (details.requestId) return undefined;
     }
     const correlationId = details.correlationId ?? details.unlabeledId;
     if (!correlationId) return undefined;
-    const related = await this.source.find({ correlationId });
+    const related = await this.find({ correlationId });
     if (related.length === 0) return undefined;
     const failed = related.filter((signIn) => signIn.status.errorCode !== 0);
     const best =
@@ -107,7 +114,7 @@ export class SignInInvestigator {
   }
 
   async byRequestId(caller: Caller, requestId: string): Promise<SignIn | undefined> {
-    const [signIn] = await this.source.find({ requestId });
+    const [signIn] = await this.find({ requestId });
     return signIn
       ? (await this.allowed(caller, { signIn, how: 'requestId', siblings: 1 }))?.signIn
       : undefined;
@@ -131,9 +138,17 @@ export class SignInInvestigator {
       await this.record(caller, userId, query, 0, false);
       throw new AccessDenied();
     }
-    const signIns = await this.source.find(query);
+    const signIns = await this.find(query);
     if (audited) await this.record(caller, userId, query, signIns.length, true);
     return signIns;
+  }
+
+  private async find(query: SignInQuery): Promise<SignIn[]> {
+    try {
+      return await this.source.find(query);
+    } catch (error) {
+      throw new SourceUnavailable(error);
+    }
   }
 
   private record(

@@ -1,7 +1,7 @@
 import { access, writeFile } from 'node:fs/promises';
 import { readKnownApps } from '../apps/knownApps';
 import { writeSignInFile } from '../signins/signInFile';
-import { generateSampleTenant } from './generator';
+import { generateSampleTenant, SampleTenant } from './generator';
 
 export interface SamplePaths {
   appsFile: string;
@@ -16,15 +16,24 @@ export async function writeSampleTenant(
 ): Promise<{ signIns: number; users: number }> {
   const tenant = generateSampleTenant(await readKnownApps(paths.appsFile), today);
   await writeSignInFile(paths.signInsFile, tenant.signIns);
-  await writeFile(paths.directoryFile, `${JSON.stringify(tenant.directory, null, 2)}\n`);
+  await writeDirectory(paths.directoryFile, tenant);
   return { signIns: tenant.signIns.signIns.length, users: tenant.directory.users.length };
 }
 
-/** On first start there is no sign-in file yet: create the sample tenant so the bot has something to answer from. */
+/**
+ * On first start there is no sign-in file yet: create the sample tenant so the bot has something to answer from.
+ * An existing directory file is left alone (the generator's is the same as the shipped one).
+ */
 export async function ensureSampleTenant(paths: SamplePaths, today: Date): Promise<boolean> {
   if (await exists(paths.signInsFile)) return false;
-  await writeSampleTenant(paths, today);
+  const tenant = generateSampleTenant(await readKnownApps(paths.appsFile), today);
+  await writeSignInFile(paths.signInsFile, tenant.signIns);
+  if (!(await exists(paths.directoryFile))) await writeDirectory(paths.directoryFile, tenant);
   return true;
+}
+
+async function writeDirectory(file: string, tenant: SampleTenant): Promise<void> {
+  await writeFile(file, `${JSON.stringify(tenant.directory, null, 2)}\n`);
 }
 
 async function exists(path: string): Promise<boolean> {

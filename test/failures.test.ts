@@ -1,0 +1,86 @@
+import { expect } from 'chai';
+import { mkdtemp, cp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { createApp } from '../src/app';
+import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { ensureSampleTenant } from '../src/sample/sampleFiles';
+import { SignInSource } from '../src/signins/signInSource';
+import { MemoryAudit, NOW, sampleTenantDir } from './helpers/fixture';
+
+/** A sign-in source that fails the way a remote log does, with personal data in its error message. */
+const brokenSource: SignInSource = {
+  find: async () => {
+    throw new Error(
+      "GET /auditLogs/signIns?$filter=userPrincipalName eq 'jane.visser@contoso.com' from 10.1.2.3: 503",
+    );
+  },
+  describe: () => ({ name: 'broken', includesNonInteractive: false }),
+};
+
+describe('when something fails', () => {
+  it('tells the user the sign-in log is unreachable and logs the cause without personal data', async () => {
+    const dir = await sampleTenantDir();
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const config = loadConfig({
+      SIGNINS_FILE: path.join(dir, 'signins.json'),
+      DIRECTORY_FILE: path.join(dir, 'directory.json'),
+    });
+    const app = await createApp(config, pino({ level: 'info' }, sink), {
+      now: () => NOW,
+      audit: new MemoryAudit(),
+      source: brokenSource,
+    });
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    try {
+      const response = await fetch(`http://127.0.0.1:${app.server.address().port}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message',
+          id: 'a1',
+          text: 'why did jane fail to sign in to teams yesterday?',
+          from: { id: 'hanna.hoek@contoso.com' },
+          recipient: { id: 'bot' },
+          conversation: { id: 'broken-1' },
+          channelId: 'test',
+          serviceUrl: 'http://127.0.0.1:9/unused',
+          deliveryMode: 'expectReplies',
+        }),
+      });
+      const body = (await response.json()) as { activities: { text: string }[] };
+      expect(body.activities.map((activity) => activity.text).join(' ')).to.include(
+        "I can't reach the sign-in log right now",
+      );
+      const log = lines.join('');
+      expect(log).to.include('the sign-in source failed');
+      expect(log).not.to.include('jane');
+      expect(log).not.to.include('10.1.2.3');
+      expect(log).not.to.include('why did');
+    } finally {
+      app.server.close();
+    }
+  });
+
+  it('keeps a custom directory file when it creates the sample tenant on first start', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'first-start-'));
+    await cp(path.join(PROJECT_ROOT, 'data', 'apps.json'), path.join(dir, 'apps.json'));
+    await writeFile(path.join(dir, 'directory.json'), '{"users": []}');
+    const paths = {
+      appsFile: path.join(dir, 'apps.json'),
+      signInsFile: path.join(dir, 'signins.json'),
+      directoryFile: path.join(dir, 'directory.json'),
+    };
+    expect(await ensureSampleTenant(paths, NOW)).to.equal(true);
+    expect(await readFile(paths.directoryFile, 'utf8')).to.equal('{"users": []}');
+    expect(await ensureSampleTenant(paths, NOW)).to.equal(false);
+  });
+});
