@@ -97,9 +97,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const mentioned = values.mentionedApp;
     if (mentioned && recent.some((app) => app.appId === mentioned)) return step.next(mentioned);
     const used = recent.map(({ appId, displayName }) => ({ appId, displayName }));
-    const offered = used
-      .filter((app) => recent.find((r) => r.appId === app.appId)!.count > 0)
-      .slice(0, SUGGESTED_APPS);
+    const offered = recent.filter((app) => app.count > 0).slice(0, SUGGESTED_APPS);
     const intro = mentioned
       ? `${to.texts.appNotUsed(
           user.displayName,

@@ -9,6 +9,7 @@ import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { ensureSampleTenant } from '../src/sample/sampleFiles';
 import { SignInSource } from '../src/signins/signInSource';
 import { MemoryAudit, NOW, sampleTenantDir } from './helpers/fixture';
+import { postActivity } from './helpers/http';
 
 /** A sign-in source that fails the way a remote log does, with personal data in its error message. */
 const brokenSource: SignInSource = {
@@ -41,25 +42,13 @@ describe('when something fails', () => {
     });
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     try {
-      const response = await fetch(`http://127.0.0.1:${app.server.address().port}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          type: 'message',
-          id: 'a1',
-          text: 'why did jane fail to sign in to teams yesterday?',
-          from: { id: 'hanna.hoek@contoso.com' },
-          recipient: { id: 'bot' },
-          conversation: { id: 'broken-1' },
-          channelId: 'test',
-          serviceUrl: 'http://127.0.0.1:9/unused',
-          deliveryMode: 'expectReplies',
-        }),
+      const reply = await postActivity(`http://127.0.0.1:${app.server.address().port}`, {
+        id: 'a1',
+        text: 'why did jane fail to sign in to teams yesterday?',
+        from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+        conversation: { id: 'broken-1', isGroup: false, conversationType: 'personal', name: 'broken' },
       });
-      const body = (await response.json()) as { activities: { text: string }[] };
-      expect(body.activities.map((activity) => activity.text).join(' ')).to.include(
-        "I can't reach the sign-in log right now",
-      );
+      expect(reply.texts.join(' ')).to.include("I can't reach the sign-in log right now");
       const log = lines.join('');
       expect(log).to.include('the sign-in source failed');
       expect(log).not.to.include('jane');

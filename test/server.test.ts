@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import path from 'node:path';
 import { readSignInFile } from '../src/signins/signInFile';
 import { startTestBot, TestBot } from './helpers/fixture';
+import { postActivity } from './helpers/http';
 import { identityOf } from './helpers/identity';
 
 describe('HTTP server', () => {
@@ -21,23 +22,15 @@ describe('HTTP server', () => {
   function conversation(id: string, upn = 'hanna.hoek@contoso.com') {
     const from = identityOf(bot.app, upn);
     return async (text: string): Promise<string> => {
-      const response = await post(
-        JSON.stringify({
-          type: 'message',
-          id: `${id}-${text.length}`,
-          text,
-          from,
-          recipient: { id: 'bot' },
-          conversation: { id },
-          channelId: 'msteams',
-          serviceUrl: 'http://127.0.0.1:9/unused',
-          localTimezone: 'Europe/Amsterdam',
-          deliveryMode: 'expectReplies',
-        }),
-      );
-      expect(response.status, `POST "${text}"`).to.equal(200);
-      const body = (await response.json()) as { activities: { text: string }[] };
-      return body.activities.map((activity) => activity.text).join('\n\n');
+      const reply = await postActivity(base, {
+        id: `${id}-${text.length}`,
+        text,
+        from,
+        conversation: { id, isGroup: false, conversationType: 'personal', name: id },
+        localTimezone: 'Europe/Amsterdam',
+      });
+      expect(reply.status, `POST "${text}"`).to.equal(200);
+      return reply.texts.join('\n\n');
     };
   }
 
@@ -110,19 +103,12 @@ describe('HTTP server', () => {
   });
 
   it('welcomes a new member with what it can do', async () => {
-    const response = await post(
-      JSON.stringify({
-        type: 'conversationUpdate',
-        membersAdded: [{ id: 'user-1' }],
-        recipient: { id: 'bot' },
-        from: { id: 'user-1' },
-        conversation: { id: 'http-welcome' },
-        channelId: 'msteams',
-        serviceUrl: 'http://127.0.0.1:9/unused',
-        deliveryMode: 'expectReplies',
-      }),
-    );
-    const body = (await response.json()) as { activities: { text: string }[] };
-    expect(body.activities[0].text).to.include('what does AADSTS50053 mean?');
+    const reply = await postActivity(base, {
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'user-1', name: 'User' }],
+      from: { id: 'user-1', name: 'User' },
+      conversation: { id: 'http-welcome', isGroup: false, conversationType: 'personal', name: 'welcome' },
+    });
+    expect(reply.texts[0]).to.include('what does AADSTS50053 mean?');
   });
 });

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readJsonFile } from '../jsonFile';
 
 /** An app the bot knows by name, with the words people use for it. */
 export interface KnownAppEntry {
@@ -8,15 +8,7 @@ export interface KnownAppEntry {
 }
 
 export async function readKnownApps(path: string): Promise<KnownAppEntry[]> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new Error(
-      `[apps] cannot read ${path}: ${(error as Error).message}. It ships with the bot; restore it from git.`,
-      { cause: error },
-    );
-  }
+  const parsed = await readJsonFile(path, '[apps]', 'It ships with the bot; restore it from git.');
   const apps = (parsed as { apps?: unknown }).apps;
   if (!Array.isArray(apps)) throw new Error(`[apps] ${path} has no "apps" list.`);
   apps.forEach((app: Partial<KnownAppEntry>, index) => {

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { readFile } from 'node:fs/promises';
+import { readJsonFile } from '../jsonFile';
 import { normalize } from '../text/normalize';
 import { CatalogEntry, validateEntry } from './catalogEntry';
 
@@ -72,15 +72,9 @@ export class Catalog {
   }
 
   static async read(path: string): Promise<Catalog> {
-    let parsed: { entries?: unknown };
-    try {
-      parsed = JSON.parse(await readFile(path, 'utf8'));
-    } catch (error) {
-      throw new Error(
-        `[catalog] cannot read ${path}: ${(error as Error).message}. It ships with the bot; restore it from git.`,
-        { cause: error },
-      );
-    }
+    const parsed = (await readJsonFile(path, '[catalog]', 'It ships with the bot; restore it from git.')) as {
+      entries?: unknown;
+    };
     if (!Array.isArray(parsed.entries)) throw new Error(`[catalog] ${path} has no "entries" list.`);
     return new Catalog(parsed.entries.map(validateEntry));
   }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readJsonFile } from '../jsonFile';
 import { DirectoryFile, DirectoryUser } from './directoryUser';
 
 /** The people the bot can look up, by object ID. */
@@ -21,15 +21,11 @@ export class Directory {
   }
 
   static async read(path: string): Promise<Directory> {
-    let parsed: Partial<DirectoryFile>;
-    try {
-      parsed = JSON.parse(await readFile(path, 'utf8'));
-    } catch (error) {
-      throw new Error(
-        `[directory] cannot read ${path}: ${(error as Error).message}. Run "npm run data:generate".`,
-        { cause: error },
-      );
-    }
+    const parsed = (await readJsonFile(
+      path,
+      '[directory]',
+      'Run "npm run data:generate".',
+    )) as Partial<DirectoryFile>;
     if (!Array.isArray(parsed.users)) throw new Error(`[directory] ${path} has no "users" list.`);
     parsed.users.forEach((user, index) => {
       if (!user.id || !user.userPrincipalName || !user.displayName) {

@@ -53,7 +53,7 @@ export class UserResolver {
 
   static meansSelf(text: string): boolean {
     const wanted = normalize(text);
-    return SELF_WORDS.includes(wanted) || wanted === 'myself';
+    return SELF_WORDS.includes(wanted);
   }
 
   static mentionsSelf(text: string): boolean {

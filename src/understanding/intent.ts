@@ -131,9 +131,5 @@ export function isExplainQuestion(text: string, words = normalize(text)): boolea
       (asks && !aboutSomeone)
     );
   }
-  return (
-    /\b(?:what does|what do|wat betekent|what is|wat is)\b.*\b(?:mean|betekenen|betekent|error|fout)?/i.test(
-      text,
-    ) && /\bmean|betekent|betekenis\b/i.test(text)
-  );
+  return /\b(?:mean|means|meaning|betekent|betekenis)\b/i.test(text);
 }
