@@ -46,7 +46,12 @@ export class AppResolver {
     );
     const names = this.apps.map((app) => ({ term: normalize(app.displayName), app }));
     this.terms = [...names, ...aliases].sort((a, b) => b.term.length - a.term.length);
-    this.fuse = new Fuse(this.terms, { keys: ['term'], threshold: 0.35, ignoreLocation: true });
+    this.fuse = new Fuse(this.terms, {
+      keys: ['term'],
+      threshold: 0.35,
+      ignoreLocation: true,
+      includeScore: true,
+    });
   }
 
   resolve(text: string): AppMatch {
@@ -58,10 +63,9 @@ export class AppResolver {
     }
     const exact = this.terms.find((term) => term.term === wanted);
     if (exact) return { kind: 'one', app: exact.app };
-    const fuzzy = this.fuse.search(wanted, { limit: 6 }).map((result) => result.item.app);
-    const unique = [...new Map(fuzzy.map((app) => [app.appId, app])).values()];
-    if (unique.length > 0 && this.fuse.search(wanted, { limit: 1 })[0].score! < 0.15)
-      return { kind: 'one', app: unique[0] };
+    const results = this.fuse.search(wanted, { limit: 6 });
+    const unique = [...new Map(results.map((result) => [result.item.app.appId, result.item.app])).values()];
+    if (results.length > 0 && results[0].score! < 0.15) return { kind: 'one', app: unique[0] };
     return { kind: 'none', suggestions: unique.slice(0, 3) };
   }
 

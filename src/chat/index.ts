@@ -63,10 +63,11 @@ async function main(): Promise<void> {
 function parseArgs(argv: string[]): { as?: string; url?: string } {
   const result: { as?: string; url?: string } = {};
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--as') result.as = argv[++i];
-    else if (argv[i] === '--url') result.url = argv[++i];
-    else throw new Error(`[chat] unknown argument "${argv[i]}". ${USAGE}`);
-    if (!result.as && argv[i - 1] === '--as') throw new Error(`[chat] --as needs a UPN. ${USAGE}`);
+    const flag = argv[i];
+    if (flag !== '--as' && flag !== '--url') throw new Error(`[chat] unknown argument "${flag}". ${USAGE}`);
+    const value = argv[++i];
+    if (!value) throw new Error(`[chat] ${flag} needs a value. ${USAGE}`);
+    result[flag === '--as' ? 'as' : 'url'] = value;
   }
   return result;
 }
