@@ -1,7 +1,6 @@
 import { DialogContext, DialogTurnResult, DialogTurnStatus, ComponentDialog } from 'botbuilder-dialogs';
 import { audienceOf, Services } from '../src/services';
 import { interpret } from '../src/understanding/intent';
-import { UserResolver } from '../src/directory/userResolver';
 
 /** Lets "help", "cancel", "start over" and code questions interrupt any step without losing the conversation. */
 export class CancelAndHelpDialog extends ComponentDialog {
@@ -19,9 +18,7 @@ export class CancelAndHelpDialog extends ComponentDialog {
   /** A whole new question about a person ("why can't jane sign in?") replaces the one being asked. */
   private isNewQuestion(text: string): boolean {
     const longEnough = text.trim().split(/\s+/).length >= 4;
-    return (
-      longEnough && (this.services.users.findMentioned(text) !== undefined || UserResolver.mentionsSelf(text))
-    );
+    return longEnough && this.services.users.namesSomeone(text);
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {

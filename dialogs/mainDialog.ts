@@ -10,7 +10,6 @@ import {
 } from 'botbuilder-dialogs';
 import { ErrorDetails } from '../src/understanding/errorDetails';
 import { interpret } from '../src/understanding/intent';
-import { UserResolver } from '../src/directory/userResolver';
 import { LIST_PAGE } from '../src/answers/replies';
 import { audienceOf, Services, TurnAudience } from '../src/services';
 import { MAIN_DIALOG, TROUBLESHOOT_DIALOG } from './dialogIds';
@@ -135,9 +134,7 @@ export class MainDialog extends ComponentDialog {
 
   /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */
   private isSymptomOnly(text: string): boolean {
-    const namesSomeone =
-      this.services.users.findMentioned(text) !== undefined || UserResolver.mentionsSelf(text);
-    return !namesSomeone && this.services.catalog.symptom(text) !== undefined;
+    return !this.services.users.namesSomeone(text) && this.services.catalog.symptom(text) !== undefined;
   }
 
   private whoYouAre(to: TurnAudience): string {

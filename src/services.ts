@@ -28,17 +28,24 @@ export interface TurnAudience extends Audience {
   caller: Caller;
 }
 
+const AUDIENCE = Symbol('audience');
+
+/** Worked out once per turn and kept in the turn state: dialogs, prompts and interruptions all ask. */
 export function audienceOf(services: Services, context: TurnContext): TurnAudience {
+  const cached = context.turnState.get(AUDIENCE) as TurnAudience | undefined;
+  if (cached) return cached;
   const activity = context.activity;
   const caller = services.callers.resolve(activity);
   const zone =
     activity.localTimezone && DateTime.local().setZone(activity.localTimezone).isValid
       ? activity.localTimezone
       : undefined;
-  return {
+  const audience = {
     caller,
     staff: caller.isStaff,
     texts: textsFor(activity.locale),
     timeZone: zone ?? services.defaultTimeZone,
   };
+  context.turnState.set(AUDIENCE, audience);
+  return audience;
 }

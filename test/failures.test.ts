@@ -18,7 +18,7 @@ const brokenSource: SignInSource = {
       "GET /auditLogs/signIns?$filter=userPrincipalName eq 'jane.visser@contoso.com' from 10.1.2.3: 503",
     );
   },
-  describe: () => ({ name: 'broken', includesNonInteractive: false }),
+  describe: () => ({ includesNonInteractive: false }),
 };
 
 describe('when something fails', () => {

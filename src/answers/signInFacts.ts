@@ -1,5 +1,5 @@
 import { Catalog } from '../catalog/catalog';
-import { SignIn } from '../signins/signIn';
+import { AuthenticationDetail, SignIn } from '../signins/signIn';
 import { Texts } from '../text/en';
 import { describeTime } from './period';
 
@@ -63,8 +63,13 @@ function conditionalAccess(signIn: SignIn, texts: Texts): string {
   return passed.length > 0 ? texts.caSucceeded(passed) : texts.caNotApplied;
 }
 
+/** The second-factor step of a sign-in, when one was recorded. */
+export function mfaStepOf(signIn: SignIn): AuthenticationDetail | undefined {
+  return signIn.authenticationDetails?.find((detail) => detail.authenticationStepRequirement === 'MFA');
+}
+
 function mfa(signIn: SignIn, texts: Texts): string {
-  const step = signIn.authenticationDetails?.find((detail) => detail.authenticationStepRequirement === 'MFA');
+  const step = mfaStepOf(signIn);
   if (step)
     return texts.mfaStep(step.authenticationMethod, step.authenticationStepResultDetail, step.succeeded);
   return signIn.authenticationRequirement === 'multiFactorAuthentication'

@@ -1,6 +1,7 @@
 import { CatalogEntry } from '../catalog/catalogEntry';
 import { SignIn } from '../signins/signIn';
 import { Texts } from '../text/en';
+import { mfaStepOf } from './signInFacts';
 
 /** When to escalate, and a ticket text with every field a support engineer needs, ready to copy. */
 export function ticketGuidance(signIn: SignIn, entry: CatalogEntry | undefined, texts: Texts): string {
@@ -15,7 +16,7 @@ export function ticketGuidance(signIn: SignIn, entry: CatalogEntry | undefined, 
     .filter((policy) => policy.result === 'failure' || policy.result === 'success')
     .map((policy) => `${policy.displayName}=${policy.result}`)
     .join('; ');
-  const mfaStep = signIn.authenticationDetails?.find((step) => step.authenticationStepRequirement === 'MFA');
+  const mfaStep = mfaStepOf(signIn);
   const place = [signIn.location.city, signIn.location.countryOrRegion].filter(Boolean).join(', ');
   const device = signIn.deviceDetail;
   const lines = [

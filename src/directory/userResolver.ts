@@ -47,6 +47,11 @@ export class UserResolver {
     return best.length === 1 ? { kind: 'one', user: best[0] } : { kind: 'many', users: best };
   }
 
+  /** True when a message is about a particular person: a name from the directory, or "I"/"my". */
+  namesSomeone(text: string): boolean {
+    return this.findMentioned(text) !== undefined || UserResolver.mentionsSelf(text);
+  }
+
   byId(id: string): DirectoryUser | undefined {
     return this.directory.findById(id);
   }

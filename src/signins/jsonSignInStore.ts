@@ -46,14 +46,10 @@ export class JsonSignInStore implements SignInSource {
   }
 
   describe(): SourceInfo {
-    return { name: 'file', includesNonInteractive: this.includesNonInteractive };
+    return { includesNonInteractive: this.includesNonInteractive };
   }
 
   async find(query: SignInQuery): Promise<SignIn[]> {
-    return this.findSync(query);
-  }
-
-  findSync(query: SignInQuery): SignIn[] {
     let candidates: SignIn[];
     if (query.requestId) {
       const hit = this.byRequestId.get(query.requestId.toLowerCase());

@@ -21,7 +21,6 @@ export interface SignInSource {
 }
 
 export interface SourceInfo {
-  name: string;
   /** False when the source holds interactive sign-ins only (as the portal's default view and Graph v1.0 do). */
   includesNonInteractive: boolean;
 }

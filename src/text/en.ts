@@ -74,7 +74,6 @@ export const en = {
     `No real failures of ${upn} to ${app} ${period}, but ${count} interrupted sign-in${count === 1 ? '' : 's'}. An interrupt is a normal pause in the sign-in (an MFA prompt, "stay signed in?", an account picker), not an error. If no successful sign-in follows, the person probably did not finish that step:`,
   noRecords: (upn: string, app: string, period: string): string =>
     `No sign-ins of ${upn} to ${app} ${period}. Check the name, app and date. Sign-ins can take up to 2 hours to appear, and this log keeps 30 days.`,
-  interactiveOnlyNote: 'This log holds interactive sign-ins only; background token refreshes are not in it.',
 
   period: {
     today: (day: string): string => `today (${day})`,

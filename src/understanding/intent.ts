@@ -15,7 +15,7 @@ export type Intent =
   | { type: 'unknown' };
 
 const GREETINGS = ['hi', 'hello', 'hey', 'hallo', 'hoi', 'goedemorgen', 'good morning', 'dag', 'yo'];
-const HELP = ['help', '?', 'menu', 'what can you do', 'hulp', 'wat kun je', 'commands', 'examples'];
+const HELP = ['help', 'menu', 'what can you do', 'hulp', 'wat kun je', 'commands', 'examples'];
 const CANCEL = [
   'cancel',
   'stop',
