@@ -149,6 +149,20 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'says there is nothing to cancel when no question is open',
+    steps: [['cancel', ['There is nothing to cancel.']]],
+  },
+  {
+    name: 'asks again for a day in the past when the date is in the future',
+    steps: [
+      [
+        "why can't megan sign in to teams tomorrow?",
+        ["That's in the future", 'Which day in the past do you mean?'],
+      ],
+      ['yesterday', ['of megan.bowen@contoso.com to Microsoft Teams yesterday']],
+    ],
+  },
+  {
     name: 'gives help for the current question and keeps waiting',
     steps: [
       ['why did megan fail to sign in to teams?', ['When did it happen?']],
