@@ -77,7 +77,7 @@ export class MainDialog extends ComponentDialog {
         await this.more(step.context, list!, to);
         break;
       default:
-        if (this.services.catalog.symptom(text))
+        if (this.services.catalog.describes(text))
           await step.context.sendActivity(this.services.replies.explain(text, to));
         else await step.context.sendActivity(text.trim() ? to.texts.notUnderstood : to.texts.emptyMessage);
     }
@@ -134,7 +134,7 @@ export class MainDialog extends ComponentDialog {
 
   /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */
   private isSymptomOnly(text: string): boolean {
-    return !this.services.users.namesSomeone(text) && this.services.catalog.symptom(text) !== undefined;
+    return !this.services.users.namesSomeone(text) && this.services.catalog.describes(text) !== undefined;
   }
 
   private whoYouAre(to: TurnAudience): string {

@@ -1,4 +1,5 @@
-import { Catalog } from '../catalog/catalog';
+import { Catalog, CatalogHit } from '../catalog/catalog';
+import { findCodeMention } from '../catalog/codeMatcher';
 import { errorPageLink } from '../catalog/catalogEntry';
 import { DirectoryUser } from '../directory/directoryUser';
 import { SignIn } from '../signins/signIn';
@@ -6,7 +7,7 @@ import { Texts } from '../text/en';
 import { DateWindow } from '../understanding/dateWindow';
 import { DirectHit, Investigation } from './investigator';
 import { describePeriod, describeTime } from './period';
-import { remediation } from './remediation';
+import { entryHeading, remediation } from './remediation';
 import { signInFacts } from './signInFacts';
 import { ticketGuidance } from './ticketGuidance';
 
@@ -96,22 +97,30 @@ export class Replies {
     );
   }
 
+  /** The best catalog match in full, with "did you mean" for slips and the next two matches offered. */
   explain(query: string, to: Audience): string {
     const t = to.texts;
     const hits = this.catalog.search(query);
+    const mention = findCodeMention(query);
     if (hits.length === 0) {
-      const code = Catalog.codeIn(query);
-      return code === undefined
-        ? t.catalogNoMatch(query.trim().slice(0, 80))
-        : t.unknownCode(code, errorPageLink(code));
+      return mention
+        ? t.unknownCode(mention.code, errorPageLink({ code: mention.code, kind: 'aadsts' })!)
+        : t.catalogNoMatch(query.trim().slice(0, 80));
     }
     const [best, ...others] = hits;
-    const title = `**${best.entry.code}${best.entry.name ? ` ${best.entry.name}` : ''}**`;
-    const also =
-      others.length > 0
-        ? `\n\n${t.catalogAlso(others.map((hit) => `${hit.entry.code} (${hit.entry.title})`))}`
-        : '';
-    return `${title}\n\n${remediation(best.entry, to.staff, t)}${also}`;
+    const short = (hit: CatalogHit): string => `${hit.entry.code} (${hit.entry.title})`;
+    const intro =
+      best.reason === 'nearCode'
+        ? `${t.noSuchCode(mention!.code, best.entry.code)}\n\n`
+        : best.reason === 'correctedCode'
+          ? `${t.readCodeAs(mention!.typed, best.entry.code)}\n\n`
+          : '';
+    const offer =
+      others.length === 0
+        ? ''
+        : `\n\n${best.reason === 'code' || best.reason === 'correctedCode' ? t.didYouMean(others.map(short)) : t.catalogAlso(others.map(short))}`;
+    const body = `**${entryHeading(best.entry, t)}**\n\n${remediation(best.entry, to.staff, t)}`;
+    return `${intro}${body}\n\n${t.explainEscalation[best.entry.escalate]}${offer}`;
   }
 
   private advice(signIn: SignIn, to: Audience): string {
@@ -119,7 +128,7 @@ export class Replies {
     const entry = this.catalog.get(code);
     const meaning = entry
       ? remediation(entry, to.staff, to.texts)
-      : to.texts.unknownCode(code, errorPageLink(code));
+      : to.texts.unknownCode(String(code), errorPageLink({ code: String(code), kind: 'aadsts' })!);
     return `${meaning}\n\n${ticketGuidance(signIn, entry, to.texts)}`;
   }
 

@@ -1,81 +1,148 @@
-import Fuse from 'fuse.js';
-import { readJsonFile } from '../jsonFile';
+import { editDistance } from '../text/editDistance';
 import { normalize } from '../text/normalize';
-import { CatalogEntry, validateEntry } from './catalogEntry';
+import { CatalogEntry } from './catalogEntry';
+import { readCatalogFile } from './catalogFile';
+import { findCodeMention, nearCodes } from './codeMatcher';
+import { IndexedField, tokenize, WordIndex } from './wordIndex';
+
+/** How a hit was found: the code itself, a code after fixing OCR slips, a code one slip away, a name, or words. */
+export type HitReason = 'code' | 'correctedCode' | 'nearCode' | 'name' | 'words';
 
 export interface CatalogHit {
   entry: CatalogEntry;
-  /** True when the query named this exact code. */
-  exact: boolean;
+  reason: HitReason;
 }
 
-const CODE_PATTERN = /(?:aadsts\s*:?\s*|\b)(\d{5,7})\b/i;
-/** A symptom counts as recognised below this Fuse score (0 is a perfect match). */
-const SYMPTOM_SCORE = 0.2;
+/** Question words around the thing asked about: "what does X mean", "wat betekent X". */
+const QUESTION = new Set(
+  'what does do did mean means meaning explain please wat betekent betekenis uitleg'.split(' '),
+);
+const ARTICLES = new Set('is the a an of de het een van'.split(' '));
+/** A word search scoring at least this (1 is every word matched exactly) counts as a clear match. */
+const CLEAR_SCORE = 0.6;
+/** Slips allowed per letter when matching a Microsoft name. */
+const NAME_SLIPS = 0.2;
+/** Word matches scoring below this are noise ("pizza delivery" against "notification not delivered"). */
+const MIN_SCORE = 0.3;
+/** Rare codes rank a little lower than common ones with the same words. */
+const RARE_FACTOR = 0.9;
 
-/** The error-code catalog: exact lookup by code, fuzzy search by name, meaning and symptom words. */
+/** The error-code catalog: exact lookup by code or name, "did you mean" for slips, fuzzy search on words. */
 export class Catalog {
-  private readonly byCode: Map<number, CatalogEntry>;
-  private readonly fuse: Fuse<CatalogEntry>;
+  private readonly byCode = new Map<string, CatalogEntry>();
+  private readonly byKey = new Map<string, CatalogEntry>();
+  private readonly names: { key: string; entry: CatalogEntry }[];
+  private readonly aadstsCodes: string[];
+  private readonly words: WordIndex<CatalogEntry>;
 
   constructor(readonly entries: CatalogEntry[]) {
-    this.byCode = new Map();
     for (const entry of entries) {
-      if (this.byCode.has(entry.code))
-        throw new Error(`[catalog] code ${entry.code} appears twice. Fix data/catalog.json.`);
       this.byCode.set(entry.code, entry);
+      for (const key of [entry.code, entry.name].map(compact))
+        if (key && !this.byKey.has(key)) this.byKey.set(key, entry);
     }
-    this.fuse = new Fuse(entries, {
-      keys: [
-        { name: 'name', weight: 2 },
-        { name: 'synonyms', weight: 2 },
-        { name: 'title', weight: 1 },
-      ],
-      threshold: 0.4,
-      ignoreLocation: true,
-      includeScore: true,
-    });
+    this.names = entries.filter((entry) => entry.name).map((entry) => ({ key: compact(entry.name), entry }));
+    this.words = new WordIndex(entries, searchFields);
+    this.aadstsCodes = entries.filter((entry) => entry.kind === 'aadsts').map((entry) => entry.code);
   }
 
-  get(code: number): CatalogEntry | undefined {
-    return this.byCode.get(code);
+  get(code: number | string): CatalogEntry | undefined {
+    return this.byCode.get(String(code));
   }
 
-  isInterrupt(code: number): boolean {
-    return this.byCode.get(code)?.interrupt ?? false;
+  isInterrupt(code: number | string): boolean {
+    return this.get(code)?.interrupt ?? false;
   }
 
-  /** Best matches first: an exact code wins; otherwise names and symptoms, fuzzily. */
+  /** Best match first: a named code wins, then a Microsoft name, then words; slips in codes get "did you mean". */
   search(query: string, limit = 3): CatalogHit[] {
-    const code = Catalog.codeIn(query);
-    if (code !== undefined) {
-      const entry = this.byCode.get(code);
-      if (entry) return [{ entry, exact: true }];
-    }
-    const words = normalize(query.replace(CODE_PATTERN, ' '));
+    const mention = findCodeMention(query);
+    if (mention) return this.byNumber(mention.code, mention.corrected, limit);
+    const asked = withoutWords(normalize(query), QUESTION);
+    const words = withoutWords(asked, ARTICLES);
     if (!words) return [];
-    return this.fuse.search(words, { limit }).map((result) => ({ entry: result.item, exact: false }));
+    const hits: CatalogHit[] = [];
+    const named = this.byKey.get(compact(asked)) ?? this.byKey.get(compact(words)) ?? this.fuzzyName(words);
+    if (named) hits.push({ entry: named, reason: 'name' });
+    for (const entry of this.byWords(words, limit + 1)) {
+      if (hits.length < limit && !hits.some((hit) => hit.entry === entry))
+        hits.push({ entry, reason: 'words' });
+    }
+    return hits;
   }
 
-  /** The entry a short symptom ("account locked", "wachtwoord verlopen") clearly describes, if any. */
-  symptom(text: string): CatalogEntry | undefined {
-    const words = normalize(text);
+  /** The entry a message clearly names or describes in two or more telling words ("IdsLocked", "account locked"). */
+  describes(text: string): CatalogEntry | undefined {
+    const words = withoutWords(withoutWords(normalize(text), QUESTION), ARTICLES);
     if (words.length < 4 || !/[a-z]/.test(words)) return undefined;
-    const [best] = this.fuse.search(words, { limit: 1 });
-    return best && best.score! <= SYMPTOM_SCORE ? best.item : undefined;
+    const named = this.byKey.get(compact(text)) ?? this.fuzzyName(words);
+    if (named) return named;
+    if (tokenize(words).length < 2) return undefined;
+    const [best] = this.rankedWords(words, 1);
+    return best && best.score >= CLEAR_SCORE ? best.entry : undefined;
   }
 
-  /** The error code a text names: "50126", "AADSTS50126", "error code: 50126". */
-  static codeIn(text: string): number | undefined {
-    const match = CODE_PATTERN.exec(text);
-    return match ? Number(match[1]) : undefined;
+  static async read(file: string): Promise<Catalog> {
+    return new Catalog(await readCatalogFile(file));
   }
 
-  static async read(path: string): Promise<Catalog> {
-    const parsed = (await readJsonFile(path, '[catalog]', 'It ships with the bot; restore it from git.')) as {
-      entries?: unknown;
-    };
-    if (!Array.isArray(parsed.entries)) throw new Error(`[catalog] ${path} has no "entries" list.`);
-    return new Catalog(parsed.entries.map(validateEntry));
+  private byNumber(code: string, corrected: boolean, limit: number): CatalogHit[] {
+    const entry = this.byCode.get(code);
+    if (entry?.handWritten) return [{ entry, reason: corrected ? 'correctedCode' : 'code' }];
+    const common = (candidate: string): boolean => this.byCode.get(candidate)!.handWritten;
+    const near = nearCodes(code, this.aadstsCodes, common).map((other) => ({
+      entry: this.byCode.get(other)!,
+      reason: 'nearCode' as const,
+    }));
+    if (!entry) return near.slice(0, limit);
+    const likelier = near.filter((hit) => hit.entry.handWritten).slice(0, limit - 1);
+    return [{ entry, reason: corrected ? 'correctedCode' : 'code' }, ...likelier];
   }
+
+  /** "IdsLockd" → IdsLocked, "InvalidUsernamePasword" → InvalidUserNameOrPassword: one slip per five letters. */
+  private fuzzyName(words: string): CatalogEntry | undefined {
+    const key = compact(words);
+    if (key.length < 6 || words.includes(' ')) return undefined;
+    const limit = Math.floor(key.length * NAME_SLIPS);
+    let best: { entry: CatalogEntry; distance: number } | undefined;
+    for (const name of this.names) {
+      const distance = editDistance(key, name.key, limit);
+      if (distance <= limit && (!best || distance < best.distance)) best = { entry: name.entry, distance };
+    }
+    return best?.entry;
+  }
+
+  private byWords(words: string, limit: number): CatalogEntry[] {
+    return this.rankedWords(words, limit).map((hit) => hit.entry);
+  }
+
+  private rankedWords(words: string, limit: number): { entry: CatalogEntry; score: number }[] {
+    return this.words
+      .search(words, limit * 4)
+      .map((hit) => ({ entry: hit.item, score: hit.score * (hit.item.handWritten ? 1 : RARE_FACTOR) }))
+      .filter((hit) => hit.score >= MIN_SCORE)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+}
+
+function searchFields(entry: CatalogEntry): IndexedField[] {
+  return [
+    ...entry.synonyms.map((text) => ({ text, weight: 1 })),
+    { text: entry.name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), weight: 0.9 },
+    { text: entry.title, weight: 0.7 },
+    ...[entry.category.label, ...entry.category.synonyms].map((text) => ({ text, weight: 0.4 })),
+  ];
+}
+
+function withoutWords(text: string, drop: Set<string>): string {
+  return text
+    .split(' ')
+    .filter((word) => !drop.has(word))
+    .join(' ');
+}
+
+/** "Ids Locked", "IdsLocked" and "ids_locked" all become "idslocked". */
+function compact(text: string): string {
+  return normalize(text).replace(/[^a-z0-9]/g, '');
 }

@@ -131,14 +131,30 @@ export const en = {
     microsoft: 'This needs Microsoft support.',
   },
   interruptNote: 'This is an interrupt, a normal step of signing in, not a failure.',
+  categoryLine: (label: string): string => `Kind of problem: ${label}.`,
   moreInfo: (link: string): string => `Microsoft's page for this code: ${link}`,
-  unknownCode: (code: number, link: string): string =>
-    `I have no notes on error code ${code} yet. Microsoft's page for it: ${link}. If the failure keeps coming back, open a ticket with the details below.`,
+  entryHeading: {
+    aadsts: (code: string, name: string): string => `AADSTS${code}${name ? ` ${name}` : ''}`,
+    mfaResult: (code: string, name: string): string => `MFA result ${code} (${name})`,
+    mfaDetail: (_code: string, name: string): string => `MFA result: ${name}`,
+  },
+  explainEscalation: {
+    yes: 'Needs a ticket: this is not something the user or the helpdesk can fix alone.',
+    ifPersists: 'Open a ticket if the steps above do not help.',
+    no: 'This rarely needs a ticket.',
+  },
+  unknownCode: (code: string, link: string): string =>
+    `I have no notes on error code ${code} yet. Microsoft's page for it: ${link}. If the failure keeps coming back, open a ticket with the request ID, correlation ID, time and code.`,
+  noSuchCode: (typed: string, best: string): string =>
+    `There is no error code ${typed} in Microsoft's list. Did you mean **${best}**? Here is what that one means:`,
+  readCodeAs: (typed: string, code: string): string => `I read "${typed}" as ${code}.`,
+  didYouMean: (codes: string[]): string =>
+    `Did you mean ${codes.join(' or ')}? Those are seen far more often; say the code to see it.`,
   catalogNoMatch: (query: string): string =>
     `I found no error code matching "${query}". Give the number from the error screen (for example 50126 or AADSTS50126) or describe the symptom in a few words.`,
   catalogAlso: (codes: string[]): string =>
     `Also close: ${codes.join(', ')}. Ask "what does <code> mean" for one of them.`,
-  relatedCodes: (codes: number[]): string => `Related codes: ${codes.join(', ')}.`,
+  relatedCodes: (codes: string[]): string => `Related codes: ${codes.join(', ')}.`,
 
   ticketHeading: 'If that does not fix it',
   escalateNow:

@@ -1,4 +1,4 @@
-import { Catalog } from '../catalog/catalog';
+import { findCodeMention } from '../catalog/codeMatcher';
 import { containsPhrase, normalize } from '../text/normalize';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
 
@@ -119,17 +119,15 @@ export function interpret(text: string, options: { hasList: boolean }): Intent {
   return { type: 'unknown' };
 }
 
-/** "what does AADSTS50053 mean?", "error 50126", a pasted "AADSTS50053: ..." line, or a bare code. */
+/** "what does AADSTS50053 mean?", "error 50126", a pasted "AADSTS50053: ..." line, a bare code or MFA result code. */
 export function isExplainQuestion(text: string, words = normalize(text)): boolean {
-  const code = Catalog.codeIn(text);
+  const mention = findCodeMention(text);
   const asks = EXPLAIN_WORDS.some((word) => containsPhrase(words, word));
-  if (code !== undefined) {
+  if (mention) {
     const aboutSomeone = TROUBLE_WORDS.some((word) => containsPhrase(words, word)) && !/aadsts/i.test(text);
-    return (
-      /^\W*(?:aadsts)?\s*\d{5,7}\W*$/i.test(text.trim()) ||
-      /aadsts\s*\d/i.test(text) ||
-      (asks && !aboutSomeone)
-    );
+    const bare = !/\w/.test(text.replace(mention.typed, '').replace(/aadsts/i, ''));
+    return bare || /aadsts\W*\w/i.test(text) || (asks && !aboutSomeone);
   }
+  if (/^\s*[A-Z]+(?:_[A-Z]+)+\s*$/.test(text)) return true;
   return /\b(?:mean|means|meaning|betekent|betekenis)\b/i.test(text);
 }

@@ -190,6 +190,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'explains a pasted error message in the middle of the flow without losing it',
+    steps: [
+      ['why did jane fail to sign in?', ['Which app']],
+      ['teams', ['When did it happen?']],
+      [
+        "AADSTS50053: Your account is locked because you've tried to sign in too many times.",
+        ['AADSTS50053 IdsLocked', 'When did it happen?'],
+      ],
+      ['yesterday', ['Found 5 failed sign-ins of jane.visser@contoso.com to Microsoft Teams']],
+    ],
+  },
+  {
     name: 'lets an end user see their own sign-ins',
     as: 'adele.vance@contoso.com',
     steps: [

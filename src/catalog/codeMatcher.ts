@@ -1,0 +1,72 @@
+import { editDistance } from '../text/editDistance';
+
+/** A number in a message that looks like an error code, as typed and as read. */
+export interface CodeMention {
+  typed: string;
+  /** The digits after undoing OCR slips ("5O126" → "50126"). */
+  code: string;
+  corrected: boolean;
+}
+
+/** Letters that scanners and tired eyes put where a digit belongs. */
+const OCR: Record<string, string> = {
+  o: '0',
+  d: '0',
+  i: '1',
+  l: '1',
+  '|': '1',
+  s: '5',
+  b: '6',
+  z: '2',
+  g: '9',
+};
+const TOKEN = /(aadsts[\s:-]*)?([0-9a-z|]{4,8})(?![0-9a-z])/gi;
+
+/** The error code a message names, if any: "50126", "AADSTS50126", "error code: 5O126". */
+export function findCodeMention(text: string): CodeMention | undefined {
+  const lone =
+    text
+      .replace(/[^0-9a-z|]+/gi, ' ')
+      .trim()
+      .split(' ').length <= 4;
+  for (const match of text.matchAll(TOKEN)) {
+    const [, prefix, typed] = match;
+    const before = text[match.index - 1];
+    if (before && /[0-9a-z]/i.test(before) && !prefix) continue;
+    const digits = typed.replace(/\D/g, '').length;
+    if (digits < 2 || (typed.length !== digits && !/\d[a-z|]|[a-z|]\d/i.test(typed))) continue;
+    if ((typed.length < 5 || typed.length > 7) && !prefix && !lone) continue;
+    if (typed.length === 4 && digits < 4) continue;
+    const code = [...typed.toLowerCase()].map((char) => OCR[char] ?? char).join('');
+    if (!/^\d+$/.test(code)) continue;
+    return { typed, code, corrected: code !== typed };
+  }
+  return undefined;
+}
+
+/**
+ * Known codes one slip away from `code`: a swapped, changed, missing or extra digit. The digits typed in another
+ * order come first, then codes helpdesks see often, then the numerically closest.
+ */
+export function nearCodes(
+  code: string,
+  known: Iterable<string>,
+  isCommon: (code: string) => boolean,
+): string[] {
+  const scored: { candidate: string; rank: number[] }[] = [];
+  const sorted = [...code].sort().join('');
+  for (const candidate of known) {
+    if (candidate === code || Math.abs(candidate.length - code.length) > 1) continue;
+    const distance = editDistance(code, candidate, 2);
+    const sameDigits = [...candidate].sort().join('') === sorted;
+    if (distance > 2 || (distance === 2 && !sameDigits)) continue;
+    const closeness = Math.abs(Number(candidate) - Number(code));
+    scored.push({ candidate, rank: [sameDigits ? 0 : 1, distance, isCommon(candidate) ? 0 : 1, closeness] });
+  }
+  return scored.sort((a, b) => compare(a.rank, b.rank)).map((item) => item.candidate);
+}
+
+function compare(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
+}
