@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Catalog } from '../src/catalog/catalog';
+import { PROJECT_ROOT } from '../src/config';
+import { Random } from '../src/sample/random';
+import { since, summarize, Summary } from './stats';
+
+export interface CatalogSearchResult {
+  entries: number;
+  queries: number;
+  loadMs: number;
+  /** Each evaluation query asked once, on a freshly loaded catalog: nothing cached yet. */
+  firstTime: Summary;
+  /** The evaluation queries asked over and over. */
+  repeated: Summary;
+  /** Queries with a random slip each, so every one is new to the catalog's caches. */
+  unseen: Summary;
+}
+
+/** Times catalog search over the labelled evaluation queries (test/catalog/searchEvaluation.json). */
+export async function benchCatalogSearch(rounds: number): Promise<CatalogSearchResult> {
+  const file = path.join(PROJECT_ROOT, 'test', 'catalog', 'searchEvaluation.json');
+  const queries = (JSON.parse(await readFile(file, 'utf8')) as { queries: { query: string }[] }).queries.map(
+    (item) => item.query,
+  );
+  const loading = process.hrtime.bigint();
+  const catalog = await Catalog.read(path.join(PROJECT_ROOT, 'data', 'catalog.json'));
+  const loadMs = since(loading);
+  const time = (query: string): number => {
+    const start = process.hrtime.bigint();
+    catalog.search(query);
+    return since(start);
+  };
+  const firstTime = queries.map(time);
+  const repeated: number[] = [];
+  for (let round = 0; round < rounds; round++) for (const query of queries) repeated.push(time(query));
+  const random = new Random(20261123);
+  const unseen: number[] = [];
+  for (let round = 0; round < rounds; round++)
+    for (const query of queries) unseen.push(time(slip(query, random)));
+  return {
+    entries: catalog.entries.length,
+    queries: queries.length,
+    loadMs: Math.round(loadMs),
+    firstTime: summarize(firstTime),
+    repeated: summarize(repeated),
+    unseen: summarize(unseen),
+  };
+}
+
+/** The query with one letter doubled somewhere, as a hurried typist would. */
+function slip(query: string, random: Random): string {
+  const at = random.int(0, query.length - 1);
+  return query.slice(0, at + 1) + query.slice(at);
+}
