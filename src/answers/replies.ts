@@ -8,7 +8,7 @@ import { DateWindow } from '../understanding/dateWindow';
 import { DirectHit, Investigation } from './investigator';
 import { describePeriod, describeTime } from './period';
 import { entryHeading, remediation } from './remediation';
-import { signInFacts } from './signInFacts';
+import { mfaStepOf, signInFacts } from './signInFacts';
 import { ticketGuidance } from './ticketGuidance';
 
 /** How the person asking should be answered: their words, their clock, their role. */
@@ -129,7 +129,17 @@ export class Replies {
     const meaning = entry
       ? remediation(entry, to.staff, to.texts)
       : to.texts.unknownCode(String(code), errorPageLink({ code: String(code), kind: 'aadsts' })!);
-    return `${meaning}\n\n${ticketGuidance(signIn, entry, to.texts)}`;
+    return `${meaning}${this.mfaAdvice(signIn, to)}\n\n${ticketGuidance(signIn, entry, to.texts)}`;
+  }
+
+  /** A failed MFA step ("User declined the authentication") explained from its own catalog entry. */
+  private mfaAdvice(signIn: SignIn, to: Audience): string {
+    const step = mfaStepOf(signIn);
+    const entry =
+      step && !step.succeeded ? this.catalog.named(step.authenticationStepResultDetail) : undefined;
+    if (!entry) return '';
+    const steps = [...entry.userSteps, ...(to.staff ? entry.adminSteps : [])].map((item) => `- ${item}`);
+    return `\n\n${to.texts.mfaStepAdvice(step!.authenticationStepResultDetail, entry.title)}\n${steps.join('\n')}`;
   }
 
   private row(signIn: SignIn, number: number, to: Audience): string {

@@ -50,6 +50,11 @@ export class Catalog {
     return this.byCode.get(String(code));
   }
 
+  /** The entry whose code or Microsoft name this is, spacing and case aside: "IdsLocked", "Mobile App Denied". */
+  named(text: string): CatalogEntry | undefined {
+    return this.byKey.get(compact(text));
+  }
+
   isInterrupt(code: number | string): boolean {
     return this.get(code)?.interrupt ?? false;
   }

@@ -131,6 +131,7 @@ export const en = {
     microsoft: 'This needs Microsoft support.',
   },
   interruptNote: 'This is an interrupt, a normal step of signing in, not a failure.',
+  mfaStepAdvice: (detail: string, title: string): string => `**The MFA step says "${detail}":** ${title}`,
   categoryLine: (label: string): string => `Kind of problem: ${label}.`,
   moreInfo: (link: string): string => `Microsoft's page for this code: ${link}`,
   entryHeading: {

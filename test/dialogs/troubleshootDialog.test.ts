@@ -202,6 +202,20 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'explains a failed MFA step from its own catalog entry',
+    steps: [
+      [
+        'why did alex fail to sign in to the azure portal on saturday?',
+        [
+          '**Error code:** 500121',
+          '**The MFA step says "User declined the authentication":** The user refused the MFA request.',
+          'If you did not start this sign-in, tell the helpdesk.',
+          'reset the password and revoke sessions',
+        ],
+      ],
+    ],
+  },
+  {
     name: 'lets an end user see their own sign-ins',
     as: 'adele.vance@contoso.com',
     steps: [
