@@ -140,7 +140,7 @@ export const en = {
     mfaDetail: (_code: string, name: string): string => `MFA result: ${name}`,
   },
   explainEscalation: {
-    yes: 'Needs a ticket: this is not something the user or the helpdesk can fix alone.',
+    yes: 'Always open a ticket for this one, even if the steps above help, so the follow-up is tracked.',
     ifPersists: 'Open a ticket if the steps above do not help.',
     no: 'This rarely needs a ticket.',
   },
