@@ -30,7 +30,11 @@ const CASES: [as: string, say: string, wanted: string[], refused?: string[]][] =
     ['AADSTS50055 InvalidPasswordExpiredPassword', 'Also close: 50144'],
   ],
   [HELPDESK, 'account geblokkeerd', ['**AADSTS50053 IdsLocked**', 'Also close:']],
-  [HELPDESK, 'error 7000222', ['client secret has expired', 'Always open a ticket for this one', 'error?code=7000222']],
+  [
+    HELPDESK,
+    'error 7000222',
+    ['client secret has expired', 'Always open a ticket for this one', 'error?code=7000222'],
+  ],
   [HELPDESK, 'what does 53003 mean?', ['What the user can do', 'What the helpdesk or admin does']],
   [END_USER, 'what does 53003 mean?', ['What the user can do'], ['What the helpdesk or admin does']],
   [
