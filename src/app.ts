@@ -19,13 +19,14 @@ import { Logger } from './log';
 import { ensureSampleTenant } from './sample/sampleFiles';
 import { createServer } from './server';
 import { Services } from './services';
-import { JsonSignInStore } from './signins/jsonSignInStore';
-import { readSignInFile } from './signins/signInFile';
+import { LiveSignInStore } from './signins/liveSignInStore';
 import { SignInSource } from './signins/signInSource';
 import { DateRecognizer } from './understanding/dateRecognizer';
 
 export interface AppOverrides {
   now?: () => Date;
+  /** How often the sign-in file is checked for a new import (default 2 s). */
+  reloadIntervalMs?: number;
   storage?: Storage;
   audit?: AuditSink;
   source?: SignInSource;
@@ -36,6 +37,8 @@ export interface App {
   bot: HelpdeskBot;
   services: Services;
   signIns: number;
+  /** Stops watching the sign-in file. */
+  close(): void;
 }
 
 /** Builds the bot from its parts, in order: data → services → dialogs → adapter → bot → server. */
@@ -44,21 +47,31 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   if (config.sampleTenant && (await ensureSampleTenant(sampleFiles(config), now()))) {
     log.info('first start: wrote the sample tenant to data/');
   }
-  const [fileData, directory, catalog, knownApps] = await Promise.all([
-    overrides.source ? undefined : readSignInFile(config.files.signIns),
+  const [store, directory, catalog, knownApps] = await Promise.all([
+    overrides.source ? undefined : LiveSignInStore.open(config.files.signIns, now, log),
     Directory.read(config.files.directory),
     Catalog.read(config.files.catalog),
     readKnownApps(config.files.apps),
   ]);
-  const store = fileData ? new JsonSignInStore(fileData, now()) : undefined;
   const source = overrides.source ?? store!;
 
+  /** Who and which app a message means: the directory and app list plus what the records add to them. */
+  const resolvers = (records: LiveSignInStore | undefined) => {
+    const people = directory.including(records?.importedUsers() ?? []);
+    return {
+      users: new UserResolver(people),
+      apps: new AppResolver(knownApps, records?.apps() ?? []),
+      callers: new CallerResolver(people, {
+        localMode: config.localMode,
+        localDefaultUpn: config.localDefaultUpn,
+      }),
+    };
+  };
   const dates = new DateRecognizer();
   dates.warmUp();
   const services: Services = {
     catalog,
-    users: new UserResolver(directory),
-    apps: new AppResolver(knownApps, store?.apps() ?? []),
+    ...resolvers(store),
     dates,
     investigator: new SignInInvestigator(
       source,
@@ -67,13 +80,13 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       now,
     ),
     replies: new Replies(catalog, () => source.describe().includesNonInteractive),
-    callers: new CallerResolver(directory, {
-      localMode: config.localMode,
-      localDefaultUpn: config.localDefaultUpn,
-    }),
     now,
     defaultTimeZone: config.defaultTimeZone,
   };
+
+  store?.watch(overrides.reloadIntervalMs ?? 2000, (reloaded) =>
+    Object.assign(services, resolvers(reloaded)),
+  );
 
   const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
   const lastList = conversationState.createProperty<LastList>('lastList');
@@ -84,7 +97,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     mode: config.localMode ? 'local' : 'channel',
     signIns: store?.size,
   }));
-  return { server, bot, services, signIns: store?.size ?? 0 };
+  return { server, bot, services, signIns: store?.size ?? 0, close: () => store?.close() };
 }
 
 function sampleFiles(config: Config) {

@@ -1,6 +1,7 @@
 import { AuditSink } from '../access/auditLog';
 import { Caller, mayRead } from '../access/caller';
 import { Catalog } from '../catalog/catalog';
+import { isInterrupted } from './signInFacts';
 import { DirectoryUser } from '../directory/directoryUser';
 import { SignIn } from '../signins/signIn';
 import { SignInQuery, SignInSource } from '../signins/signInSource';
@@ -65,8 +66,8 @@ export class SignInInvestigator {
     const failed = signIns.filter((signIn) => signIn.status.errorCode !== 0);
     return {
       searched: signIns.length,
-      failures: failed.filter((signIn) => !this.catalog.isInterrupt(signIn.status.errorCode)),
-      interrupts: failed.filter((signIn) => this.catalog.isInterrupt(signIn.status.errorCode)),
+      failures: failed.filter((signIn) => !isInterrupted(signIn, this.catalog)),
+      interrupts: failed.filter((signIn) => isInterrupted(signIn, this.catalog)),
       successes: signIns.filter((signIn) => signIn.status.errorCode === 0),
     };
   }

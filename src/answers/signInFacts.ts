@@ -10,7 +10,7 @@ export function signInFacts(signIn: SignIn, catalog: Catalog, timeZone: string, 
   const status =
     code === 0
       ? texts.status.success
-      : catalog.isInterrupt(code)
+      : isInterrupted(signIn, catalog)
         ? texts.status.interrupted
         : texts.status.failure;
   const device = signIn.deviceDetail;
@@ -64,6 +64,11 @@ function conditionalAccess(signIn: SignIn, texts: Texts): string {
 }
 
 /** The second-factor step of a sign-in, when one was recorded. */
+/** The source's own word first (the portal's Status "Interrupted"), then what the catalog knows of the code. */
+export function isInterrupted(signIn: SignIn, catalog: Catalog): boolean {
+  return signIn.interrupted === true || catalog.isInterrupt(signIn.status.errorCode);
+}
+
 export function mfaStepOf(signIn: SignIn): AuthenticationDetail | undefined {
   return signIn.authenticationDetails?.find((detail) => detail.authenticationStepRequirement === 'MFA');
 }

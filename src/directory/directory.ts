@@ -1,4 +1,5 @@
 import { readJsonFile } from '../jsonFile';
+import { ImportedUser } from '../signins/signInFile';
 import { DirectoryFile, DirectoryUser } from './directoryUser';
 
 /** The people the bot can look up, by object ID. */
@@ -18,6 +19,27 @@ export class Directory {
     return this.users.find(
       (user) => user.userPrincipalName.toLowerCase() === wanted || user.mail.toLowerCase() === wanted,
     );
+  }
+
+  /** This directory plus people seen only in imported sign-ins (no roles: they may read their own records). */
+  including(imported: ImportedUser[]): Directory {
+    const extra = imported
+      .filter((user) => !this.byId.has(user.id) && !this.findByUpn(user.userPrincipalName))
+      .map((user): DirectoryUser => {
+        const [givenName = '', ...rest] = user.displayName.split(' ');
+        return {
+          id: user.id,
+          userPrincipalName: user.userPrincipalName,
+          displayName: user.displayName,
+          givenName,
+          surname: rest.join(' '),
+          mail: user.userPrincipalName,
+          userType: user.userType ?? (user.userPrincipalName.includes('#ext#') ? 'guest' : 'member'),
+          accountEnabled: true,
+          roles: [],
+        };
+      });
+    return extra.length === 0 ? this : new Directory([...this.users, ...extra]);
   }
 
   static async read(path: string): Promise<Directory> {

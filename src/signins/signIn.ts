@@ -23,6 +23,8 @@ export interface SignIn {
   signInEventTypes?: string[];
   userType?: 'member' | 'guest';
   userAgent?: string;
+  /** Set when the source marks the sign-in as interrupted (the portal's Status column), whatever its code. */
+  interrupted?: boolean;
 }
 
 export interface SignInStatus {

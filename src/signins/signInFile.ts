@@ -1,6 +1,14 @@
 import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
+import { DataFile, JSONFile } from 'lowdb/node';
 import { SignIn } from './signIn';
+
+/** Someone seen in imported records: enough to recognise them by name when no directory entry exists. */
+export interface ImportedUser {
+  id: string;
+  userPrincipalName: string;
+  displayName: string;
+  userType?: 'member' | 'guest';
+}
 
 export interface SignInFileMeta {
   /** `sample`: the embedded demo tenant, whose dates move with today. */
@@ -9,11 +17,15 @@ export interface SignInFileMeta {
   anchorDate?: string;
   includesNonInteractive: boolean;
   generatedAt: string;
+  /** The files an import was made from, newest last. */
+  sources?: string[];
 }
 
 export interface SignInFileData {
   meta: SignInFileMeta;
   signIns: SignIn[];
+  /** The people seen in imported records. */
+  users?: ImportedUser[];
 }
 
 /** Reads the sign-in file; fails with a hint when it is missing or not a sign-in file. */
@@ -41,8 +53,14 @@ export async function readSignInFile(path: string): Promise<SignInFileData> {
   return data;
 }
 
-/** Writes the whole file atomically (temporary file, then rename), as lowdb's steno writer does. */
+/**
+ * Writes the whole file atomically (lowdb's steno writer: temporary file, then rename), so a reader never sees half
+ * a file and a crash leaves the old one. Compact JSON: a 250,000-record store is a third of the pretty size.
+ */
 export async function writeSignInFile(path: string, data: SignInFileData): Promise<void> {
-  const db = new Low<SignInFileData>(new JSONFile(path), data);
-  await db.write();
+  const file = new DataFile<SignInFileData>(path, {
+    parse: JSON.parse,
+    stringify: (value) => JSON.stringify(value),
+  });
+  await new Low<SignInFileData>(file, data).write();
 }

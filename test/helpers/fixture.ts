@@ -2,7 +2,7 @@ import { mkdtemp, cp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { AuditEntry, AuditSink } from '../../src/access/auditLog';
-import { App, createApp } from '../../src/app';
+import { App, AppOverrides, createApp } from '../../src/app';
 import { Config, loadConfig, PROJECT_ROOT } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { writeSampleTenant } from '../../src/sample/sampleFiles';
@@ -46,7 +46,10 @@ export function sampleTenantDir(): Promise<string> {
   return tenantDir;
 }
 
-export async function startTestBot(env: NodeJS.ProcessEnv = {}): Promise<TestBot> {
+export async function startTestBot(
+  env: NodeJS.ProcessEnv = {},
+  overrides: AppOverrides = {},
+): Promise<TestBot> {
   const dir = await sampleTenantDir();
   const config = loadConfig({
     SIGNINS_FILE: path.join(dir, 'signins.json'),
@@ -58,6 +61,6 @@ export async function startTestBot(env: NodeJS.ProcessEnv = {}): Promise<TestBot
     ...env,
   });
   const audit = new MemoryAudit();
-  const app = await createApp(config, createLogger('silent'), { now: () => NOW, audit });
+  const app = await createApp(config, createLogger('silent'), { now: () => NOW, audit, ...overrides });
   return { app, audit, config, dir };
 }
