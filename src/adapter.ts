@@ -5,6 +5,7 @@ import {
   TurnContext,
 } from 'botbuilder';
 import { SourceUnavailable } from './answers/investigator';
+import { GraphError } from './graph/graphError';
 import { Config } from './config';
 import { Logger, pseudonym, redact } from './log';
 import { en } from './text/en';
@@ -26,9 +27,13 @@ export function createAdapter(
       'turn failed',
     );
     try {
-      const apology = rootCauses(error).some((cause) => cause instanceof SourceUnavailable)
-        ? en.sourceUnavailable
-        : en.turnError;
+      const causes = rootCauses(error);
+      const graph = causes.find((cause): cause is GraphError => cause instanceof GraphError);
+      const apology = graph
+        ? en.graphProblem[graph.problem]
+        : causes.some((cause) => cause instanceof SourceUnavailable)
+          ? en.sourceUnavailable
+          : en.turnError;
       if (context.activity.type === 'message') await context.sendActivity(apology);
       await conversationState.delete(context);
     } catch (inner) {

@@ -12,7 +12,11 @@ import { SignInInvestigator } from './answers/investigator';
 import { Replies } from './answers/replies';
 import { HelpdeskBot } from './bot';
 import { Catalog } from './catalog/catalog';
-import { Config } from './config';
+import { ClientSecretCredentialOptions } from '@azure/identity';
+import { Config, GraphConfig } from './config';
+import { GraphClient } from './graph/graphClient';
+import { GraphSignInSource } from './graph/graphSignInSource';
+import { graphToken } from './graph/graphToken';
 import { Directory } from './directory/directory';
 import { UserResolver } from './directory/userResolver';
 import { Logger } from './log';
@@ -25,6 +29,8 @@ import { DateRecognizer } from './understanding/dateRecognizer';
 
 export interface AppOverrides {
   now?: () => Date;
+  /** Passed to @azure/identity: tests route its requests to a fake sign-in endpoint. */
+  graphCredential?: ClientSecretCredentialOptions;
   /** How often the sign-in file is checked for a new import (default 2 s). */
   reloadIntervalMs?: number;
   storage?: Storage;
@@ -48,12 +54,12 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     log.info('first start: wrote the sample tenant to data/');
   }
   const [store, directory, catalog, knownApps] = await Promise.all([
-    overrides.source ? undefined : LiveSignInStore.open(config.files.signIns, now, log),
+    overrides.source || config.graph ? undefined : LiveSignInStore.open(config.files.signIns, now, log),
     Directory.read(config.files.directory),
     Catalog.read(config.files.catalog),
     readKnownApps(config.files.apps),
   ]);
-  const source = overrides.source ?? store!;
+  const source = overrides.source ?? (config.graph ? graphSource(config.graph, log, overrides) : store!);
 
   /** Who and which app a message means: the directory and app list plus what the records add to them. */
   const resolvers = (records: LiveSignInStore | undefined) => {
@@ -98,6 +104,16 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     signIns: store?.size,
   }));
   return { server, bot, services, signIns: store?.size ?? 0, close: () => store?.close() };
+}
+
+function graphSource(graph: GraphConfig, log: Logger, overrides: AppOverrides): GraphSignInSource {
+  const client = new GraphClient({
+    baseUrl: graph.baseUrl,
+    token: graphToken(graph, overrides.graphCredential),
+    timeoutMs: graph.timeoutMs,
+    onRetry: (retry) => log.warn(retry, 'Microsoft Graph asked to wait or did not answer; retrying'),
+  });
+  return new GraphSignInSource(client, log);
 }
 
 function sampleFiles(config: Config) {

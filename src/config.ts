@@ -21,11 +21,25 @@ export interface Config {
     apps: string;
     audit: string;
   };
+  /** Read sign-ins live from Microsoft Graph instead of the file (all of tenant, client and a credential set). */
+  graph?: GraphConfig;
   /** Create the sample tenant when the sign-in file does not exist yet. */
   sampleTenant: boolean;
   defaultTimeZone: string;
   localDefaultUpn: string;
   logLevel: string;
+}
+
+export interface GraphConfig {
+  tenantId: string;
+  clientId: string;
+  /** One of the two: a client secret or the path of a PEM file with the certificate and its private key. */
+  clientSecret?: string;
+  certificatePath?: string;
+  /** Graph's root with version, e.g. https://graph.microsoft.com/beta (beta has the MFA steps). */
+  baseUrl: string;
+  authorityHost: string;
+  timeoutMs: number;
 }
 
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'];
@@ -59,6 +73,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
   const logLevel = get('LOG_LEVEL') || 'info';
   if (!LOG_LEVELS.includes(logLevel)) fail('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
 
+  const graph = graphConfig(get, fail, root);
+
   return {
     port,
     host: get('HOST') || (appId ? '0.0.0.0' : '127.0.0.1'),
@@ -76,9 +92,50 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
       apps: file('APPS_FILE', 'data/apps.json'),
       audit: file('AUDIT_FILE', 'data/state/audit.jsonl'),
     },
-    sampleTenant: get('SIGNINS_FILE') === '',
+    ...(graph ? { graph } : {}),
+    sampleTenant: get('SIGNINS_FILE') === '' && !graph,
     defaultTimeZone: timeZone,
     localDefaultUpn: get('LOCAL_DEFAULT_USER') || 'hanna.hoek@contoso.com',
     logLevel,
+  };
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function graphConfig(
+  get: (name: string) => string,
+  fail: (name: string, rule: string) => never,
+  root: string,
+): GraphConfig | undefined {
+  const names = ['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET', 'GRAPH_CERTIFICATE_PATH'];
+  if (names.every((name) => get(name) === '')) return undefined;
+  for (const name of ['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID']) {
+    if (!GUID.test(get(name)))
+      fail(name, 'must be a GUID (Entra ID > App registrations > Overview) when Graph is used');
+  }
+  if (!get('GRAPH_CLIENT_SECRET') && !get('GRAPH_CERTIFICATE_PATH'))
+    fail(
+      'GRAPH_CLIENT_SECRET',
+      'or GRAPH_CERTIFICATE_PATH is required with GRAPH_TENANT_ID and GRAPH_CLIENT_ID',
+    );
+  const baseUrl = (get('GRAPH_BASE_URL') || 'https://graph.microsoft.com/beta').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+\/(v1\.0|beta)$/.test(baseUrl))
+    fail('GRAPH_BASE_URL', 'must be a Graph root with its version, such as https://graph.microsoft.com/beta');
+  const authorityHost = get('GRAPH_AUTHORITY_HOST') || 'https://login.microsoftonline.com';
+  if (!/^https:\/\//.test(authorityHost)) fail('GRAPH_AUTHORITY_HOST', 'must be an https URL');
+  const timeoutMs =
+    get('GRAPH_TIMEOUT_SECONDS') === '' ? 20_000 : Number(get('GRAPH_TIMEOUT_SECONDS')) * 1000;
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 1000 || timeoutMs > 120_000)
+    fail('GRAPH_TIMEOUT_SECONDS', 'must be a number of seconds from 1 to 120');
+  return {
+    tenantId: get('GRAPH_TENANT_ID'),
+    clientId: get('GRAPH_CLIENT_ID'),
+    ...(get('GRAPH_CLIENT_SECRET') ? { clientSecret: get('GRAPH_CLIENT_SECRET') } : {}),
+    ...(get('GRAPH_CERTIFICATE_PATH')
+      ? { certificatePath: path.resolve(root, get('GRAPH_CERTIFICATE_PATH')) }
+      : {}),
+    baseUrl,
+    authorityHost,
+    timeoutMs,
   };
 }

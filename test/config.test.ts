@@ -14,6 +14,44 @@ const BAD: [name: string, env: NodeJS.ProcessEnv, setting: string][] = [
   ['a password without an app ID', { MicrosoftAppPassword: 'pw' }, 'MicrosoftAppId'],
   ['a time zone that does not exist', { DEFAULT_TIMEZONE: 'Mars/Olympus' }, 'DEFAULT_TIMEZONE'],
   ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  [
+    'a Graph tenant that is not a GUID',
+    {
+      GRAPH_TENANT_ID: 'contoso',
+      GRAPH_CLIENT_ID: '0f1e2d3c-4b5a-4987-8654-3210fedcba98',
+      GRAPH_CLIENT_SECRET: 's',
+    },
+    'GRAPH_TENANT_ID',
+  ],
+  [
+    'a Graph client ID without a credential',
+    {
+      GRAPH_TENANT_ID: '0f1e2d3c-4b5a-4987-8654-3210fedcba98',
+      GRAPH_CLIENT_ID: '0f1e2d3c-4b5a-4987-8654-3210fedcba98',
+    },
+    'GRAPH_CLIENT_SECRET',
+  ],
+  ['a Graph secret alone', { GRAPH_CLIENT_SECRET: 's' }, 'GRAPH_TENANT_ID'],
+  [
+    'a Graph root without a version',
+    {
+      GRAPH_TENANT_ID: '0f1e2d3c-4b5a-4987-8654-3210fedcba98',
+      GRAPH_CLIENT_ID: '0f1e2d3c-4b5a-4987-8654-3210fedcba98',
+      GRAPH_CLIENT_SECRET: 's',
+      GRAPH_BASE_URL: 'https://graph.microsoft.com',
+    },
+    'GRAPH_BASE_URL',
+  ],
+  [
+    'a Graph timeout of an hour',
+    {
+      GRAPH_TENANT_ID: '0f1e2d3c-4b5a-4987-8654-3210fedcba98',
+      GRAPH_CLIENT_ID: '0f1e2d3c-4b5a-4987-8654-3210fedcba98',
+      GRAPH_CLIENT_SECRET: 's',
+      GRAPH_TIMEOUT_SECONDS: '3600',
+    },
+    'GRAPH_TIMEOUT_SECONDS',
+  ],
 ];
 
 describe('loadConfig', () => {

@@ -177,6 +177,17 @@ export const en = {
     `${count} sign-ins share that Correlation ID; this is the latest failure among them.`,
 
   turnError: 'Sorry, something went wrong on my side. I logged it for the administrator; please try again.',
+  graphProblem: {
+    permission:
+      "I can't read the sign-in log: the bot's app registration lacks a permission in Microsoft Graph. An administrator needs to grant it AuditLog.Read.All and Directory.Read.All (application permissions, with admin consent).",
+    license:
+      "I can't read the sign-in log through Microsoft Graph: that needs Microsoft Entra ID P1 or P2 in this tenant. Without it, download the sign-in log from the admin center and import it (npm run import).",
+    credentials:
+      "I can't sign in to Microsoft Graph: the bot's client secret or certificate was refused (wrong or expired). An administrator needs to check GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH.",
+    throttled: 'Microsoft Graph asked me to slow down and kept doing so. Please ask again in a minute.',
+    unavailable:
+      "Microsoft Graph did not answer in time, so I can't read the sign-in log right now. I logged it for the administrator; please try again in a few minutes.",
+  },
   sourceUnavailable:
     "I can't reach the sign-in log right now, so I can't answer that. I logged the problem for the administrator; please try again in a few minutes.",
 };

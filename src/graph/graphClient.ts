@@ -1,0 +1,118 @@
+import { GraphError, problemOf } from './graphError';
+
+export interface GraphClientOptions {
+  /** Graph's root with version: https://graph.microsoft.com/beta. */
+  baseUrl: string;
+  /** A bearer token for https://graph.microsoft.com/.default. */
+  token: () => Promise<string>;
+  timeoutMs: number;
+  /** Retries of a throttled (429) or unavailable (503, 504, network) request. */
+  maxRetries?: number;
+  /** The longest wait for one retry, whatever Retry-After says. */
+  maxWaitMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  onRetry?: (info: { status: number | string; waitMs: number; attempt: number }) => void;
+}
+
+interface Page {
+  value?: unknown[];
+  '@odata.nextLink'?: string;
+}
+
+const RETRIED = new Set([429, 500, 502, 503, 504]);
+
+/** The few Graph calls the bot makes, with throttling, retries and a timeout on every request. */
+export class GraphClient {
+  private readonly maxRetries: number;
+  private readonly maxWaitMs: number;
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly options: GraphClientOptions) {
+    this.maxRetries = options.maxRetries ?? 4;
+    this.maxWaitMs = options.maxWaitMs ?? 30_000;
+    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  }
+
+  /** Every item of a list, following @odata.nextLink, until `limit` items or the last page. */
+  async list(pathAndQuery: string, limit: number): Promise<unknown[]> {
+    const items: unknown[] = [];
+    let url: string | undefined = `${this.options.baseUrl}${pathAndQuery}`;
+    while (url && items.length < limit) {
+      const page: Page = await this.get(url);
+      items.push(...(page.value ?? []));
+      url = page['@odata.nextLink'];
+    }
+    return items.slice(0, limit);
+  }
+
+  private async get(url: string): Promise<Page> {
+    for (let attempt = 0; ; attempt++) {
+      const response = await this.send(url);
+      if (typeof response !== 'string' && response.ok) return (await response.json()) as Page;
+      const body = typeof response === 'string' ? '' : await response.text();
+      const status = typeof response === 'string' ? response : response.status;
+      if ((typeof status === 'number' && !RETRIED.has(status)) || attempt >= this.maxRetries) {
+        const problem = typeof status === 'string' ? 'unavailable' : problemOf(status, errorCode(body));
+        throw new GraphError(problem, `GET ${path(url)} failed: ${status} ${errorCode(body)}`.trim());
+      }
+      const after =
+        typeof response === 'string' ? undefined : retryAfter(response.headers.get('retry-after'));
+      await this.wait(status, attempt, after);
+    }
+  }
+
+  /** The response, or why there was none (timeout, connection refused). A token failure is final. */
+  private async send(url: string): Promise<Response | string> {
+    let token: string;
+    try {
+      token = await this.options.token();
+    } catch (error) {
+      throw new GraphError('credentials', `no token: ${(error as Error).message.split('\n')[0]}`, {
+        cause: error,
+      });
+    }
+    try {
+      return await fetch(url, {
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+        signal: AbortSignal.timeout(this.options.timeoutMs),
+      });
+    } catch (error) {
+      const { name, message, cause } = error as Error & { cause?: { code?: string; message?: string } };
+      if (name === 'TimeoutError') return `no answer within ${this.options.timeoutMs} ms`;
+      return cause?.code ?? cause?.message ?? message;
+    }
+  }
+
+  /** Retry-After when Graph gives one, otherwise exponential backoff with jitter; never longer than maxWaitMs. */
+  private async wait(
+    status: number | string,
+    attempt: number,
+    retryAfterMs: number | undefined,
+  ): Promise<void> {
+    const backoff = Math.min(1000 * 2 ** attempt, 16_000) * (0.5 + Math.random() / 2);
+    const waitMs = Math.min(retryAfterMs ?? backoff, this.maxWaitMs);
+    this.options.onRetry?.({ status, waitMs, attempt: attempt + 1 });
+    await this.sleep(waitMs);
+  }
+}
+
+function retryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+function errorCode(body: string): string {
+  try {
+    return (JSON.parse(body) as { error?: { code?: string } }).error?.code ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The path without the query, for logs: filters can hold a user's object ID. */
+function path(url: string): string {
+  return new URL(url).pathname;
+}

@@ -1,0 +1,22 @@
+/** What went wrong with Microsoft Graph, in the terms an admin acts on. */
+export type GraphProblem = 'permission' | 'license' | 'credentials' | 'throttled' | 'unavailable';
+
+/** A Graph call that failed for good (after retries where retrying makes sense). */
+export class GraphError extends Error {
+  constructor(
+    readonly problem: GraphProblem,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`[graph] ${problem}: ${detail}`, options);
+  }
+}
+
+/** The problem a Graph error response stands for: status plus the error code in its body. */
+export function problemOf(status: number, code: string): GraphProblem {
+  if (status === 401) return 'credentials';
+  if (status === 403 && /NonPremium|B2CTenant|license/i.test(code)) return 'license';
+  if (status === 403) return 'permission';
+  if (status === 429) return 'throttled';
+  return 'unavailable';
+}

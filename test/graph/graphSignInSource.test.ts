@@ -1,0 +1,203 @@
+import { expect } from 'chai';
+import path from 'node:path';
+import { GraphClient } from '../../src/graph/graphClient';
+import { GraphError } from '../../src/graph/graphError';
+import { signInFilter } from '../../src/graph/graphSignInSource';
+import { readSignInFile } from '../../src/signins/signInFile';
+import { postActivity } from '../helpers/http';
+import net from 'node:net';
+import { FAKE_AUTHORITY, FAKE_CLIENT, FAKE_SECRET, FAKE_TENANT, FakeGraph } from '../helpers/fakeGraph';
+import { sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
+
+const MEGAN = {
+  say: "why can't megan sign in to outlook yesterday?",
+  found: 'Found 2 failed sign-ins of megan.bowen@contoso.com',
+};
+
+describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () => {
+  let graph: FakeGraph;
+  before(async () => {
+    const { signIns } = await readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
+    graph = await new FakeGraph(signIns).start();
+  });
+  after(() => graph.stop());
+  beforeEach(() => {
+    graph.mode = 'ok';
+    graph.pageSize = 1000;
+    graph.requests.length = 0;
+  });
+
+  const botWith = (secret = FAKE_SECRET): Promise<TestBot> =>
+    startTestBot(
+      {
+        GRAPH_TENANT_ID: FAKE_TENANT,
+        GRAPH_CLIENT_ID: FAKE_CLIENT,
+        GRAPH_CLIENT_SECRET: secret,
+        GRAPH_BASE_URL: `${graph.url}/beta`,
+        GRAPH_AUTHORITY_HOST: FAKE_AUTHORITY,
+        GRAPH_TIMEOUT_SECONDS: '2',
+      },
+      { graphCredential: { httpClient: graph.httpClient(), disableInstanceDiscovery: true } },
+    );
+  /** Over the bot's real HTTP endpoint, so failures reach the adapter's turn error handler as in production. */
+  const ask = async (bot: TestBot, say: string): Promise<string> => {
+    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
+    try {
+      const reply = await postActivity(`http://127.0.0.1:${bot.app.server.address().port}`, {
+        id: `graph-${Math.random()}`,
+        text: say,
+        from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+        conversation: {
+          id: `graph-${Math.random()}`,
+          isGroup: false,
+          conversationType: 'personal',
+          name: 'graph',
+        },
+      });
+      return reply.texts.join('\n\n');
+    } finally {
+      bot.app.server.close();
+    }
+  };
+
+  it('answers the troubleshooting question from Graph, filtering on the server', async () => {
+    const bot = await botWith();
+    const reply = await ask(bot, MEGAN.say);
+    expect(reply).to.include(MEGAN.found);
+    expect(reply).to.include('**Error code:** 53003');
+    const filters = graph.requests
+      .filter((line) => line.startsWith('GET /beta/auditLogs/signIns'))
+      .map((line) => new URL(`http://x${line.slice(4)}`).searchParams.get('$filter')!);
+    const filter = filters.find((text) => text.includes('appId'))!;
+    expect(filter).to.match(
+      /^userId eq '[0-9a-f-]{36}' and \(appId eq '[0-9a-f-]{36}' or resourceId eq '[0-9a-f-]{36}'\) and createdDateTime ge \S+Z and createdDateTime le \S+Z/,
+    );
+    expect(
+      graph.requests.some((line) =>
+        line.startsWith('POST /11111111-2222-4333-8444-555555555555/oauth2/v2.0/token'),
+      ),
+    ).to.equal(true);
+  });
+
+  it('follows @odata.nextLink across pages', async () => {
+    graph.pageSize = 1;
+    const bot = await botWith();
+    expect(await ask(bot, MEGAN.say)).to.include(MEGAN.found);
+    expect(
+      graph.requests.filter((line) => decodeURIComponent(line).includes('$skiptoken')).length,
+    ).to.be.at.least(2);
+  });
+
+  it('waits out a 429 with Retry-After and then answers', async () => {
+    graph.mode = 'throttleOnce';
+    const bot = await botWith();
+    expect(await ask(bot, MEGAN.say)).to.include(MEGAN.found);
+  });
+
+  const PROBLEMS: [mode: FakeGraph['mode'] | 'wrongSecret', reply: string][] = [
+    ['noPermission', 'grant it AuditLog.Read.All and Directory.Read.All'],
+    ['noPremium', 'that needs Microsoft Entra ID P1 or P2'],
+    ['wrongSecret', "the bot's client secret or certificate was refused"],
+  ];
+  for (const [mode, reply] of PROBLEMS) {
+    it(`explains ${mode} to the chat user instead of failing silently`, async () => {
+      if (mode !== 'wrongSecret') graph.mode = mode;
+      const bot = await botWith(mode === 'wrongSecret' ? 'a-wrong-secret' : FAKE_SECRET);
+      expect(await ask(bot, MEGAN.say)).to.include(reply);
+    });
+  }
+});
+
+describe('GraphClient', () => {
+  let graph: FakeGraph;
+  before(async () => {
+    graph = await new FakeGraph([]).start();
+  });
+  after(() => graph.stop());
+
+  const client = (waits: number[], timeoutMs = 2000): GraphClient =>
+    new GraphClient({
+      baseUrl: `${graph.url}/beta`,
+      token: async () => 'fake-graph-token',
+      timeoutMs,
+      maxRetries: 2,
+      sleep: async (ms) => void waits.push(ms),
+    });
+
+  it('honours Retry-After, then gives up after the bounded retries with a throttling error', async () => {
+    graph.mode = 'throttleAlways';
+    const waits: number[] = [];
+    const error = await client(waits)
+      .list('/auditLogs/signIns?$top=5', 10)
+      .catch((failure: GraphError) => failure);
+    expect(error).to.be.instanceOf(GraphError);
+    expect((error as GraphError).problem).to.equal('throttled');
+    expect(waits).to.deep.equal([1000, 1000]);
+  });
+
+  it('stops waiting for a Graph that does not answer, and says it is unavailable', async () => {
+    graph.mode = 'slow';
+    graph.slowMs = 1500;
+    const waits: number[] = [];
+    const error = await client(waits, 200)
+      .list('/auditLogs/signIns?$top=5', 10)
+      .catch((failure: GraphError) => failure);
+    expect((error as GraphError).problem).to.equal('unavailable');
+    expect((error as GraphError).message).to.include('no answer within 200 ms');
+    expect(waits).to.have.length(2);
+  });
+
+  it('says Graph is unavailable when nothing listens', async () => {
+    const waits: number[] = [];
+    const closed = new GraphClient({
+      baseUrl: `http://127.0.0.1:${await freePort()}/beta`,
+      token: async () => 't',
+      timeoutMs: 500,
+      maxRetries: 1,
+      sleep: async (ms) => void waits.push(ms),
+    });
+    const error = await closed.list('/auditLogs/signIns', 1).catch((failure: GraphError) => failure);
+    expect((error as GraphError).problem).to.equal('unavailable');
+    expect((error as GraphError).message).to.include('ECONNREFUSED');
+  });
+});
+
+describe('signInFilter', () => {
+  const USER = '0f1e2d3c-4b5a-4987-8654-3210fedcba98';
+  const APP = '00000002-0000-0ff1-ce00-000000000000';
+  const CASES: [name: string, query: Parameters<typeof signInFilter>[0], filter: string][] = [
+    ['a request ID', { requestId: USER }, `id eq '${USER}'`],
+    [
+      'user, app, day and failures',
+      {
+        userId: USER,
+        appId: APP,
+        from: new Date('2026-11-22T00:00:00Z'),
+        to: new Date('2026-11-22T23:59:59.999Z'),
+        status: 'failure',
+      },
+      `userId eq '${USER}' and (appId eq '${APP}' or resourceId eq '${APP}') and createdDateTime ge 2026-11-22T00:00:00.000Z and createdDateTime le 2026-11-22T23:59:59.999Z and status/errorCode ne 0`,
+    ],
+  ];
+  for (const [name, query, filter] of CASES) {
+    it(`filters on ${name}`, () => expect(signInFilter(query)).to.equal(filter));
+  }
+
+  const REFUSED: [name: string, query: Parameters<typeof signInFilter>[0]][] = [
+    ['a user ID with a quote in it', { userId: "x' or userId ne '" }],
+    ['an app that is not a GUID', { appId: 'outlook' }],
+    ['no filter at all', {}],
+  ];
+  for (const [name, query] of REFUSED) {
+    it(`refuses ${name}`, () => expect(() => signInFilter(query)).to.throw(/\[graph\]/));
+  }
+});
+
+/** A port nothing listens on: one the system just gave out and took back. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

@@ -1,0 +1,183 @@
+import { createHttpHeaders, HttpClient, PipelineRequest, PipelineResponse } from '@azure/core-rest-pipeline';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { SignIn } from '../../src/signins/signIn';
+
+export const FAKE_AUTHORITY = 'https://login.fake';
+export const FAKE_TENANT = '11111111-2222-4333-8444-555555555555';
+export const FAKE_CLIENT = '66666666-7777-4888-9999-000000000000';
+export const FAKE_SECRET = 'the-right-secret';
+
+export type FakeGraphMode = 'ok' | 'throttleOnce' | 'throttleAlways' | 'noPermission' | 'noPremium' | 'slow';
+
+/**
+ * A real HTTP server on 127.0.0.1 that speaks the parts of Microsoft Graph and the Entra token endpoint the bot uses:
+ * OIDC metadata, client-credential tokens, and GET /beta/auditLogs/signIns with the documented $filter subset,
+ * $top and @odata.nextLink paging. Anything else in $filter gets 400, as Graph would.
+ */
+export class FakeGraph {
+  mode: FakeGraphMode = 'ok';
+  /** Most records per page, whatever $top asks (Graph caps pages too). */
+  pageSize = 1000;
+  slowMs = 1000;
+  readonly requests: string[] = [];
+  tokensIssued = 0;
+  private server?: http.Server;
+
+  constructor(private readonly signIns: SignIn[]) {}
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = http.createServer((request, response) => void this.handle(request, response));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((resolve) => this.server?.close(resolve));
+  }
+
+  /** What @azure/identity uses to reach https://login.fake: the same requests, sent to this server. */
+  httpClient(): HttpClient {
+    return {
+      sendRequest: async (request: PipelineRequest): Promise<PipelineResponse> => {
+        const headers: Record<string, string> = {};
+        for (const [name, value] of request.headers) headers[name] = value;
+        const response = await fetch(request.url.replace(FAKE_AUTHORITY, this.url), {
+          method: request.method,
+          headers,
+          body: request.body as string | undefined,
+        });
+        const responseHeaders = createHttpHeaders();
+        response.headers.forEach((value, name) => responseHeaders.set(name, value));
+        return {
+          request,
+          status: response.status,
+          headers: responseHeaders,
+          bodyAsText: await response.text(),
+        };
+      },
+    };
+  }
+
+  private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    let body = '';
+    for await (const chunk of request) body += chunk;
+    const url = new URL(request.url!, this.url);
+    this.requests.push(`${request.method} ${url.pathname}${url.search}`);
+    const send = (status: number, value: unknown, headers: Record<string, string> = {}): void => {
+      response.writeHead(status, { 'content-type': 'application/json', ...headers });
+      response.end(JSON.stringify(value));
+    };
+    if (url.pathname === `/${FAKE_TENANT}/v2.0/.well-known/openid-configuration`) {
+      const base = `${FAKE_AUTHORITY}/${FAKE_TENANT}`;
+      return send(200, {
+        token_endpoint: `${base}/oauth2/v2.0/token`,
+        authorization_endpoint: `${base}/oauth2/v2.0/authorize`,
+        end_session_endpoint: `${base}/oauth2/v2.0/logout`,
+        issuer: `${base}/v2.0`,
+        jwks_uri: `${FAKE_AUTHORITY}/keys`,
+      });
+    }
+    if (url.pathname === `/${FAKE_TENANT}/oauth2/v2.0/token`) {
+      const form = new URLSearchParams(body);
+      if (form.get('client_id') !== FAKE_CLIENT || form.get('client_secret') !== FAKE_SECRET) {
+        return send(401, {
+          error: 'invalid_client',
+          error_description: 'AADSTS7000215: Invalid client secret provided.',
+        });
+      }
+      this.tokensIssued++;
+      return send(200, {
+        token_type: 'Bearer',
+        expires_in: 3599,
+        ext_expires_in: 3599,
+        access_token: 'fake-graph-token',
+      });
+    }
+    if (url.pathname === '/beta/auditLogs/signIns') return this.signInList(url, request, send);
+    send(404, { error: { code: 'ResourceNotFound', message: 'Not found.' } });
+  }
+
+  private async signInList(
+    url: URL,
+    request: http.IncomingMessage,
+    send: (status: number, value: unknown, headers?: Record<string, string>) => void,
+  ): Promise<void> {
+    if (request.headers.authorization !== 'Bearer fake-graph-token')
+      return send(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } });
+    if (this.mode === 'throttleAlways' || this.mode === 'throttleOnce') {
+      if (this.mode === 'throttleOnce') this.mode = 'ok';
+      return send(
+        429,
+        { error: { code: 'TooManyRequests', message: 'Too many requests.' } },
+        { 'retry-after': '1' },
+      );
+    }
+    if (this.mode === 'noPermission')
+      return send(403, {
+        error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' },
+      });
+    if (this.mode === 'noPremium')
+      return send(403, {
+        error: {
+          code: 'Authentication_RequestFromNonPremiumTenantOrB2CTenant',
+          message: 'Premium license required.',
+        },
+      });
+    if (this.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, this.slowMs));
+    let matches: (signIn: SignIn) => boolean;
+    try {
+      matches = compileFilter(url.searchParams.get('$filter') ?? '');
+    } catch (error) {
+      return send(400, { error: { code: 'BadRequest', message: (error as Error).message } });
+    }
+    const all = this.signIns
+      .filter(matches)
+      .sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime));
+    const skip = Number(url.searchParams.get('$skiptoken') ?? 0);
+    const top = Math.min(Number(url.searchParams.get('$top') ?? 1000), this.pageSize);
+    const page = all.slice(skip, skip + top);
+    const next = new URL(url);
+    next.searchParams.set('$skiptoken', String(skip + top));
+    send(200, {
+      '@odata.context': 'https://graph.microsoft.com/beta/$metadata#auditLogs/signIns',
+      ...(skip + top < all.length ? { '@odata.nextLink': next.toString() } : {}),
+      value: page,
+    });
+  }
+}
+
+const CLAUSE =
+  /^(id|userId|appId|resourceId|correlationId) eq '([^']*)'$|^createdDateTime (ge|le) (\S+)$|^status\/errorCode (eq|ne) (\d+)$/;
+
+/** The $filter subset of the signIn docs, strictly: and-ed clauses, one parenthesised or, no functions. */
+function compileFilter(filter: string): (signIn: SignIn) => boolean {
+  if (!filter) return () => true;
+  const clauses = filter.split(' and ').map((part) => {
+    const alternatives = /^\((.*)\)$/.exec(part)?.[1].split(' or ') ?? [part];
+    const tests = alternatives.map((alternative) => {
+      const match = CLAUSE.exec(alternative);
+      if (!match) throw new Error(`Invalid filter clause: ${alternative}`);
+      const [, field, value, dateOp, date, codeOp, code] = match;
+      if (field)
+        return (signIn: SignIn) =>
+          String(signIn[field as keyof SignIn] ?? '').toLowerCase() === value.toLowerCase();
+      if (dateOp) {
+        const time = Date.parse(date);
+        if (Number.isNaN(time)) throw new Error(`Invalid date: ${date}`);
+        return (signIn: SignIn) =>
+          dateOp === 'ge'
+            ? Date.parse(signIn.createdDateTime) >= time
+            : Date.parse(signIn.createdDateTime) <= time;
+      }
+      return (signIn: SignIn) => (codeOp === 'eq') === (signIn.status.errorCode === Number(code));
+    });
+    return (signIn: SignIn) => tests.some((test) => test(signIn));
+  });
+  return (signIn) => clauses.every((clause) => clause(signIn));
+}
