@@ -46,7 +46,10 @@ export async function importFiles(storeFile: string, files: string[], options: {
     for (const signIn of existing!.signIns) byId.set(signIn.id.toLowerCase(), signIn);
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await importFile(file, byId));
-  const signIns = [...byId.values()].sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime));
+  // ISO times in UTC sort as text; plain comparison is many times faster than localeCompare on 250,000 records.
+  const signIns = [...byId.values()].sort((a, b) =>
+    a.createdDateTime < b.createdDateTime ? 1 : a.createdDateTime > b.createdDateTime ? -1 : 0,
+  );
   const data: SignInFileData = {
     meta: {
       kind: 'import',

@@ -1,5 +1,7 @@
 /** Small, forgiving readers for the text values of downloads and exports. */
 
+/** Already what toISOString() writes: kept as it is (most rows of a large import). */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const US_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*([AP]M)?$/i;
 const EU_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -10,6 +12,7 @@ const EU_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s+(\d{1,2}):(\d{2})(?::(\d
 export function parseUtcTime(text: string | undefined, usDates = false): string | undefined {
   const value = text?.trim();
   if (!value) return undefined;
+  if (CANONICAL.test(value) && !Number.isNaN(Date.parse(value))) return value;
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) {
     const time = Date.parse(/[zZ]|[+-]\d{2}:?\d{2}$/.test(value) ? value : `${value}Z`);
     return Number.isNaN(time) ? undefined : new Date(time).toISOString();

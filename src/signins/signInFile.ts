@@ -1,5 +1,7 @@
 import { Low } from 'lowdb';
-import { DataFile, JSONFile } from 'lowdb/node';
+import { JSONFile } from 'lowdb/node';
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { SignIn } from './signIn';
 
 /** Someone seen in imported records: enough to recognise them by name when no directory entry exists. */
@@ -54,13 +56,31 @@ export async function readSignInFile(path: string): Promise<SignInFileData> {
 }
 
 /**
- * Writes the whole file atomically (lowdb's steno writer: temporary file, then rename), so a reader never sees half
- * a file and a crash leaves the old one. Compact JSON: a 250,000-record store is a third of the pretty size.
+ * Writes the whole file atomically, as lowdb's steno writer does: into a temporary file next to it, flushed to disk,
+ * then renamed over the old one, so a reader or a crash never sees half a file. Records are written one by one:
+ * a 250,000-record store never exists as one giant string in memory.
  */
 export async function writeSignInFile(path: string, data: SignInFileData): Promise<void> {
-  const file = new DataFile<SignInFileData>(path, {
-    parse: JSON.parse,
-    stringify: (value) => JSON.stringify(value),
-  });
-  await new Low<SignInFileData>(file, data).write();
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const handle = await open(temporary, 'w');
+  try {
+    let buffered = `{"meta":${JSON.stringify(data.meta)},"users":${JSON.stringify(data.users ?? [])},"signIns":[`;
+    for (let i = 0; i < data.signIns.length; i++) {
+      buffered += (i === 0 ? '' : ',') + JSON.stringify(data.signIns[i]);
+      if (buffered.length > CHUNK) {
+        await handle.write(buffered);
+        buffered = '';
+      }
+    }
+    await handle.write(`${buffered}]}\n`);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await handle.close();
+  await rename(temporary, path);
 }
+
+const CHUNK = 1 << 20;
