@@ -170,19 +170,19 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const window: DateWindow = loadWindow(values.window!);
     const user = this.services.users.byId(values.userId!)!;
     const appId = values.appId === ANY_APP ? undefined : values.appId;
-    const found = await this.services.investigator.investigate(to.caller, user, appId, window);
-    const reply = this.services.replies.investigation(
-      found,
-      user,
-      values.appLabel!,
-      window,
-      this.services.now(),
-      to,
-    );
-    for (const message of reply.messages) await step.context.sendActivity(message);
-    await this.lastList.set(step.context, {
-      ids: reply.failureIds,
-      next: Math.min(reply.failureIds.length, 6),
+    const appLabel = values.appLabel!;
+    const lookup = this.services.investigator.investigate(to.caller, user, appId, window);
+    await this.services.late.answer(step.context, lookup, to.texts.lookingItUp, async (context, found) => {
+      const reply = this.services.replies.investigation(
+        found,
+        user,
+        appLabel,
+        window,
+        this.services.now(),
+        to,
+      );
+      for (const message of reply.messages) await context.sendActivity(message);
+      await this.lastList.set(context, { ids: reply.failureIds, next: Math.min(reply.failureIds.length, 6) });
     });
     return step.endDialog();
   }

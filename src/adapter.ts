@@ -4,11 +4,9 @@ import {
   ConversationState,
   TurnContext,
 } from 'botbuilder';
-import { SourceUnavailable } from './answers/investigator';
-import { GraphError } from './graph/graphError';
+import { apologyFor } from './apology';
 import { Config } from './config';
 import { Logger, pseudonym, redact } from './log';
-import { en } from './text/en';
 
 /** The Bot Framework adapter, with an error handler that apologises, resets the conversation and never throws. */
 export function createAdapter(
@@ -27,13 +25,7 @@ export function createAdapter(
       'turn failed',
     );
     try {
-      const causes = rootCauses(error);
-      const graph = causes.find((cause): cause is GraphError => cause instanceof GraphError);
-      const apology = graph
-        ? en.graphProblem[graph.problem]
-        : causes.some((cause) => cause instanceof SourceUnavailable)
-          ? en.sourceUnavailable
-          : en.turnError;
+      const apology = apologyFor(error);
       if (context.activity.type === 'message') await context.sendActivity(apology);
       await conversationState.delete(context);
     } catch (inner) {
@@ -41,16 +33,4 @@ export function createAdapter(
     }
   };
   return adapter;
-}
-
-/** botbuilder-dialogs wraps errors thrown inside dialogs (DialogContextError keeps the original in `error`). */
-function rootCauses(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  let current = error;
-  while (current && chain.length < 5) {
-    chain.push(current);
-    const wrapped = current as { error?: unknown; cause?: unknown };
-    current = wrapped.error ?? wrapped.cause;
-  }
-  return chain;
 }

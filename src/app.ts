@@ -19,6 +19,7 @@ import { GraphSignInSource } from './graph/graphSignInSource';
 import { graphToken } from './graph/graphToken';
 import { Directory } from './directory/directory';
 import { UserResolver } from './directory/userResolver';
+import { LateDelivery } from './lateDelivery';
 import { Logger } from './log';
 import { ensureSampleTenant } from './sample/sampleFiles';
 import { createServer } from './server';
@@ -31,6 +32,8 @@ export interface AppOverrides {
   now?: () => Date;
   /** Passed to @azure/identity: tests route its requests to a fake sign-in endpoint. */
   graphCredential?: ClientSecretCredentialOptions;
+  /** How long a lookup may take before the user gets "looking it up" and the answer later (default 3 s). */
+  slowReplyMs?: number;
   /** How often the sign-in file is checked for a new import (default 2 s). */
   reloadIntervalMs?: number;
   storage?: Storage;
@@ -47,7 +50,7 @@ export interface App {
   close(): void;
 }
 
-/** Builds the bot from its parts, in order: data → services → dialogs → adapter → bot → server. */
+/** Builds the bot from its parts, in order: data → state and adapter → services → dialogs → bot → server. */
 export async function createApp(config: Config, log: Logger, overrides: AppOverrides = {}): Promise<App> {
   const now = overrides.now ?? (() => new Date());
   if (config.sampleTenant && (await ensureSampleTenant(sampleFiles(config), now()))) {
@@ -75,6 +78,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   };
   const dates = new DateRecognizer();
   dates.warmUp();
+  const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
+  const adapter = createAdapter(config, conversationState, log);
   const services: Services = {
     catalog,
     ...resolvers(store),
@@ -86,6 +91,13 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       now,
     ),
     replies: new Replies(catalog, () => source.describe().includesNonInteractive),
+    late: new LateDelivery(
+      adapter,
+      config.bot.MicrosoftAppId,
+      overrides.slowReplyMs ?? 3000,
+      (context) => conversationState.saveChanges(context),
+      log,
+    ),
     now,
     defaultTimeZone: config.defaultTimeZone,
   };
@@ -94,10 +106,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     Object.assign(services, resolvers(reloaded)),
   );
 
-  const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
   const lastList = conversationState.createProperty<LastList>('lastList');
   const dialog = new MainDialog(services, new TroubleshootDialog(services, lastList), lastList);
-  const adapter = createAdapter(config, conversationState, log);
   const bot = new HelpdeskBot(conversationState, dialog, services);
   const server = createServer(adapter, bot, () => ({
     mode: config.localMode ? 'local' : 'channel',

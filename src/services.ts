@@ -9,6 +9,7 @@ import { Audience, Replies } from './answers/replies';
 import { textsFor } from './text/texts';
 import { DateRecognizer } from './understanding/dateRecognizer';
 import { DateTime } from 'luxon';
+import { LateDelivery } from './lateDelivery';
 
 /** Everything the dialogs use, built once in the composition root and passed in (tests swap parts). */
 export interface Services {
@@ -19,6 +20,8 @@ export interface Services {
   investigator: SignInInvestigator;
   replies: Replies;
   callers: CallerResolver;
+  /** Answers lookups that outlast a Teams turn with a notice now and the answer later. */
+  late: LateDelivery;
   now: () => Date;
   defaultTimeZone: string;
 }

@@ -177,6 +177,8 @@ export const en = {
     `${count} sign-ins share that Correlation ID; this is the latest failure among them.`,
 
   turnError: 'Sorry, something went wrong on my side. I logged it for the administrator; please try again.',
+  lookingItUp:
+    "I'm looking it up in the sign-in log; Microsoft Graph is taking a while. I'll post the answer here as soon as it arrives.",
   graphProblem: {
     permission:
       "I can't read the sign-in log: the bot's app registration lacks a permission in Microsoft Graph. An administrator needs to grant it AuditLog.Read.All and Directory.Read.All (application permissions, with admin consent).",

@@ -5,6 +5,7 @@ import { GraphError } from '../../src/graph/graphError';
 import { signInFilter } from '../../src/graph/graphSignInSource';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { postActivity } from '../helpers/http';
+import { FakeChannel } from '../helpers/fakeChannel';
 import net from 'node:net';
 import { FAKE_AUTHORITY, FAKE_CLIENT, FAKE_SECRET, FAKE_TENANT, FakeGraph } from '../helpers/fakeGraph';
 import { sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
@@ -27,7 +28,7 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     graph.requests.length = 0;
   });
 
-  const botWith = (secret = FAKE_SECRET): Promise<TestBot> =>
+  const botWith = (secret = FAKE_SECRET, slowReplyMs?: number): Promise<TestBot> =>
     startTestBot(
       {
         GRAPH_TENANT_ID: FAKE_TENANT,
@@ -37,7 +38,10 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
         GRAPH_AUTHORITY_HOST: FAKE_AUTHORITY,
         GRAPH_TIMEOUT_SECONDS: '2',
       },
-      { graphCredential: { httpClient: graph.httpClient(), disableInstanceDiscovery: true } },
+      {
+        graphCredential: { httpClient: graph.httpClient(), disableInstanceDiscovery: true },
+        ...(slowReplyMs ? { slowReplyMs } : {}),
+      },
     );
   /** Over the bot's real HTTP endpoint, so failures reach the adapter's turn error handler as in production. */
   const ask = async (bot: TestBot, say: string): Promise<string> => {
@@ -92,6 +96,35 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     graph.mode = 'throttleOnce';
     const bot = await botWith();
     expect(await ask(bot, MEGAN.say)).to.include(MEGAN.found);
+  });
+
+  it('says "looking it up" at once when Graph is slow, then posts the answer into the conversation', async () => {
+    graph.mode = 'slow';
+    graph.slowMs = 600;
+    const channel = await new FakeChannel().start();
+    const bot = await botWith(FAKE_SECRET, 100);
+    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
+    const send = (id: string, text: string) =>
+      postActivity(`http://127.0.0.1:${bot.app.server.address().port}`, {
+        id,
+        text,
+        from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+        conversation: { id: 'slow-graph', isGroup: false, conversationType: 'personal', name: 'slow' },
+        deliveryMode: 'normal',
+        serviceUrl: channel.url,
+      });
+    try {
+      expect((await send('slow-1', MEGAN.say)).status).to.equal(200);
+      expect(channel.texts().join()).to.include("I'm looking it up in the sign-in log");
+      expect(channel.texts().join()).to.not.include(MEGAN.found);
+      await channel.waitFor(MEGAN.found);
+      graph.mode = 'ok';
+      await send('slow-2', '2');
+      await channel.waitFor('#2');
+    } finally {
+      bot.app.server.close();
+      await channel.stop();
+    }
   });
 
   const PROBLEMS: [mode: FakeGraph['mode'] | 'wrongSecret', reply: string][] = [

@@ -1,0 +1,23 @@
+import { SourceUnavailable } from './answers/investigator';
+import { GraphError } from './graph/graphError';
+import { en } from './text/en';
+
+/** What to tell the user about a failed turn or lookup: the Graph problem in plain words, else the generic text. */
+export function apologyFor(error: unknown): string {
+  const causes = rootCauses(error);
+  const graph = causes.find((cause): cause is GraphError => cause instanceof GraphError);
+  if (graph) return en.graphProblem[graph.problem];
+  return causes.some((cause) => cause instanceof SourceUnavailable) ? en.sourceUnavailable : en.turnError;
+}
+
+/** botbuilder-dialogs wraps errors thrown inside dialogs (DialogContextError keeps the original in `error`). */
+function rootCauses(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current = error;
+  while (current && chain.length < 5) {
+    chain.push(current);
+    const wrapped = current as { error?: unknown; cause?: unknown };
+    current = wrapped.error ?? wrapped.cause;
+  }
+  return chain;
+}
