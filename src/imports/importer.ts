@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { SignIn } from '../signins/signIn';
 import { ImportedUser, readSignInFile, SignInFileData, writeSignInFile } from '../signins/signInFile';
 import { Conversion } from './conversion';
-import { csvRows } from './csvRows';
+import { CsvRow, csvRows } from './csvRows';
 import { fromGraph } from './graphRecord';
 import { jsonRecords } from './jsonRecords';
 import { fromLogAnalytics, isLogAnalyticsCsv, isLogAnalyticsObject, objectField } from './logAnalytics';
@@ -38,7 +38,11 @@ export interface ImportReport {
  * Adds the sign-ins of `files` to the store at `storeFile`, keyed by request ID so importing a file twice adds
  * nothing. Every file is read before anything is written; one unreadable file leaves the store as it was.
  */
-export async function importFiles(storeFile: string, files: string[], options: { replace?: boolean } = {}) {
+export async function importFiles(
+  storeFile: string,
+  files: string[],
+  options: { replace?: boolean } = {},
+): Promise<ImportReport> {
   const existing = options.replace ? undefined : await readExisting(storeFile);
   const started = !existing ? 'empty' : existing.meta.kind === 'sample' ? 'sample' : 'imports';
   const byId = new Map<string, SignIn>();
@@ -64,7 +68,7 @@ export async function importFiles(storeFile: string, files: string[], options: {
     users: usersOf(signIns),
   };
   await writeSignInFile(storeFile, data);
-  return { files: reports, total: signIns.length, started } satisfies ImportReport;
+  return { files: reports, total: signIns.length, started };
 }
 
 async function importFile(file: string, byId: Map<string, SignIn>): Promise<FileReport> {
@@ -94,7 +98,7 @@ async function importFile(file: string, byId: Map<string, SignIn>): Promise<File
     }
     return report;
   }
-  let convert: ((row: Parameters<typeof fromPortalRow>[0]) => Conversion) | undefined;
+  let convert: ((row: CsvRow) => Conversion) | undefined;
   for await (const item of csvRows(file)) {
     if ('headers' in item) {
       convert = csvConverter(file, item.headers, interactive, report);
@@ -112,12 +116,11 @@ function csvConverter(file: string, headers: string[], interactive: boolean, rep
     if (missing.length > 0)
       throw new ImportFileError(file, `lacks the column(s) ${missing.map((h) => `"${h}"`).join(', ')}`);
     report.format = 'portal CSV';
-    return (row: Parameters<typeof fromPortalRow>[0]) => fromPortalRow(row, interactive);
+    return (row: CsvRow) => fromPortalRow(row, interactive);
   }
   if (isLogAnalyticsCsv(headers)) {
     report.format = 'Log Analytics CSV';
-    return (row: Parameters<typeof fromPortalRow>[0]) =>
-      fromLogAnalytics((name) => row.get(name) || row.get(`${name} [utc]`));
+    return (row: CsvRow) => fromLogAnalytics((name) => row.get(name) || row.get(`${name} [utc]`));
   }
   throw new ImportFileError(
     file,
