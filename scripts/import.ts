@@ -66,7 +66,7 @@ async function printReport(report: ImportReport, store: string): Promise<void> {
       'The store held the sample tenant; it is replaced by your records (npm run import -- --tenant-sample brings it back).',
     );
   console.log(
-    `${store} now holds ${number(report.total)} sign-ins. A running bot picks them up within a few seconds.`,
+    `${store} now holds ${number(report.total)} sign-in${report.total === 1 ? '' : 's'}. A running bot picks them up within a few seconds.`,
   );
 }
 
