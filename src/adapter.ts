@@ -1,5 +1,7 @@
 import {
+  Activity,
   CloudAdapter,
+  InvokeResponse,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   TurnContext,
@@ -8,13 +10,25 @@ import { apologyFor } from './apology';
 import { Config } from './config';
 import { Logger, pseudonym, redact } from './log';
 
+/** CloudAdapter with its token check and turn in one public call, so the server decides the HTTP answer. */
+export class HelpdeskAdapter extends CloudAdapter {
+  /** Authenticates the request, runs the turn, and returns what the response should carry (expectReplies, invoke). */
+  authenticateAndRun(
+    authorization: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
+
 /** The Bot Framework adapter, with an error handler that apologises, resets the conversation and never throws. */
 export function createAdapter(
   config: Config,
   conversationState: ConversationState,
   log: Logger,
-): CloudAdapter {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(config.bot));
+): HelpdeskAdapter {
+  const adapter = new HelpdeskAdapter(new ConfigurationBotFrameworkAuthentication(config.bot));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error(
       {

@@ -73,6 +73,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       callers: new CallerResolver(people, {
         localMode: config.localMode,
         localDefaultUpn: config.localDefaultUpn,
+        namedStaff: config.helpdeskStaff,
       }),
     };
   };
@@ -109,7 +110,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const lastList = conversationState.createProperty<LastList>('lastList');
   const dialog = new MainDialog(services, new TroubleshootDialog(services, lastList), lastList);
   const bot = new HelpdeskBot(conversationState, dialog, services);
-  const server = createServer(adapter, bot, () => ({
+  const server = createServer(adapter, bot, config.allowedTenantId, () => ({
     mode: config.localMode ? 'local' : 'channel',
     signIns: store?.size,
   }));

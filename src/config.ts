@@ -13,6 +13,11 @@ export interface Config {
     MicrosoftAppPassword: string;
     MicrosoftAppType: string;
     MicrosoftAppTenantId: string;
+    /** botbuilder's own settings for where channel tokens are verified (sovereign clouds, isolated tests). */
+    ToBotFromChannelOpenIdMetadataUrl?: string;
+    ToBotFromChannelTokenIssuer?: string;
+    ToChannelFromBotLoginUrl?: string;
+    ToChannelFromBotOAuthScope?: string;
   };
   files: {
     signIns: string;
@@ -28,6 +33,12 @@ export interface Config {
   defaultTimeZone: string;
   localDefaultUpn: string;
   logLevel: string;
+  /** Log message text, UPNs and IPs in plain form (off by default: they are personal data). */
+  logPii: boolean;
+  /** Refuse activities from any other Entra tenant (channelData.tenant.id). */
+  allowedTenantId?: string;
+  /** UPNs or object IDs (lower case) who count as helpdesk staff whatever their roles. */
+  helpdeskStaff: string[];
 }
 
 export interface GraphConfig {
@@ -74,6 +85,23 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
   if (!LOG_LEVELS.includes(logLevel)) fail('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
 
   const graph = graphConfig(get, fail, root);
+  if (get('NODE_ENV') === 'production' && !appId)
+    fail(
+      'MicrosoftAppId',
+      'is required when NODE_ENV=production: without it Bot Framework authentication is off and anyone can pose as anyone',
+    );
+  const allowedTenantId = get('ALLOWED_TENANT_ID');
+  if (allowedTenantId && !GUID.test(allowedTenantId))
+    fail('ALLOWED_TENANT_ID', 'must be a tenant ID (a GUID)');
+  const logPii = ['', 'false', 'true'].includes(get('LOG_PII').toLowerCase())
+    ? get('LOG_PII').toLowerCase() === 'true'
+    : fail('LOG_PII', 'must be true or false');
+  const helpdeskStaff = get('HELPDESK_STAFF')
+    .split(/[,;\s]+/)
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean);
+  const bad = helpdeskStaff.find((entry) => !GUID.test(entry) && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(entry));
+  if (bad) fail('HELPDESK_STAFF', `must list UPNs or object IDs, separated by commas ("${bad}" is neither)`);
 
   return {
     port,
@@ -84,6 +112,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
       MicrosoftAppPassword: get('MicrosoftAppPassword'),
       MicrosoftAppType: appType!,
       MicrosoftAppTenantId: get('MicrosoftAppTenantId'),
+      ...(get('ToBotFromChannelOpenIdMetadataUrl')
+        ? {
+            // Setting one of these makes botbuilder expect all of them; the others keep the public cloud's values.
+            ToBotFromChannelOpenIdMetadataUrl: get('ToBotFromChannelOpenIdMetadataUrl'),
+            ToBotFromChannelTokenIssuer: get('ToBotFromChannelTokenIssuer') || 'https://api.botframework.com',
+            ToChannelFromBotLoginUrl:
+              get('ToChannelFromBotLoginUrl') || 'https://login.microsoftonline.com/botframework.com',
+            ToChannelFromBotOAuthScope: get('ToChannelFromBotOAuthScope') || 'https://api.botframework.com',
+          }
+        : {}),
     },
     files: {
       signIns: file('SIGNINS_FILE', 'data/signins.json'),
@@ -97,6 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
     defaultTimeZone: timeZone,
     localDefaultUpn: get('LOCAL_DEFAULT_USER') || 'hanna.hoek@contoso.com',
     logLevel,
+    logPii,
+    ...(allowedTenantId ? { allowedTenantId: allowedTenantId.toLowerCase() } : {}),
+    helpdeskStaff,
   };
 }
 

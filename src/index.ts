@@ -7,7 +7,7 @@ import { createLogger, redact } from './log';
 async function main(): Promise<void> {
   dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
   const config = loadConfig(process.env);
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, { pii: config.logPii });
   process.on('unhandledRejection', (reason) =>
     log.error({ error: redact(String(reason)) }, 'unhandled rejection'),
   );

@@ -1,20 +1,55 @@
-import { CloudAdapter } from 'botbuilder';
+import { Activity } from 'botbuilder';
+import { HelpdeskAdapter } from './adapter';
 import restify from 'restify';
 import { HelpdeskBot } from './bot';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /** The HTTP surface: POST /api/messages for the Bot Framework, GET /healthz for probes. Not listening yet. */
-export function createServer(adapter: CloudAdapter, bot: HelpdeskBot, health: () => object): restify.Server {
+export function createServer(
+  adapter: HelpdeskAdapter,
+  bot: HelpdeskBot,
+  allowedTenantId: string | undefined,
+  health: () => object,
+): restify.Server {
   const server = restify.createServer({ name: 'signin-helpdesk-bot' });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
   server.post('/api/messages', async (req, res) => {
     if (!isActivity(req.body)) {
       res.status(400);
-      res.json({ error: 'The body must be a Bot Framework activity: a JSON object with a string "type".' });
+      res.json({
+        error:
+          'The body must be a Bot Framework activity: a JSON object with a string "type", a conversation.id and a from.id.',
+      });
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    const tenant = tenantOf(req.body);
+    if (allowedTenantId && tenant?.toLowerCase() !== allowedTenantId) {
+      res.status(403);
+      res.json({ error: 'This bot serves one Entra tenant only.' });
+      return;
+    }
+    let started = false;
+    try {
+      const result = await adapter.authenticateAndRun(
+        req.header('authorization') ?? '',
+        req.body as Activity,
+        (context) => {
+          started = true;
+          return bot.run(context);
+        },
+      );
+      res.status(result?.status ?? 200);
+      if (result?.body === undefined) res.end();
+      else res.json(result.body);
+    } catch {
+      // Whatever fails before the bot runs is authentication (a missing, forged or foreign token): 401, never the
+      // validator's message. CloudAdapter.process would answer a bad signature with 500 and echo its error.
+      res.status(started ? 500 : 401);
+      res.json({
+        error: started ? 'The bot could not handle this activity.' : 'No valid Bot Framework token.',
+      });
+    }
   });
   server.get('/healthz', async (_req, res) => {
     res.json({ status: 'ok', ...health() });
@@ -22,11 +57,26 @@ export function createServer(adapter: CloudAdapter, bot: HelpdeskBot, health: ()
   return server;
 }
 
-function isActivity(body: unknown): boolean {
+interface ActivityShape {
+  type?: unknown;
+  conversation?: { id?: unknown; tenantId?: unknown };
+  from?: { id?: unknown };
+  channelData?: { tenant?: { id?: unknown } };
+}
+
+/** Checked before the adapter sees it: CloudAdapter answers a body without "type" with 500 and its error text. */
+function isActivity(body: unknown): body is ActivityShape {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
+  const activity = body as ActivityShape;
   return (
-    typeof body === 'object' &&
-    body !== null &&
-    !Array.isArray(body) &&
-    typeof (body as { type?: unknown }).type === 'string'
+    typeof activity.type === 'string' &&
+    typeof activity.conversation?.id === 'string' &&
+    typeof activity.from?.id === 'string'
   );
+}
+
+/** The Entra tenant Teams says the activity comes from. */
+function tenantOf(activity: ActivityShape): string | undefined {
+  const id = activity.channelData?.tenant?.id ?? activity.conversation?.tenantId;
+  return typeof id === 'string' ? id : undefined;
 }

@@ -15,6 +15,18 @@ const BAD: [name: string, env: NodeJS.ProcessEnv, setting: string][] = [
   ['a time zone that does not exist', { DEFAULT_TIMEZONE: 'Mars/Olympus' }, 'DEFAULT_TIMEZONE'],
   ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
   [
+    'production without an app ID (channel authentication would be off)',
+    { NODE_ENV: 'production' },
+    'MicrosoftAppId',
+  ],
+  ['a tenant allow-list that is not a GUID', { ALLOWED_TENANT_ID: 'contoso.com' }, 'ALLOWED_TENANT_ID'],
+  ['LOG_PII that is neither true nor false', { LOG_PII: 'sometimes' }, 'LOG_PII'],
+  [
+    'a helpdesk staff entry that is neither UPN nor object ID',
+    { HELPDESK_STAFF: 'hanna.hoek@contoso.com, bob' },
+    'HELPDESK_STAFF',
+  ],
+  [
     'a Graph tenant that is not a GUID',
     {
       GRAPH_TENANT_ID: 'contoso',

@@ -83,6 +83,24 @@ describe('HTTP server', () => {
     ['invalid JSON', '{"type": "message",', 'application/json', 400],
     ['plain text', 'hello bot', 'text/plain', 400],
     [
+      'an activity without a type',
+      JSON.stringify({ text: 'hi', from: { id: 'a' }, conversation: { id: 'c' } }),
+      'application/json',
+      400,
+    ],
+    [
+      'an activity without a conversation',
+      JSON.stringify({ type: 'message', text: 'hi', from: { id: 'a' } }),
+      'application/json',
+      400,
+    ],
+    [
+      'an activity without a sender',
+      JSON.stringify({ type: 'message', text: 'hi', conversation: { id: 'c' } }),
+      'application/json',
+      400,
+    ],
+    [
       'a body over 256 KB',
       JSON.stringify({ type: 'message', text: 'x'.repeat(300 * 1024) }),
       'application/json',

@@ -16,8 +16,12 @@ export interface Caller {
   isStaff: boolean;
 }
 
-export function callerFor(user: DirectoryUser | undefined): Caller {
-  return { user, isStaff: !!user && user.roles.some((role) => STAFF_ROLES.includes(role)) };
+/** Staff: one of the reader roles or Helpdesk Administrator, or named in HELPDESK_STAFF (UPN or object ID). */
+export function callerFor(user: DirectoryUser | undefined, namedStaff: string[] = []): Caller {
+  if (!user) return { isStaff: false };
+  const named =
+    namedStaff.includes(user.id.toLowerCase()) || namedStaff.includes(user.userPrincipalName.toLowerCase());
+  return { user, isStaff: named || user.roles.some((role) => STAFF_ROLES.includes(role)) };
 }
 
 export function mayRead(caller: Caller, targetUserId: string): boolean {

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
       throw new Error(
         '[chat] MicrosoftAppId is set, so the bot requires channel tokens. Use --url with a local bot, or unset it.',
       );
-    const app = await createApp(config, createLogger(config.logLevel));
+    const app = await createApp(config, createLogger(config.logLevel, { pii: config.logPii }));
     await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
     endpoint = `http://127.0.0.1:${app.server.address().port}/api/messages`;
     close = () => app.server.close();

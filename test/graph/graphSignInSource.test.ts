@@ -100,7 +100,7 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
 
   it('says "looking it up" at once when Graph is slow, then posts the answer into the conversation', async () => {
     graph.mode = 'slow';
-    graph.slowMs = 600;
+    graph.slowMs = 1000;
     const channel = await new FakeChannel().start();
     const bot = await botWith(FAKE_SECRET, 100);
     await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));

@@ -39,7 +39,7 @@ export class FakeChannel {
     return this.received.map((activity) => activity.text ?? '');
   }
 
-  async waitFor(part: string, timeoutMs = 5000): Promise<void> {
+  async waitFor(part: string, timeoutMs = 10_000): Promise<void> {
     const started = Date.now();
     while (!this.texts().some((text) => text.includes(part))) {
       if (Date.now() - started > timeoutMs) throw new Error(`the channel never received "${part}"`);
