@@ -11,6 +11,8 @@ import {
 import { ErrorDetails } from '../src/understanding/errorDetails';
 import { interpret } from '../src/understanding/intent';
 import { LIST_PAGE } from '../src/answers/replies';
+import { AccessDenied } from '../src/answers/investigator';
+import { describeTime } from '../src/answers/period';
 import { audienceOf, Services, TurnAudience } from '../src/services';
 import { MAIN_DIALOG, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
@@ -67,6 +69,9 @@ export class MainDialog extends ComponentDialog {
       case 'explain':
         await step.context.sendActivity(this.services.replies.explain(intent.query, to));
         break;
+      case 'whoLookedUp':
+        await step.context.sendActivity(await this.whoLookedUp(intent.text, to));
+        break;
       case 'errorDetails':
         await this.lookUpDetails(step.context, intent.details, to);
         break;
@@ -86,6 +91,32 @@ export class MainDialog extends ComponentDialog {
 
   private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.endDialog();
+  }
+
+  private async whoLookedUp(text: string, to: TurnAudience): Promise<string> {
+    const match = this.services.users.findMentioned(text);
+    if (match?.kind !== 'one') return to.texts.auditWhom;
+    try {
+      const entries = await this.services.investigator.lookupsOf(to.caller, match.user.id);
+      if (entries.length === 0) return to.texts.auditNone(match.user.displayName);
+      const lines = entries.map((entry) => {
+        const who = this.services.users.byId(entry.askedBy)?.displayName ?? entry.askedBy;
+        const app = entry.appId ? (this.services.apps.byId(entry.appId)?.displayName ?? entry.appId) : '';
+        const days = [entry.from, entry.to].filter(Boolean).map((time) => time!.slice(0, 10));
+        const filter = [app, [...new Set(days)].join(' to ')].filter(Boolean).join(', ');
+        return to.texts.auditLine(
+          describeTime(entry.at, to.timeZone, to.texts),
+          who,
+          entry.shown,
+          entry.allowed,
+          filter,
+        );
+      });
+      return to.texts.auditTrail(match.user.displayName, lines);
+    } catch (error) {
+      if (error instanceof AccessDenied) return to.texts.auditOnlyReaders;
+      throw error;
+    }
   }
 
   private async lookUpDetails(context: TurnContext, details: ErrorDetails, to: TurnAudience): Promise<void> {

@@ -1,4 +1,4 @@
-import { appendFile, mkdir } from 'node:fs/promises';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface AuditEntry {
@@ -14,6 +14,8 @@ export interface AuditEntry {
 
 export interface AuditSink {
   append(entry: AuditEntry): Promise<void>;
+  /** Every entry, oldest first. */
+  read(): Promise<AuditEntry[]>;
 }
 
 /** Append-only JSON lines: the bot adds entries and never edits or removes one. */
@@ -28,5 +30,25 @@ export class AuditLog implements AuditSink {
       await appendFile(this.file, `${JSON.stringify(entry)}\n`);
     });
     return this.queue;
+  }
+
+  /** The entries written so far; a line that is not a whole entry (a crash mid-write) is skipped, not fatal. */
+  async read(): Promise<AuditEntry[]> {
+    await this.queue;
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw new Error(`[audit] cannot read ${this.file}: ${(error as Error).message}`, { cause: error });
+    }
+    return text.split('\n').flatMap((line) => {
+      try {
+        const entry = JSON.parse(line) as AuditEntry;
+        return typeof entry.at === 'string' && typeof entry.target === 'string' ? [entry] : [];
+      } catch {
+        return [];
+      }
+    });
   }
 }

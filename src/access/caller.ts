@@ -10,6 +10,13 @@ export const STAFF_ROLES = [
   'Helpdesk Administrator',
 ];
 
+/** The roles of the seeds that may read everyone's sign-ins; only they may also see who looked up whom. */
+export const READER_ROLES = STAFF_ROLES.filter((role) => role !== 'Helpdesk Administrator');
+
+export function mayReadAudit(caller: Caller): boolean {
+  return caller.user?.roles.some((role) => READER_ROLES.includes(role)) ?? false;
+}
+
 /** Who is asking, as the channel identified them (never what they typed). */
 export interface Caller {
   user?: DirectoryUser;

@@ -1,5 +1,5 @@
-import { AuditSink } from '../access/auditLog';
-import { Caller, mayRead } from '../access/caller';
+import { AuditEntry, AuditSink } from '../access/auditLog';
+import { Caller, mayRead, mayReadAudit } from '../access/caller';
 import { Catalog } from '../catalog/catalog';
 import { isInterrupted } from './signInFacts';
 import { DirectoryUser } from '../directory/directoryUser';
@@ -126,6 +126,16 @@ export class SignInInvestigator {
     const ok = mayRead(caller, hit.signIn.userId);
     await this.record(caller, hit.signIn.userId, {}, ok ? 1 : 0, ok);
     return ok ? hit : undefined;
+  }
+
+  /** Who looked up `targetUserId`'s sign-ins, newest first; only for the reader roles. */
+  async lookupsOf(caller: Caller, targetUserId: string, limit = 10): Promise<AuditEntry[]> {
+    if (!mayReadAudit(caller)) throw new AccessDenied();
+    const entries = await this.audit.read();
+    return entries
+      .filter((entry) => entry.target === targetUserId)
+      .reverse()
+      .slice(0, limit);
   }
 
   private async lookup(

@@ -177,6 +177,14 @@ export const en = {
     `${count} sign-ins share that Correlation ID; this is the latest failure among them.`,
 
   turnError: 'Sorry, something went wrong on my side. I logged it for the administrator; please try again.',
+  auditOnlyReaders:
+    'Only people in a reader role (Global Administrator, Security Administrator, Security Reader, Global Reader or Reports Reader) can see who looked up whose sign-ins.',
+  auditWhom: 'Whose sign-ins do you mean? Name the person, for example "who looked up jane\'s sign-ins?".',
+  auditNone: (name: string): string => `Nobody has looked up the sign-ins of ${name} through this bot.`,
+  auditTrail: (name: string, lines: string[]): string =>
+    `Lookups of the sign-ins of ${name}, newest first:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
+  auditLine: (when: string, who: string, shown: number, allowed: boolean, filter: string): string =>
+    `${when}: ${who} ${allowed ? `saw ${shown} record${shown === 1 ? '' : 's'}` : 'was refused'}${filter ? ` (${filter})` : ''}`,
   lookingItUp:
     "I'm looking it up in the sign-in log; Microsoft Graph is taking a while. I'll post the answer here as soon as it arrives.",
   graphProblem: {

@@ -12,6 +12,7 @@ export type Intent =
   | { type: 'pick'; index: number }
   | { type: 'more' }
   | { type: 'troubleshoot'; text: string }
+  | { type: 'whoLookedUp'; text: string }
   | { type: 'unknown' };
 
 const GREETINGS = ['hi', 'hello', 'hey', 'hallo', 'hoi', 'goedemorgen', 'good morning', 'dag', 'yo'];
@@ -98,6 +99,10 @@ const TROUBLE_WORDS = [
   'why',
 ];
 
+/** "who looked up jane's sign-ins?", "wie heeft de aanmeldingen van jane bekeken?" */
+const WHO_LOOKED_UP =
+  /\bwho (?:has |have |did )?(?:looked|look|viewed|view|searched|checked|accessed|opened)\b|\bwie heeft\b.*\b(?:opgezocht|bekeken|ingezien|opgevraagd)\b/;
+
 /** What a message asks for. Names, apps and dates are read later, by the dialog that needs them. */
 export function interpret(text: string, options: { hasList: boolean }): Intent {
   const words = normalize(text);
@@ -112,6 +117,7 @@ export function interpret(text: string, options: { hasList: boolean }): Intent {
     if (pick) return { type: 'pick', index: Number(pick[1]) };
     if (MORE.includes(bare)) return { type: 'more' };
   }
+  if (WHO_LOOKED_UP.test(words)) return { type: 'whoLookedUp', text };
   const details = parseErrorDetails(text);
   if (details) return { type: 'errorDetails', details };
   if (isExplainQuestion(text, words)) return { type: 'explain', query: text };

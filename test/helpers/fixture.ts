@@ -16,6 +16,9 @@ export class MemoryAudit implements AuditSink {
   async append(entry: AuditEntry): Promise<void> {
     this.entries.push(entry);
   }
+  async read(): Promise<AuditEntry[]> {
+    return [...this.entries];
+  }
 }
 
 export interface TestBot {

@@ -1,0 +1,87 @@
+import { expect } from 'chai';
+import { execFile } from 'node:child_process';
+import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { AuditEntry, AuditLog } from '../../src/access/auditLog';
+import { PROJECT_ROOT } from '../../src/config';
+import { sampleTenantDir } from '../helpers/fixture';
+
+const HANNA = 'b1f5f5a2-0000-0000-0000-000000000000';
+
+function entry(target: string, allowed: boolean, n: number): AuditEntry {
+  return {
+    at: `2026-11-23T10:00:${String(n % 60).padStart(2, '0')}.000Z`,
+    askedBy: HANNA,
+    target,
+    shown: n,
+    allowed,
+  };
+}
+
+describe('the audit trail', () => {
+  let file: string;
+  beforeEach(async () => {
+    file = path.join(await mkdtemp(path.join(os.tmpdir(), 'audit-')), 'state', 'audit.jsonl');
+  });
+
+  it('stays a valid file with every entry when two conversations write at once', async () => {
+    const one = new AuditLog(file);
+    const two = new AuditLog(file);
+    await Promise.all(
+      Array.from({ length: 200 }, (_, n) => (n % 2 ? one : two).append(entry(n % 2 ? 'a' : 'b', true, n))),
+    );
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    expect(lines).to.have.length(200);
+    for (const line of lines) expect(() => JSON.parse(line)).to.not.throw();
+    expect(await new AuditLog(file).read()).to.have.length(200);
+  });
+
+  it('reads past a line torn by a crash instead of failing', async () => {
+    const log = new AuditLog(file);
+    await log.append(entry('a', true, 1));
+    await appendFile(file, '{"at":"2026-11-23T10:');
+    expect((await new AuditLog(file).read()).map((item) => item.shown)).to.deep.equal([1]);
+  });
+
+  it('is printed with names by npm run audit, refusals marked, and filtered by --user', async () => {
+    const dir = await sampleTenantDir();
+    const directory = JSON.parse(await readFile(path.join(dir, 'directory.json'), 'utf8')) as {
+      users: { id: string; userPrincipalName: string }[];
+    };
+    const id = (upn: string): string => directory.users.find((user) => user.userPrincipalName === upn)!.id;
+    const log = new AuditLog(file);
+    await log.append({
+      ...entry(id('jane.visser@contoso.com'), true, 5),
+      askedBy: id('hanna.hoek@contoso.com'),
+    });
+    await log.append({
+      ...entry(id('megan.bowen@contoso.com'), false, 0),
+      askedBy: id('adele.vance@contoso.com'),
+    });
+    const run = (...args: string[]) =>
+      promisify(execFile)(
+        process.execPath,
+        [path.join(PROJECT_ROOT, 'lib', 'scripts', 'audit.js'), ...args],
+        {
+          env: {
+            ...process.env,
+            AUDIT_FILE: file,
+            DIRECTORY_FILE: path.join(dir, 'directory.json'),
+            SIGNINS_FILE: path.join(dir, 'signins.json'),
+          },
+        },
+      );
+    const all = (await run()).stdout;
+    expect(all).to.include(
+      'Hanna Hoek <hanna.hoek@contoso.com> looked up Jane Visser <jane.visser@contoso.com>  [allowed, 5 shown]',
+    );
+    expect(all).to.include(
+      'Adele Vance <adele.vance@contoso.com> looked up Megan Bowen <megan.bowen@contoso.com>  [REFUSED]',
+    );
+    const megan = (await run('--user', 'megan.bowen@contoso.com')).stdout;
+    expect(megan).to.include('Megan Bowen');
+    expect(megan).to.not.include('Jane Visser');
+  });
+});
