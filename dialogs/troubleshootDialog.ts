@@ -3,7 +3,7 @@ import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } f
 import { DateTime } from 'luxon';
 import { AccessDenied } from '../src/answers/investigator';
 import { DirectoryUser } from '../src/directory/directoryUser';
-import { UserResolver } from '../src/directory/userResolver';
+import { UserMatch, UserResolver } from '../src/directory/userResolver';
 import { audienceOf, Services, TurnAudience } from '../src/services';
 import { DateWindow, loadWindow, StoredWindow, storeWindow } from '../src/understanding/dateWindow';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
@@ -65,6 +65,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const values = step.values as Values;
     if (text) this.readAppAndDate(text, to, values);
     const mention = text ? this.services.users.findMentioned(text) : undefined;
+    if (!to.caller.isStaff && to.caller.user) return this.endUserTarget(step, text, mention, to.caller.user);
     if (mention?.kind === 'one') return step.next(mention.user.id);
     if (!mention && text && UserResolver.mentionsSelf(text) && to.caller.user)
       return step.next(to.caller.user.id);
@@ -72,6 +73,23 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const question = names.length > 0 ? to.texts.userAmbiguous(names) : to.texts.askUser;
     const prompt = names.length > 0 ? MessageFactory.suggestedActions(names, question) : question;
     return step.prompt(USER_PROMPT, { prompt, retryPrompt: to.texts.askUserRetry });
+  }
+
+  /**
+   * An end user can only mean themselves. A message that names nobody, or "me", is about them; any other name gets
+   * the same refusal whether or not it belongs to someone, so the reply never tells who is in the directory. A
+   * known colleague goes through the investigator, which records the refused lookup.
+   */
+  private async endUserTarget(
+    step: WaterfallStepContext<TroubleshootOptions>,
+    text: string,
+    mention: UserMatch | undefined,
+    self: DirectoryUser,
+  ): Promise<DialogTurnResult> {
+    if (mention?.kind === 'one') return step.next(mention.user.id);
+    if (!mention && !UserResolver.namesAPerson(text)) return step.next(self.id);
+    await step.context.sendActivity(audienceOf(this.services, step.context).texts.notAllowed);
+    return step.endDialog();
   }
 
   /** Checks the caller may see this person's sign-ins; asks which app, offering the ones used lately. */

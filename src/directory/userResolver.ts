@@ -65,7 +65,21 @@ export class UserResolver {
     const words = normalize(text);
     return ['my', 'i', 'mijn', 'ik', 'me'].some((word) => containsPhrase(words, word));
   }
+
+  /** A word where a person goes ("why can't zorro sign in", "why did zorro fail"), known to the directory or not. */
+  static namesAPerson(text: string): boolean {
+    const slot = PERSON_SLOT.exec(normalize(text));
+    return slot !== null && !NOT_A_NAME.has(slot[1]);
+  }
 }
+
+const PERSON_SLOT =
+  /\b(?:can t|cannot|couldn t|did|does|is|was|for|of|kan|heeft|van|voor)\s+([a-z][a-z.'-]*)\s+(?:sign|log|fail|get|access|not|never|aanmelden|inloggen|niet)/;
+const NOT_A_NAME = new Set(
+  'i me my we our you your the a an it this that he she they someone somebody anyone user users ik mijn mij het de een'.split(
+    ' ',
+  ),
+);
 
 /** In a sentence a surname only counts when capitalised: "Langer" is a person, "langer" is Dutch for "longer". */
 function surnameWritten(text: string, surname: string): boolean {

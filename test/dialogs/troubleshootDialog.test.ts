@@ -258,6 +258,22 @@ describe('troubleshooting conversation', () => {
     });
   }
 
+  it('gives an end user the same refusal for a colleague, a stranger and a typo, so nothing tells who exists', async () => {
+    const replies = [];
+    for (const name of ['megan', 'zorro', 'megn']) {
+      const chat = new Conversation(bot.app, identityOf(bot.app, 'adele.vance@contoso.com'));
+      replies.push(await chat.ask(`why can't ${name} sign in to outlook yesterday?`));
+    }
+    expect(replies[0]).to.include('I can only show you your own sign-ins.');
+    expect(replies[1]).to.equal(replies[0]);
+    expect(replies[2]).to.equal(replies[0]);
+  });
+
+  it("takes an end user's question without a name to be about their own sign-ins", async () => {
+    const chat = new Conversation(bot.app, identityOf(bot.app, 'adele.vance@contoso.com'));
+    expect(await chat.ask('sign-in failed')).to.include('Which app was Adele Vance signing in to?');
+  });
+
   it("records every lookup of someone's sign-ins, refusals included", async () => {
     const before = bot.audit.entries.length;
     const agent = identityOf(bot.app, HELPDESK);
