@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
+import { GUID_PATTERN } from './text/normalize';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -91,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
       'is required when NODE_ENV=production: without it Bot Framework authentication is off and anyone can pose as anyone',
     );
   const allowedTenantId = get('ALLOWED_TENANT_ID');
-  if (allowedTenantId && !GUID.test(allowedTenantId))
+  if (allowedTenantId && !GUID_PATTERN.test(allowedTenantId))
     fail('ALLOWED_TENANT_ID', 'must be a tenant ID (a GUID)');
   const logPii = ['', 'false', 'true'].includes(get('LOG_PII').toLowerCase())
     ? get('LOG_PII').toLowerCase() === 'true'
@@ -100,7 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
     .split(/[,;\s]+/)
     .map((entry) => entry.trim().toLowerCase())
     .filter(Boolean);
-  const bad = helpdeskStaff.find((entry) => !GUID.test(entry) && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(entry));
+  const bad = helpdeskStaff.find(
+    (entry) => !GUID_PATTERN.test(entry) && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(entry),
+  );
   if (bad) fail('HELPDESK_STAFF', `must list UPNs or object IDs, separated by commas ("${bad}" is neither)`);
 
   return {
@@ -141,8 +144,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
   };
 }
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function graphConfig(
   get: (name: string) => string,
   fail: (name: string, rule: string) => never,
@@ -151,7 +152,7 @@ function graphConfig(
   const names = ['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_CLIENT_SECRET', 'GRAPH_CERTIFICATE_PATH'];
   if (names.every((name) => get(name) === '')) return undefined;
   for (const name of ['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID']) {
-    if (!GUID.test(get(name)))
+    if (!GUID_PATTERN.test(get(name)))
       fail(name, 'must be a GUID (Entra ID > App registrations > Overview) when Graph is used');
   }
   if (!get('GRAPH_CLIENT_SECRET') && !get('GRAPH_CERTIFICATE_PATH'))

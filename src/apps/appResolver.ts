@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { containsPhrase, normalize } from '../text/normalize';
+import { containsPhrase, GUID_PATTERN, normalize } from '../text/normalize';
 import { KnownAppEntry } from './knownApps';
 
 export interface AppRef {
@@ -21,7 +21,6 @@ const ANY_APP = [
   'maakt niet uit',
   'elke app',
 ];
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 interface Term {
   term: string;
@@ -57,7 +56,7 @@ export class AppResolver {
   resolve(text: string): AppMatch {
     const wanted = normalize(text);
     if (ANY_APP.includes(wanted)) return { kind: 'any' };
-    if (GUID.test(wanted)) {
+    if (GUID_PATTERN.test(wanted)) {
       const app = this.apps.find((candidate) => candidate.appId === wanted);
       return app ? { kind: 'one', app } : { kind: 'none', suggestions: [] };
     }

@@ -63,13 +63,12 @@ export class Catalog {
   search(query: string, limit = 3): CatalogHit[] {
     const mention = findCodeMention(query);
     if (mention) return this.byNumber(mention.code, mention.corrected, limit);
-    const asked = withoutWords(normalize(query), QUESTION);
-    const words = withoutWords(asked, ARTICLES);
+    const { asked, words } = questionOf(query);
     if (!words) return [];
     const hits: CatalogHit[] = [];
-    const named = this.byKey.get(compact(asked)) ?? this.byKey.get(compact(words)) ?? this.fuzzyName(words);
+    const named = this.nameIn(asked, words);
     if (named) hits.push({ entry: named, reason: 'name' });
-    for (const entry of this.byWords(words, limit + 1)) {
+    for (const { entry } of this.rankedWords(words, limit + 1)) {
       if (hits.length < limit && !hits.some((hit) => hit.entry === entry))
         hits.push({ entry, reason: 'words' });
     }
@@ -78,9 +77,9 @@ export class Catalog {
 
   /** The entry a message clearly names or describes in two or more telling words ("IdsLocked", "account locked"). */
   describes(text: string): CatalogEntry | undefined {
-    const words = withoutWords(withoutWords(normalize(text), QUESTION), ARTICLES);
+    const { asked, words } = questionOf(text);
     if (words.length < 4 || !/[a-z]/.test(words)) return undefined;
-    const named = this.byKey.get(compact(text)) ?? this.fuzzyName(words);
+    const named = this.nameIn(asked, words);
     if (named) return named;
     if (tokenize(words).length < 2) return undefined;
     const [best] = this.rankedWords(words, 1);
@@ -104,6 +103,11 @@ export class Catalog {
     return [{ entry, reason: corrected ? 'correctedCode' : 'code' }, ...likelier];
   }
 
+  /** A Microsoft name or code in the question, as written ("Ids Locked", "FAILED_PHONE_APP_DENIED") or with slips. */
+  private nameIn(asked: string, words: string): CatalogEntry | undefined {
+    return this.byKey.get(compact(asked)) ?? this.byKey.get(compact(words)) ?? this.fuzzyName(words);
+  }
+
   /** "IdsLockd" → IdsLocked, "InvalidUsernamePasword" → InvalidUserNameOrPassword: one slip per five letters. */
   private fuzzyName(words: string): CatalogEntry | undefined {
     const key = compact(words);
@@ -115,10 +119,6 @@ export class Catalog {
       if (distance <= limit && (!best || distance < best.distance)) best = { entry: name.entry, distance };
     }
     return best?.entry;
-  }
-
-  private byWords(words: string, limit: number): CatalogEntry[] {
-    return this.rankedWords(words, limit).map((hit) => hit.entry);
   }
 
   private rankedWords(words: string, limit: number): { entry: CatalogEntry; score: number }[] {
@@ -138,6 +138,12 @@ function searchFields(entry: CatalogEntry): IndexedField[] {
     { text: entry.title, weight: 0.7 },
     ...[entry.category.label, ...entry.category.synonyms].map((text) => ({ text, weight: 0.4 })),
   ];
+}
+
+/** The question without its question words (`asked`), and also without articles (`words`). */
+function questionOf(text: string): { asked: string; words: string } {
+  const asked = withoutWords(normalize(text), QUESTION);
+  return { asked, words: withoutWords(asked, ARTICLES) };
 }
 
 function withoutWords(text: string, drop: Set<string>): string {

@@ -2,12 +2,12 @@ import { fromGraph } from '../imports/graphRecord';
 import { Logger } from '../log';
 import { SignIn } from '../signins/signIn';
 import { SignInQuery, SignInSource, SourceInfo } from '../signins/signInSource';
+import { GUID_PATTERN } from '../text/normalize';
 import { GraphClient } from './graphClient';
 
 /** The most records one question reads from Graph (the newest); a day of one user's sign-ins stays well below. */
 export const MAX_RECORDS = 1000;
 const PAGE_SIZE = 200;
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Sign-ins read live from GET /auditLogs/signIns, filtered on the server by user, app, time and status. */
 export class GraphSignInSource implements SignInSource {
@@ -61,7 +61,8 @@ export function signInFilter(query: SignInQuery): string {
 }
 
 function guid(value: string, what: string): string {
-  if (!GUID.test(value)) throw new Error(`[graph] the ${what} is not a GUID, so it is not sent to Graph`);
+  if (!GUID_PATTERN.test(value))
+    throw new Error(`[graph] the ${what} is not a GUID, so it is not sent to Graph`);
   return value;
 }
 

@@ -88,8 +88,8 @@ async function importFile(file: string, byId: Map<string, SignIn>): Promise<File
       report.added++;
     }
   };
-  if (kind === 'json') {
-    for await (const record of jsonRecords(file)) {
+  if (kind !== 'csv') {
+    for await (const record of jsonRecords(file, kind)) {
       const value = record.value as Record<string, unknown>;
       take(
         `record ${record.number}`,

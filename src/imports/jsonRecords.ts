@@ -15,11 +15,13 @@ export interface JsonRecord {
  * Streams the records of a JSON download: a bare array, a Graph list response (`{"value": [...]}`), or an array
  * of list responses (as the published beta examples are). Memory stays bounded to one record (or one page).
  */
-export async function* jsonRecords(file: string): AsyncGenerator<JsonRecord> {
-  const first = await firstCharacter(file);
+export async function* jsonRecords(
+  file: string,
+  top: 'jsonArray' | 'jsonObject',
+): AsyncGenerator<JsonRecord> {
   const stages = [
     parser.asStream(),
-    ...(first === '{' ? [pick.asStream({ filter: 'value' })] : []),
+    ...(top === 'jsonObject' ? [pick.asStream({ filter: 'value' })] : []),
     streamArray.asStream(),
   ];
   const output = stages.reduce<Readable>(
@@ -42,14 +44,6 @@ export async function* jsonRecords(file: string): AsyncGenerator<JsonRecord> {
       },
     );
   }
-}
-
-async function firstCharacter(file: string): Promise<string> {
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 4096 })) {
-    const start = (chunk as string).replace(/^\uFEFF/, '').trimStart();
-    if (start) return start[0];
-  }
-  return '';
 }
 
 /** Drops a UTF-8 byte order mark at the start, which the JSON parser would refuse. */

@@ -1,4 +1,4 @@
-import { accepted, Conversion } from './conversion';
+import { Conversion } from './conversion';
 import { CsvRow } from './csvRows';
 import { fromGraph } from './graphRecord';
 import { parseBoolean, parseErrorCode, parseLocation, parseUtcTime } from './values';
@@ -63,5 +63,5 @@ export function fromPortalRow(row: CsvRow, interactive: boolean): Conversion {
   });
   if (!('signIn' in converted)) return converted;
   if (status === 'interrupted') converted.signIn.interrupted = true;
-  return accepted(converted.signIn);
+  return converted;
 }

@@ -11,7 +11,8 @@ export class ImportFileError extends Error {
   }
 }
 
-export type FileKind = 'json' | 'csv';
+/** CSV, or JSON starting with an array or an object. */
+export type FileKind = 'csv' | 'jsonArray' | 'jsonObject';
 
 /** JSON or CSV, from the first bytes of the content (never the file name); binary and empty files are refused. */
 export async function sniffFile(file: string): Promise<FileKind> {
@@ -28,7 +29,7 @@ export async function sniffFile(file: string): Promise<FileKind> {
       .replace(/^\uFEFF/, '')
       .trimStart();
     if (start === '') throw new ImportFileError(file, 'is empty');
-    return start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
+    return start.startsWith('[') ? 'jsonArray' : start.startsWith('{') ? 'jsonObject' : 'csv';
   } finally {
     await handle.close();
   }
