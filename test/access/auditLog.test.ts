@@ -83,5 +83,8 @@ describe('the audit trail', () => {
     const megan = (await run('--user', 'megan.bowen@contoso.com')).stdout;
     expect(megan).to.include('Megan Bowen');
     expect(megan).to.not.include('Jane Visser');
+    const newest = (await run('--last', '1')).stdout.trim().split('\n');
+    expect(newest).to.have.length(1);
+    expect(newest[0]).to.include('[REFUSED]');
   });
 });

@@ -127,6 +127,28 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     }
   });
 
+  it('tells the user in a later message when a slow Graph then refuses', async () => {
+    graph.mode = 'slowNoPermission';
+    graph.slowMs = 1000;
+    const channel = await new FakeChannel().start();
+    const bot = await botWith(FAKE_SECRET, 100);
+    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
+    try {
+      await postActivity(`http://127.0.0.1:${bot.app.server.address().port}`, {
+        id: 'slow-refused',
+        text: 'why did jane fail to sign in to teams yesterday?',
+        from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+        conversation: { id: 'slow-refused', isGroup: false, conversationType: 'personal', name: 'slow' },
+        deliveryMode: 'normal',
+        serviceUrl: channel.url,
+      });
+      await channel.waitFor('grant it AuditLog.Read.All and Directory.Read.All');
+    } finally {
+      bot.app.server.close();
+      await channel.stop();
+    }
+  });
+
   const PROBLEMS: [mode: FakeGraph['mode'] | 'wrongSecret', reply: string][] = [
     ['noPermission', 'grant it AuditLog.Read.All and Directory.Read.All'],
     ['noPremium', 'that needs Microsoft Entra ID P1 or P2'],

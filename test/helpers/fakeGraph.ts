@@ -8,7 +8,8 @@ export const FAKE_TENANT = '11111111-2222-4333-8444-555555555555';
 export const FAKE_CLIENT = '66666666-7777-4888-9999-000000000000';
 export const FAKE_SECRET = 'the-right-secret';
 
-export type FakeGraphMode = 'ok' | 'throttleOnce' | 'throttleAlways' | 'noPermission' | 'noPremium' | 'slow';
+export type FakeGraphMode =
+  'ok' | 'throttleOnce' | 'throttleAlways' | 'noPermission' | 'noPremium' | 'slow' | 'slowNoPermission';
 
 /**
  * A real HTTP server on 127.0.0.1 that speaks the parts of Microsoft Graph and the Entra token endpoint the bot uses:
@@ -118,7 +119,9 @@ export class FakeGraph {
         { 'retry-after': '1' },
       );
     }
-    if (this.mode === 'noPermission')
+    if (this.mode === 'slow' || this.mode === 'slowNoPermission')
+      await new Promise((resolve) => setTimeout(resolve, this.slowMs));
+    if (this.mode === 'noPermission' || this.mode === 'slowNoPermission')
       return send(403, {
         error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' },
       });
@@ -129,7 +132,6 @@ export class FakeGraph {
           message: 'Premium license required.',
         },
       });
-    if (this.mode === 'slow') await new Promise((resolve) => setTimeout(resolve, this.slowMs));
     let matches: (signIn: SignIn) => boolean;
     try {
       matches = compileFilter(url.searchParams.get('$filter') ?? '');
