@@ -23,7 +23,7 @@ export class CancelAndHelpDialog extends ComponentDialog {
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const text = innerDc.context.activity.text ?? '';
-    const to = audienceOf(this.services, innerDc.context);
+    const to = audienceOf(innerDc.context);
     const intent = interpret(text, { hasList: false });
     switch (intent.type) {
       case 'cancel':

@@ -46,7 +46,7 @@ export class MainDialog extends ComponentDialog {
   /** Sends each kind of question where it belongs. */
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = step.context.activity.text ?? '';
-    const to = audienceOf(this.services, step.context);
+    const to = audienceOf(step.context);
     const list = await this.lastList.get(step.context);
     const intent = interpret(text, { hasList: !!list && list.ids.length > 0 });
     switch (intent.type) {

@@ -61,8 +61,14 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   /** Reads the first message; asks who, unless it named a person or "me". */
   private async userStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
     const text = step.options.text ?? '';
-    const to = audienceOf(this.services, step.context);
+    const to = audienceOf(step.context);
     const values = step.values as Values;
+    if (to.caller.unverified) {
+      const problem = to.caller.unverified;
+      const temporary = problem === 'unavailable' || problem === 'throttled';
+      await step.context.sendActivity(temporary ? to.texts.callerUnverified : to.texts.graphProblem[problem]);
+      return step.endDialog();
+    }
     if (text) this.readAppAndDate(text, to, values);
     const mention = text ? this.services.users.findMentioned(text) : undefined;
     if (!to.caller.isStaff && to.caller.user) return this.endUserTarget(step, text, mention, to.caller.user);
@@ -88,14 +94,14 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   ): Promise<DialogTurnResult> {
     if (mention?.kind === 'one') return step.next(mention.user.id);
     if (!mention && !UserResolver.namesAPerson(text)) return step.next(self.id);
-    await step.context.sendActivity(audienceOf(this.services, step.context).texts.notAllowed);
+    await step.context.sendActivity(audienceOf(step.context).texts.notAllowed);
     return step.endDialog();
   }
 
   /** Checks the caller may see this person's sign-ins; asks which app, offering the ones used lately. */
   private async appStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
     if (step.result === GAVE_UP) return this.giveUp(step);
-    const to = audienceOf(this.services, step.context);
+    const to = audienceOf(step.context);
     const values = step.values as Values;
     const user = this.userFrom(step.result, to);
     if (!user) return this.giveUp(step);
@@ -138,7 +144,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   /** Asks when, unless the first message said so. */
   private async dateStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
     if (step.result === GAVE_UP) return this.giveUp(step);
-    const to = audienceOf(this.services, step.context);
+    const to = audienceOf(step.context);
     const values = step.values as Values;
     const match =
       step.result === values.mentionedApp ? undefined : this.services.apps.resolve(String(step.result));
@@ -159,7 +165,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   /** A date like 03-04-2025 can be read two ways: ask, never guess. */
   private async dateChoiceStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
     if (step.result === GAVE_UP) return this.giveUp(step);
-    const to = audienceOf(this.services, step.context);
+    const to = audienceOf(step.context);
     const values = step.values as Values;
     if (typeof step.result === 'string') {
       const recognition = this.services.dates.recognize(step.result, this.services.now(), to.timeZone);
@@ -177,7 +183,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   /** Filters the log by user, app, window and status, answers, and keeps the list for "2" or "more". */
   private async searchStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
     if (step.result === GAVE_UP) return this.giveUp(step);
-    const to = audienceOf(this.services, step.context);
+    const to = audienceOf(step.context);
     const values = step.values as Values;
     if (!values.window && values.choices) {
       values.window =
@@ -223,7 +229,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   }
 
   private async giveUp(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
-    await step.context.sendActivity(audienceOf(this.services, step.context).texts.gaveUp);
+    await step.context.sendActivity(audienceOf(step.context).texts.gaveUp);
     return step.endDialog();
   }
 }

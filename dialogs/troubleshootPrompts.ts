@@ -22,7 +22,7 @@ export class TroubleshootPrompts {
 
   async user(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
-    const to = audienceOf(this.services, prompt.context);
+    const to = audienceOf(prompt.context);
     if (UserResolver.meansSelf(text)) {
       if (to.caller.user) return true;
       await prompt.context.sendActivity(to.texts.selfUnknown);
@@ -43,7 +43,7 @@ export class TroubleshootPrompts {
 
   async app(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
-    const to = audienceOf(this.services, prompt.context);
+    const to = audienceOf(prompt.context);
     const { userName, used } = prompt.options.validations as AppValidation;
     const match = this.services.apps.resolve(text);
     if (match.kind === 'any') return true;
@@ -64,7 +64,7 @@ export class TroubleshootPrompts {
   }
 
   async date(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const to = audienceOf(this.services, prompt.context);
+    const to = audienceOf(prompt.context);
     const recognition = this.services.dates.recognize(
       prompt.recognized.value ?? '',
       this.services.now(),
@@ -80,7 +80,7 @@ export class TroubleshootPrompts {
   async dateChoice(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const labels = prompt.options.validations as string[];
     if (TroubleshootPrompts.choiceIndex(prompt.recognized.value ?? '', labels) >= 0) return true;
-    const to = audienceOf(this.services, prompt.context);
+    const to = audienceOf(prompt.context);
     await prompt.context.sendActivity(to.texts.askDateChoiceRetry(labels));
     return miss(prompt);
   }

@@ -1,4 +1,4 @@
-import { SourceUnavailable } from './answers/investigator';
+import { CallerUnverified, SourceUnavailable } from './answers/investigator';
 import { GraphError } from './graph/graphError';
 import { en } from './text/en';
 
@@ -6,6 +6,7 @@ import { en } from './text/en';
 export function apologyFor(error: unknown): string {
   const causes = rootCauses(error);
   const graph = causes.find((cause): cause is GraphError => cause instanceof GraphError);
+  if (causes.some((cause) => cause instanceof CallerUnverified)) return en.callerUnverified;
   if (graph) return en.graphProblem[graph.problem];
   return causes.some((cause) => cause instanceof SourceUnavailable) ? en.sourceUnavailable : en.turnError;
 }

@@ -13,10 +13,9 @@ import { Replies } from './answers/replies';
 import { HelpdeskBot } from './bot';
 import { Catalog } from './catalog/catalog';
 import { ClientSecretCredentialOptions } from '@azure/identity';
-import { Config, GraphConfig } from './config';
-import { GraphClient } from './graph/graphClient';
-import { GraphSignInSource } from './graph/graphSignInSource';
-import { graphToken } from './graph/graphToken';
+import { Config } from './config';
+import { GraphParts } from './graph/graphParts';
+import { IdentityCache } from './access/identityCache';
 import { Directory } from './directory/directory';
 import { UserResolver } from './directory/userResolver';
 import { LateDelivery } from './lateDelivery';
@@ -39,6 +38,8 @@ export interface AppOverrides {
   storage?: Storage;
   audit?: AuditSink;
   source?: SignInSource;
+  /** How often the tenant's users are read again from Graph (default 1 hour). */
+  peopleRefreshMs?: number;
 }
 
 export interface App {
@@ -56,13 +57,16 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   if (config.sampleTenant && (await ensureSampleTenant(sampleFiles(config), now()))) {
     log.info('first start: wrote the sample tenant to data/');
   }
-  const [store, directory, catalog, knownApps] = await Promise.all([
-    overrides.source || config.graph ? undefined : LiveSignInStore.open(config.files.signIns, now, log),
-    Directory.read(config.files.directory),
+  const graph = config.graph ? new GraphParts(config.graph, log, overrides.graphCredential) : undefined;
+  const [store, fileDirectory, catalog, knownApps] = await Promise.all([
+    overrides.source || graph ? undefined : LiveSignInStore.open(config.files.signIns, now, log),
+    graph ? undefined : Directory.read(config.files.directory),
     Catalog.read(config.files.catalog),
     readKnownApps(config.files.apps),
   ]);
-  const source = overrides.source ?? (config.graph ? graphSource(config.graph, log, overrides) : store!);
+  const source = overrides.source ?? graph?.signIns ?? store!;
+  let directory = fileDirectory ?? (await graph!.people());
+  const identities = graph ? new IdentityCache(graph.directory) : undefined;
 
   /** Who and which app a message means: the directory and app list plus what the records add to them. */
   const resolvers = (records: LiveSignInStore | undefined) => {
@@ -70,11 +74,16 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     return {
       users: new UserResolver(people),
       apps: new AppResolver(knownApps, records?.apps() ?? []),
-      callers: new CallerResolver(people, {
-        localMode: config.localMode,
-        localDefaultUpn: config.localDefaultUpn,
-        namedStaff: config.helpdeskStaff,
-      }),
+      callers: new CallerResolver(
+        identities ?? people,
+        {
+          localMode: config.localMode,
+          localDefaultUpn: config.localDefaultUpn,
+          namedStaff: config.helpdeskStaff,
+          helpdeskGroupId: config.helpdeskGroupId,
+        },
+        log,
+      ),
     };
   };
   const dates = new DateRecognizer();
@@ -106,6 +115,21 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   store?.watch(overrides.reloadIntervalMs ?? 2000, (reloaded) =>
     Object.assign(services, resolvers(reloaded)),
   );
+  // Read the tenant's users again every hour, or every minute while Graph has refused them.
+  let peopleRefresh: NodeJS.Timeout | undefined;
+  const refreshPeople = (): void => {
+    const wait = directory.users.length > 0 ? (overrides.peopleRefreshMs ?? 3_600_000) : 60_000;
+    peopleRefresh = setTimeout(() => {
+      void graph!.people().then((people) => {
+        if (people.users.length > 0) {
+          directory = people;
+          Object.assign(services, resolvers(undefined));
+        }
+        refreshPeople();
+      });
+    }, wait).unref();
+  };
+  if (graph) refreshPeople();
 
   const lastList = conversationState.createProperty<LastList>('lastList');
   const dialog = new MainDialog(services, new TroubleshootDialog(services, lastList), lastList);
@@ -114,17 +138,16 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     mode: config.localMode ? 'local' : 'channel',
     signIns: store?.size,
   }));
-  return { server, bot, services, signIns: store?.size ?? 0, close: () => store?.close() };
-}
-
-function graphSource(graph: GraphConfig, log: Logger, overrides: AppOverrides): GraphSignInSource {
-  const client = new GraphClient({
-    baseUrl: graph.baseUrl,
-    token: graphToken(graph, overrides.graphCredential),
-    timeoutMs: graph.timeoutMs,
-    onRetry: (retry) => log.warn(retry, 'Microsoft Graph asked to wait or did not answer; retrying'),
-  });
-  return new GraphSignInSource(client, log);
+  return {
+    server,
+    bot,
+    services,
+    signIns: store?.size ?? 0,
+    close: () => {
+      store?.close();
+      clearTimeout(peopleRefresh);
+    },
+  };
 }
 
 function sampleFiles(config: Config) {

@@ -1,7 +1,7 @@
 import { ConversationState, TeamsActivityHandler, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
-import { audienceOf, Services } from './services';
+import { audienceOf, prepareAudience, Services } from './services';
 
 /** Longest message the bot reads; the rest is ignored so a pasted novel cannot stall a turn. */
 export const MAX_TEXT = 2000;
@@ -21,7 +21,7 @@ export class HelpdeskBot extends TeamsActivityHandler {
       TurnContext.removeRecipientMention(context.activity);
       const text = (context.activity.text ?? '').trim();
       if (!text) {
-        await context.sendActivity(audienceOf(this.services, context).texts.emptyMessage);
+        await context.sendActivity(audienceOf(context).texts.emptyMessage);
       } else {
         context.activity.text = text.slice(0, MAX_TEXT);
         await this.dialog.run(context, this.dialogState);
@@ -29,7 +29,7 @@ export class HelpdeskBot extends TeamsActivityHandler {
       await next();
     });
     this.onMembersAdded(async (context, next) => {
-      const to = audienceOf(this.services, context);
+      const to = audienceOf(context);
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id !== context.activity.recipient.id) await context.sendActivity(to.texts.welcome);
       }
@@ -38,6 +38,7 @@ export class HelpdeskBot extends TeamsActivityHandler {
   }
 
   async run(context: TurnContext): Promise<void> {
+    await prepareAudience(this.services, context);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
   }

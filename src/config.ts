@@ -40,6 +40,8 @@ export interface Config {
   allowedTenantId?: string;
   /** UPNs or object IDs (lower case) who count as helpdesk staff whatever their roles. */
   helpdeskStaff: string[];
+  /** HELPDESK_GROUP_ID: members of this Entra group (directly or nested) are helpdesk staff. Needs Graph. */
+  helpdeskGroupId?: string;
 }
 
 export interface GraphConfig {
@@ -105,6 +107,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
     (entry) => !GUID_PATTERN.test(entry) && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(entry),
   );
   if (bad) fail('HELPDESK_STAFF', `must list UPNs or object IDs, separated by commas ("${bad}" is neither)`);
+  const helpdeskGroupId = get('HELPDESK_GROUP_ID').toLowerCase();
+  if (helpdeskGroupId && !GUID_PATTERN.test(helpdeskGroupId))
+    fail('HELPDESK_GROUP_ID', 'must be the object ID of an Entra group (a GUID)');
+  if (helpdeskGroupId && !graph)
+    fail(
+      'HELPDESK_GROUP_ID',
+      'needs Microsoft Graph (GRAPH_TENANT_ID and the rest) to read group membership',
+    );
 
   return {
     port,
@@ -141,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
     logPii,
     ...(allowedTenantId ? { allowedTenantId: allowedTenantId.toLowerCase() } : {}),
     helpdeskStaff,
+    ...(helpdeskGroupId ? { helpdeskGroupId } : {}),
   };
 }
 

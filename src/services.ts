@@ -33,12 +33,10 @@ export interface TurnAudience extends Audience {
 
 const AUDIENCE = Symbol('audience');
 
-/** Worked out once per turn and kept in the turn state: dialogs, prompts and interruptions all ask. */
-export function audienceOf(services: Services, context: TurnContext): TurnAudience {
-  const cached = context.turnState.get(AUDIENCE) as TurnAudience | undefined;
-  if (cached) return cached;
+/** Worked out once per turn, before the dialogs run (the caller's roles may need Graph), and kept in the turn state. */
+export async function prepareAudience(services: Services, context: TurnContext): Promise<TurnAudience> {
   const activity = context.activity;
-  const caller = services.callers.resolve(activity);
+  const caller = await services.callers.resolve(activity);
   const zone =
     activity.localTimezone && DateTime.local().setZone(activity.localTimezone).isValid
       ? activity.localTimezone
@@ -50,5 +48,12 @@ export function audienceOf(services: Services, context: TurnContext): TurnAudien
     timeZone: zone ?? services.defaultTimeZone,
   };
   context.turnState.set(AUDIENCE, audience);
+  return audience;
+}
+
+/** The audience prepareAudience worked out for this turn: dialogs, prompts and interruptions all ask. */
+export function audienceOf(context: TurnContext): TurnAudience {
+  const audience = context.turnState.get(AUDIENCE) as TurnAudience | undefined;
+  if (!audience) throw new Error('[bot] the turn has no audience: call prepareAudience first');
   return audience;
 }

@@ -26,6 +26,12 @@ const BAD: [name: string, env: NodeJS.ProcessEnv, setting: string][] = [
     { HELPDESK_STAFF: 'hanna.hoek@contoso.com, bob' },
     'HELPDESK_STAFF',
   ],
+  ['a helpdesk group that is not a GUID', { HELPDESK_GROUP_ID: 'Helpdesk' }, 'HELPDESK_GROUP_ID'],
+  [
+    'a helpdesk group without Graph to read it',
+    { HELPDESK_GROUP_ID: 'abcdef01-2345-4678-9abc-def012345678' },
+    'HELPDESK_GROUP_ID',
+  ],
   [
     'a Graph tenant that is not a GUID',
     {

@@ -1,4 +1,5 @@
 import { DirectoryUser } from '../directory/directoryUser';
+import { GraphProblem } from '../graph/graphError';
 
 /** Roles that may read everyone's sign-ins (the seeds' list), plus the helpdesk role this bot serves. */
 export const STAFF_ROLES = [
@@ -21,16 +22,34 @@ export function mayReadAudit(caller: Caller): boolean {
 export interface Caller {
   user?: DirectoryUser;
   isStaff: boolean;
+  /** The directory could not say who this is (and why): no records for them until it answers again. */
+  unverified?: GraphProblem;
 }
 
-/** Staff: one of the reader roles or Helpdesk Administrator, or named in HELPDESK_STAFF (UPN or object ID). */
-export function callerFor(user: DirectoryUser | undefined, namedStaff: string[] = []): Caller {
+export interface StaffRules {
+  /** HELPDESK_STAFF: UPNs or object IDs, lower case. */
+  namedStaff?: string[];
+  /** HELPDESK_GROUP_ID, lower case. */
+  helpdeskGroupId?: string;
+}
+
+/** Staff: a reader role or Helpdesk Administrator, named in HELPDESK_STAFF, or in the HELPDESK_GROUP_ID group. */
+export function callerFor(
+  user: DirectoryUser | undefined,
+  rules: StaffRules = {},
+  groups: string[] = [],
+): Caller {
   if (!user) return { isStaff: false };
-  const named =
-    namedStaff.includes(user.id.toLowerCase()) || namedStaff.includes(user.userPrincipalName.toLowerCase());
-  return { user, isStaff: named || user.roles.some((role) => STAFF_ROLES.includes(role)) };
+  const named = rules.namedStaff ?? [];
+  const isStaff =
+    named.includes(user.id.toLowerCase()) ||
+    named.includes(user.userPrincipalName.toLowerCase()) ||
+    (rules.helpdeskGroupId !== undefined && groups.includes(rules.helpdeskGroupId)) ||
+    user.roles.some((role) => STAFF_ROLES.includes(role));
+  return { user, isStaff };
 }
 
 export function mayRead(caller: Caller, targetUserId: string): boolean {
+  if (caller.unverified) return false;
   return caller.isStaff || caller.user?.id === targetUserId;
 }

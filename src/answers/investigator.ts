@@ -33,6 +33,13 @@ export class AccessDenied extends Error {
   }
 }
 
+/** The directory could not say who the caller is or which roles they hold: no records until it can. */
+export class CallerUnverified extends Error {
+  constructor() {
+    super("[access] the caller's roles could not be read, so no records are shown");
+  }
+}
+
 /** The sign-in log could not be read (file, network, Graph): the user hears so, the admin gets the cause in the log. */
 export class SourceUnavailable extends Error {
   constructor(cause: unknown) {
@@ -125,6 +132,7 @@ export class SignInInvestigator {
   private async allowed(caller: Caller, hit: DirectHit): Promise<DirectHit | undefined> {
     const ok = mayRead(caller, hit.signIn.userId);
     await this.record(caller, hit.signIn.userId, {}, ok ? 1 : 0, ok);
+    if (caller.unverified) throw new CallerUnverified();
     return ok ? hit : undefined;
   }
 
@@ -147,7 +155,7 @@ export class SignInInvestigator {
     const ok = mayRead(caller, userId);
     if (!ok) {
       await this.record(caller, userId, query, 0, false);
-      throw new AccessDenied();
+      throw caller.unverified ? new CallerUnverified() : new AccessDenied();
     }
     const signIns = await this.find(query);
     if (audited) await this.record(caller, userId, query, signIns.length, true);

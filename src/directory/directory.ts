@@ -14,6 +14,12 @@ export class Directory {
     return this.byId.get(id);
   }
 
+  /** A person, by object ID or UPN, with their roles from the file; groups are known only to Graph. */
+  async person(idOrUpn: string): Promise<{ user: DirectoryUser; groups: string[] } | undefined> {
+    const user = this.byId.get(idOrUpn) ?? this.findByUpn(idOrUpn);
+    return user ? { user, groups: [] } : undefined;
+  }
+
   findByUpn(upn: string): DirectoryUser | undefined {
     const wanted = upn.toLowerCase();
     return this.users.find(

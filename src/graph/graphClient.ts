@@ -45,6 +45,16 @@ export class GraphClient {
     return items.slice(0, limit);
   }
 
+  /** One object, or undefined when Graph says it does not exist (404). */
+  async item(pathAndQuery: string): Promise<unknown> {
+    try {
+      return await this.get(`${this.options.baseUrl}${pathAndQuery}`);
+    } catch (error) {
+      if (error instanceof GraphError && error.status === 404) return undefined;
+      throw error;
+    }
+  }
+
   private async get(url: string): Promise<Page> {
     for (let attempt = 0; ; attempt++) {
       const response = await this.send(url);
@@ -53,7 +63,9 @@ export class GraphClient {
       const status = typeof response === 'string' ? response : response.status;
       if ((typeof status === 'number' && !RETRIED.has(status)) || attempt >= this.maxRetries) {
         const problem = typeof status === 'string' ? 'unavailable' : problemOf(status, errorCode(body));
-        throw new GraphError(problem, `GET ${path(url)} failed: ${status} ${errorCode(body)}`.trim());
+        throw new GraphError(problem, `GET ${path(url)} failed: ${status} ${errorCode(body)}`.trim(), {
+          status: typeof status === 'number' ? status : undefined,
+        });
       }
       const after =
         typeof response === 'string' ? undefined : retryAfter(response.headers.get('retry-after'));
@@ -112,7 +124,10 @@ function errorCode(body: string): string {
   }
 }
 
-/** The path without the query, for logs: filters can hold a user's object ID. */
+/** The path without the query and with IDs blanked, for logs: paths and filters can hold a user's object ID. */
 function path(url: string): string {
-  return new URL(url).pathname;
+  return new URL(url).pathname.replace(
+    /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi,
+    '{id}',
+  );
 }

@@ -3,12 +3,16 @@ export type GraphProblem = 'permission' | 'license' | 'credentials' | 'throttled
 
 /** A Graph call that failed for good (after retries where retrying makes sense). */
 export class GraphError extends Error {
+  /** The HTTP status Graph answered with, when it answered. */
+  readonly status?: number;
+
   constructor(
     readonly problem: GraphProblem,
     detail: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; status?: number },
   ) {
-    super(`[graph] ${problem}: ${detail}`, options);
+    super(`[graph] ${problem}: ${detail}`, { cause: options?.cause });
+    this.status = options?.status;
   }
 }
 

@@ -198,6 +198,8 @@ export const en = {
     unavailable:
       "Microsoft Graph did not answer in time, so I can't read the sign-in log right now. I logged it for the administrator; please try again in a few minutes.",
   },
+  callerUnverified:
+    "I couldn't check your role in the directory just now, so I can't show any sign-in records. Please try again in a few minutes; questions about error codes still work.",
   sourceUnavailable:
     "I can't reach the sign-in log right now, so I can't answer that. I logged the problem for the administrator; please try again in a few minutes.",
 };

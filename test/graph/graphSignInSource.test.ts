@@ -3,6 +3,7 @@ import path from 'node:path';
 import { GraphClient } from '../../src/graph/graphClient';
 import { GraphError } from '../../src/graph/graphError';
 import { signInFilter } from '../../src/graph/graphSignInSource';
+import { Directory } from '../../src/directory/directory';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { postActivity } from '../helpers/http';
 import { FakeChannel } from '../helpers/fakeChannel';
@@ -18,8 +19,10 @@ const MEGAN = {
 describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () => {
   let graph: FakeGraph;
   before(async () => {
-    const { signIns } = await readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
-    graph = await new FakeGraph(signIns).start();
+    const dir = await sampleTenantDir();
+    const { signIns } = await readSignInFile(path.join(dir, 'signins.json'));
+    const { users } = await Directory.read(path.join(dir, 'directory.json'));
+    graph = await new FakeGraph(signIns, users).start();
   });
   after(() => graph.stop());
   beforeEach(() => {

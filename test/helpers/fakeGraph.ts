@@ -1,6 +1,8 @@
 import { createHttpHeaders, HttpClient, PipelineRequest, PipelineResponse } from '@azure/core-rest-pipeline';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { DirectoryUser } from '../../src/directory/directoryUser';
+import { ROLE_TEMPLATES } from '../../src/graph/graphDirectory';
 import { SignIn } from '../../src/signins/signIn';
 
 export const FAKE_AUTHORITY = 'https://login.fake';
@@ -23,9 +25,16 @@ export class FakeGraph {
   slowMs = 1000;
   readonly requests: string[] = [];
   tokensIssued = 0;
+  /** While true, the directory (/users) answers 503: role lookups fail. */
+  directoryDown = false;
+  /** Group object IDs per user object ID, for HELPDESK_GROUP_ID. */
+  readonly groups = new Map<string, string[]>();
   private server?: http.Server;
 
-  constructor(private readonly signIns: SignIn[]) {}
+  constructor(
+    private readonly signIns: SignIn[],
+    private readonly users: DirectoryUser[] = [],
+  ) {}
 
   get url(): string {
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
@@ -101,14 +110,52 @@ export class FakeGraph {
       });
     }
     if (url.pathname === '/beta/auditLogs/signIns') return this.signInList(url, request, send);
+    if (url.pathname.startsWith('/beta/users')) return this.directory(url, request, send);
     send(404, { error: { code: 'ResourceNotFound', message: 'Not found.' } });
   }
 
-  private async signInList(
-    url: URL,
-    request: http.IncomingMessage,
-    send: (status: number, value: unknown, headers?: Record<string, string>) => void,
-  ): Promise<void> {
+  /** GET /users (paged), /users/{id} and /users/{id}/transitiveMemberOf, in Graph's shapes. */
+  private directory(url: URL, request: http.IncomingMessage, send: Send): void {
+    if (request.headers.authorization !== 'Bearer fake-graph-token')
+      return send(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } });
+    if (this.directoryDown)
+      return send(503, { error: { code: 'serviceNotAvailable', message: 'Service unavailable.' } });
+    const shape = ({ roles: _roles, ...user }: DirectoryUser) => ({
+      ...user,
+      userType: user.userType === 'guest' ? 'Guest' : 'Member',
+    });
+    const [, , , encoded, relation] = url.pathname.split('/');
+    const id = decodeURIComponent(encoded ?? '').toLowerCase();
+    if (!id) {
+      const skip = Number(url.searchParams.get('$skiptoken') ?? 0);
+      const page = this.users.slice(skip, skip + this.pageSize);
+      const next = new URL(url);
+      next.searchParams.set('$skiptoken', String(skip + this.pageSize));
+      return send(200, {
+        ...(skip + this.pageSize < this.users.length ? { '@odata.nextLink': next.toString() } : {}),
+        value: page.map(shape),
+      });
+    }
+    const user = this.users.find(
+      (candidate) => candidate.id === id || candidate.userPrincipalName.toLowerCase() === id,
+    );
+    if (!user)
+      return send(404, { error: { code: 'Request_ResourceNotFound', message: `'${id}' does not exist.` } });
+    if (!relation) return send(200, shape(user));
+    const templates = Object.entries(ROLE_TEMPLATES);
+    const roles = user.roles.map((role) => ({
+      '@odata.type': '#microsoft.graph.directoryRole',
+      id: `role-${role}`,
+      roleTemplateId: templates.find(([, name]) => name === role)?.[0],
+    }));
+    const groups = (this.groups.get(user.id) ?? []).map((group) => ({
+      '@odata.type': '#microsoft.graph.group',
+      id: group,
+    }));
+    send(200, { value: [...roles, ...groups] });
+  }
+
+  private async signInList(url: URL, request: http.IncomingMessage, send: Send): Promise<void> {
     if (request.headers.authorization !== 'Bearer fake-graph-token')
       return send(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } });
     if (this.mode === 'throttleAlways' || this.mode === 'throttleOnce') {
@@ -153,6 +200,8 @@ export class FakeGraph {
     });
   }
 }
+
+type Send = (status: number, value: unknown, headers?: Record<string, string>) => void;
 
 const CLAUSE =
   /^(id|userId|appId|resourceId|correlationId) eq '([^']*)'$|^createdDateTime (ge|le) (\S+)$|^status\/errorCode (eq|ne) (\d+)$/;

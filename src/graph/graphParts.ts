@@ -1,0 +1,50 @@
+import { ClientSecretCredentialOptions } from '@azure/identity';
+import { GraphConfig } from '../config';
+import { Directory } from '../directory/directory';
+import { Logger } from '../log';
+import { GraphClient } from './graphClient';
+import { GraphDirectory } from './graphDirectory';
+import { GraphSignInSource } from './graphSignInSource';
+import { graphToken } from './graphToken';
+
+/** The most users read from Graph for name resolution. */
+const MAX_PEOPLE = 200_000;
+
+/** What the bot reads from Microsoft Graph: sign-ins, the tenant's people, and a caller's roles. One token. */
+export class GraphParts {
+  readonly signIns: GraphSignInSource;
+  readonly directory: GraphDirectory;
+
+  constructor(
+    graph: GraphConfig,
+    private readonly log: Logger,
+    credential?: ClientSecretCredentialOptions,
+  ) {
+    const token = graphToken(graph, credential);
+    const client = (maxRetries: number, maxWaitMs: number) =>
+      new GraphClient({
+        baseUrl: graph.baseUrl,
+        token,
+        timeoutMs: graph.timeoutMs,
+        maxRetries,
+        maxWaitMs,
+        onRetry: (retry) => log.warn(retry, 'Microsoft Graph asked to wait or did not answer; retrying'),
+      });
+    this.signIns = new GraphSignInSource(client(4, 30_000), log);
+    // A role lookup holds up every message of its caller: one quick retry, then the bot fails closed.
+    this.directory = new GraphDirectory(client(1, 2000));
+  }
+
+  /** Everyone in the tenant, for "why can't jane…"; an empty directory (and a log line) while Graph refuses. */
+  async people(): Promise<Directory> {
+    try {
+      return new Directory(await this.directory.people(MAX_PEOPLE));
+    } catch (error) {
+      this.log.error(
+        { error: (error as Error).message },
+        'could not read the users of the tenant from Graph',
+      );
+      return new Directory([]);
+    }
+  }
+}
