@@ -134,10 +134,17 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const lastList = conversationState.createProperty<LastList>('lastList');
   const dialog = new MainDialog(services, new TroubleshootDialog(services, lastList), lastList);
   const bot = new HelpdeskBot(conversationState, dialog, services);
-  const server = createServer(adapter, bot, config.allowedTenantId, () => ({
-    mode: config.localMode ? 'local' : 'channel',
-    signIns: store?.size,
-  }));
+  const server = createServer(adapter, bot, {
+    allowedTenantId: config.allowedTenantId,
+    log,
+    health: () => ({
+      mode: config.localMode ? 'local' : 'channel',
+      signIns: store?.size,
+      ...(store?.problem
+        ? { status: 'degraded', problem: 'the sign-in store was unreadable and set aside' }
+        : {}),
+    }),
+  });
   return {
     server,
     bot,

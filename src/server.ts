@@ -1,6 +1,7 @@
 import { Activity } from 'botbuilder';
 import { HelpdeskAdapter } from './adapter';
 import restify from 'restify';
+import { Logger, redact } from './log';
 import { HelpdeskBot } from './bot';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -9,9 +10,9 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export function createServer(
   adapter: HelpdeskAdapter,
   bot: HelpdeskBot,
-  allowedTenantId: string | undefined,
-  health: () => object,
+  options: { allowedTenantId?: string; health: () => object; log: Logger },
 ): restify.Server {
+  const { allowedTenantId, health, log } = options;
   const server = restify.createServer({ name: 'signin-helpdesk-bot' });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
   server.post('/api/messages', async (req, res) => {
@@ -25,6 +26,7 @@ export function createServer(
     }
     const tenant = tenantOf(req.body);
     if (allowedTenantId && tenant?.toLowerCase() !== allowedTenantId) {
+      log.warn({ tenant: tenant ?? 'none' }, 'refused an activity from another tenant');
       res.status(403);
       res.json({ error: 'This bot serves one Entra tenant only.' });
       return;
@@ -42,7 +44,16 @@ export function createServer(
       res.status(result?.status ?? 200);
       if (result?.body === undefined) res.end();
       else res.json(result.body);
-    } catch {
+    } catch (error) {
+      log.warn(
+        {
+          status: started ? 500 : 401,
+          error: redact(String((error as Error)?.message ?? error)).slice(0, 200),
+        },
+        started
+          ? 'an activity failed outside the turn error handler'
+          : 'refused a request without a valid token',
+      );
       // Whatever fails before the bot runs is authentication (a missing, forged or foreign token): 401, never the
       // validator's message. CloudAdapter.process would answer a bad signature with 500 and echo its error.
       res.status(started ? 500 : 401);

@@ -1,18 +1,28 @@
-import { Stats, unwatchFile, watchFile } from 'node:fs';
+import { existsSync, Stats, unwatchFile, watchFile } from 'node:fs';
+import { basename } from 'node:path';
+import { setAside } from '../jsonFile';
 import { Logger } from '../log';
 import { JsonSignInStore } from './jsonSignInStore';
 import { SignIn } from './signIn';
 import { ImportedUser, readSignInFile, SignInFileData } from './signInFile';
 import { SignInQuery, SignInSource, SourceInfo } from './signInSource';
 
+const EMPTY: SignInFileData = {
+  meta: { kind: 'import', includesNonInteractive: false, generatedAt: new Date(0).toISOString() },
+  signIns: [],
+};
+
 /**
  * The sign-in file as the running bot sees it: when `npm run import` replaces the file, the bot notices (it polls
- * the file's modification time) and answers from the new records; a file it cannot read leaves the old ones.
+ * the file's modification time) and answers from the new records; a file it cannot read leaves the old ones. A file
+ * that is corrupt at start-up is set aside, and every lookup says the log is unavailable until a new import.
  */
 export class LiveSignInStore implements SignInSource {
   private store: JsonSignInStore;
   private users: ImportedUser[];
   private onReload: (store: LiveSignInStore) => void = () => {};
+  /** Why there are no records to answer from (the file was corrupt at start-up), until a readable file arrives. */
+  problem?: string;
   private readonly listener = (current: Stats, previous: Stats): void => {
     if (current.mtimeMs !== previous.mtimeMs) void this.reload();
   };
@@ -28,7 +38,22 @@ export class LiveSignInStore implements SignInSource {
   }
 
   static async open(file: string, now: () => Date, log: Logger): Promise<LiveSignInStore> {
-    return new LiveSignInStore(file, await readSignInFile(file), now, log);
+    let data: SignInFileData;
+    try {
+      data = await readSignInFile(file);
+    } catch (error) {
+      if (!existsSync(file)) throw error;
+      const aside = await setAside(file, now());
+      const problem = `${(error as Error).message.split('. ')[0]}; set aside as ${basename(aside)}`;
+      log.error(
+        { setAsideAs: aside },
+        `${problem}. Import the log again (npm run import) to answer from it.`,
+      );
+      const store = new LiveSignInStore(file, EMPTY, now, log);
+      store.problem = problem;
+      return store;
+    }
+    return new LiveSignInStore(file, data, now, log);
   }
 
   get size(): number {
@@ -44,6 +69,7 @@ export class LiveSignInStore implements SignInSource {
   }
 
   find(query: SignInQuery): Promise<SignIn[]> {
+    if (this.problem) return Promise.reject(new Error(this.problem));
     return this.store.find(query);
   }
 
@@ -65,6 +91,7 @@ export class LiveSignInStore implements SignInSource {
       const data = await readSignInFile(this.file);
       this.store = new JsonSignInStore(data, this.now());
       this.users = data.users ?? [];
+      this.problem = undefined;
       this.log.info({ signIns: this.store.size, kind: data.meta.kind }, 'reloaded the sign-in store');
       this.onReload(this);
     } catch (error) {
