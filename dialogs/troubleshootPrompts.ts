@@ -1,3 +1,4 @@
+import { quoted } from '../src/text/normalize';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
 import { audienceOf, Services } from '../src/services';
 import { UserResolver } from '../src/directory/userResolver';
@@ -34,7 +35,7 @@ export class TroubleshootPrompts {
       match.kind === 'many'
         ? to.texts.userAmbiguous(match.users.map((user) => `${user.displayName} (${user.userPrincipalName})`))
         : to.texts.userNotFound(
-            text.slice(0, 60),
+            quoted(text),
             match.suggestions.map((user) => user.displayName),
           );
     await prompt.context.sendActivity(reply);
@@ -59,7 +60,7 @@ export class TroubleshootPrompts {
       return miss(prompt);
     }
     const suggestions = match.suggestions.map((app) => app.displayName);
-    await prompt.context.sendActivity(to.texts.appNotFound(text.slice(0, 60), suggestions));
+    await prompt.context.sendActivity(to.texts.appNotFound(quoted(text), suggestions));
     return miss(prompt);
   }
 

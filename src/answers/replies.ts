@@ -1,3 +1,4 @@
+import { quoted } from '../text/normalize';
 import { Catalog, CatalogHit } from '../catalog/catalog';
 import { findCodeMention } from '../catalog/codeMatcher';
 import { errorPageLink } from '../catalog/catalogEntry';
@@ -105,7 +106,7 @@ export class Replies {
     if (hits.length === 0) {
       return mention
         ? t.unknownCode(mention.code, errorPageLink({ code: mention.code, kind: 'aadsts' })!)
-        : t.catalogNoMatch(query.trim().slice(0, 80));
+        : t.catalogNoMatch(quoted(query, 80));
     }
     const [best, ...others] = hits;
     const short = (hit: CatalogHit): string => `${hit.entry.code} (${hit.entry.title})`;
@@ -113,7 +114,7 @@ export class Replies {
       best.reason === 'nearCode'
         ? `${t.noSuchCode(mention!.code, best.entry.code)}\n\n`
         : best.reason === 'correctedCode'
-          ? `${t.readCodeAs(mention!.typed, best.entry.code)}\n\n`
+          ? `${t.readCodeAs(quoted(mention!.typed, 20), best.entry.code)}\n\n`
           : '';
     const offer =
       others.length === 0

@@ -20,3 +20,17 @@ export function containsPhrase(text: string, phrase: string): boolean {
 export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const UPN_PATTERN = /[a-z0-9._%+#-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
+
+/**
+ * What the user typed, safe to quote back in a reply or card: no control or direction characters, no markup or
+ * Markdown link syntax, at most `max` characters.
+ */
+export function quoted(text: string, max = 60): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/[<>[\]()`*_{}|\\]/g, ' ')
+    .replace(/\b(?:javascript|vbscript|data)\s*:/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
+}
