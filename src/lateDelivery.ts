@@ -57,6 +57,11 @@ export class LateDelivery {
     const conversation = pseudonym(reference.conversation?.id);
     try {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+        // Save what the answer remembers (the list to pick from) before it is shown, so a reply to it finds it.
+        context.onSendActivities(async (turn, _activities, next) => {
+          await this.saveState(turn);
+          return next();
+        });
         if (outcome.ok) await deliver(context, outcome.value);
         else await context.sendActivity(apologyFor(outcome.error));
         await this.saveState(context);

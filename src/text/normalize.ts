@@ -26,12 +26,14 @@ export const UPN_PATTERN = /[a-z0-9._%+#-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
  * Markdown link syntax, at most `max` characters.
  */
 export function quoted(text: string, max = 60): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[<>[\]()`*_{}|\\]/g, ' ')
-    .replace(/\b(?:javascript|vbscript|data)\s*:/gi, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, max);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/[<>[\]()`*_{}|\\]/g, ' ')
+      .replace(/\b(?:javascript|vbscript|data)\s*:/gi, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, max)
+  );
 }
