@@ -45,7 +45,7 @@ export class CancelAndHelpDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(this.initialDialogId, { text: intent.text });
       case 'explain':
-        await innerDc.context.sendActivity(this.services.replies.explain(intent.query, to));
+        await this.services.cards.send(innerDc.context, this.services.replies.explain(intent.query, to));
         await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       default:

@@ -52,7 +52,7 @@ export class MainDialog extends ComponentDialog {
     switch (intent.type) {
       case 'greeting':
       case 'help':
-        await step.context.sendActivity(`${to.texts.welcome}\n\n${this.whoYouAre(to)}`);
+        await this.services.cards.send(step.context, this.services.replies.welcome(to, to.caller.user));
         break;
       case 'cancel':
         await step.context.sendActivity(to.texts.nothingToCancel);
@@ -62,12 +62,12 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(TROUBLESHOOT_DIALOG, {});
       case 'troubleshoot':
         if (this.isSymptomOnly(intent.text)) {
-          await step.context.sendActivity(this.services.replies.explain(intent.text, to));
+          await this.services.cards.send(step.context, this.services.replies.explain(intent.text, to));
           break;
         }
         return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text });
       case 'explain':
-        await step.context.sendActivity(this.services.replies.explain(intent.query, to));
+        await this.services.cards.send(step.context, this.services.replies.explain(intent.query, to));
         break;
       case 'whoLookedUp':
         await step.context.sendActivity(await this.whoLookedUp(intent.text, to));
@@ -83,7 +83,7 @@ export class MainDialog extends ComponentDialog {
         break;
       default:
         if (this.services.catalog.describes(text))
-          await step.context.sendActivity(this.services.replies.explain(text, to));
+          await this.services.cards.send(step.context, this.services.replies.explain(text, to));
         else await step.context.sendActivity(text.trim() ? to.texts.notUnderstood : to.texts.emptyMessage);
     }
     return step.next();
@@ -122,15 +122,18 @@ export class MainDialog extends ComponentDialog {
   private async lookUpDetails(context: TurnContext, details: ErrorDetails, to: TurnAudience): Promise<void> {
     const hit = await this.services.investigator.findByDetails(to.caller, details);
     if (hit) {
-      for (const message of this.services.replies.direct(hit, to)) await context.sendActivity(message);
+      for (const message of this.services.replies.direct(hit, to))
+        await this.services.cards.send(context, message);
       return;
     }
     const ids = [details.requestId, details.correlationId, details.unlabeledId].filter(Boolean).join(' / ');
     const notFound = to.texts.directNotFound(ids);
-    const meaning = details.errorCode
-      ? `\n\n${to.texts.directNotFoundButCode}\n\n${this.services.replies.explain(String(details.errorCode), to)}`
-      : '';
-    await context.sendActivity(notFound + meaning);
+    if (!details.errorCode) {
+      await context.sendActivity(notFound);
+      return;
+    }
+    await context.sendActivity(`${notFound}\n\n${to.texts.directNotFoundButCode}`);
+    await this.services.cards.send(context, this.services.replies.explain(String(details.errorCode), to));
   }
 
   private async pick(context: TurnContext, list: LastList, index: number, to: TurnAudience): Promise<void> {
@@ -144,7 +147,7 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     for (const message of this.services.replies.signIn(signIn, to, `#${index}`))
-      await context.sendActivity(message);
+      await this.services.cards.send(context, message);
   }
 
   private async more(context: TurnContext, list: LastList, to: TurnAudience): Promise<void> {
@@ -159,19 +162,15 @@ export class MainDialog extends ComponentDialog {
       if (signIn) page.push(signIn);
     }
     const next = list.next + ids.length;
-    await context.sendActivity(this.services.replies.list(page, list.next + 1, list.ids.length - next, to));
+    await this.services.cards.send(
+      context,
+      this.services.replies.list(page, list.next + 1, list.ids.length - next, to),
+    );
     await this.lastList.set(context, { ids: list.ids, next });
   }
 
   /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */
   private isSymptomOnly(text: string): boolean {
     return !this.services.users.namesSomeone(text) && this.services.catalog.describes(text) !== undefined;
-  }
-
-  private whoYouAre(to: TurnAudience): string {
-    const user = to.caller.user;
-    return user
-      ? to.texts.youAre(user.displayName, user.userPrincipalName, to.staff)
-      : to.texts.youAreUnknown;
   }
 }

@@ -205,8 +205,8 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
         this.services.now(),
         to,
       );
-      for (const message of reply.messages) await context.sendActivity(message);
       await this.lastList.set(context, { ids: reply.failureIds, next: Math.min(reply.failureIds.length, 6) });
+      for (const message of reply.messages) await this.services.cards.send(context, message);
     });
     return step.endDialog();
   }

@@ -10,6 +10,7 @@ import { AppResolver } from './apps/appResolver';
 import { readKnownApps } from './apps/knownApps';
 import { SignInInvestigator } from './answers/investigator';
 import { Replies } from './answers/replies';
+import { CardRenderer } from './cards/cardRenderer';
 import { HelpdeskBot } from './bot';
 import { Catalog } from './catalog/catalog';
 import { ClientSecretCredentialOptions } from '@azure/identity';
@@ -101,6 +102,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       now,
     ),
     replies: new Replies(catalog, () => source.describe().includesNonInteractive),
+    cards: new CardRenderer(),
     late: new LateDelivery(
       adapter,
       config.bot.MicrosoftAppId,

@@ -2,6 +2,7 @@ import { ConversationState, TeamsActivityHandler, StatePropertyAccessor, TurnCon
 import { DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
 import { audienceOf, prepareAudience, Services } from './services';
+import { submitToText } from './cards/submit';
 
 /** Longest message the bot reads; the rest is ignored so a pasted novel cannot stall a turn. */
 export const MAX_TEXT = 2000;
@@ -19,9 +20,13 @@ export class HelpdeskBot extends TeamsActivityHandler {
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.onMessage(async (context, next) => {
       TurnContext.removeRecipientMention(context.activity);
-      const text = (context.activity.text ?? '').trim();
+      const pressed = context.activity.value === undefined ? undefined : submitToText(context.activity.value);
+      const text = (context.activity.text ?? '').trim() || pressed || '';
       if (!text) {
-        await context.sendActivity(audienceOf(context).texts.emptyMessage);
+        const texts = audienceOf(context).texts;
+        await context.sendActivity(
+          context.activity.value === undefined ? texts.emptyMessage : texts.unknownButton,
+        );
       } else {
         context.activity.text = text.slice(0, MAX_TEXT);
         await this.dialog.run(context, this.dialogState);
@@ -31,7 +36,8 @@ export class HelpdeskBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const to = audienceOf(context);
       for (const member of context.activity.membersAdded ?? []) {
-        if (member.id !== context.activity.recipient.id) await context.sendActivity(to.texts.welcome);
+        if (member.id !== context.activity.recipient.id)
+          await this.services.cards.send(context, this.services.replies.welcome(to, to.caller.user));
       }
       await next();
     });

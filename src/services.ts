@@ -10,6 +10,7 @@ import { textsFor } from './text/texts';
 import { DateRecognizer } from './understanding/dateRecognizer';
 import { DateTime } from 'luxon';
 import { LateDelivery } from './lateDelivery';
+import { CardRenderer } from './cards/cardRenderer';
 
 /** Everything the dialogs use, built once in the composition root and passed in (tests swap parts). */
 export interface Services {
@@ -19,6 +20,8 @@ export interface Services {
   dates: DateRecognizer;
   investigator: SignInInvestigator;
   replies: Replies;
+  /** Sends replies as Adaptive Cards where the channel shows them, else as text. */
+  cards: CardRenderer;
   callers: CallerResolver;
   /** Answers lookups that outlast a Teams turn with a notice now and the answer later. */
   late: LateDelivery;

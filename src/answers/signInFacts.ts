@@ -2,10 +2,17 @@ import { Catalog } from '../catalog/catalog';
 import { AuthenticationDetail, SignIn } from '../signins/signIn';
 import { Texts } from '../text/en';
 import { describeTime } from './period';
+import { Fact } from '../cards/reply';
 
-/** The facts of one sign-in a helpdesk needs, as a list of labelled lines. */
-export function signInFacts(signIn: SignIn, catalog: Catalog, timeZone: string, texts: Texts): string {
+export interface FactGroup {
+  title: string;
+  facts: Fact[];
+}
+
+/** The facts of one sign-in a helpdesk needs, grouped as the card shows them. */
+export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string, texts: Texts): FactGroup[] {
   const f = texts.field;
+  const g = texts.card.groups;
   const code = signIn.status.errorCode;
   const status =
     code === 0
@@ -17,42 +24,67 @@ export function signInFacts(signIn: SignIn, catalog: Catalog, timeZone: string, 
   const place = [signIn.location.city, signIn.location.state, signIn.location.countryOrRegion]
     .filter(Boolean)
     .join(', ');
-  const rows: [string, string][] = [
-    [f.time, describeTime(signIn.createdDateTime, timeZone, texts)],
-    [f.user, `${signIn.userDisplayName} (${signIn.userPrincipalName})`],
-    [f.app, `${signIn.appDisplayName} (${signIn.appId})`],
-    ...(signIn.resourceDisplayName && signIn.resourceId !== signIn.appId
-      ? [[f.resource, signIn.resourceDisplayName] as [string, string]]
-      : []),
-    [f.clientApp, signIn.clientAppUsed || texts.unknown],
-    [f.ip, signIn.ipAddress || texts.unknown],
-    [f.location, place || texts.unknown],
-    [
-      f.device,
-      [
-        device.displayName,
-        device.operatingSystem,
-        device.browser,
-        texts.compliant(device.isCompliant),
-        texts.managed(device.isManaged),
-      ]
-        .filter(Boolean)
-        .join(' · '),
-    ],
-    [f.status, status],
-    ...(code === 0
-      ? []
-      : ([
-          [f.errorCode, String(code)],
-          [f.failureReason, signIn.status.failureReason ?? texts.unknown],
-        ] as [string, string][])),
-    [f.conditionalAccess, conditionalAccess(signIn, texts)],
-    [f.mfa, mfa(signIn, texts)],
-    [f.interactive, signIn.isInteractive ? texts.yes : texts.no],
-    [f.requestId, signIn.id],
-    [f.correlationId, signIn.correlationId],
+  const fact = (title: string, value: string): Fact => ({ title, value });
+  return [
+    {
+      title: g.who,
+      facts: [
+        fact(f.time, describeTime(signIn.createdDateTime, timeZone, texts)),
+        fact(f.user, `${signIn.userDisplayName} (${signIn.userPrincipalName})`),
+        fact(f.app, `${signIn.appDisplayName} (${signIn.appId})`),
+        ...(signIn.resourceDisplayName && signIn.resourceId !== signIn.appId
+          ? [fact(f.resource, signIn.resourceDisplayName)]
+          : []),
+        fact(f.clientApp, signIn.clientAppUsed || texts.unknown),
+        fact(f.interactive, signIn.isInteractive ? texts.yes : texts.no),
+      ],
+    },
+    {
+      title: g.where,
+      facts: [
+        fact(f.ip, signIn.ipAddress || texts.unknown),
+        fact(f.location, place || texts.unknown),
+        fact(
+          f.device,
+          [
+            device.displayName,
+            device.operatingSystem,
+            device.browser,
+            texts.compliant(device.isCompliant),
+            texts.managed(device.isManaged),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        ),
+      ],
+    },
+    {
+      title: g.result,
+      facts: [
+        fact(f.status, status),
+        ...(code === 0
+          ? []
+          : [
+              fact(f.errorCode, String(code)),
+              fact(f.failureReason, signIn.status.failureReason ?? texts.unknown),
+            ]),
+      ],
+    },
+    { title: g.conditionalAccess, facts: [fact(f.conditionalAccess, conditionalAccess(signIn, texts))] },
+    { title: g.mfa, facts: [fact(f.mfa, mfa(signIn, texts))] },
+    {
+      title: g.ids,
+      facts: [fact(f.requestId, signIn.id), fact(f.correlationId, signIn.correlationId)],
+    },
   ];
-  return rows.map(([label, value]) => `- **${label}:** ${value}`).join('\n');
+}
+
+/** The same facts as labelled lines, for channels without cards. */
+export function signInFacts(signIn: SignIn, catalog: Catalog, timeZone: string, texts: Texts): string {
+  return signInGroups(signIn, catalog, timeZone, texts)
+    .flatMap((group) => group.facts)
+    .map(({ title, value }) => `- **${title}:** ${value}`)
+    .join('\n');
 }
 
 function conditionalAccess(signIn: SignIn, texts: Texts): string {

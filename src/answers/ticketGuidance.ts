@@ -1,10 +1,24 @@
+import { Fact } from '../cards/reply';
 import { CatalogEntry } from '../catalog/catalogEntry';
 import { SignIn } from '../signins/signIn';
 import { Texts } from '../text/en';
 import { mfaStepOf } from './signInFacts';
 
+export interface TicketDraft {
+  heading: string;
+  when: string;
+  title: string;
+  facts: Fact[];
+}
+
 /** When to escalate, and a ticket text with every field a support engineer needs, ready to copy. */
 export function ticketGuidance(signIn: SignIn, entry: CatalogEntry | undefined, texts: Texts): string {
+  const draft = ticketDraft(signIn, entry, texts);
+  const lines = [draft.title, ...draft.facts.map((fact) => `${fact.title}: ${fact.value}`)];
+  return `**${draft.heading}:** ${draft.when}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``;
+}
+
+export function ticketDraft(signIn: SignIn, entry: CatalogEntry | undefined, texts: Texts): TicketDraft {
   const when =
     entry?.escalate === 'yes'
       ? texts.escalateNow
@@ -19,21 +33,33 @@ export function ticketGuidance(signIn: SignIn, entry: CatalogEntry | undefined, 
   const mfaStep = mfaStepOf(signIn);
   const place = [signIn.location.city, signIn.location.countryOrRegion].filter(Boolean).join(', ');
   const device = signIn.deviceDetail;
-  const lines = [
-    texts.ticketTitle(signIn.status.errorCode, signIn.userPrincipalName, signIn.appDisplayName),
-    `${f.user}: ${signIn.userDisplayName} <${signIn.userPrincipalName}> (object ID ${signIn.userId})`,
-    `${f.app}: ${signIn.appDisplayName} (app ID ${signIn.appId})`,
-    `${f.time}: ${signIn.createdDateTime}`,
-    `${f.errorCode}: ${signIn.status.errorCode}${entry ? ` (${entry.name || entry.title})` : ''}`,
-    `${f.failureReason}: ${signIn.status.failureReason ?? texts.unknown}`,
-    `${f.requestId}: ${signIn.id}`,
-    `${f.correlationId}: ${signIn.correlationId}`,
-    `${f.clientApp}: ${signIn.clientAppUsed}`,
-    `${f.ip}: ${signIn.ipAddress}`,
-    `${f.location}: ${place}`,
-    `${f.device}: ${[device.operatingSystem, device.browser, texts.compliant(device.isCompliant)].join(', ')}`,
-    `${f.conditionalAccess}: ${signIn.conditionalAccessStatus}${policies ? ` (${policies})` : ''}`,
-    `${f.mfa}: ${mfaStep ? `${mfaStep.authenticationMethod}: ${mfaStep.authenticationStepResultDetail}` : (signIn.authenticationRequirement ?? texts.unknown)}`,
-  ];
-  return `**${texts.ticketHeading}:** ${when}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``;
+  const fact = (title: string, value: string): Fact => ({ title, value });
+  return {
+    heading: texts.ticketHeading,
+    when,
+    title: texts.ticketTitle(signIn.status.errorCode, signIn.userPrincipalName, signIn.appDisplayName),
+    facts: [
+      fact(f.user, `${signIn.userDisplayName} <${signIn.userPrincipalName}> (object ID ${signIn.userId})`),
+      fact(f.app, `${signIn.appDisplayName} (app ID ${signIn.appId})`),
+      fact(f.time, signIn.createdDateTime),
+      fact(f.errorCode, `${signIn.status.errorCode}${entry ? ` (${entry.name || entry.title})` : ''}`),
+      fact(f.failureReason, signIn.status.failureReason ?? texts.unknown),
+      fact(f.requestId, signIn.id),
+      fact(f.correlationId, signIn.correlationId),
+      fact(f.clientApp, signIn.clientAppUsed),
+      fact(f.ip, signIn.ipAddress),
+      fact(f.location, place),
+      fact(
+        f.device,
+        [device.operatingSystem, device.browser, texts.compliant(device.isCompliant)].join(', '),
+      ),
+      fact(f.conditionalAccess, `${signIn.conditionalAccessStatus}${policies ? ` (${policies})` : ''}`),
+      fact(
+        f.mfa,
+        mfaStep
+          ? `${mfaStep.authenticationMethod}: ${mfaStep.authenticationStepResultDetail}`
+          : (signIn.authenticationRequirement ?? texts.unknown),
+      ),
+    ],
+  };
 }

@@ -12,6 +12,8 @@ export const en = {
     "I don't know who you are in this directory, so I can explain error codes but not show sign-ins.",
   notUnderstood:
     'Sorry, I didn\'t understand that. I can look up why someone\'s sign-in failed ("why can\'t megan sign in to teams?"), explain an error code ("what does 50126 mean?") or find a sign-in from its Request ID. Say **help** for more.',
+  unknownButton:
+    "I couldn't tell what that button was for; it may belong to an old card. Type your question, or say **help**.",
   emptyMessage:
     'I only read text. Type your question, or paste the error details as text rather than a screenshot.',
   cancelled: 'OK, I stopped. Ask me something new whenever you like.',
@@ -85,6 +87,32 @@ export const en = {
   localTime: (time: string, zone: string): string => `${time} ${zone}`,
   notAllowed:
     "I can only show you your own sign-ins. To look into someone else's, ask your helpdesk: they can see everyone's sign-ins.",
+  card: {
+    welcomeTitle: 'Why did this sign-in fail?',
+    welcomeLines: [
+      'I find the failed sign-in in the Microsoft Entra ID sign-in log, explain its error code in plain words and say what fixes it.',
+      'Tell me who had trouble, with which app and when, in any order, or paste the error screen with its Request ID. Say **help**, **cancel** or **start over** at any point.',
+    ],
+    examples: [
+      "why can't megan sign in to outlook since yesterday?",
+      'why did my sign-in fail?',
+      'what does AADSTS50053 mean?',
+    ],
+    groups: {
+      who: 'Who, what and when',
+      where: 'Where and on which device',
+      result: 'Result',
+      conditionalAccess: 'Conditional Access',
+      mfa: 'Multifactor authentication',
+      ids: 'IDs for a support ticket',
+    },
+    explain: (code: string): string => `What does ${code} mean?`,
+    show: (number: number): string => `Show #${number}`,
+    more: 'Show the next 5',
+    restart: 'Start over',
+    errorPage: "Microsoft's page for this code",
+    ticketFields: 'Ticket details',
+  },
   field: {
     time: 'Time',
     user: 'User',

@@ -1,3 +1,4 @@
+import { shownText } from './shown';
 import { Activity } from 'botbuilder';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -36,13 +37,14 @@ export class FakeChannel {
   }
 
   texts(): string[] {
-    return this.received.map((activity) => activity.text ?? '');
+    return this.received.map(shownText);
   }
 
-  async waitFor(part: string, timeoutMs = 10_000): Promise<void> {
+  async waitFor(part: string, timeoutMs = 8_000): Promise<void> {
     const started = Date.now();
     while (!this.texts().some((text) => text.includes(part))) {
-      if (Date.now() - started > timeoutMs) throw new Error(`the channel never received "${part}"`);
+      if (Date.now() - started > timeoutMs)
+        throw new Error(`the channel never received "${part}"; it got: ${JSON.stringify(this.texts())}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }

@@ -1,10 +1,11 @@
 import { Activity } from 'botbuilder';
+import { shownText } from './shown';
 
 /** POSTs an activity to a running bot with deliveryMode expectReplies, as a channel or tool would. */
 export async function postActivity(
   base: string,
   activity: Partial<Activity>,
-): Promise<{ status: number; texts: string[] }> {
+): Promise<{ status: number; texts: string[]; activities: Partial<Activity>[] }> {
   const response = await fetch(`${base}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -22,5 +23,5 @@ export async function postActivity(
     response.status === 200 && text
       ? (JSON.parse(text) as { activities: Partial<Activity>[] }).activities
       : [];
-  return { status: response.status, texts: activities.map((reply) => reply.text ?? '') };
+  return { status: response.status, texts: activities.map(shownText), activities };
 }
