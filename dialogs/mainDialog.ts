@@ -54,6 +54,9 @@ export class MainDialog extends ComponentDialog {
       case 'help':
         await this.services.cards.send(step.context, this.services.replies.welcome(to, to.caller.user));
         break;
+      case 'askCode':
+        await step.context.sendActivity(to.texts.askCode);
+        break;
       case 'cancel':
         await step.context.sendActivity(to.texts.nothingToCancel);
         break;

@@ -12,6 +12,8 @@ export const en = {
     "I don't know who you are in this directory, so I can explain error codes but not show sign-ins.",
   notUnderstood:
     'Sorry, I didn\'t understand that. I can look up why someone\'s sign-in failed ("why can\'t megan sign in to teams?"), explain an error code ("what does 50126 mean?") or find a sign-in from its Request ID. Say **help** for more.',
+  askCode:
+    'Which error code? Type it as it appears, for example 50126, AADSTS50053 or FAILED_PHONE_APP_DENIED, or paste the whole error message.',
   unknownButton:
     "I couldn't tell what that button was for; it may belong to an old card. Type your question, or say **help**.",
   emptyMessage:

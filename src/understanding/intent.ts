@@ -5,6 +5,7 @@ import { ErrorDetails, parseErrorDetails } from './errorDetails';
 export type Intent =
   | { type: 'greeting' }
   | { type: 'help' }
+  | { type: 'askCode' }
   | { type: 'cancel' }
   | { type: 'restart' }
   | { type: 'errorDetails'; details: ErrorDetails }
@@ -17,6 +18,15 @@ export type Intent =
 
 const GREETINGS = ['hi', 'hello', 'hey', 'hallo', 'hoi', 'goedemorgen', 'good morning', 'dag', 'yo'];
 const HELP = ['help', 'menu', 'what can you do', 'hulp', 'wat kun je', 'commands', 'examples'];
+/** The app's "look up a code" command, and how people say it without a code. */
+const ASK_CODE = [
+  'look up a code',
+  'lookup a code',
+  'explain a code',
+  'error code',
+  'zoek een code op',
+  'foutcode',
+];
 const CANCEL = [
   'cancel',
   'stop',
@@ -82,6 +92,7 @@ const TROUBLE_WORDS = [
   'problem',
   'issue',
   'trouble',
+  'troubleshoot',
   'broken',
   'aanmelden',
   'aangemeld',
@@ -110,6 +121,7 @@ export function interpret(text: string, options: { hasList: boolean }): Intent {
   if (!bare && text.trim() === '') return { type: 'unknown' };
   if (GREETINGS.includes(bare)) return { type: 'greeting' };
   if (HELP.includes(bare) || text.trim() === '?') return { type: 'help' };
+  if (ASK_CODE.includes(bare)) return { type: 'askCode' };
   if (CANCEL.includes(bare)) return { type: 'cancel' };
   if (RESTART.includes(bare)) return { type: 'restart' };
   if (options.hasList) {
