@@ -168,7 +168,12 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const to = audienceOf(step.context);
     const values = step.values as Values;
     if (typeof step.result === 'string') {
-      const recognition = this.services.dates.recognize(step.result, this.services.now(), to.timeZone);
+      const recognition = this.services.dates.recognize(
+        step.result,
+        this.services.now(),
+        to.timeZone,
+        to.texts.numericDates,
+      );
       if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
       if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);
     }
@@ -213,7 +218,12 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
 
   private readAppAndDate(text: string, to: TurnAudience, values: Values): void {
     values.mentionedApp = this.services.apps.findMentioned(text)?.appId;
-    const recognition = this.services.dates.recognize(text, this.services.now(), to.timeZone);
+    const recognition = this.services.dates.recognize(
+      text,
+      this.services.now(),
+      to.timeZone,
+      to.texts.numericDates,
+    );
     if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
     if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);
     values.futureDate = recognition.kind === 'future';
@@ -236,6 +246,8 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
 
 function choiceLabels(choices: StoredWindow[], to: TurnAudience): string[] {
   return choices.map((choice) =>
-    DateTime.fromISO(choice.from, { zone: to.timeZone }).setLocale('en-GB').toFormat('cccc d LLLL yyyy'),
+    DateTime.fromISO(choice.from, { zone: to.timeZone })
+      .setLocale(to.texts.dateLocale)
+      .toFormat('cccc d LLLL yyyy'),
   );
 }

@@ -70,6 +70,7 @@ export class TroubleshootPrompts {
       prompt.recognized.value ?? '',
       this.services.now(),
       to.timeZone,
+      to.texts.numericDates,
     );
     if (recognition.kind === 'window' || recognition.kind === 'ambiguous') return true;
     await prompt.context.sendActivity(

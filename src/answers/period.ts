@@ -7,8 +7,8 @@ const MOMENT = 'ccc d LLL HH:mm';
 
 /** "yesterday (Sun 22 Nov 2026)", "on Fri 20 Nov 2026", "between Mon 16 Nov 00:00 and Mon 23 Nov 00:00". */
 export function describePeriod(window: DateWindow, now: Date, timeZone: string, texts: Texts): string {
-  const from = DateTime.fromJSDate(window.from, { zone: timeZone }).setLocale('en-GB');
-  const to = DateTime.fromJSDate(window.to, { zone: timeZone }).setLocale('en-GB');
+  const from = DateTime.fromJSDate(window.from, { zone: timeZone }).setLocale(texts.dateLocale);
+  const to = DateTime.fromJSDate(window.to, { zone: timeZone }).setLocale(texts.dateLocale);
   if (window.precision === 'day') {
     const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
     const day = from.toFormat(DAY);
@@ -24,5 +24,6 @@ export function describeTime(iso: string, timeZone: string, texts: Texts): strin
   const utc = DateTime.fromISO(iso, { zone: 'utc' });
   const utcText = `${utc.toFormat('yyyy-LL-dd HH:mm:ss')} UTC`;
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return utcText;
-  return `${utcText} (${texts.localTime(utc.setZone(timeZone).toFormat('ccc d LLL HH:mm'), timeZone)})`;
+  const local = utc.setZone(timeZone).setLocale(texts.dateLocale).toFormat('ccc d LLL HH:mm');
+  return `${utcText} (${texts.localTime(local, timeZone)})`;
 }

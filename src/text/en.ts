@@ -1,5 +1,9 @@
 /** Every sentence the bot says, in English. Other languages copy this shape (see `Texts`). */
 export const en = {
+  /** How dates and weekdays are written (luxon locale). */
+  dateLocale: 'en-GB',
+  /** "03-04-2025": English speakers write both orders, so the bot asks; Dutch is always day first. */
+  numericDates: 'ask' as 'ask' | 'dayFirst',
   welcome: [
     'Hi! I find out why a Microsoft Entra ID sign-in failed and what to do about it.',
     'Tell me who had trouble, with which app and when, in any order. For example:',

@@ -1,6 +1,7 @@
 import { en, Texts } from './en';
+import { nl } from './nl';
 
-/** The wording for a conversation's locale. Only English exists so far; other locales fall back to it. */
-export function textsFor(_locale?: string): Texts {
-  return en;
+/** The wording for a conversation's locale: Dutch for nl-*, English otherwise. */
+export function textsFor(locale?: string): Texts {
+  return /^nl\b/i.test(locale ?? '') ? nl : en;
 }

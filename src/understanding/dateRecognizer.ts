@@ -14,12 +14,18 @@ type Part = [from: DateTime, to: DateTime];
 
 /** Understands "yesterday", "this morning", "last week", "monday", "20-11-2026", "between 18 and 20 nov", in a time zone. */
 export class DateRecognizer {
-  recognize(text: string, now: Date, timeZone: string): DateRecognition {
+  recognize(
+    text: string,
+    now: Date,
+    timeZone: string,
+    numericDates: 'ask' | 'dayFirst' = 'ask',
+  ): DateRecognition {
     const local = DateTime.fromJSDate(now, { zone: timeZone });
     const clock = local.isValid ? local : DateTime.fromJSDate(now, { zone: 'utc' });
     const capped = text.slice(0, MAX_DATE_TEXT);
     const words = normalize(capped);
-    const result = numeric(capped, clock) ?? keyword(words, clock) ?? this.natural(capped, words, clock);
+    const result =
+      numeric(capped, clock, numericDates) ?? keyword(words, clock) ?? this.natural(capped, words, clock);
     if (result.kind === 'window' && result.window.from.getTime() > now.getTime()) return { kind: 'future' };
     return result;
   }
@@ -56,7 +62,7 @@ function covered(results: chrono.ParsedResult[]): number {
   return results.reduce((sum, result) => sum + result.text.length, 0);
 }
 
-function numeric(text: string, clock: DateTime): DateRecognition | undefined {
+function numeric(text: string, clock: DateTime, order: 'ask' | 'dayFirst'): DateRecognition | undefined {
   const match = NUMERIC_DATE.exec(text);
   if (!match) return undefined;
   const [first, second] = [Number(match[1]), Number(match[2])];
@@ -66,7 +72,8 @@ function numeric(text: string, clock: DateTime): DateRecognition | undefined {
   const options = [dayFirst, monthFirst].filter((date) => date.isValid);
   if (options.length === 0) return { kind: 'none' };
   const windows = options.map((date) => dayWindow(date));
-  if (options.length === 1 || first === second) return { kind: 'window', window: windows[0] };
+  if (options.length === 1 || first === second || order === 'dayFirst')
+    return { kind: 'window', window: windows[0] };
   return { kind: 'ambiguous', options: windows };
 }
 
@@ -85,12 +92,28 @@ function keyword(words: string, clock: DateTime): DateRecognition | undefined {
   if (has('last night', 'vannacht'))
     return window([today.minus({ days: 1 }).set({ hour: 18 }), today.set({ hour: 6 })], 'hours');
   if (has('this week', 'deze week')) return window([clock.startOf('week'), clock], 'days');
+  if (has('day before yesterday', 'eergisteren'))
+    return { kind: 'window', window: dayWindow(today.minus({ days: 2 })) };
   if (has('last week', 'vorige week', 'afgelopen week')) {
     const monday = clock.startOf('week');
+    const weekday = WEEKDAYS.findIndex((names) => names.some((name) => has(name)));
+    if (weekday >= 0)
+      return { kind: 'window', window: dayWindow(monday.minus({ weeks: 1 }).plus({ days: weekday })) };
     return window([monday.minus({ weeks: 1 }), monday], 'days');
   }
   return undefined;
 }
+
+/** Monday first, as luxon's weeks: "last week monday", "vorige week maandag". */
+const WEEKDAYS = [
+  ['monday', 'maandag'],
+  ['tuesday', 'dinsdag'],
+  ['wednesday', 'woensdag'],
+  ['thursday', 'donderdag'],
+  ['friday', 'vrijdag'],
+  ['saturday', 'zaterdag'],
+  ['sunday', 'zondag'],
+];
 
 /** chrono's components are local to the reference zone; past weekdays and dates without a year are meant. */
 function toDateTime(component: chrono.ParsedComponents, clock: DateTime): DateTime {

@@ -18,6 +18,11 @@ const WINDOWS: [text: string, from: string, to: string][] = [
   ['yesterday at 3pm', '2026-11-22T13:00:00.000Z', '2026-11-22T15:00:00.000Z'],
   ['gisteren', '2026-11-21T23:00:00.000Z', '2026-11-22T23:00:00.000Z'],
   ['gisteren om 15:00', '2026-11-22T13:00:00.000Z', '2026-11-22T15:00:00.000Z'],
+  ['eergisteren', '2026-11-20T23:00:00.000Z', '2026-11-21T23:00:00.000Z'],
+  ['vorige week maandag', '2026-11-15T23:00:00.000Z', '2026-11-16T23:00:00.000Z'],
+  ['last week friday', '2026-11-19T23:00:00.000Z', '2026-11-20T23:00:00.000Z'],
+  ['afgelopen 3 dagen', '2026-11-20T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  ['sinds vrijdag', '2026-11-19T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   [
     "why can't megan sign in to outlook since yesterday?",
     '2026-11-21T23:00:00.000Z',
@@ -45,6 +50,13 @@ describe('DateRecognizer', () => {
       '2025-04-02T22:00:00.000Z',
       '2025-03-03T23:00:00.000Z',
     ]);
+  });
+
+  it('reads 03-04-2025 as 3 April for Dutch speakers, who always write the day first', () => {
+    const result = dates.recognize('03-04-2025', NOW, ZONE, 'dayFirst');
+    expect(result.kind).to.equal('window');
+    if (result.kind !== 'window') return;
+    expect(result.window.from.toISOString()).to.equal('2025-04-02T22:00:00.000Z');
   });
 
   for (const text of ['tomorrow', 'morgen', 'next friday']) {

@@ -1,0 +1,249 @@
+import { Texts } from './en';
+
+/** Every sentence the bot says, in Dutch: the same shape as en.ts, checked by the compiler. */
+export const nl: Texts = {
+  dateLocale: 'nl-NL',
+  numericDates: 'dayFirst',
+  welcome: [
+    'Hallo! Ik zoek uit waarom een aanmelding bij Microsoft Entra ID mislukte en wat eraan te doen is.',
+    'Vertel wie er problemen had, met welke app en wanneer, in willekeurige volgorde. Bijvoorbeeld:',
+    '- waarom kan megan sinds gisteren niet inloggen op outlook?\n- waarom lukte het aanmelden van jane bij teams gisteren niet?\n- wat betekent AADSTS50053?\n- of plak het foutscherm met de aanvraag-ID en correlatie-ID',
+    'Je kunt altijd **help**, **annuleer** of **opnieuw** zeggen.',
+  ].join('\n\n'),
+  youAre: (name: string, upn: string, staff: boolean): string =>
+    `Je bent ${name} (${upn}). ${staff ? 'Met jouw rol kun je de aanmeldingen van iedereen bekijken.' : 'Je kunt je eigen aanmeldingen bekijken ("waarom mislukte mijn aanmelding?").'}`,
+  youAreUnknown:
+    'Ik weet niet wie je bent in deze directory. Foutcodes kan ik uitleggen, aanmeldingen laat ik niet zien.',
+  notUnderstood:
+    'Sorry, dat begreep ik niet. Ik kan uitzoeken waarom iemands aanmelding mislukte ("waarom kan megan niet inloggen op teams?"), een foutcode uitleggen ("wat betekent 50126?") of een aanmelding vinden aan de hand van de aanvraag-ID. Zeg **help** voor meer.',
+  askCode:
+    'Welke foutcode? Typ hem zoals hij op het scherm staat, bijvoorbeeld 50126, AADSTS50053 of FAILED_PHONE_APP_DENIED, of plak de hele foutmelding.',
+  unknownButton:
+    'Ik weet niet waar die knop voor was; misschien hoort hij bij een oude kaart. Typ je vraag, of zeg **help**.',
+  emptyMessage:
+    'Ik lees alleen tekst. Typ je vraag, of plak de foutgegevens als tekst in plaats van een schermafbeelding.',
+  cancelled: 'Goed, ik ben gestopt. Stel gerust een nieuwe vraag.',
+  restarting: 'We beginnen opnieuw.',
+  nothingToCancel: 'Er is niets om te annuleren. Vraag me gerust naar een aanmelding.',
+  stepHelp: (question: string): string =>
+    `Ik wacht op een antwoord op: "${question}". Beantwoord die vraag, of zeg **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen.`,
+  gaveUp:
+    'Ik kwam er nog steeds niet uit, dus ik stop hier. Zeg **help** om te zien wat ik begrijp, of stel een nieuwe vraag.',
+
+  askUser: 'Van wie moet ik de aanmelding bekijken? Geef een naam of een aanmeldadres (UPN).',
+  askUserRetry:
+    'Ik heb een persoon nodig: een voornaam, volledige naam of aanmeldadres zoals megan.bowen@contoso.com.',
+  userNotFound: (name: string, suggestions: string[]): string =>
+    suggestions.length > 0
+      ? `Ik vind niemand die "${name}" heet. Bedoel je ${orList(suggestions)}?`
+      : `Ik vind niemand die "${name}" heet in de directory. Controleer de spelling, of geef het aanmeldadres.`,
+  userAmbiguous: (names: string[]): string => `Er passen meerdere personen: ${orList(names)}. Wie bedoel je?`,
+  selfUnknown:
+    'Ik weet niet wie je bent in deze directory, dus ik kan je eigen aanmeldingen niet opzoeken. Noem liever de persoon.',
+
+  askApp: (name: string): string => `Bij welke app probeerde ${name} zich aan te melden?`,
+  askAppRetry: 'Noem de app, bijvoorbeeld Teams, Outlook of SharePoint, of zeg "elke app".',
+  appRecentlyUsed: (apps: string[]): string => `Apps gebruikt in de afgelopen 30 dagen: ${apps.join(', ')}.`,
+  appNotFound: (name: string, suggestions: string[]): string =>
+    suggestions.length > 0
+      ? `Ik ken geen app die "${name}" heet. Bedoel je ${orList(suggestions)}?`
+      : `Ik ken geen app die "${name}" heet.`,
+  appNotUsed: (person: string, app: string, used: string[]): string =>
+    `${person} heeft zich de afgelopen 30 dagen niet bij ${app} aangemeld.` +
+    (used.length > 0 ? ` Apps die wel gebruikt zijn: ${used.join(', ')}.` : ''),
+  anyApp: 'Elke app',
+  noSignInsAtAll: (person: string): string =>
+    `${person} heeft de afgelopen 30 dagen helemaal geen aanmeldingen in dit logboek. Het kan tot 2 uur duren voordat een aanmelding verschijnt; heeft deze persoon zich net aangemeld, probeer het dan later nog eens.`,
+
+  askDate:
+    'Wanneer gebeurde het? Zeg vandaag, gisteren, een weekdag, "vorige week" of een datum zoals 20-11-2026.',
+  dateSuggestions: ['Vandaag', 'Gisteren', 'Afgelopen 7 dagen'],
+  askDateRetry:
+    'Ik heb een dag of periode nodig: vandaag, gisteren, maandag, "afgelopen 3 dagen" of een datum zoals 20-11-2026.',
+  dateInFuture:
+    'Dat ligt in de toekomst; aanmeldingen worden pas vastgelegd als ze gebeuren. Welke dag in het verleden bedoel je?',
+  askDateChoice: (options: string[]): string => `Welke dag bedoel je: ${orList(options)}?`,
+  askDateChoiceRetry: (options: string[]): string =>
+    `Kies er een: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,
+
+  searchedAll: 'alle apps',
+  searched: (count: number, person: string, app: string, period: string, nonInteractive: boolean): string =>
+    `${count} aanmelding${count === 1 ? '' : 'en'} van ${person} bij ${app} ${period} doorzocht; ${nonInteractive ? 'interactieve en niet-interactieve aanmeldingen' : 'alleen interactieve aanmeldingen'}.`,
+  foundFailures: (count: number, upn: string, app: string, period: string): string =>
+    `${count} mislukte aanmelding${count === 1 ? '' : 'en'} van ${upn} bij ${app} ${period} gevonden. ${count === 1 ? 'Dit is hem:' : 'De laatste:'}`,
+  otherFailures: (rows: string[], rest: number): string =>
+    `Eerdere mislukte aanmeldingen (antwoord met het nummer om er een te zien):\n${rows.join('\n')}` +
+    (rest > 0 ? `\n\n…en nog ${rest}: zeg **meer**.` : ''),
+  noMoreFailures: 'Dat was de laatste: er zijn geen mislukte aanmeldingen meer in deze zoekopdracht.',
+  listExpired: 'Ik heb geen lijst meer om uit te kiezen. Vraag opnieuw naar de aanmelding.',
+  pickOutOfRange: (max: number): string => `Kies een nummer van 1 tot en met ${max}.`,
+  onlySuccesses: (count: number, upn: string, app: string, period: string, last: string): string =>
+    `Geen mislukte aanmeldingen van ${upn} bij ${app} ${period}: alle ${count} zijn gelukt, de laatste op ${last}. Het aanmelden zelf werkt, dus het probleem zit waarschijnlijk ergens anders: in de app, het netwerk, het apparaat of een recht binnen de app.`,
+  onlyInterrupts: (count: number, upn: string, app: string, period: string): string =>
+    `Geen echte fouten van ${upn} bij ${app} ${period}, wel ${count} onderbroken aanmelding${count === 1 ? '' : 'en'}. Een onderbreking is een normale pauze tijdens het aanmelden (een MFA-vraag, "aangemeld blijven?", een accountkiezer), geen fout. Volgt er geen geslaagde aanmelding, dan heeft de persoon die stap waarschijnlijk niet afgemaakt:`,
+  noRecords: (upn: string, app: string, period: string): string =>
+    `Geen aanmeldingen van ${upn} bij ${app} ${period}. Controleer naam, app en datum. Het kan tot 2 uur duren voordat aanmeldingen verschijnen, en dit logboek bewaart 30 dagen.`,
+
+  period: {
+    today: (day: string): string => `vandaag (${day})`,
+    yesterday: (day: string): string => `gisteren (${day})`,
+    on: (day: string): string => `op ${day}`,
+    between: (from: string, to: string): string => `tussen ${from} en ${to}`,
+    zone: (zone: string): string => `tijdzone ${zone}`,
+  },
+  localTime: (time: string, zone: string): string => `${time} ${zone}`,
+  notAllowed:
+    'Ik kan je alleen je eigen aanmeldingen laten zien. Wil je die van iemand anders bekijken, vraag het dan aan je helpdesk: die kan de aanmeldingen van iedereen zien.',
+  card: {
+    welcomeTitle: 'Waarom mislukte deze aanmelding?',
+    welcomeLines: [
+      'Ik zoek de mislukte aanmelding op in het aanmeldlogboek van Microsoft Entra ID, leg de foutcode in gewone woorden uit en vertel wat het oplost.',
+      'Vertel wie er problemen had, met welke app en wanneer, of plak het foutscherm met de aanvraag-ID. Zeg op elk moment **help**, **annuleer** of **opnieuw**.',
+    ],
+    examples: [
+      'waarom kan megan sinds gisteren niet inloggen op outlook?',
+      'waarom mislukte mijn aanmelding?',
+      'wat betekent AADSTS50053?',
+    ],
+    groups: {
+      who: 'Wie, wat en wanneer',
+      where: 'Waar en op welk apparaat',
+      result: 'Resultaat',
+      conditionalAccess: 'Voorwaardelijke toegang',
+      mfa: 'Meervoudige verificatie',
+      ids: 'ID’s voor een supportticket',
+    },
+    explain: (code: string): string => `Wat betekent ${code}?`,
+    show: (number: number): string => `Toon #${number}`,
+    more: 'Toon de volgende 5',
+    restart: 'Opnieuw beginnen',
+    errorPage: 'Pagina van Microsoft over deze code',
+    ticketFields: 'Gegevens voor het ticket',
+  },
+  field: {
+    time: 'Tijd',
+    user: 'Gebruiker',
+    app: 'App',
+    resource: 'Resource',
+    clientApp: 'Client-app',
+    ip: 'IP-adres',
+    location: 'Locatie',
+    device: 'Apparaat',
+    status: 'Status',
+    errorCode: 'Foutcode',
+    failureReason: 'Reden van de fout',
+    conditionalAccess: 'Voorwaardelijke toegang',
+    mfa: 'MFA',
+    interactive: 'Interactief',
+    requestId: 'Aanvraag-ID',
+    correlationId: 'Correlatie-ID',
+  },
+  status: { success: 'Gelukt', failure: 'Mislukt', interrupted: 'Onderbroken' },
+  yes: 'ja',
+  no: 'nee',
+  unknown: 'onbekend',
+  compliant: (value: boolean | null): string =>
+    value === null ? 'naleving onbekend' : value ? 'compatibel' : 'niet compatibel',
+  managed: (value: boolean | null): string =>
+    value === null ? 'beheer onbekend' : value ? 'beheerd' : 'niet beheerd',
+  caNotApplied: 'geen beleid toegepast',
+  caFailed: (policies: string[]): string =>
+    `mislukt: geblokkeerd door ${policies.map((p) => `"${p}"`).join(', ')}`,
+  caSucceeded: (policies: string[]): string => `gelukt (${policies.map((p) => `"${p}"`).join(', ')})`,
+  mfaNotRequired: 'niet vereist (één factor)',
+  mfaStep: (method: string, detail: string, ok: boolean): string =>
+    `${ok ? 'geslaagd' : 'mislukt'}: ${method}, ${detail}`,
+  mfaRequiredNoStep: 'vereist, geen tweede stap vastgelegd',
+
+  meaningHeading: 'Wat het betekent',
+  causeHeading: 'Waarom het gebeurt',
+  userStepsHeading: 'Wat de gebruiker kan doen',
+  adminStepsHeading: 'Wat de helpdesk of beheerder doet',
+  fixedBy: {
+    user: 'Meestal kan de gebruiker dit zelf oplossen.',
+    helpdesk: 'Meestal lost de helpdesk dit op.',
+    admin: 'Hiervoor is een tenantbeheerder nodig.',
+    appOwner: 'Hiervoor is de eigenaar of ontwikkelaar van de app nodig.',
+    microsoft: 'Hiervoor is Microsoft-ondersteuning nodig.',
+  },
+  interruptNote: 'Dit is een onderbreking, een normale stap bij het aanmelden, geen fout.',
+  mfaStepAdvice: (detail: string, title: string): string => `**De MFA-stap meldt "${detail}":** ${title}`,
+  categoryLine: (label: string): string => `Soort probleem: ${label}.`,
+  moreInfo: (link: string): string => `Pagina van Microsoft over deze code: ${link}`,
+  entryHeading: {
+    aadsts: (code: string, name: string): string => `AADSTS${code}${name ? ` ${name}` : ''}`,
+    mfaResult: (code: string, name: string): string => `MFA-resultaat ${code} (${name})`,
+    mfaDetail: (_code: string, name: string): string => `MFA-resultaat: ${name}`,
+  },
+  explainEscalation: {
+    yes: 'Maak hiervoor altijd een ticket aan, ook als de stappen hierboven helpen, zodat de opvolging wordt bijgehouden.',
+    ifPersists: 'Maak een ticket aan als de stappen hierboven niet helpen.',
+    no: 'Hiervoor is zelden een ticket nodig.',
+  },
+  unknownCode: (code: string, link: string): string =>
+    `Over foutcode ${code} heb ik nog geen aantekeningen. De pagina van Microsoft erover: ${link}. Blijft de fout terugkomen, maak dan een ticket aan met de aanvraag-ID, correlatie-ID, tijd en code.`,
+  noSuchCode: (typed: string, best: string): string =>
+    `Foutcode ${typed} staat niet in de lijst van Microsoft. Bedoel je **${best}**? Dit is wat die betekent:`,
+  readCodeAs: (typed: string, code: string): string => `Ik lees "${typed}" als ${code}.`,
+  didYouMean: (codes: string[]): string =>
+    `Bedoel je ${codes.join(' of ')}? Die komen veel vaker voor; noem de code om hem te zien.`,
+  catalogNoMatch: (query: string): string =>
+    `Ik vond geen foutcode die past bij "${query}". Geef het nummer van het foutscherm (bijvoorbeeld 50126 of AADSTS50126) of beschrijf het probleem in een paar woorden.`,
+  catalogAlso: (codes: string[]): string =>
+    `Ook in de buurt: ${codes.join(', ')}. Vraag "wat betekent <code>" voor een ervan.`,
+  relatedCodes: (codes: string[]): string => `Verwante codes: ${codes.join(', ')}.`,
+
+  ticketHeading: 'Als dat het niet oplost',
+  escalateNow:
+    'Hiervoor is iemand met beheerrechten of de eigenaar van de app nodig: maak een ticket aan met de gegevens hieronder.',
+  escalateIfPersists:
+    'Helpen de stappen hierboven niet, maak dan een ticket aan met deze gegevens, zodat support niets hoeft na te vragen:',
+  escalateNo:
+    'Hiervoor is zelden een ticket nodig. Blijft het na de stappen hierboven gebeuren, maak er dan een aan met deze gegevens:',
+  ticketTitle: (code: number, upn: string, app: string): string =>
+    `Aanmeldfout ${code} voor ${upn} bij ${app}`,
+
+  directFound: (how: string): string => `De aanmelding gevonden via de ${how}.`,
+  directNotFound: (ids: string): string =>
+    `Ik vond geen aanmelding met ${ids}. Controleer of je de hele ID hebt gekopieerd. Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, en het logboek bewaart 30 dagen.`,
+  directNotFoundButCode: 'Dit betekent die foutcode in de tussentijd:',
+  howRequestId: 'aanvraag-ID',
+  howCorrelationId: 'correlatie-ID',
+  severalForCorrelation: (count: number): string =>
+    `${count} aanmeldingen delen die correlatie-ID; dit is de laatste mislukte daarvan.`,
+
+  turnError:
+    'Sorry, er ging bij mij iets mis. Ik heb het vastgelegd voor de beheerder; probeer het nog eens.',
+  auditOnlyReaders:
+    'Alleen mensen met een leesrol (Global Administrator, Security Administrator, Security Reader, Global Reader of Reports Reader) kunnen zien wie wiens aanmeldingen heeft bekeken.',
+  auditWhom:
+    'Wiens aanmeldingen bedoel je? Noem de persoon, bijvoorbeeld "wie heeft de aanmeldingen van jane bekeken?".',
+  auditNone: (name: string): string => `Niemand heeft via deze bot de aanmeldingen van ${name} bekeken.`,
+  auditTrail: (name: string, lines: string[]): string =>
+    `Wie de aanmeldingen van ${name} bekeek, nieuwste eerst:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
+  auditLine: (when: string, who: string, shown: number, allowed: boolean, filter: string): string =>
+    `${when}: ${who} ${allowed ? `zag ${shown} record${shown === 1 ? '' : 's'}` : 'werd geweigerd'}${filter ? ` (${filter})` : ''}`,
+  lookingItUp:
+    'Ik zoek het op in het aanmeldlogboek; Microsoft Graph doet er even over. Ik zet het antwoord hier zodra het binnen is.',
+  graphProblem: {
+    permission:
+      'Ik kan het aanmeldlogboek niet lezen: de app-registratie van de bot mist een machtiging in Microsoft Graph. Een beheerder moet AuditLog.Read.All en Directory.Read.All toekennen (toepassingsmachtigingen, met beheerderstoestemming).',
+    license:
+      'Ik kan het aanmeldlogboek niet via Microsoft Graph lezen: daarvoor is Microsoft Entra ID P1 of P2 nodig in deze tenant. Zonder die licentie: download het aanmeldlogboek in het beheercentrum en importeer het (npm run import).',
+    credentials:
+      'Ik kan me niet aanmelden bij Microsoft Graph: het clientgeheim of certificaat van de bot werd geweigerd (onjuist of verlopen). Een beheerder moet GRAPH_CLIENT_SECRET of GRAPH_CERTIFICATE_PATH controleren.',
+    throttled:
+      'Microsoft Graph vroeg me steeds om het rustiger aan te doen. Vraag het over een minuut nog eens.',
+    unavailable:
+      'Microsoft Graph antwoordde niet op tijd, dus ik kan het aanmeldlogboek nu niet lezen. Ik heb het vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
+  },
+  callerUnverified:
+    'Ik kon je rol in de directory zojuist niet controleren, dus ik laat geen aanmeldingen zien. Probeer het over een paar minuten nog eens; vragen over foutcodes werken wel.',
+  sourceUnavailable:
+    'Ik kan het aanmeldlogboek nu niet bereiken, dus ik kan dat niet beantwoorden. Ik heb het probleem vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
+};
+
+function orList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+}
