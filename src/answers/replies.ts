@@ -1,7 +1,7 @@
 import { quoted } from '../text/normalize';
 import { Catalog, CatalogHit } from '../catalog/catalog';
 import { findCodeMention } from '../catalog/codeMatcher';
-import { errorPageLink } from '../catalog/catalogEntry';
+import { CatalogEntry, errorPageLink } from '../catalog/catalogEntry';
 import { DirectoryUser } from '../directory/directoryUser';
 import { SignIn } from '../signins/signIn';
 import { Texts } from '../text/en';
@@ -124,7 +124,7 @@ export class Replies {
           heading,
           rows: page.map((signIn, i) => ({
             label: `#${first + i} · ${describeTime(signIn.createdDateTime, to.timeZone, t)}`,
-            detail: [signIn.status.errorCode, this.meaningOf(signIn), signIn.clientAppUsed].join(' · '),
+            detail: [signIn.status.errorCode, this.meaningOf(signIn, to), signIn.clientAppUsed].join(' · '),
             button: t.card.show(first + i),
             data: { action: 'pick', requestId: signIn.id },
           })),
@@ -169,7 +169,10 @@ export class Replies {
           : t.catalogNoMatch(quoted(query, 80)),
       );
     }
-    const [best, ...others] = hits;
+    const [best, ...others] = hits.map((hit) => ({
+      ...hit,
+      entry: this.catalog.inLanguage(hit.entry, t.language),
+    }));
     const short = (hit: CatalogHit): string => `${hit.entry.code} (${hit.entry.title})`;
     const intro =
       best.reason === 'nearCode'
@@ -205,7 +208,7 @@ export class Replies {
 
   private advice(signIn: SignIn, to: Audience): Reply {
     const code = signIn.status.errorCode;
-    const entry = this.catalog.get(code);
+    const entry = this.localEntry(code, to);
     const mfa = this.mfaAdvice(signIn, to);
     if (!entry) {
       const text = to.texts.unknownCode(String(code), errorPageLink({ code: String(code), kind: 'aadsts' })!);
@@ -220,7 +223,7 @@ export class Replies {
   }
 
   private ticket(signIn: SignIn, to: Audience): Reply {
-    const entry = this.catalog.get(signIn.status.errorCode);
+    const entry = this.localEntry(signIn.status.errorCode, to);
     const draft = ticketDraft(signIn, entry, to.texts);
     return {
       text: ticketGuidance(signIn, entry, to.texts),
@@ -231,19 +234,25 @@ export class Replies {
   /** A failed MFA step ("User declined the authentication") explained from its own catalog entry. */
   private mfaAdvice(signIn: SignIn, to: Audience): string {
     const step = mfaStepOf(signIn);
-    const entry =
+    const found =
       step && !step.succeeded ? this.catalog.named(step.authenticationStepResultDetail) : undefined;
-    if (!entry) return '';
+    if (!found) return '';
+    const entry = this.catalog.inLanguage(found, to.texts.language);
     const steps = [...entry.userSteps, ...(to.staff ? entry.adminSteps : [])].map((item) => `- ${item}`);
     return `${to.texts.mfaStepAdvice(step!.authenticationStepResultDetail, entry.title)}\n${steps.join('\n')}`;
   }
 
   private row(signIn: SignIn, number: number, to: Audience): string {
     const time = describeTime(signIn.createdDateTime, to.timeZone, to.texts);
-    return `${number}. ${time} · ${signIn.status.errorCode} · ${this.meaningOf(signIn)} · ${signIn.clientAppUsed}`;
+    return `${number}. ${time} · ${signIn.status.errorCode} · ${this.meaningOf(signIn, to)} · ${signIn.clientAppUsed}`;
   }
 
-  private meaningOf(signIn: SignIn): string {
-    return this.catalog.get(signIn.status.errorCode)?.title ?? signIn.status.failureReason ?? '';
+  private meaningOf(signIn: SignIn, to: Audience): string {
+    return this.localEntry(signIn.status.errorCode, to)?.title ?? signIn.status.failureReason ?? '';
+  }
+
+  private localEntry(code: number, to: Audience): CatalogEntry | undefined {
+    const entry = this.catalog.get(code);
+    return entry && this.catalog.inLanguage(entry, to.texts.language);
   }
 }

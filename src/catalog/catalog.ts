@@ -1,3 +1,4 @@
+import { CatalogTranslation, Language } from './catalogTranslation';
 import { editDistance } from '../text/editDistance';
 import { normalize } from '../text/normalize';
 import { CatalogEntry } from './catalogEntry';
@@ -35,7 +36,10 @@ export class Catalog {
   private readonly aadstsCodes: string[];
   private readonly words: WordIndex<CatalogEntry>;
 
-  constructor(readonly entries: CatalogEntry[]) {
+  constructor(
+    readonly entries: CatalogEntry[],
+    private readonly dutch: CatalogTranslation = CatalogTranslation.none(),
+  ) {
     for (const entry of entries) {
       this.byCode.set(entry.code, entry);
       for (const key of [entry.code, entry.name].map(compact))
@@ -86,8 +90,22 @@ export class Catalog {
     return best && best.score >= CLEAR_SCORE ? best.entry : undefined;
   }
 
+  /** The entry in the reader's language where the catalog has it (Dutch for the common codes), else English. */
+  inLanguage(entry: CatalogEntry, language: Language): CatalogEntry {
+    return language === 'nl' ? this.dutch.apply(entry) : entry;
+  }
+
+  /** How many entries have their own words in a language. */
+  translated(language: Language): number {
+    return language === 'nl'
+      ? this.entries.filter((entry) => this.dutch.covers(entry.code)).length
+      : this.entries.length;
+  }
+
+  /** Reads catalog.json and, beside it, catalog.nl.json. */
   static async read(file: string): Promise<Catalog> {
-    return new Catalog(await readCatalogFile(file));
+    const entries = await readCatalogFile(file);
+    return new Catalog(entries, await CatalogTranslation.read(file.replace(/\.json$/, '.nl.json'), entries));
   }
 
   private byNumber(code: string, corrected: boolean, limit: number): CatalogHit[] {

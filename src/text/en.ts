@@ -1,5 +1,6 @@
 /** Every sentence the bot says, in English. Other languages copy this shape (see `Texts`). */
 export const en = {
+  language: 'en' as 'en' | 'nl',
   /** How dates and weekdays are written (luxon locale). */
   dateLocale: 'en-GB',
   /** "03-04-2025": English speakers write both orders, so the bot asks; Dutch is always day first. */

@@ -2,6 +2,7 @@ import { Texts } from './en';
 
 /** Every sentence the bot says, in Dutch: the same shape as en.ts, checked by the compiler. */
 export const nl: Texts = {
+  language: 'nl',
   dateLocale: 'nl-NL',
   numericDates: 'dayFirst',
   welcome: [

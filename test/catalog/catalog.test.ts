@@ -183,3 +183,18 @@ function shingles(text: string, size: number): string[] {
   }
   return hashes;
 }
+
+describe('the Dutch catalog', () => {
+  it('has its own Dutch words for at least 60 common codes, not copies of the English', async () => {
+    const catalog = await Catalog.read(path.join(PROJECT_ROOT, 'data', 'catalog.json'));
+    expect(catalog.translated('nl')).to.be.at.least(60);
+    for (const code of ['50126', '50053', '53003', '500121', '50076', '65001', '50057', '53000']) {
+      const english = catalog.get(code)!;
+      const dutch = catalog.inLanguage(english, 'nl');
+      expect(dutch.title, code).to.not.equal(english.title);
+      expect(dutch.userSteps.join(), code).to.not.equal(english.userSteps.join());
+      expect(dutch.adminSteps.join(), code).to.not.equal(english.adminSteps.join());
+      expect(dutch.name, code).to.equal(english.name);
+    }
+  });
+});

@@ -34,7 +34,7 @@ let tenantDir: Promise<string> | undefined;
 export function sampleTenantDir(): Promise<string> {
   tenantDir ??= (async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'signin-bot-'));
-    for (const file of ['catalog.json', 'apps.json'])
+    for (const file of ['catalog.json', 'catalog.nl.json', 'apps.json'])
       await cp(path.join(PROJECT_ROOT, 'data', file), path.join(dir, file));
     await writeSampleTenant(
       {

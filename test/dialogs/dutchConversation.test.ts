@@ -1,0 +1,66 @@
+import { expect } from 'chai';
+import { Conversation } from '../helpers/conversation';
+import { startTestBot, TestBot } from '../helpers/fixture';
+import { identityOf } from '../helpers/identity';
+
+/** A helpdesk agent whose Teams is set to Dutch: every reply, date and catalog meaning in Dutch. */
+describe('a conversation in Dutch (locale nl-NL)', () => {
+  let bot: TestBot;
+  let chat: () => Conversation;
+  before(async () => {
+    bot = await startTestBot();
+    chat = () =>
+      new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'), { locale: 'nl-NL' });
+  });
+
+  it('welcomes in Dutch', async () => {
+    const reply = await chat().ask('hallo');
+    expect(reply).to.include('Hallo! Ik zoek uit waarom een aanmelding bij Microsoft Entra ID mislukte');
+    expect(reply).to.include('Je bent Hanna Hoek');
+  });
+
+  it('answers the whole question in Dutch, with Dutch dates and the meaning from the Dutch catalog', async () => {
+    const reply = await chat().ask('waarom kan megan gisteren niet inloggen op outlook?');
+    for (const part of [
+      '2 mislukte aanmeldingen van megan.bowen@contoso.com bij Office 365 Exchange Online gisteren (zo 22 nov 2026)',
+      '**Foutcode:** 53003',
+      '**Aanvraag-ID:**',
+      'UTC (zo 22 nov',
+      'Europe/Amsterdam',
+      'Een beleid voor voorwaardelijke toegang heeft de aanmelding geblokkeerd.',
+      '**Wat de helpdesk of beheerder doet:**',
+      'Als dat het niet oplost',
+    ])
+      expect(reply).to.include(part);
+    expect(reply).not.to.include('What it means');
+  });
+
+  it('asks for what is missing in Dutch and reads 03-11-2026 as 3 November', async () => {
+    const conversation = chat();
+    expect(await conversation.ask('waarom lukt het aanmelden niet?')).to.include(
+      'Van wie moet ik de aanmelding',
+    );
+    expect(await conversation.ask('megan')).to.include(
+      'Bij welke app probeerde Megan Bowen zich aan te melden?',
+    );
+    expect(await conversation.ask('teams')).to.include('Wanneer gebeurde het?');
+    expect(await conversation.ask('03-11-2026')).to.match(/op di 3 nov 2026/);
+  });
+
+  it('explains an error code in Dutch', async () => {
+    const reply = await chat().ask('wat betekent 50053?');
+    expect(reply).to.include('AADSTS50053 IdsLocked');
+    expect(reply).to.include('Het account is tijdelijk vergrendeld na te veel mislukte pogingen.');
+    expect(reply).to.include('**Wat de gebruiker kan doen:**');
+  });
+
+  it('refuses an end user in Dutch, the same for anyone else', async () => {
+    const adele = new Conversation(bot.app, identityOf(bot.app, 'adele.vance@contoso.com'), {
+      locale: 'nl-BE',
+    });
+    const refusal = await adele.ask('waarom kan megan niet inloggen?');
+    expect(refusal).to.equal(
+      'Ik kan je alleen je eigen aanmeldingen laten zien. Wil je die van iemand anders bekijken, vraag het dan aan je helpdesk: die kan de aanmeldingen van iedereen zien.',
+    );
+  });
+});
