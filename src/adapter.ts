@@ -6,6 +6,7 @@ import {
   ConversationState,
   TurnContext,
 } from 'botbuilder';
+import { randomBytes } from 'node:crypto';
 import { apologyFor } from './apology';
 import { Config } from './config';
 import { Logger, pseudonym, redact } from './log';
@@ -30,8 +31,11 @@ export function createAdapter(
 ): HelpdeskAdapter {
   const adapter = new HelpdeskAdapter(new ConfigurationBotFrameworkAuthentication(config.bot));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    // A short reference the user can quote to the admin, and the admin can find in the log.
+    const reference = randomBytes(4).toString('hex');
     log.error(
       {
+        reference,
         conversation: pseudonym(context.activity.conversation?.id),
         activity: context.activity.id,
         error: redact(error.message),
@@ -39,7 +43,7 @@ export function createAdapter(
       'turn failed',
     );
     try {
-      const apology = apologyFor(error);
+      const apology = `${apologyFor(error)} (ref ${reference})`;
       if (context.activity.type === 'message') await context.sendActivity(apology);
       await conversationState.delete(context);
     } catch (inner) {

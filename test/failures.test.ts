@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { MemoryStorage, StoreItems } from 'botbuilder';
 import { createApp } from '../src/app';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { ensureSampleTenant } from '../src/sample/sampleFiles';
@@ -54,6 +55,64 @@ describe('when something fails', () => {
       expect(log).not.to.include('jane');
       expect(log).not.to.include('10.1.2.3');
       expect(log).not.to.include('why did');
+    } finally {
+      app.server.close();
+    }
+  });
+
+  it('apologises for a turn that throws with a reference the log has too, resets the conversation, and goes on', async () => {
+    const dir = await sampleTenantDir();
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    /** Conversation state whose next read fails, the way a storage outage would. */
+    class FlakyStorage extends MemoryStorage {
+      failNext = false;
+      async read(keys: string[]): Promise<StoreItems> {
+        if (this.failNext) {
+          this.failNext = false;
+          throw new Error('storage unavailable for jane.visser@contoso.com');
+        }
+        return super.read(keys);
+      }
+    }
+    const storage = new FlakyStorage();
+    const config = loadConfig({
+      SIGNINS_FILE: path.join(dir, 'signins.json'),
+      DIRECTORY_FILE: path.join(dir, 'directory.json'),
+    });
+    const app = await createApp(config, pino({ level: 'info' }, sink), {
+      now: () => NOW,
+      audit: new MemoryAudit(),
+      storage,
+    });
+    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${app.server.address().port}`;
+    const say = (text: string) =>
+      postActivity(base, {
+        text,
+        from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+        conversation: { id: 'throws-1', isGroup: false, conversationType: 'personal', name: 'throws' },
+      });
+    try {
+      expect((await say("why can't megan sign in?")).texts.join()).to.include('Which app');
+      storage.failNext = true;
+      const apology = (await say('outlook')).texts.join();
+      const reference = /\(ref ([0-9a-f]{8})\)/.exec(apology)?.[1];
+      expect(apology).to.include('Sorry, something went wrong on my side');
+      expect(reference).to.match(/^[0-9a-f]{8}$/);
+      const logged = lines.map(
+        (line) => JSON.parse(line) as { msg: string; reference?: string; error?: string },
+      );
+      const failure = logged.find((line) => line.msg === 'turn failed')!;
+      expect(failure.reference).to.equal(reference);
+      expect(failure.error).to.not.include('jane');
+      expect((await say('outlook')).texts.join()).to.not.include('When did it happen');
+      expect((await say('what does 50126 mean?')).texts.join()).to.include('InvalidUserNameOrPassword');
     } finally {
       app.server.close();
     }

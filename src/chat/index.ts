@@ -8,7 +8,9 @@ import { createLogger } from '../log';
 import { BotClient } from './botClient';
 import { renderText } from './renderText';
 
-const USAGE = 'Usage: npm run chat [-- --as <upn>] [-- --url http://host:port/api/messages]';
+const USAGE =
+  'Usage: npm run chat [-- --as <upn>] [-- --locale nl-NL] [-- --url http://host:port/api/messages]';
+const FLAGS = { '--as': 'as', '--url': 'url', '--locale': 'locale' } as const;
 
 /** A terminal conversation with the bot, through the same HTTP endpoint and adapter a channel uses. */
 async function main(): Promise<void> {
@@ -40,7 +42,12 @@ async function main(): Promise<void> {
     console.log(
       `You are chatting as ${user.displayName} <${user.userPrincipalName}>${user.roles.length ? `, ${user.roles.join(', ')}` : ''}. Type "quit" to leave.\n`,
     );
-  const client = new BotClient(endpoint, { id: upn, name: user?.displayName ?? upn, aadObjectId: user?.id });
+  const client = new BotClient(
+    endpoint,
+    { id: upn, name: user?.displayName ?? upn, aadObjectId: user?.id },
+    undefined,
+    args.locale,
+  );
 
   const print = (replies: { text?: string }[]): void =>
     replies.forEach((reply) => console.log(`bot> ${renderText(reply)}\n`));
@@ -60,14 +67,14 @@ async function main(): Promise<void> {
   close();
 }
 
-function parseArgs(argv: string[]): { as?: string; url?: string } {
-  const result: { as?: string; url?: string } = {};
+function parseArgs(argv: string[]): { as?: string; url?: string; locale?: string } {
+  const result: { as?: string; url?: string; locale?: string } = {};
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
-    if (flag !== '--as' && flag !== '--url') throw new Error(`[chat] unknown argument "${flag}". ${USAGE}`);
+    if (!(flag in FLAGS)) throw new Error(`[chat] unknown argument "${flag}". ${USAGE}`);
     const value = argv[++i];
     if (!value) throw new Error(`[chat] ${flag} needs a value. ${USAGE}`);
-    result[flag === '--as' ? 'as' : 'url'] = value;
+    result[FLAGS[flag as keyof typeof FLAGS]] = value;
   }
   return result;
 }
