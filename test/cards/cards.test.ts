@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import path from 'node:path';
+import { readSignInFile } from '../../src/signins/signInFile';
 import { Activity } from 'botbuilder';
 import { MAX_MESSAGE_BYTES } from '../../src/cards/cardRenderer';
 import { buttonsOf, cardProblems, cardsOf, cardText, CardJson } from '../helpers/cardCheck';
@@ -149,6 +151,38 @@ describe('Adaptive Cards in Teams', () => {
       expect((await press('what does 50126 mean?')).texts.join()).to.include('InvalidUserNameOrPassword');
     });
   }
+
+  it("cannot be used by an end user to open someone else's sign-in, by button or by pasted ID", async () => {
+    const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const megans = signIns.find((signIn) => signIn.userPrincipalName.startsWith('megan.bowen'))!.id;
+    const nobodys = '00000000-1111-4222-8333-444444444444';
+    const asAdele = async (message: string | Record<string, unknown>) => {
+      const body = typeof message === 'string' ? { text: message } : { value: message };
+      const reply = await postActivity(base, {
+        ...body,
+        from: identityOf(bot.app, 'adele.vance@contoso.com'),
+        conversation: {
+          id: `bypass-${Math.random()}`,
+          isGroup: false,
+          conversationType: 'personal',
+          name: 'b',
+        },
+      });
+      return reply.texts.join('\n').replace(megans, '<id>').replace(nobodys, '<id>');
+    };
+    const refusals = [
+      await asAdele({ action: 'pick', requestId: megans }),
+      await asAdele({ action: 'ticket', requestId: megans }),
+      await asAdele(`Request Id: ${megans}`),
+      await asAdele(megans),
+    ];
+    const missing = await asAdele({ action: 'pick', requestId: nobodys });
+    expect(missing).to.include('I found no sign-in with <id>');
+    for (const refusal of refusals) expect(refusal).to.equal(missing);
+    const adele = identityOf(bot.app, 'adele.vance@contoso.com').aadObjectId;
+    const refused = bot.audit.entries.filter((entry) => entry.askedBy === adele && !entry.allowed);
+    expect(refused.length).to.be.at.least(4);
+  });
 
   it('gives channels without cards the same answer as text', async () => {
     const replies = await teams('text', 'terminal')(MEGAN);
