@@ -7,6 +7,8 @@ export class CancelAndHelpDialog extends ComponentDialog {
   constructor(
     id: string,
     protected readonly services: Services,
+    /** Whether a new question about someone replaces this conversation (not while typing a ticket note). */
+    private readonly newQuestionsInterrupt = true,
   ) {
     super(id);
   }
@@ -41,10 +43,11 @@ export class CancelAndHelpDialog extends ComponentDialog {
         return { status: DialogTurnStatus.waiting };
       }
       case 'troubleshoot':
-        if (!this.isNewQuestion(intent.text)) return undefined;
+        if (!this.newQuestionsInterrupt || !this.isNewQuestion(intent.text)) return undefined;
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(this.initialDialogId, { text: intent.text });
       case 'explain':
+        if (!this.newQuestionsInterrupt) return undefined;
         await this.services.cards.send(innerDc.context, this.services.replies.explain(intent.query, to));
         await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };

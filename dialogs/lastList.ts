@@ -4,4 +4,8 @@ export interface LastList {
   ids: string[];
   /** Index of the first failure not yet listed. */
   next: number;
+  /** The record shown last: what "open a ticket" is about. */
+  shownId?: string;
+  /** What the search was, for the ticket's conversation summary. */
+  summary?: string;
 }

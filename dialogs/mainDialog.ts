@@ -14,7 +14,9 @@ import { LIST_PAGE } from '../src/answers/replies';
 import { AccessDenied } from '../src/answers/investigator';
 import { describeTime } from '../src/answers/period';
 import { audienceOf, Services, TurnAudience } from '../src/services';
-import { MAIN_DIALOG, TROUBLESHOOT_DIALOG } from './dialogIds';
+import { MAIN_DIALOG, TICKET_DIALOG, TROUBLESHOOT_DIALOG } from './dialogIds';
+import { TicketDialog } from './ticketDialog';
+import { TicketQuestions } from './ticketQuestions';
 import { LastList } from './lastList';
 import { TroubleshootDialog } from './troubleshootDialog';
 
@@ -25,14 +27,20 @@ export class MainDialog extends ComponentDialog {
   constructor(
     private readonly services: Services,
     troubleshoot: TroubleshootDialog,
+    ticket: TicketDialog,
     private readonly lastList: StatePropertyAccessor<LastList>,
   ) {
     super(MAIN_DIALOG);
-    this.addDialog(troubleshoot).addDialog(
-      new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]),
-    );
+    this.addDialog(troubleshoot)
+      .addDialog(ticket)
+      .addDialog(
+        new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]),
+      );
     this.initialDialogId = ROUTE_WATERFALL;
+    this.ticketDesk = new TicketQuestions(services);
   }
+
+  private readonly ticketDesk: TicketQuestions;
 
   /** Continues the active conversation, or starts a new one with this message. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
@@ -71,6 +79,16 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text });
       case 'explain':
         await this.services.cards.send(step.context, this.services.replies.explain(intent.query, to));
+        break;
+      case 'ticket':
+        return step.beginDialog(TICKET_DIALOG, { requestId: intent.requestId });
+      case 'fileTicket':
+      case 'myTickets':
+      case 'openTickets':
+      case 'ticketStatus':
+        await step.context.sendActivity(
+          this.ticketDesk.answer(intent, step.context.activity.conversation.id, to),
+        );
         break;
       case 'whoLookedUp':
         await step.context.sendActivity(await this.whoLookedUp(intent.text, to));
@@ -125,6 +143,7 @@ export class MainDialog extends ComponentDialog {
   private async lookUpDetails(context: TurnContext, details: ErrorDetails, to: TurnAudience): Promise<void> {
     const hit = await this.services.investigator.findByDetails(to.caller, details);
     if (hit) {
+      await this.remember(context, hit.signIn.id);
       for (const message of this.services.replies.direct(hit, to))
         await this.services.cards.send(context, message);
       return;
@@ -139,6 +158,12 @@ export class MainDialog extends ComponentDialog {
     await this.services.cards.send(context, this.services.replies.explain(String(details.errorCode), to));
   }
 
+  /** The record just shown is what "open a ticket" will be about. */
+  private async remember(context: TurnContext, shownId: string): Promise<void> {
+    const list = (await this.lastList.get(context)) ?? { ids: [], next: 0 };
+    await this.lastList.set(context, { ...list, shownId, summary: undefined });
+  }
+
   private async pick(context: TurnContext, list: LastList, index: number, to: TurnAudience): Promise<void> {
     if (index < 1 || index > list.ids.length) {
       await context.sendActivity(to.texts.pickOutOfRange(list.ids.length));
@@ -149,6 +174,7 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(to.texts.listExpired);
       return;
     }
+    await this.lastList.set(context, { ...list, shownId: signIn.id });
     for (const message of this.services.replies.signIn(signIn, to, `#${index}`))
       await this.services.cards.send(context, message);
   }
@@ -169,7 +195,7 @@ export class MainDialog extends ComponentDialog {
       context,
       this.services.replies.list(page, list.next + 1, list.ids.length - next, to),
     );
-    await this.lastList.set(context, { ids: list.ids, next });
+    await this.lastList.set(context, { ...list, ids: list.ids, next });
   }
 
   /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */

@@ -210,7 +210,12 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
         this.services.now(),
         to,
       );
-      await this.lastList.set(context, { ids: reply.failureIds, next: Math.min(reply.failureIds.length, 6) });
+      await this.lastList.set(context, {
+        ids: reply.failureIds,
+        next: Math.min(reply.failureIds.length, 6),
+        shownId: reply.failureIds[0],
+        summary: reply.summary,
+      });
       for (const message of reply.messages) await this.services.cards.send(context, message);
     });
     return step.endDialog();

@@ -3,6 +3,10 @@ import restify from 'restify';
 import { MainDialog } from '../dialogs/mainDialog';
 import { LastList } from '../dialogs/lastList';
 import { TroubleshootDialog } from '../dialogs/troubleshootDialog';
+import { TicketDialog } from '../dialogs/ticketDialog';
+import { TicketStore } from './tickets/ticketStore';
+import { TicketOutbox } from './tickets/ticketOutbox';
+import { TicketDesk } from './tickets/ticketDesk';
 import { AuditLog, AuditSink } from './access/auditLog';
 import { CallerResolver } from './access/callerResolver';
 import { createAdapter } from './adapter';
@@ -39,6 +43,8 @@ export interface AppOverrides {
   storage?: Storage;
   audit?: AuditSink;
   source?: SignInSource;
+  /** How often the ticket outbox looks for due tickets (1 s) and its first retry wait (2 s); tests go faster. */
+  outbox?: { tickMs?: number; firstWaitMs?: number };
   /** How often the tenant's users are read again from Graph (default 1 hour). */
   peopleRefreshMs?: number;
 }
@@ -87,6 +93,10 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       ),
     };
   };
+  const ticketStore = await TicketStore.open(config.files.tickets, now(), log);
+  const outbox = config.ticketWebhook
+    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, () => new Date(), overrides.outbox)
+    : undefined;
   const dates = new DateRecognizer();
   dates.warmUp();
   const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
@@ -103,6 +113,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     ),
     replies: new Replies(catalog, () => source.describe().includesNonInteractive),
     cards: new CardRenderer(),
+    tickets: new TicketDesk(ticketStore, catalog, source, outbox, now),
     late: new LateDelivery(
       adapter,
       config.bot.MicrosoftAppId,
@@ -134,7 +145,13 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   if (graph) refreshPeople();
 
   const lastList = conversationState.createProperty<LastList>('lastList');
-  const dialog = new MainDialog(services, new TroubleshootDialog(services, lastList), lastList);
+  const dialog = new MainDialog(
+    services,
+    new TroubleshootDialog(services, lastList),
+    new TicketDialog(services, lastList),
+    lastList,
+  );
+  outbox?.start();
   const bot = new HelpdeskBot(conversationState, dialog, services);
   const server = createServer(adapter, bot, {
     allowedTenantId: config.allowedTenantId,
@@ -154,6 +171,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     signIns: store?.size ?? 0,
     close: () => {
       store?.close();
+      outbox?.stop();
       clearTimeout(peopleRefresh);
     },
   };

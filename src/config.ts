@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { GUID_PATTERN } from './text/normalize';
+import { TicketWebhook } from './tickets/ticketOutbox';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -26,9 +27,12 @@ export interface Config {
     catalog: string;
     apps: string;
     audit: string;
+    tickets: string;
   };
   /** Read sign-ins live from Microsoft Graph instead of the file (all of tenant, client and a credential set). */
   graph?: GraphConfig;
+  /** TICKET_WEBHOOK_URL and friends: where confirmed tickets are delivered. */
+  ticketWebhook?: TicketWebhook;
   /** Create the sample tenant when the sign-in file does not exist yet. */
   sampleTenant: boolean;
   defaultTimeZone: string;
@@ -107,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
     (entry) => !GUID_PATTERN.test(entry) && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(entry),
   );
   if (bad) fail('HELPDESK_STAFF', `must list UPNs or object IDs, separated by commas ("${bad}" is neither)`);
+  const ticketWebhook = ticketWebhookConfig(get, fail);
   const helpdeskGroupId = get('HELPDESK_GROUP_ID').toLowerCase();
   if (helpdeskGroupId && !GUID_PATTERN.test(helpdeskGroupId))
     fail('HELPDESK_GROUP_ID', 'must be the object ID of an Entra group (a GUID)');
@@ -142,8 +147,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
       catalog: file('CATALOG_FILE', 'data/catalog.json'),
       apps: file('APPS_FILE', 'data/apps.json'),
       audit: file('AUDIT_FILE', 'data/state/audit.jsonl'),
+      tickets: file('TICKETS_FILE', 'data/state/tickets.json'),
     },
     ...(graph ? { graph } : {}),
+    ...(ticketWebhook ? { ticketWebhook } : {}),
     sampleTenant: get('SIGNINS_FILE') === '' && !graph,
     defaultTimeZone: timeZone,
     localDefaultUpn: get('LOCAL_DEFAULT_USER') || 'hanna.hoek@contoso.com',
@@ -191,4 +198,33 @@ function graphConfig(
     authorityHost,
     timeoutMs,
   };
+}
+
+function ticketWebhookConfig(
+  get: (name: string) => string,
+  fail: (name: string, rule: string) => never,
+): TicketWebhook | undefined {
+  const url = get('TICKET_WEBHOOK_URL');
+  if (!url) {
+    for (const name of ['TICKET_FORMAT', 'TICKET_TOKEN', 'TICKET_USERNAME'])
+      if (get(name)) fail(name, 'has no effect without TICKET_WEBHOOK_URL');
+    return undefined;
+  }
+  if (!/^https?:\/\/[^\s]+$/.test(url)) fail('TICKET_WEBHOOK_URL', 'must be an http(s) URL');
+  const format = (get('TICKET_FORMAT') || 'json').toLowerCase();
+  if (format !== 'json' && format !== 'servicenow') fail('TICKET_FORMAT', 'must be json or servicenow');
+  if (get('TICKET_TOKEN') && get('TICKET_USERNAME'))
+    fail('TICKET_TOKEN', 'or TICKET_USERNAME/TICKET_PASSWORD, not both');
+  if (get('TICKET_USERNAME') && !get('TICKET_PASSWORD'))
+    fail('TICKET_PASSWORD', 'is required with TICKET_USERNAME');
+  const authorization = get('TICKET_TOKEN')
+    ? `Bearer ${get('TICKET_TOKEN')}`
+    : get('TICKET_USERNAME')
+      ? `Basic ${Buffer.from(`${get('TICKET_USERNAME')}:${get('TICKET_PASSWORD')}`).toString('base64')}`
+      : undefined;
+  const timeoutMs =
+    get('TICKET_TIMEOUT_SECONDS') === '' ? 10_000 : Number(get('TICKET_TIMEOUT_SECONDS')) * 1000;
+  if (!Number.isFinite(timeoutMs) || timeoutMs < 500 || timeoutMs > 120_000)
+    fail('TICKET_TIMEOUT_SECONDS', 'must be a number of seconds from 0.5 to 120');
+  return { url, format, ...(authorization ? { authorization } : {}), timeoutMs };
 }

@@ -11,6 +11,7 @@ import { DateRecognizer } from './understanding/dateRecognizer';
 import { DateTime } from 'luxon';
 import { LateDelivery } from './lateDelivery';
 import { CardRenderer } from './cards/cardRenderer';
+import { TicketDesk } from './tickets/ticketDesk';
 
 /** Everything the dialogs use, built once in the composition root and passed in (tests swap parts). */
 export interface Services {
@@ -20,6 +21,8 @@ export interface Services {
   dates: DateRecognizer;
   investigator: SignInInvestigator;
   replies: Replies;
+  /** Drafts, files and lists support tickets. */
+  tickets: TicketDesk;
   /** Sends replies as Adaptive Cards where the channel shows them, else as text. */
   cards: CardRenderer;
   callers: CallerResolver;

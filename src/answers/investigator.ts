@@ -121,11 +121,12 @@ export class SignInInvestigator {
     return this.allowed(caller, { signIn: best, how: 'correlationId', siblings: related.length });
   }
 
-  async byRequestId(caller: Caller, requestId: string): Promise<SignIn | undefined> {
+  /** One record by request ID, if the caller may read it; `audited` false for re-reads within one conversation. */
+  async byRequestId(caller: Caller, requestId: string, audited = true): Promise<SignIn | undefined> {
     const [signIn] = await this.find({ requestId });
-    return signIn
-      ? (await this.allowed(caller, { signIn, how: 'requestId', siblings: 1 }))?.signIn
-      : undefined;
+    if (!signIn) return undefined;
+    if (!audited) return mayRead(caller, signIn.userId) ? signIn : undefined;
+    return (await this.allowed(caller, { signIn, how: 'requestId', siblings: 1 }))?.signIn;
   }
 
   /** Someone else's record looks exactly like a missing one to a caller who may not read it. */

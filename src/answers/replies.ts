@@ -24,6 +24,8 @@ export interface InvestigationReply {
   messages: Reply[];
   /** Request IDs of the failures, newest first, so "2" or "more" can open the others. */
   failureIds: string[];
+  /** What was searched and found, for a ticket's conversation summary. */
+  summary?: string;
 }
 
 export const LIST_PAGE = 5;
@@ -53,7 +55,8 @@ export class Replies {
       const messages = this.signIn(latest, to, t.foundFailures(failures.length, upn, app, period), searched);
       if (older.length > 0)
         messages.push(this.list(older.slice(0, LIST_PAGE), 2, Math.max(0, older.length - LIST_PAGE), to));
-      return { messages, failureIds: failures.map((signIn) => signIn.id) };
+      const summary = `${t.foundFailures(failures.length, upn, app, period).replace(/ [^ ]*:$/, '')} ${searched}`;
+      return { messages, failureIds: failures.map((signIn) => signIn.id), summary };
     }
     if (interrupts.length > 0 && successes.length === 0) {
       const rows = interrupts.slice(0, LIST_PAGE).map((signIn, i) => this.row(signIn, i + 1, to));
@@ -92,7 +95,10 @@ export class Replies {
           buttons: [
             ...(code === 0
               ? []
-              : [{ title: t.card.explain(String(code)), data: { action: 'explain', code: String(code) } }]),
+              : [
+                  { title: t.card.draftTicket, data: { action: 'ticket', requestId: signIn.id } },
+                  { title: t.card.explain(String(code)), data: { action: 'explain', code: String(code) } },
+                ]),
             { title: t.card.restart, data: { action: 'restart' } },
           ],
         },
@@ -226,8 +232,14 @@ export class Replies {
     const entry = this.localEntry(signIn.status.errorCode, to);
     const draft = ticketDraft(signIn, entry, to.texts);
     return {
-      text: ticketGuidance(signIn, entry, to.texts),
-      card: { name: 'ticket', data: { ...draft, buttons: [] } },
+      text: `${ticketGuidance(signIn, entry, to.texts)}\n\n${to.texts.ticketOffer}`,
+      card: {
+        name: 'ticket',
+        data: {
+          ...draft,
+          buttons: [{ title: to.texts.card.draftTicket, data: { action: 'ticket', requestId: signIn.id } }],
+        },
+      },
     };
   }
 

@@ -8,6 +8,8 @@ export type SubmitData =
   | { action: 'more' }
   | { action: 'explain'; code: string }
   | { action: 'ticket'; requestId: string }
+  | { action: 'fileTicket'; draft: string }
+  | { action: 'cancel' }
   | { action: 'restart' };
 
 export interface Button {

@@ -16,11 +16,20 @@ export function submitToText(value: unknown): string | undefined {
   switch (data.action) {
     case 'say':
       return text('text')?.trim() || undefined;
-    case 'pick':
-    case 'ticket': {
+    case 'pick': {
       const id = text('requestId');
       return id && GUID_PATTERN.test(id) ? `Request ID: ${id}` : undefined;
     }
+    case 'ticket': {
+      const id = text('requestId');
+      return id && GUID_PATTERN.test(id) ? `open a ticket for ${id}` : undefined;
+    }
+    case 'fileTicket': {
+      const draft = text('draft');
+      return draft && /^[a-z0-9]{6,32}$/.test(draft) ? `file ticket ${draft}` : undefined;
+    }
+    case 'cancel':
+      return 'cancel';
     case 'explain': {
       const code = text('code');
       return code && /^[A-Za-z0-9_]{1,60}$/.test(code) ? code : undefined;

@@ -94,6 +94,76 @@ export const en = {
   localTime: (time: string, zone: string): string => `${time} ${zone}`,
   notAllowed:
     "I can only show you your own sign-ins. To look into someone else's, ask your helpdesk: they can see everyone's sign-ins.",
+  tickets: {
+    which:
+      'Which sign-in should the ticket be about? Ask me about the failure first, or paste its Request ID.',
+    notAFailure: 'That sign-in succeeded, so there is nothing to put in a ticket.',
+    existing: (id: string, state: string): string =>
+      `There is already an open ticket for this person and error code: ${id} (${state}). Add to it, or file a new one?`,
+    addTo: (id: string): string => `Add to ${id}`,
+    fileNew: 'File a new ticket',
+    askNote: (id: string): string => `What should I add to ${id}?`,
+    noteAdded: (id: string): string => `Added your note to ${id}.`,
+    askTried: (name: string): string => `Did ${name} already try the steps I suggested?`,
+    yes: 'Yes',
+    no: 'No',
+    yesWords: ['yes', 'y', 'yeah', 'yep', 'tried', 'ja', 'j', 'geprobeerd'],
+    noWords: ['no', 'n', 'nope', 'not yet', 'nee', 'nog niet'],
+    askTriedRetry: 'Please answer yes or no.',
+    draftHeading: 'Ticket draft',
+    draftPrompt:
+      'This is the ticket I would file. Type a note to add to it, press **File this ticket** (or say **file it**), or say **cancel**.',
+    fileWords: [
+      'file it',
+      'file',
+      'confirm',
+      'submit',
+      'send',
+      'ok',
+      'indienen',
+      'bevestig',
+      'versturen',
+      'verstuur',
+    ],
+    noteTaken: 'Added that to the note.',
+    filed: (id: string, state: string): string => `Filed ${id}. ${state}`,
+    alreadyFiled: (id: string, state: string): string => `That ticket was already filed as ${id}. ${state}`,
+    draftGone: 'That draft is no longer open. Ask for a ticket again ("open a ticket").',
+    routing: (priority: number, group: string, incident: boolean): string =>
+      `Priority ${priority} · ${group}${incident ? ' · several people failed with this code within the hour: possibly an incident' : ''}`,
+    state: {
+      queued: 'It is queued for the ticket system.',
+      delivered: (external: string | undefined): string =>
+        `It was delivered to the ticket system${external ? ` as ${external}` : ''}.`,
+      attention: (reason: string): string =>
+        `The ticket system refused it (${reason}), so an administrator needs to look at it; the ticket itself is kept safe.`,
+      local: "No ticket system is connected, so it is kept in the bot's ticket file for the helpdesk.",
+    },
+    stateShort: {
+      queued: 'queued',
+      delivered: (external: string | undefined): string => `delivered${external ? ` as ${external}` : ''}`,
+      attention: 'needs attention',
+      local: 'kept by the bot',
+    },
+    fields: {
+      note: 'Note',
+      tried: 'Steps tried by the user',
+      summary: 'Conversation',
+      raisedBy: 'Raised by',
+      meaning: 'Meaning',
+    },
+    summary: (asker: string, person: string, requestId: string): string =>
+      `${asker} asked about the failed sign-in of ${person} (request ${requestId}).`,
+    mine: 'Your tickets, newest first:',
+    open: 'Open tickets, newest first:',
+    none: 'There are no tickets to show.',
+    openOnlyStaff: 'Only helpdesk staff can list all open tickets. Say "my tickets" for yours.',
+    notFound: (id: string): string => `I can't find a ticket ${id} that you may see.`,
+    row: (id: string, person: string, code: number, state: string, created: string): string =>
+      `${id} · ${person} · ${code} · ${state} · ${created}`,
+    detail: (id: string, title: string, state: string, group: string, priority: number): string =>
+      `**${id}**: ${title}\n\nStatus: ${state}. Priority ${priority}, ${group}.`,
+  },
   card: {
     welcomeTitle: 'Why did this sign-in fail?',
     welcomeLines: [
@@ -117,6 +187,9 @@ export const en = {
     show: (number: number): string => `Show #${number}`,
     more: 'Show the next 5',
     restart: 'Start over',
+    draftTicket: 'Draft a ticket',
+    fileTicket: 'File this ticket',
+    cancel: 'Cancel',
     errorPage: "Microsoft's page for this code",
     ticketFields: 'Ticket details',
   },
@@ -192,6 +265,7 @@ export const en = {
     `Also close: ${codes.join(', ')}. Ask "what does <code> mean" for one of them.`,
   relatedCodes: (codes: string[]): string => `Related codes: ${codes.join(', ')}.`,
 
+  ticketOffer: 'Say **open a ticket** and I will draft it for you to check and file.',
   ticketHeading: 'If that does not fix it',
   escalateNow:
     'This one needs someone with admin rights or the app owner: open a ticket with the details below.',

@@ -95,6 +95,66 @@ export const nl: Texts = {
   localTime: (time: string, zone: string): string => `${time} ${zone}`,
   notAllowed:
     'Ik kan je alleen je eigen aanmeldingen laten zien. Wil je die van iemand anders bekijken, vraag het dan aan je helpdesk: die kan de aanmeldingen van iedereen zien.',
+  tickets: {
+    which:
+      'Over welke aanmelding moet het ticket gaan? Vraag me eerst naar de mislukte aanmelding, of plak de aanvraag-ID.',
+    notAFailure: 'Die aanmelding is gelukt, dus er valt niets in een ticket te zetten.',
+    existing: (id: string, state: string): string =>
+      `Er is al een open ticket voor deze persoon en foutcode: ${id} (${state}). Iets toevoegen aan dat ticket, of een nieuw ticket aanmaken?`,
+    addTo: (id: string): string => `Toevoegen aan ${id}`,
+    fileNew: 'Nieuw ticket aanmaken',
+    askNote: (id: string): string => `Wat moet ik aan ${id} toevoegen?`,
+    noteAdded: (id: string): string => `Je notitie is toegevoegd aan ${id}.`,
+    askTried: (name: string): string => `Heeft ${name} de voorgestelde stappen al geprobeerd?`,
+    yes: 'Ja',
+    no: 'Nee',
+    yesWords: ['ja', 'j', 'geprobeerd', 'yes', 'y'],
+    noWords: ['nee', 'n', 'nog niet', 'no'],
+    askTriedRetry: 'Antwoord met ja of nee.',
+    draftHeading: 'Concept van het ticket',
+    draftPrompt:
+      'Dit is het ticket dat ik zou aanmaken. Typ een notitie om toe te voegen, druk op **Ticket indienen** (of zeg **indienen**), of zeg **annuleer**.',
+    fileWords: ['indienen', 'bevestig', 'versturen', 'verstuur', 'ok', 'file it', 'confirm'],
+    noteTaken: 'Dat staat nu in de notitie.',
+    filed: (id: string, state: string): string => `${id} is aangemaakt. ${state}`,
+    alreadyFiled: (id: string, state: string): string => `Dat ticket was al aangemaakt als ${id}. ${state}`,
+    draftGone: 'Dat concept is niet meer open. Vraag opnieuw om een ticket ("maak een ticket").',
+    routing: (priority: number, group: string, incident: boolean): string =>
+      `Prioriteit ${priority} · ${group}${incident ? ' · meerdere mensen kregen binnen het uur deze code: mogelijk een storing' : ''}`,
+    state: {
+      queued: 'Het staat in de wachtrij voor het ticketsysteem.',
+      delivered: (external: string | undefined): string =>
+        `Het is afgeleverd bij het ticketsysteem${external ? ` als ${external}` : ''}.`,
+      attention: (reason: string): string =>
+        `Het ticketsysteem weigerde het (${reason}), dus een beheerder moet ernaar kijken; het ticket zelf is veilig bewaard.`,
+      local:
+        'Er is geen ticketsysteem gekoppeld, dus het ticket staat in het ticketbestand van de bot voor de helpdesk.',
+    },
+    stateShort: {
+      queued: 'in de wachtrij',
+      delivered: (external: string | undefined): string => `afgeleverd${external ? ` als ${external}` : ''}`,
+      attention: 'aandacht nodig',
+      local: 'bewaard door de bot',
+    },
+    fields: {
+      note: 'Notitie',
+      tried: 'Stappen geprobeerd door de gebruiker',
+      summary: 'Gesprek',
+      raisedBy: 'Gemeld door',
+      meaning: 'Betekenis',
+    },
+    summary: (asker: string, person: string, requestId: string): string =>
+      `${asker} vroeg naar de mislukte aanmelding van ${person} (aanvraag ${requestId}).`,
+    mine: 'Je tickets, nieuwste eerst:',
+    open: 'Open tickets, nieuwste eerst:',
+    none: 'Er zijn geen tickets om te tonen.',
+    openOnlyStaff: 'Alleen de helpdesk kan alle open tickets zien. Zeg "mijn tickets" voor die van jou.',
+    notFound: (id: string): string => `Ik vind geen ticket ${id} dat jij mag zien.`,
+    row: (id: string, person: string, code: number, state: string, created: string): string =>
+      `${id} · ${person} · ${code} · ${state} · ${created}`,
+    detail: (id: string, title: string, state: string, group: string, priority: number): string =>
+      `**${id}**: ${title}\n\nStatus: ${state}. Prioriteit ${priority}, ${group}.`,
+  },
   card: {
     welcomeTitle: 'Waarom mislukte deze aanmelding?',
     welcomeLines: [
@@ -118,6 +178,9 @@ export const nl: Texts = {
     show: (number: number): string => `Toon #${number}`,
     more: 'Toon de volgende 5',
     restart: 'Opnieuw beginnen',
+    draftTicket: 'Ticket opstellen',
+    fileTicket: 'Ticket indienen',
+    cancel: 'Annuleren',
     errorPage: 'Pagina van Microsoft over deze code',
     ticketFields: 'Gegevens voor het ticket',
   },
@@ -194,6 +257,7 @@ export const nl: Texts = {
     `Ook in de buurt: ${codes.join(', ')}. Vraag "wat betekent <code>" voor een ervan.`,
   relatedCodes: (codes: string[]): string => `Verwante codes: ${codes.join(', ')}.`,
 
+  ticketOffer: 'Zeg **maak een ticket** en ik stel het op, zodat je het kunt nakijken en indienen.',
   ticketHeading: 'Als dat het niet oplost',
   escalateNow:
     'Hiervoor is iemand met beheerrechten of de eigenaar van de app nodig: maak een ticket aan met de gegevens hieronder.',

@@ -1,11 +1,19 @@
 import { findCodeMention } from '../catalog/codeMatcher';
 import { containsPhrase, normalize } from '../text/normalize';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
+import { TICKET_ID } from '../tickets/ticket';
+
+const GUID_IN_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 export type Intent =
   | { type: 'greeting' }
   | { type: 'help' }
   | { type: 'askCode' }
+  | { type: 'ticket'; requestId?: string }
+  | { type: 'fileTicket'; draft: string }
+  | { type: 'myTickets' }
+  | { type: 'openTickets' }
+  | { type: 'ticketStatus'; id: string }
   | { type: 'cancel' }
   | { type: 'restart' }
   | { type: 'errorDetails'; details: ErrorDetails }
@@ -18,6 +26,12 @@ export type Intent =
 
 const GREETINGS = ['hi', 'hello', 'hey', 'hallo', 'hoi', 'goedemorgen', 'good morning', 'dag', 'yo'];
 const HELP = ['help', 'menu', 'what can you do', 'hulp', 'wat kun je', 'commands', 'examples'];
+const OPEN_TICKET =
+  /^(?:please )?(?:open|file|raise|create|make|log|draft|start) (?:a |an )?(?:support )?ticket\b|^ticket$|^(?:maak|open|start) (?:een |er een )?ticket\b|^ticket (?:aanmaken|maken|openen)\b/;
+const FILE_TICKET = /^file ticket ([a-z0-9]{6,32})$/;
+const MY_TICKETS = ['my tickets', 'mijn tickets', 'show my tickets', 'toon mijn tickets'];
+const OPEN_TICKETS = ['open tickets', 'openstaande tickets', 'all open tickets', 'alle open tickets'];
+
 /** The app's "look up a code" command, and how people say it without a code. */
 const ASK_CODE = [
   'look up a code',
@@ -122,6 +136,13 @@ export function interpret(text: string, options: { hasList: boolean }): Intent {
   if (GREETINGS.includes(bare)) return { type: 'greeting' };
   if (HELP.includes(bare) || text.trim() === '?') return { type: 'help' };
   if (ASK_CODE.includes(bare)) return { type: 'askCode' };
+  const file = FILE_TICKET.exec(text.trim().toLowerCase());
+  if (file) return { type: 'fileTicket', draft: file[1] };
+  if (MY_TICKETS.includes(bare)) return { type: 'myTickets' };
+  if (OPEN_TICKETS.includes(bare)) return { type: 'openTickets' };
+  const ticketId = TICKET_ID.exec(text)?.[0];
+  if (ticketId) return { type: 'ticketStatus', id: ticketId.toUpperCase() };
+  if (OPEN_TICKET.test(bare)) return { type: 'ticket', requestId: GUID_IN_TEXT.exec(text)?.[0] };
   if (CANCEL.includes(bare)) return { type: 'cancel' };
   if (RESTART.includes(bare)) return { type: 'restart' };
   if (options.hasList) {

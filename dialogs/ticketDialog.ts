@@ -1,0 +1,194 @@
+import { MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { randomBytes } from 'node:crypto';
+import { audienceOf, Services, TurnAudience } from '../src/services';
+import { normalize } from '../src/text/normalize';
+import { Ticket } from '../src/tickets/ticket';
+import { NewTicket } from '../src/tickets/ticketStore';
+import { CancelAndHelpDialog } from './cancelAndHelpDialog';
+import { TICKET_DIALOG } from './dialogIds';
+import { LastList } from './lastList';
+import { ticketDraftReply, ticketState } from './ticketReplies';
+
+const WATERFALL = 'ticketWaterfall';
+const DRAFT_LOOP = 'ticketDraftLoop';
+const EXISTING_PROMPT = 'ticketExistingPrompt';
+const TRIED_PROMPT = 'ticketTriedPrompt';
+const NOTE_PROMPT = 'ticketNotePrompt';
+const DRAFT_PROMPT = 'ticketDraftPrompt';
+
+export interface TicketOptions {
+  requestId?: string;
+}
+
+interface Values {
+  requestId: string;
+  existing?: string;
+}
+
+interface DraftState {
+  draft: NewTicket;
+  key: string;
+}
+
+/**
+ * "Open a ticket": which sign-in, an open ticket to add to instead, whether the steps were tried, then the draft,
+ * notes and confirmation. Confirming is idempotent on the conversation and the draft, so a double click or a turn
+ * Teams sends again never files twice.
+ */
+export class TicketDialog extends CancelAndHelpDialog {
+  constructor(
+    services: Services,
+    private readonly lastList: StatePropertyAccessor<LastList>,
+  ) {
+    super(TICKET_DIALOG, services, false);
+    this.addDialog(new TextPrompt(EXISTING_PROMPT))
+      .addDialog(
+        new TextPrompt(
+          TRIED_PROMPT,
+          async (prompt) => this.yesOrNo(prompt.context, prompt.recognized.value) !== undefined,
+        ),
+      )
+      .addDialog(new TextPrompt(NOTE_PROMPT))
+      .addDialog(new TextPrompt(DRAFT_PROMPT))
+      .addDialog(
+        new WaterfallDialog(WATERFALL, [
+          this.signInStep.bind(this),
+          this.existingStep.bind(this),
+          this.triedStep.bind(this),
+          this.draftStep.bind(this),
+        ]),
+      )
+      .addDialog(
+        new WaterfallDialog(DRAFT_LOOP, [this.showDraftStep.bind(this), this.confirmStep.bind(this)]),
+      );
+    this.initialDialogId = WATERFALL;
+  }
+
+  /** The sign-in named by the button or message, else the one shown last; offers an open ticket to add to. */
+  private async signInStep(step: WaterfallStepContext<TicketOptions>): Promise<DialogTurnResult> {
+    const to = audienceOf(step.context);
+    const requestId = step.options.requestId ?? (await this.lastList.get(step.context))?.shownId;
+    if (!requestId) {
+      await step.context.sendActivity(to.texts.tickets.which);
+      return step.endDialog();
+    }
+    const signIn = await this.services.investigator.byRequestId(to.caller, requestId);
+    if (!signIn) {
+      await step.context.sendActivity(to.texts.directNotFound(requestId));
+      return step.endDialog();
+    }
+    if (signIn.status.errorCode === 0) {
+      await step.context.sendActivity(to.texts.tickets.notAFailure);
+      return step.endDialog();
+    }
+    const values = step.values as Values;
+    values.requestId = requestId;
+    const existing = this.services.tickets.openFor(signIn.userId, signIn.status.errorCode);
+    if (!existing) return step.next();
+    values.existing = existing.id;
+    const choices = [to.texts.tickets.addTo(existing.id), to.texts.tickets.fileNew];
+    const question = to.texts.tickets.existing(existing.id, ticketState(existing, to, true));
+    return step.prompt(EXISTING_PROMPT, { prompt: MessageFactory.suggestedActions(choices, question) });
+  }
+
+  /** Adding to the open ticket: ask for the note and end there. */
+  private async existingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    const to = audienceOf(step.context);
+    if (
+      values.existing &&
+      normalize(String(step.result)) === normalize(to.texts.tickets.addTo(values.existing))
+    )
+      return step.prompt(NOTE_PROMPT, { prompt: to.texts.tickets.askNote(values.existing) });
+    values.existing = undefined;
+    return step.next();
+  }
+
+  private async triedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    const to = audienceOf(step.context);
+    if (values.existing) {
+      await this.services.tickets.addNote(values.existing, to.caller, String(step.result).slice(0, 2000));
+      await step.context.sendActivity(to.texts.tickets.noteAdded(values.existing));
+      return step.endDialog();
+    }
+    const signIn = (await this.services.investigator.byRequestId(to.caller, values.requestId, false))!;
+    const t = to.texts.tickets;
+    return step.prompt(TRIED_PROMPT, {
+      prompt: MessageFactory.suggestedActions([t.yes, t.no], t.askTried(signIn.userDisplayName)),
+      retryPrompt: MessageFactory.suggestedActions([t.yes, t.no], t.askTriedRetry),
+    });
+  }
+
+  private async draftStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    const to = audienceOf(step.context);
+    const signIn = (await this.services.investigator.byRequestId(to.caller, values.requestId, false))!;
+    const list = await this.lastList.get(step.context);
+    const summary =
+      list?.shownId === signIn.id && list.summary
+        ? list.summary
+        : to.texts.tickets.summary(to.caller.user?.displayName ?? '?', signIn.userDisplayName, signIn.id);
+    const draft = await this.services.tickets.draft({
+      signIn,
+      caller: to.caller,
+      to,
+      summary,
+      stepsTried: this.yesOrNo(step.context, String(step.result)) === true,
+      note: '',
+    });
+    const state: DraftState = { draft, key: randomBytes(6).toString('hex') };
+    return step.replaceDialog(DRAFT_LOOP, state);
+  }
+
+  private async showDraftStep(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
+    const to = audienceOf(step.context);
+    await this.services.cards.send(step.context, ticketDraftReply(step.options.draft, step.options.key, to));
+    return step.prompt(DRAFT_PROMPT, { prompt: to.texts.tickets.draftPrompt });
+  }
+
+  /** "File it" (or the button) files the draft; anything else is added to its note and the draft shown again. */
+  private async confirmStep(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
+    const to = audienceOf(step.context);
+    const text = String(step.result ?? '').trim();
+    const pressed = /^file ticket ([a-z0-9]+)$/i.exec(text)?.[1];
+    const confirmed = pressed !== undefined || to.texts.tickets.fileWords.includes(normalize(text));
+    if (!confirmed) {
+      const draft = {
+        ...step.options.draft,
+        note: [step.options.draft.note, text].filter(Boolean).join('\n').slice(0, 4000),
+      };
+      await step.context.sendActivity(to.texts.tickets.noteTaken);
+      return step.replaceDialog(DRAFT_LOOP, { ...step.options, draft });
+    }
+    await this.file(step, pressed ?? step.options.key, step.options.draft, to);
+    return step.endDialog();
+  }
+
+  private async file(
+    step: WaterfallStepContext,
+    key: string,
+    draft: NewTicket,
+    to: TurnAudience,
+  ): Promise<void> {
+    const conversation = step.context.activity.conversation.id;
+    const { ticket, created } = await this.services.tickets.file(`${conversation}:${key}`, draft);
+    await step.context.sendActivity(this.filedText(ticket, created, to));
+  }
+
+  private filedText(ticket: Ticket, created: boolean, to: TurnAudience): string {
+    const state = ticketState(ticket, to, false);
+    return created
+      ? to.texts.tickets.filed(ticket.id, state)
+      : to.texts.tickets.alreadyFiled(ticket.id, state);
+  }
+
+  private yesOrNo(context: WaterfallStepContext['context'], text: string | undefined): boolean | undefined {
+    const words = audienceOf(context).texts.tickets;
+    const answer = normalize(text ?? '');
+    if (words.yesWords.includes(answer)) return true;
+    if (words.noWords.includes(answer)) return false;
+    return undefined;
+  }
+}

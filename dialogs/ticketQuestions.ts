@@ -1,0 +1,64 @@
+import { DateTime } from 'luxon';
+import { Services, TurnAudience } from '../src/services';
+import { Ticket } from '../src/tickets/ticket';
+import { Intent } from '../src/understanding/intent';
+import { ticketState } from './ticketReplies';
+
+type TicketIntent = Extract<Intent, { type: 'fileTicket' | 'myTickets' | 'openTickets' | 'ticketStatus' }>;
+
+/** "my tickets", "open tickets", "ticket SIGNIN-000123", and a "File this ticket" press after the draft has closed. */
+export class TicketQuestions {
+  constructor(private readonly services: Services) {}
+
+  answer(intent: TicketIntent, conversationId: string, to: TurnAudience): string {
+    const t = to.texts.tickets;
+    const desk = this.services.tickets;
+    switch (intent.type) {
+      case 'fileTicket': {
+        const ticket = desk.byConfirmation(`${conversationId}:${intent.draft}`);
+        return ticket ? t.alreadyFiled(ticket.id, ticketState(ticket, to, false)) : t.draftGone;
+      }
+      case 'myTickets':
+        return this.list(t.mine, desk.mine(to.caller), to);
+      case 'openTickets':
+        return to.caller.isStaff ? this.list(t.open, desk.open(), to) : t.openOnlyStaff;
+      case 'ticketStatus': {
+        const ticket = desk.get(intent.id, to.caller);
+        if (!ticket) return t.notFound(intent.id);
+        const notes = ticket.updates.map(
+          (update) => `- ${update.at.slice(0, 16).replace('T', ' ')} ${update.note}`,
+        );
+        return [
+          t.detail(
+            ticket.id,
+            ticket.title,
+            ticketState(ticket, to, false),
+            ticket.assignmentGroup,
+            ticket.priority,
+          ),
+          ...(notes.length > 0 ? [notes.join('\n')] : []),
+        ].join('\n\n');
+      }
+    }
+  }
+
+  private list(heading: string, tickets: Ticket[], to: TurnAudience): string {
+    const t = to.texts.tickets;
+    if (tickets.length === 0) return t.none;
+    const rows = [...tickets]
+      .reverse()
+      .slice(0, 10)
+      .map((ticket) =>
+        t.row(
+          ticket.id,
+          ticket.subject.displayName,
+          ticket.errorCode,
+          ticketState(ticket, to, true),
+          DateTime.fromISO(ticket.createdAt, { zone: to.timeZone })
+            .setLocale(to.texts.dateLocale)
+            .toFormat('d LLL HH:mm'),
+        ),
+      );
+    return `${heading}\n\n${rows.map((row) => `- ${row}`).join('\n')}`;
+  }
+}
