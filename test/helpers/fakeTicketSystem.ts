@@ -19,6 +19,8 @@ export class FakeTicketSystem {
   /** Tickets filed, by idempotency key, with their number. */
   readonly filed = new Map<string, string>();
   plan: Answer[] = [];
+  /** Files the ticket, then waits this long before answering: a kill in between loses the answer, not the ticket. */
+  answerDelayMs = 0;
   private server?: http.Server;
   private port = 0;
 
@@ -64,6 +66,8 @@ export class FakeTicketSystem {
       return;
     }
     if (!this.filed.has(key)) this.filed.set(key, `INC${String(10001 + this.filed.size).padStart(7, '0')}`);
+    if (this.answerDelayMs) await new Promise((resolve) => setTimeout(resolve, this.answerDelayMs));
+    if (response.destroyed) return;
     response.writeHead(201, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ result: { number: this.filed.get(key), sys_id: key } }));
   }
