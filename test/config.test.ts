@@ -26,6 +26,18 @@ const BAD: [name: string, env: NodeJS.ProcessEnv, setting: string][] = [
     { HELPDESK_STAFF: 'hanna.hoek@contoso.com, bob' },
     'HELPDESK_STAFF',
   ],
+  ['a ticket webhook that is not a URL', { TICKET_WEBHOOK_URL: 'tickets.contoso.com' }, 'TICKET_WEBHOOK_URL'],
+  [
+    'an unknown ticket format',
+    { TICKET_WEBHOOK_URL: 'https://t.contoso.com', TICKET_FORMAT: 'jira' },
+    'TICKET_FORMAT',
+  ],
+  [
+    'both a token and a user for the ticket system',
+    { TICKET_WEBHOOK_URL: 'https://t.contoso.com', TICKET_TOKEN: 'x', TICKET_USERNAME: 'bot' },
+    'TICKET_TOKEN',
+  ],
+  ['ticket settings without a webhook', { TICKET_FORMAT: 'servicenow' }, 'TICKET_FORMAT'],
   ['a helpdesk group that is not a GUID', { HELPDESK_GROUP_ID: 'Helpdesk' }, 'HELPDESK_GROUP_ID'],
   [
     'a helpdesk group without Graph to read it',
