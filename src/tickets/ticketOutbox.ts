@@ -78,7 +78,8 @@ export class TicketOutbox {
   }
 
   private async deliver(ticket: Ticket): Promise<void> {
-    const outcome = await this.post(ticket);
+    const earlier = ticket.delivery.attempts > 0 ? await this.alreadyFiled(ticket) : undefined;
+    const outcome = earlier ? { ok: true as const, externalId: earlier } : await this.post(ticket);
     const attempts = ticket.delivery.attempts + 1;
     await this.store.update(ticket.id, (stored) => {
       if (outcome.ok) {
@@ -104,6 +105,32 @@ export class TicketOutbox {
           ? 'ticket delivery failed; will retry'
           : 'ticket delivery refused; needs attention',
     );
+  }
+
+  /**
+   * ServiceNow ignores Idempotency-Key, so before trying again the outbox asks whether an incident with this ticket's
+   * correlation_id exists already (an earlier try may have been filed and only its answer lost).
+   */
+  private async alreadyFiled(ticket: Ticket): Promise<string | undefined> {
+    if (this.webhook.format !== 'servicenow') return undefined;
+    const url = new URL(this.webhook.url);
+    url.searchParams.set('sysparm_query', `correlation_id=${ticket.id}`);
+    url.searchParams.set('sysparm_fields', 'number');
+    url.searchParams.set('sysparm_limit', '1');
+    try {
+      const response = await fetch(url, {
+        headers: {
+          accept: 'application/json',
+          ...(this.webhook.authorization ? { authorization: this.webhook.authorization } : {}),
+        },
+        signal: AbortSignal.timeout(this.webhook.timeoutMs),
+      });
+      if (!response.ok) return undefined;
+      const found = (await response.json()) as { result?: { number?: string }[] };
+      return found.result?.[0]?.number;
+    } catch {
+      return undefined;
+    }
   }
 
   private async post(

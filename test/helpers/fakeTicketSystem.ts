@@ -19,6 +19,10 @@ export class FakeTicketSystem {
   /** Tickets filed, by idempotency key, with their number. */
   readonly filed = new Map<string, string>();
   plan: Answer[] = [];
+  /** Behave like ServiceNow: ignore Idempotency-Key, answer GET ?sysparm_query=correlation_id=… */
+  servicenow = false;
+  /** Incidents filed twice for the same correlation_id (ServiceNow mode). */
+  duplicates = 0;
   /** Files the ticket, then waits this long before answering: a kill in between loses the answer, not the ticket. */
   answerDelayMs = 0;
   private server?: http.Server;
@@ -41,6 +45,14 @@ export class FakeTicketSystem {
     await new Promise((resolve) => this.server?.close(resolve));
   }
 
+  private query(request: http.IncomingMessage, response: http.ServerResponse): void {
+    const query = new URL(request.url!, 'http://x').searchParams.get('sysparm_query') ?? '';
+    const id = /^correlation_id=(.+)$/.exec(query)?.[1] ?? '';
+    const number = this.filed.get(id);
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ result: number ? [{ number }] : [] }));
+  }
+
   async until(check: () => boolean, timeoutMs = 8000): Promise<void> {
     const started = Date.now();
     while (!check()) {
@@ -53,8 +65,14 @@ export class FakeTicketSystem {
   private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     let text = '';
     for await (const chunk of request) text += chunk;
-    const key = String(request.headers['idempotency-key'] ?? '');
-    this.received.push({ key, authorization: request.headers.authorization, body: JSON.parse(text) });
+    if (request.method === 'GET') return this.query(request, response);
+    const body = JSON.parse(text) as Record<string, unknown>;
+    // ServiceNow files every POST; only the generic receiver honours Idempotency-Key.
+    const key = this.servicenow
+      ? String(body.correlation_id)
+      : String(request.headers['idempotency-key'] ?? '');
+    if (this.servicenow && this.filed.has(key)) this.duplicates++;
+    this.received.push({ key, authorization: request.headers.authorization, body });
     const answer = this.plan.shift() ?? 201;
     if (answer === 'hang') return;
     if (answer !== 201) {

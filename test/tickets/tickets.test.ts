@@ -200,6 +200,26 @@ describe('support tickets', () => {
     expect(String(body.description)).to.include('Request ID: ');
   });
 
+  it('asks ServiceNow for the incident before trying again, so a lost answer does not file it twice', async () => {
+    receiver.servicenow = true;
+    receiver.answerDelayMs = 800;
+    try {
+      const { chat, stored } = await botWith({ TICKET_FORMAT: 'servicenow', TICKET_TIMEOUT_SECONDS: '0.5' });
+      const hanna = chat();
+      const { file } = await draftFor(hanna);
+      await hanna.say(file);
+      const started = Date.now();
+      while ((await stored())[0]?.delivery.state !== 'delivered' && Date.now() - started < 8000)
+        await new Promise((r) => setTimeout(r, 25));
+      expect((await stored())[0].delivery).to.include({ state: 'delivered', externalId: 'INC0010001' });
+      expect(receiver.received).to.have.length(1);
+      expect(receiver.duplicates).to.equal(0);
+    } finally {
+      receiver.servicenow = false;
+      receiver.answerDelayMs = 0;
+    }
+  });
+
   /** What the ticket system does, and where the ticket ends up. */
   const DELIVERIES: [name: string, plan: FakeTicketSystem['plan'], state: string, attempts: number][] = [
     ['a 500, then 201', [500], 'delivered', 2],
