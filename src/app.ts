@@ -1,4 +1,5 @@
-import { ConversationState, MemoryStorage, Storage } from 'botbuilder';
+import { ConversationState, Storage } from 'botbuilder';
+import { BoundedMemoryStorage } from './state/boundedMemoryStorage';
 import restify from 'restify';
 import { MainDialog } from '../dialogs/mainDialog';
 import { LastList } from '../dialogs/lastList';
@@ -99,7 +100,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     : undefined;
   const dates = new DateRecognizer();
   dates.warmUp();
-  const conversationState = new ConversationState(overrides.storage ?? new MemoryStorage());
+  const conversationState = new ConversationState(
+    overrides.storage ?? new BoundedMemoryStorage(config.conversationLimits),
+  );
   const adapter = createAdapter(config, conversationState, log);
   const services: Services = {
     catalog,

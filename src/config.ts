@@ -31,6 +31,8 @@ export interface Config {
   };
   /** Read sign-ins live from Microsoft Graph instead of the file (all of tenant, client and a credential set). */
   graph?: GraphConfig;
+  /** MAX_CONVERSATIONS and CONVERSATION_IDLE_HOURS: how much conversation state the bot keeps in memory. */
+  conversationLimits: { maxConversations: number; idleMs: number };
   /** TICKET_WEBHOOK_URL and friends: where confirmed tickets are delivered. */
   ticketWebhook?: TicketWebhook;
   /** Create the sample tenant when the sign-in file does not exist yet. */
@@ -112,6 +114,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
   );
   if (bad) fail('HELPDESK_STAFF', `must list UPNs or object IDs, separated by commas ("${bad}" is neither)`);
   const ticketWebhook = ticketWebhookConfig(get, fail);
+  const whole = (name: string, fallback: number, min: number, max: number): number => {
+    const value = get(name) === '' ? fallback : Number(get(name));
+    if (!Number.isInteger(value) || value < min || value > max)
+      fail(name, `must be a whole number from ${min} to ${max.toLocaleString('en-US')}`);
+    return value;
+  };
   const helpdeskGroupId = get('HELPDESK_GROUP_ID').toLowerCase();
   if (helpdeskGroupId && !GUID_PATTERN.test(helpdeskGroupId))
     fail('HELPDESK_GROUP_ID', 'must be the object ID of an Entra group (a GUID)');
@@ -158,6 +166,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
     logPii,
     ...(allowedTenantId ? { allowedTenantId: allowedTenantId.toLowerCase() } : {}),
     helpdeskStaff,
+    conversationLimits: {
+      maxConversations: whole('MAX_CONVERSATIONS', 10_000, 10, 1_000_000),
+      idleMs: whole('CONVERSATION_IDLE_HOURS', 24, 1, 24 * 90) * 3_600_000,
+    },
     ...(helpdeskGroupId ? { helpdeskGroupId } : {}),
   };
 }

@@ -38,6 +38,7 @@ const BAD: [name: string, env: NodeJS.ProcessEnv, setting: string][] = [
     'TICKET_TOKEN',
   ],
   ['ticket settings without a webhook', { TICKET_FORMAT: 'servicenow' }, 'TICKET_FORMAT'],
+  ['a conversation limit that is not a number', { MAX_CONVERSATIONS: 'lots' }, 'MAX_CONVERSATIONS'],
   ['a helpdesk group that is not a GUID', { HELPDESK_GROUP_ID: 'Helpdesk' }, 'HELPDESK_GROUP_ID'],
   [
     'a helpdesk group without Graph to read it',
