@@ -1,5 +1,6 @@
 import { ConversationState, Storage } from 'botbuilder';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage';
+import { EventLoopWatch } from './eventLoopWatch';
 import restify from 'restify';
 import { MainDialog } from '../dialogs/mainDialog';
 import { LastList } from '../dialogs/lastList';
@@ -156,12 +157,14 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   );
   outbox?.start();
   const bot = new HelpdeskBot(conversationState, dialog, services);
+  const eventLoop = new EventLoopWatch();
   const server = createServer(adapter, bot, {
     allowedTenantId: config.allowedTenantId,
     log,
     health: () => ({
       mode: config.localMode ? 'local' : 'channel',
       signIns: store?.size,
+      eventLoopDelay: eventLoop.sinceLastLook(),
       ...(store?.problem
         ? { status: 'degraded', problem: 'the sign-in store was unreadable and set aside' }
         : {}),
@@ -175,6 +178,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     close: () => {
       store?.close();
       outbox?.stop();
+      eventLoop.stop();
       clearTimeout(peopleRefresh);
     },
   };

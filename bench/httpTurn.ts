@@ -1,0 +1,96 @@
+import autocannon from 'autocannon';
+import { ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+export const QUESTION = 'why did jane fail to sign in to teams yesterday?';
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Starts a server script as a child process and waits for its /healthz. */
+export async function startServer(
+  script: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'lib', script)], {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (
+      await fetch(`${base}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { child, base };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  child.kill();
+  throw new Error(`[bench] ${script} did not start`);
+}
+
+/**
+ * 50 conversations on 50 connections, each posting the troubleshooting question with deliveryMode expectReplies as a
+ * channel would (Teams identity, cards). `rate` paces the whole load (requests per second); without it each
+ * connection sends its next message as soon as the answer arrives (saturation).
+ */
+export async function drive(
+  base: string,
+  seconds: number,
+  rate?: number,
+  text = QUESTION,
+): Promise<LoadResult> {
+  const connections = 50;
+  let next = 0;
+  const result = await autocannon({
+    url: `${base}/api/messages`,
+    method: 'POST',
+    connections,
+    duration: seconds,
+    ...(rate ? { overallRate: rate } : {}),
+    headers: { 'content-type': 'application/json' },
+    setupClient: (client) => {
+      const conversation = `bench-${next++}`;
+      client.setBody(
+        JSON.stringify({
+          type: 'message',
+          text,
+          channelId: 'msteams',
+          serviceUrl: 'http://127.0.0.1:9/unused',
+          deliveryMode: 'expectReplies',
+          localTimezone: 'Europe/Amsterdam',
+          from: {
+            id: 'hanna.hoek@contoso.com',
+            name: 'Hanna',
+            aadObjectId: '01a46a4c-02e6-4ba2-b232-4e348f1e3475',
+          },
+          recipient: { id: 'bot' },
+          conversation: { id: conversation, conversationType: 'personal' },
+        }),
+      );
+    },
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}

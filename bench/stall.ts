@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { MAX_TEXT } from '../src/bot';
+import { PROJECT_ROOT } from '../src/config';
+import { writeDownload } from './importDownload';
+import { drive, LoadResult, startServer } from './httpTurn';
+
+export interface StallResult {
+  records: number;
+  longestMessage: { chars: number; load: LoadResult; maxStallMs: number };
+  duringImport: { load: LoadResult; maxStallMs: number; importSeconds: number };
+}
+
+/**
+ * The longest event-loop stall of the running bot (its /healthz reports the worst delay since the last look) while it
+ * serves 50 conversations: once with the longest message it reads, once while `npm run import` replaces its sign-in
+ * file with `records` records and the bot loads them.
+ */
+export async function benchStalls(records: number, seconds: number): Promise<StallResult> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-stall-'));
+  const signIns = path.join(dir, 'signins.json');
+  await copyFile(path.join(PROJECT_ROOT, 'data', 'signins.json'), signIns);
+  const bot = await startServer('src/index.js', {
+    SIGNINS_FILE: signIns,
+    AUDIT_FILE: path.join(dir, 'audit.jsonl'),
+    TICKETS_FILE: path.join(dir, 'tickets.json'),
+  });
+  const stall = async (): Promise<number> =>
+    ((await (await fetch(`${bot.base}/healthz`)).json()) as { eventLoopDelay: { maxMs: number } })
+      .eventLoopDelay.maxMs;
+  try {
+    const long =
+      `why did jane fail to sign in to teams yesterday? ${'and then it failed again '.repeat(100)}`.slice(
+        0,
+        MAX_TEXT,
+      );
+    await stall();
+    const longLoad = await drive(bot.base, seconds, 50, long);
+    const longStall = await stall();
+
+    const download = path.join(dir, `InteractiveSignIns_${records}.csv`);
+    await writeDownload(download, records);
+    await stall();
+    const started = Date.now();
+    const importing = promisify(execFile)(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'lib', 'scripts', 'import.js'), '--replace', download],
+      { env: { ...process.env, SIGNINS_FILE: signIns }, maxBuffer: 1 << 20 },
+    );
+    const [load] = await Promise.all([drive(bot.base, seconds + 15, 50), importing]);
+    const importSeconds = Math.round((Date.now() - started) / 100) / 10;
+    return {
+      records,
+      longestMessage: { chars: long.length, load: longLoad, maxStallMs: longStall },
+      duringImport: { load, maxStallMs: await stall(), importSeconds },
+    };
+  } finally {
+    bot.child.kill();
+    await rm(dir, { recursive: true, force: true });
+  }
+}

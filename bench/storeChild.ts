@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/config';
+import { readKnownApps } from '../src/apps/knownApps';
+import { generateSampleTenant } from '../src/sample/generator';
+import { SignIn } from '../src/signins/signIn';
+import { JsonSignInStore } from '../src/signins/jsonSignInStore';
+import { SignInQuery } from '../src/signins/signInSource';
+import { since, summarize } from './stats';
+
+/**
+ * `node storeChild.js <records> <queries> <scans>`: builds a store of that many sign-ins and times lookups by user +
+ * app + one day against a plain linear scan. The sample tenant is scaled up the way a bigger tenant looks: each
+ * copy is a new set of people (new object IDs and UPNs) with the same habits, apps, days and error codes.
+ */
+async function main(): Promise<void> {
+  const [records, queries, scans] = process.argv.slice(2).map(Number);
+  const now = new Date();
+  const base = generateSampleTenant(await readKnownApps(path.join(PROJECT_ROOT, 'data', 'apps.json')), now)
+    .signIns.signIns;
+  const signIns: SignIn[] = [];
+  for (let i = 0; signIns.length < records; i++) {
+    const round = Math.floor(i / base.length);
+    const original = base[i % base.length];
+    const tag = round.toString(16).padStart(6, '0');
+    signIns.push({
+      ...original,
+      id: `${original.id.slice(0, 24)}${i.toString(16).padStart(12, '0')}`,
+      userId: `${original.userId.slice(0, 30)}${tag}`,
+      userPrincipalName: original.userPrincipalName.replace('@', `.${tag}@`),
+    });
+  }
+  const started = process.hrtime.bigint();
+  const store = new JsonSignInStore(
+    { meta: { kind: 'import', includesNonInteractive: true, generatedAt: now.toISOString() }, signIns },
+    now,
+  );
+  const buildMs = since(started);
+  const people = new Set(signIns.map((signIn) => signIn.userId)).size;
+
+  let seed = 7;
+  const random = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const day = 86_400_000;
+  const asked: SignInQuery[] = Array.from({ length: queries }, () => {
+    const pick = signIns[random(signIns.length)];
+    const from = new Date(Math.floor(Date.parse(pick.createdDateTime) / day) * day);
+    return { userId: pick.userId, appId: pick.appId, from, to: new Date(from.getTime() + day) };
+  });
+  const lookups: number[] = [];
+  let found = 0;
+  for (const query of asked) {
+    const start = process.hrtime.bigint();
+    found += (await store.find(query)).length;
+    lookups.push(since(start));
+  }
+  const scanTimes: number[] = [];
+  for (const query of asked.slice(0, scans)) {
+    const start = process.hrtime.bigint();
+    signIns.filter(
+      (signIn) =>
+        signIn.userId === query.userId &&
+        (signIn.appId === query.appId || signIn.resourceId === query.appId) &&
+        Date.parse(signIn.createdDateTime) >= query.from!.getTime() &&
+        Date.parse(signIn.createdDateTime) < query.to!.getTime(),
+    );
+    scanTimes.push(since(start));
+  }
+  const lookup = summarize(lookups);
+  const scan = summarize(scanTimes);
+  process.stdout.write(
+    JSON.stringify({
+      records,
+      people,
+      buildSeconds: Math.round(buildMs / 10) / 100,
+      peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+      averageFound: Math.round((found / queries) * 10) / 10,
+      lookup,
+      scan,
+      speedup: Math.round(scan.p50 / Math.max(lookup.p50, 0.0001)),
+    }),
+  );
+}
+
+main().catch((error: Error) => {
+  console.error(error.message);
+  process.exitCode = 1;
+});
