@@ -4,7 +4,7 @@ import { setAside } from '../jsonFile';
 import { Logger } from '../log';
 import { JsonSignInStore } from './jsonSignInStore';
 import { SignIn } from './signIn';
-import { ImportedUser, readSignInFile, SignInFileData } from './signInFile';
+import { ImportedUser, readSignInFile, readSignInFileGently, SignInFileData } from './signInFile';
 import { SignInQuery, SignInSource, SourceInfo } from './signInSource';
 
 const EMPTY: SignInFileData = {
@@ -88,8 +88,8 @@ export class LiveSignInStore implements SignInSource {
 
   async reload(): Promise<void> {
     try {
-      const data = await readSignInFile(this.file);
-      this.store = new JsonSignInStore(data, this.now());
+      const data = await readSignInFileGently(this.file);
+      this.store = await JsonSignInStore.build(data, this.now());
       this.users = data.users ?? [];
       this.problem = undefined;
       this.log.info({ signIns: this.store.size, kind: data.meta.kind }, 'reloaded the sign-in store');

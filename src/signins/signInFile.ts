@@ -1,6 +1,8 @@
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
+import { createReadStream } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import { basename, dirname, join } from 'node:path';
 import { SignIn } from './signIn';
 
@@ -64,15 +66,16 @@ export async function writeSignInFile(path: string, data: SignInFileData): Promi
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle = await open(temporary, 'w');
   try {
-    let buffered = `{"meta":${JSON.stringify(data.meta)},"users":${JSON.stringify(data.users ?? [])},"signIns":[`;
+    // One record per line (still one JSON document), so the running bot can read it back a line at a time.
+    let buffered = `{"meta":${JSON.stringify(data.meta)},"users":${JSON.stringify(data.users ?? [])},"signIns":[\n`;
     for (let i = 0; i < data.signIns.length; i++) {
-      buffered += (i === 0 ? '' : ',') + JSON.stringify(data.signIns[i]);
+      buffered += (i === 0 ? '' : ',\n') + JSON.stringify(data.signIns[i]);
       if (buffered.length > CHUNK) {
         await handle.write(buffered);
         buffered = '';
       }
     }
-    await handle.write(`${buffered}]}\n`);
+    await handle.write(`${buffered}\n]}\n`);
     await handle.sync();
   } catch (error) {
     await handle.close();
@@ -84,3 +87,35 @@ export async function writeSignInFile(path: string, data: SignInFileData): Promi
 }
 
 const CHUNK = 1 << 20;
+
+/**
+ * Reads a file written by writeSignInFile a line at a time, handing the event loop back every few thousand records,
+ * so a bot that reloads 250,000 records keeps answering meanwhile. Files in any other layout are read whole.
+ */
+export async function readSignInFileGently(path: string): Promise<SignInFileData> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let header: SignInFileData | undefined;
+  const signIns: SignIn[] = [];
+  try {
+    for await (const line of lines) {
+      if (!header) {
+        if (!line.endsWith('"signIns":[')) break;
+        header = JSON.parse(`${line}]}`) as SignInFileData;
+        continue;
+      }
+      if (line.startsWith(']')) return { ...header, signIns };
+      signIns.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as SignIn);
+      if (signIns.length % 5000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+  } catch (error) {
+    throw new Error(
+      `[signins] ${path} is not valid JSON (${(error as Error).message}). Restore it or regenerate it.`,
+      {
+        cause: error,
+      },
+    );
+  } finally {
+    lines.close();
+  }
+  return readSignInFile(path);
+}

@@ -1,0 +1,40 @@
+import { expect } from 'chai';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { JsonSignInStore } from '../../src/signins/jsonSignInStore';
+import { readSignInFile, readSignInFileGently, writeSignInFile } from '../../src/signins/signInFile';
+import { NOW, sampleTenantDir } from '../helpers/fixture';
+
+describe('reading the sign-in file while the bot keeps answering', () => {
+  it('reads a line at a time exactly what a whole read gives, and builds the same store in slices', async () => {
+    const data = await readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'gently-')), 'signins.json');
+    await writeSignInFile(file, data);
+    const gently = await readSignInFileGently(file);
+    expect(gently).to.deep.equal(await readSignInFile(file));
+    const whole = new JsonSignInStore(data, NOW);
+    const sliced = await JsonSignInStore.build(gently, NOW);
+    const query = {
+      userId: data.signIns[0].userId,
+      from: new Date(Date.parse(data.signIns[0].createdDateTime) - 86_400_000),
+    };
+    expect(await sliced.find(query)).to.deep.equal(await whole.find(query));
+    expect(sliced.size).to.equal(whole.size);
+  });
+
+  it('refuses a file with a broken record, naming it, and reads other layouts whole', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'gently-'));
+    const data = await readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
+    const file = path.join(dir, 'signins.json');
+    await writeSignInFile(file, { ...data, signIns: data.signIns.slice(0, 3) });
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines[2] = lines[2].slice(0, 40);
+    await writeFile(file, lines.join('\n'));
+    const error = await readSignInFileGently(file).catch((caught: Error) => caught);
+    expect(String(error)).to.match(/\[signins\] .*signins\.json is not valid JSON/);
+    const compact = path.join(dir, 'compact.json');
+    await writeFile(compact, JSON.stringify({ ...data, signIns: data.signIns.slice(0, 3) }));
+    expect((await readSignInFileGently(compact)).signIns).to.have.length(3);
+  });
+});
