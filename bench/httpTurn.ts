@@ -47,6 +47,56 @@ export async function startServer(
 }
 
 /**
+ * 50 people in 50 conversations, each sending the question, reading the answer, and thinking a random while (1 s on
+ * average, exponentially spread) before the next: the latency a person sees when 50 conversations are active at
+ * once. autocannon's paced mode fires its connections in step, which measures a burst, not conversations.
+ */
+export async function converse(base: string, seconds: number, text = QUESTION): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = Date.now() + seconds * 1000;
+  const person = async (n: number): Promise<void> => {
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
+    while (Date.now() < until) {
+      const started = performance.now();
+      const response = await fetch(`${base}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: activity(`person-${n}`, text),
+      }).catch(() => undefined);
+      if (response?.ok) {
+        await response.text();
+        latencies.push(performance.now() - started);
+      } else errors++;
+      await new Promise((resolve) => setTimeout(resolve, -Math.log(1 - Math.random()) * 1000));
+    }
+  };
+  await Promise.all(Array.from({ length: 50 }, (_, n) => person(n)));
+  const sorted = latencies.sort((a, b) => a - b);
+  const at = (share: number) =>
+    Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] * 10) / 10;
+  return { requestsPerSecond: Math.round(latencies.length / seconds), p50: at(0.5), p99: at(0.99), errors };
+}
+
+function activity(conversation: string, text: string): string {
+  return JSON.stringify({
+    type: 'message',
+    text,
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/unused',
+    deliveryMode: 'expectReplies',
+    localTimezone: 'Europe/Amsterdam',
+    from: {
+      id: 'hanna.hoek@contoso.com',
+      name: 'Hanna',
+      aadObjectId: '01a46a4c-02e6-4ba2-b232-4e348f1e3475',
+    },
+    recipient: { id: 'bot' },
+    conversation: { id: conversation, conversationType: 'personal' },
+  });
+}
+
+/**
  * 50 conversations on 50 connections, each posting the troubleshooting question with deliveryMode expectReplies as a
  * channel would (Teams identity, cards). `rate` paces the whole load (requests per second); without it each
  * connection sends its next message as soon as the answer arrives (saturation).

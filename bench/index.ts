@@ -4,6 +4,10 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { benchCatalogSearch } from './catalogSearch';
 import { benchImport } from './importDownload';
+import { benchStore } from './storeLookup';
+import { benchHttp } from './httpBench';
+import { benchMemory } from './memory';
+import { benchStalls } from './stall';
 
 /** `npm run bench [-- --quick]`: measures, prints a table, and writes bench/results.json. */
 async function main(): Promise<void> {
@@ -21,6 +25,15 @@ async function main(): Promise<void> {
 
   const catalog = await benchCatalogSearch(quick ? 20 : 200);
   const imported = await benchImport(quick ? 50_000 : 250_000);
+  const stores = [
+    await benchStore(quick ? 50_000 : 250_000, 10_000, quick ? 50 : 200),
+    await benchStore(quick ? 200_000 : 1_000_000, 10_000, quick ? 20 : 50),
+  ];
+  const http = await benchHttp(quick ? 4 : 10);
+  const memory = await benchMemory(quick ? 1_000 : 10_000);
+  const stalls = await benchStalls(quick ? 50_000 : 250_000, quick ? 4 : 8);
+  const biggest = stores[stores.length - 1];
+  const memoryGrowth = Math.round((memory.afterSecond - memory.afterFirst) * 10) / 10;
   const checks = [
     {
       target: 'import of 250,000 records < 10 s',
@@ -46,18 +59,84 @@ async function main(): Promise<void> {
       unit: 'ms',
       ok: catalog.unseen.p99 < 2,
     },
+    {
+      target: `lookup p99 < 1 ms on ${biggest.records.toLocaleString('en-US')} records`,
+      value: biggest.lookup.p99,
+      unit: 'ms',
+      ok: biggest.lookup.p99 < 1,
+    },
+    {
+      target: 'lookup >= 100x faster than a linear scan',
+      value: biggest.speedup,
+      unit: 'x',
+      ok: biggest.speedup >= 100,
+    },
+    {
+      target: 'HTTP turn p99 < 25 ms with 50 conversations',
+      value: http.conversations.p99,
+      unit: 'ms',
+      ok: http.conversations.p99 < 25,
+    },
+    {
+      target: 'HTTP throughput >= 25 % of bare restify',
+      value: http.ratioPercent,
+      unit: '%',
+      ok: http.ratioPercent >= 25,
+    },
+    {
+      target: 'no memory growth once conversation state is full',
+      value: memoryGrowth,
+      unit: 'MiB',
+      ok: memoryGrowth < 5,
+    },
+    {
+      target: 'event-loop stall < 200 ms, longest message',
+      value: stalls.longestMessage.maxStallMs,
+      unit: 'ms',
+      ok: stalls.longestMessage.maxStallMs < 200,
+    },
+    {
+      target: 'event-loop stall < 200 ms, during an import',
+      value: stalls.duringImport.maxStallMs,
+      unit: 'ms',
+      ok: stalls.duringImport.maxStallMs < 200,
+    },
   ];
   console.log(
     `\nCatalog search: ${catalog.entries} entries, ${catalog.queries} labelled queries, loaded in ${catalog.loadMs} ms`,
   );
-  console.table({
-    'first time': catalog.firstTime,
-    repeated: catalog.repeated,
-    unseen: catalog.unseen,
-  });
+  console.table({ 'first time': catalog.firstTime, repeated: catalog.repeated, unseen: catalog.unseen });
   console.log(
     `\nImport: a portal CSV download of ${imported.records.toLocaleString('en-US')} records (${imported.fileMiB} MiB) ` +
       `in ${imported.seconds} s, peak RSS ${imported.peakRssMiB} MiB, ${imported.added.toLocaleString('en-US')} added`,
+  );
+  console.log('\nStore: lookup by user + app + one day, 10,000 random queries, against a linear scan (ms)');
+  console.table(
+    Object.fromEntries(
+      stores.map((store) => [
+        `${store.records.toLocaleString('en-US')} records, ${store.people.toLocaleString('en-US')} people`,
+        {
+          build_s: store.buildSeconds,
+          rssMiB: store.peakRssMiB,
+          p50: store.lookup.p50,
+          p99: store.lookup.p99,
+          scan_p50: store.scan.p50,
+          speedup: store.speedup,
+        },
+      ]),
+    ),
+  );
+  console.log('\nHTTP: troubleshooting turns with expectReplies and cards, from this machine');
+  console.table({
+    'bot, 50 conversations (1 s think time)': http.conversations,
+    'bot, 50 connections flat out': http.saturated,
+    'bare restify, 50 connections flat out': http.bare,
+  });
+  console.log(
+    `\nMemory: heap after GC ${memory.before} MiB, after ${memory.conversations.toLocaleString('en-US')} conversations ${memory.afterFirst} MiB, after ${memory.conversations.toLocaleString('en-US')} more ${memory.afterSecond} MiB (state kept for at most ${memory.conversations.toLocaleString('en-US')})`,
+  );
+  console.log(
+    `Event loop: longest stall ${stalls.longestMessage.maxStallMs} ms with ${stalls.longestMessage.chars}-character messages, ${stalls.duringImport.maxStallMs} ms while importing and reloading ${stalls.records.toLocaleString('en-US')} records (import ${stalls.duringImport.importSeconds} s)`,
   );
   console.log('Targets:');
   for (const check of checks)
@@ -69,6 +148,10 @@ async function main(): Promise<void> {
     machine,
     catalogSearch: catalog,
     import: imported,
+    stores,
+    http,
+    memory,
+    stalls,
     checks,
   };
   await writeFile(path.join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

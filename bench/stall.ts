@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { MAX_TEXT } from '../src/bot';
 import { PROJECT_ROOT } from '../src/config';
 import { writeDownload } from './importDownload';
-import { drive, LoadResult, startServer } from './httpTurn';
+import { converse, LoadResult, startServer } from './httpTurn';
 
 export interface StallResult {
   records: number;
@@ -38,7 +38,7 @@ export async function benchStalls(records: number, seconds: number): Promise<Sta
         MAX_TEXT,
       );
     await stall();
-    const longLoad = await drive(bot.base, seconds, 50, long);
+    const longLoad = await converse(bot.base, seconds, long);
     const longStall = await stall();
 
     const download = path.join(dir, `InteractiveSignIns_${records}.csv`);
@@ -50,8 +50,11 @@ export async function benchStalls(records: number, seconds: number): Promise<Sta
       [path.join(PROJECT_ROOT, 'lib', 'scripts', 'import.js'), '--replace', download],
       { env: { ...process.env, SIGNINS_FILE: signIns }, maxBuffer: 1 << 20 },
     );
-    const [load] = await Promise.all([drive(bot.base, seconds + 15, 50), importing]);
-    const importSeconds = Math.round((Date.now() - started) / 100) / 10;
+    let importSeconds = 0;
+    const imported = importing.then(() => {
+      importSeconds = Math.round((Date.now() - started) / 100) / 10;
+    });
+    const [load] = await Promise.all([converse(bot.base, seconds + 15), imported]);
     return {
       records,
       longestMessage: { chars: long.length, load: longLoad, maxStallMs: longStall },
