@@ -19,8 +19,21 @@ export function describePeriod(window: DateWindow, now: Date, timeZone: string, 
   return `${texts.period.between(from.toFormat(MOMENT), to.toFormat(MOMENT))} (${texts.period.zone(timeZone)})`;
 }
 
+/** Answers show the same few records again and again; converting time zones is costly, so results are kept. */
+const described = new Map<string, string>();
+
 /** "2026-11-22 08:42:00 UTC (09:42 Europe/Amsterdam)". */
 export function describeTime(iso: string, timeZone: string, texts: Texts): string {
+  const key = `${iso}|${timeZone}|${texts.dateLocale}`;
+  const known = described.get(key);
+  if (known !== undefined) return known;
+  if (described.size >= 50_000) described.clear();
+  const text = convert(iso, timeZone, texts);
+  described.set(key, text);
+  return text;
+}
+
+function convert(iso: string, timeZone: string, texts: Texts): string {
   const utc = DateTime.fromISO(iso, { zone: 'utc' });
   const utcText = `${utc.toFormat('yyyy-LL-dd HH:mm:ss')} UTC`;
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return utcText;

@@ -14,7 +14,33 @@ const SELF_WORDS = ['me', 'my', 'i', 'myself', 'mine', 'ik', 'mij', 'mijn'];
 export class UserResolver {
   private readonly fuse: Fuse<DirectoryUser>;
 
+  /** Every spoken name (normalized full name, first name, UPN, mail, mail's local part) to its people. */
+  private readonly spoken = new Map<string, DirectoryUser[]>();
+  /** Surnames as written (capitalised), to their people. */
+  private readonly surnames = new Map<string, DirectoryUser[]>();
+  /** Surnames with characters other than letters and spaces ("O'Brien"), checked one by one. */
+  private readonly oddSurnames: DirectoryUser[] = [];
+  private readonly names = new Map<DirectoryUser, string[]>();
+  private readonly order = new Map<DirectoryUser, number>();
+  private longestName = 1;
+
   constructor(private readonly directory: Directory) {
+    directory.users.forEach((user, i) => {
+      const names = namesOf(user);
+      this.names.set(user, names);
+      this.order.set(user, i);
+      const surname = normalize(user.surname);
+      for (const name of new Set(names.filter((candidate) => candidate && candidate !== surname))) {
+        push(this.spoken, name, user);
+        this.longestName = Math.max(this.longestName, name.split(' ').length);
+      }
+      if (user.surname.length > 1) {
+        if (/^[\p{L} ]+$/u.test(user.surname)) {
+          push(this.surnames, user.surname, user);
+          this.longestName = Math.max(this.longestName, user.surname.split(' ').length);
+        } else this.oddSurnames.push(user);
+      }
+    });
     this.fuse = new Fuse(directory.users, {
       keys: ['displayName', 'userPrincipalName', 'mail', 'givenName', 'surname'],
       threshold: 0.4,
@@ -26,7 +52,7 @@ export class UserResolver {
   resolve(text: string): UserMatch {
     const wanted = normalize(text);
     if (!wanted) return { kind: 'none', suggestions: [] };
-    const exact = this.directory.users.filter((user) => namesOf(user).includes(wanted));
+    const exact = this.directory.users.filter((user) => this.names.get(user)!.includes(wanted));
     if (exact.length > 0)
       return exact.length === 1 ? { kind: 'one', user: exact[0] } : { kind: 'many', users: exact };
     return { kind: 'none', suggestions: this.fuse.search(wanted, { limit: 3 }).map((result) => result.item) };
@@ -37,11 +63,14 @@ export class UserResolver {
     const upn = UPN_PATTERN.exec(text)?.[0];
     if (upn) return this.resolve(upn);
     const words = normalize(text);
-    const hits = this.directory.users.filter(
-      (user) =>
-        spokenNamesOf(user).some((name) => containsPhrase(words, name)) || surnameWritten(text, user.surname),
-    );
-    if (hits.length === 0) return undefined;
+    const found = new Set<DirectoryUser>();
+    for (const phrase of phrases(words.split(' '), this.longestName))
+      this.spoken.get(phrase)?.forEach((user) => found.add(user));
+    for (const phrase of phrases(text.split(/[^\p{L}]+/u).filter(Boolean), this.longestName))
+      this.surnames.get(phrase)?.forEach((user) => found.add(user));
+    for (const user of this.oddSurnames) if (surnameWritten(text, user.surname)) found.add(user);
+    if (found.size === 0) return undefined;
+    const hits = [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
     const full = hits.filter((user) => containsPhrase(words, normalize(user.displayName)));
     const best = full.length > 0 ? full : hits;
     return best.length === 1 ? { kind: 'one', user: best[0] } : { kind: 'many', users: best };
@@ -87,8 +116,17 @@ function surnameWritten(text: string, surname: string): boolean {
   return surname.length > 1 && new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u').test(text);
 }
 
-function spokenNamesOf(user: DirectoryUser): string[] {
-  return namesOf(user).filter((name) => name !== normalize(user.surname));
+/** Every run of 1 to `longest` consecutive words, joined by single spaces. */
+function* phrases(words: string[], longest: number): Generator<string> {
+  for (let start = 0; start < words.length; start++)
+    for (let length = 1; length <= longest && start + length <= words.length; length++)
+      yield words.slice(start, start + length).join(' ');
+}
+
+function push(map: Map<string, DirectoryUser[]>, key: string, user: DirectoryUser): void {
+  const list = map.get(key);
+  if (list) list.push(user);
+  else map.set(key, [user]);
 }
 
 function namesOf(user: DirectoryUser): string[] {
