@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { MAX_TEXT } from '../src/bot';
 import { PROJECT_ROOT } from '../src/config';
 import { writeDownload } from './importDownload';
+import { ensureSampleTenant } from '../src/sample/sampleFiles';
 import { converse, LoadResult, startServer } from './httpTurn';
 
 export interface StallResult {
@@ -22,7 +23,16 @@ export interface StallResult {
 export async function benchStalls(records: number, seconds: number): Promise<StallResult> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-stall-'));
   const signIns = path.join(dir, 'signins.json');
-  await copyFile(path.join(PROJECT_ROOT, 'data', 'signins.json'), signIns);
+  const data = path.join(PROJECT_ROOT, 'data');
+  await ensureSampleTenant(
+    {
+      appsFile: path.join(data, 'apps.json'),
+      signInsFile: path.join(data, 'signins.json'),
+      directoryFile: path.join(data, 'directory.json'),
+    },
+    new Date(),
+  );
+  await copyFile(path.join(data, 'signins.json'), signIns);
   const bot = await startServer('src/index.js', {
     SIGNINS_FILE: signIns,
     AUDIT_FILE: path.join(dir, 'audit.jsonl'),
