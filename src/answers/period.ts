@@ -7,6 +7,12 @@ const MOMENT = 'ccc d LLL HH:mm';
 
 /** "yesterday (Sun 22 Nov 2026)", "on Fri 20 Nov 2026", "between Mon 16 Nov 00:00 and Mon 23 Nov 00:00". */
 export function describePeriod(window: DateWindow, now: Date, timeZone: string, texts: Texts): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const key = `${window.from.getTime()}|${window.to.getTime()}|${window.precision}|${minute}|${timeZone}|${texts.dateLocale}`;
+  return remembered(key, () => period(window, now, timeZone, texts));
+}
+
+function period(window: DateWindow, now: Date, timeZone: string, texts: Texts): string {
   const from = DateTime.fromJSDate(window.from, { zone: timeZone }).setLocale(texts.dateLocale);
   const to = DateTime.fromJSDate(window.to, { zone: timeZone }).setLocale(texts.dateLocale);
   if (window.precision === 'day') {
@@ -19,18 +25,21 @@ export function describePeriod(window: DateWindow, now: Date, timeZone: string, 
   return `${texts.period.between(from.toFormat(MOMENT), to.toFormat(MOMENT))} (${texts.period.zone(timeZone)})`;
 }
 
-/** Answers show the same few records again and again; converting time zones is costly, so results are kept. */
+/** Answers show the same few records and days again and again; converting time zones is costly, so results are kept. */
 const described = new Map<string, string>();
 
-/** "2026-11-22 08:42:00 UTC (09:42 Europe/Amsterdam)". */
-export function describeTime(iso: string, timeZone: string, texts: Texts): string {
-  const key = `${iso}|${timeZone}|${texts.dateLocale}`;
+function remembered(key: string, make: () => string): string {
   const known = described.get(key);
   if (known !== undefined) return known;
   if (described.size >= 50_000) described.clear();
-  const text = convert(iso, timeZone, texts);
+  const text = make();
   described.set(key, text);
   return text;
+}
+
+/** "2026-11-22 08:42:00 UTC (09:42 Europe/Amsterdam)". */
+export function describeTime(iso: string, timeZone: string, texts: Texts): string {
+  return remembered(`${iso}|${timeZone}|${texts.dateLocale}`, () => convert(iso, timeZone, texts));
 }
 
 function convert(iso: string, timeZone: string, texts: Texts): string {
