@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/log';
-import { QUESTION } from './httpTurn';
+import { activity, QUESTION } from './httpTurn';
 
 /**
  * `node --expose-gc memoryChild.js <conversations>`: the bot in this process, `conversations` conversations asking the
@@ -31,16 +31,7 @@ async function main(): Promise<void> {
     fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        text: QUESTION,
-        channelId: 'msteams',
-        serviceUrl: 'http://127.0.0.1:9/unused',
-        deliveryMode: 'expectReplies',
-        from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
-        recipient: { id: 'bot' },
-        conversation: { id, conversationType: 'personal' },
-      }),
+      body: activity(id, QUESTION),
     }).then((response) => response.text());
   const round = async (name: string): Promise<void> => {
     let next = 0;

@@ -22,21 +22,27 @@ const brokenSource: SignInSource = {
   describe: () => ({ includesNonInteractive: false }),
 };
 
+/** A real pino logger whose lines the test can read. */
+function capturedLog(): { lines: string[]; logger: pino.Logger } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, logger: pino({ level: 'info' }, sink) };
+}
+
 describe('when something fails', () => {
   it('tells the user the sign-in log is unreachable and logs the cause without personal data', async () => {
     const dir = await sampleTenantDir();
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, logger } = capturedLog();
     const config = loadConfig({
       SIGNINS_FILE: path.join(dir, 'signins.json'),
       DIRECTORY_FILE: path.join(dir, 'directory.json'),
     });
-    const app = await createApp(config, pino({ level: 'info' }, sink), {
+    const app = await createApp(config, logger, {
       now: () => NOW,
       audit: new MemoryAudit(),
       source: brokenSource,
@@ -62,13 +68,7 @@ describe('when something fails', () => {
 
   it('apologises for a turn that throws with a reference the log has too, resets the conversation, and goes on', async () => {
     const dir = await sampleTenantDir();
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        lines.push(String(chunk));
-        done();
-      },
-    });
+    const { lines, logger } = capturedLog();
     /** Conversation state whose next read fails, the way a storage outage would. */
     class FlakyStorage extends MemoryStorage {
       failNext = false;
@@ -85,7 +85,7 @@ describe('when something fails', () => {
       SIGNINS_FILE: path.join(dir, 'signins.json'),
       DIRECTORY_FILE: path.join(dir, 'directory.json'),
     });
-    const app = await createApp(config, pino({ level: 'info' }, sink), {
+    const app = await createApp(config, logger, {
       now: () => NOW,
       audit: new MemoryAudit(),
       storage,
