@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import path from 'node:path';
 import { readSignInFile } from '../src/signins/signInFile';
-import { startTestBot, TestBot } from './helpers/fixture';
+import { startTestBot, TestBot, listen } from './helpers/fixture';
 import { postActivity } from './helpers/http';
 import { identityOf } from './helpers/identity';
 
@@ -11,8 +11,7 @@ describe('HTTP server', () => {
 
   before(async () => {
     bot = await startTestBot();
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${bot.app.server.address().port}`;
+    base = await listen(bot);
   });
   after(() => bot.app.server.close());
 

@@ -4,7 +4,7 @@ import { readSignInFile } from '../../src/signins/signInFile';
 import { Activity } from 'botbuilder';
 import { MAX_MESSAGE_BYTES } from '../../src/cards/cardRenderer';
 import { buttonsOf, cardProblems, cardsOf, cardText, CardJson } from '../helpers/cardCheck';
-import { startTestBot, TestBot } from '../helpers/fixture';
+import { startTestBot, TestBot, listen } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
 
@@ -16,8 +16,7 @@ describe('Adaptive Cards in Teams', () => {
   let base: string;
   before(async () => {
     bot = await startTestBot();
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${bot.app.server.address().port}`;
+    base = await listen(bot);
   });
   after(() => bot.app.server.close());
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { startTestBot, TestBot } from '../helpers/fixture';
+import { startTestBot, TestBot, listen } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
 
@@ -46,8 +46,7 @@ describe('hostile and odd messages over HTTP', () => {
   let base: string;
   before(async () => {
     bot = await startTestBot();
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${bot.app.server.address().port}`;
+    base = await listen(bot);
   });
   after(() => bot.app.server.close());
 

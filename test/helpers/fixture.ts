@@ -67,3 +67,9 @@ export async function startTestBot(
   const app = await createApp(config, createLogger('silent'), { now: () => NOW, audit, ...overrides });
   return { app, audit, config, dir };
 }
+
+/** Starts the bot's HTTP server on a free loopback port; returns its base URL. */
+export async function listen(bot: TestBot): Promise<string> {
+  await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${bot.app.server.address().port}`;
+}

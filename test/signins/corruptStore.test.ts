@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { identityOf } from '../helpers/identity';
 import { postActivity } from '../helpers/http';
-import { sampleTenantDir, startTestBot } from '../helpers/fixture';
+import { sampleTenantDir, startTestBot, listen } from '../helpers/fixture';
 
 const QUESTION = "why can't megan sign in to outlook yesterday?";
 
@@ -21,8 +21,7 @@ describe('a corrupt sign-in store at start-up', () => {
       await writeFile(file, broken);
 
       const bot = await startTestBot({ SIGNINS_FILE: file }, { reloadIntervalMs: 50 });
-      await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
-      const base = `http://127.0.0.1:${bot.app.server.address().port}`;
+      const base = await listen(bot);
       const ask = async () =>
         (
           await postActivity(base, {

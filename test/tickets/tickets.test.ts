@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Ticket } from '../../src/tickets/ticket';
 import { buttonsOf, cardProblems, cardsOf, cardText } from '../helpers/cardCheck';
 import { FakeTicketSystem } from '../helpers/fakeTicketSystem';
-import { startTestBot, TestBot } from '../helpers/fixture';
+import { startTestBot, TestBot, listen } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
 
@@ -45,8 +45,7 @@ describe('support tickets', () => {
       { outbox: { tickMs: 25, firstWaitMs: 50 } },
     );
     started.push(bot);
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${bot.app.server.address().port}`;
+    const base = await listen(bot);
     const stored = async (): Promise<Ticket[]> =>
       (JSON.parse(await readFile(file, 'utf8')) as { tickets: Ticket[] }).tickets;
     const chat = (as = 'hanna.hoek@contoso.com', id = `tickets-${Math.random()}`): Chat => ({
