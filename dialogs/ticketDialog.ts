@@ -3,6 +3,7 @@ import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } f
 import { randomBytes } from 'node:crypto';
 import { audienceOf, Services, TurnAudience } from '../src/services';
 import { normalize } from '../src/text/normalize';
+import { SignIn } from '../src/signins/signIn';
 import { Ticket } from '../src/tickets/ticket';
 import { NewTicket } from '../src/tickets/ticketStore';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
@@ -22,7 +23,8 @@ export interface TicketOptions {
 }
 
 interface Values {
-  requestId: string;
+  /** Read (and audited) once, in the first step; the later steps use this copy. */
+  signIn: SignIn;
   existing?: string;
 }
 
@@ -83,7 +85,7 @@ export class TicketDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     const values = step.values as Values;
-    values.requestId = requestId;
+    values.signIn = signIn;
     const existing = this.services.tickets.openFor(signIn.userId, signIn.status.errorCode);
     if (!existing) return step.next();
     values.existing = existing.id;
@@ -113,7 +115,7 @@ export class TicketDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(to.texts.tickets.noteAdded(values.existing));
       return step.endDialog();
     }
-    const signIn = (await this.services.investigator.byRequestId(to.caller, values.requestId, false))!;
+    const signIn = values.signIn;
     const t = to.texts.tickets;
     return step.prompt(TRIED_PROMPT, {
       prompt: MessageFactory.suggestedActions([t.yes, t.no], t.askTried(signIn.userDisplayName)),
@@ -124,7 +126,7 @@ export class TicketDialog extends CancelAndHelpDialog {
   private async draftStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     const to = audienceOf(step.context);
-    const signIn = (await this.services.investigator.byRequestId(to.caller, values.requestId, false))!;
+    const signIn = values.signIn;
     const list = await this.lastList.get(step.context);
     const summary =
       list?.shownId === signIn.id && list.summary

@@ -5,11 +5,10 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { MemoryStorage, StoreItems } from 'botbuilder';
-import { createApp } from '../src/app';
-import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { PROJECT_ROOT } from '../src/config';
 import { ensureSampleTenant } from '../src/sample/sampleFiles';
 import { SignInSource } from '../src/signins/signInSource';
-import { MemoryAudit, NOW, sampleTenantDir } from './helpers/fixture';
+import { listen, NOW, startTestBot } from './helpers/fixture';
 import { postActivity } from './helpers/http';
 
 /** A sign-in source that fails the way a remote log does, with personal data in its error message. */
@@ -36,20 +35,12 @@ function capturedLog(): { lines: string[]; logger: pino.Logger } {
 
 describe('when something fails', () => {
   it('tells the user the sign-in log is unreachable and logs the cause without personal data', async () => {
-    const dir = await sampleTenantDir();
     const { lines, logger } = capturedLog();
-    const config = loadConfig({
-      SIGNINS_FILE: path.join(dir, 'signins.json'),
-      DIRECTORY_FILE: path.join(dir, 'directory.json'),
-    });
-    const app = await createApp(config, logger, {
-      now: () => NOW,
-      audit: new MemoryAudit(),
-      source: brokenSource,
-    });
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+    const bot = await startTestBot({}, { source: brokenSource }, logger);
+    const { app } = bot;
+    const base = await listen(bot);
     try {
-      const reply = await postActivity(`http://127.0.0.1:${app.server.address().port}`, {
+      const reply = await postActivity(base, {
         id: 'a1',
         text: 'why did jane fail to sign in to teams yesterday?',
         from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
@@ -67,7 +58,6 @@ describe('when something fails', () => {
   });
 
   it('apologises for a turn that throws with a reference the log has too, resets the conversation, and goes on', async () => {
-    const dir = await sampleTenantDir();
     const { lines, logger } = capturedLog();
     /** Conversation state whose next read fails, the way a storage outage would. */
     class FlakyStorage extends MemoryStorage {
@@ -81,17 +71,9 @@ describe('when something fails', () => {
       }
     }
     const storage = new FlakyStorage();
-    const config = loadConfig({
-      SIGNINS_FILE: path.join(dir, 'signins.json'),
-      DIRECTORY_FILE: path.join(dir, 'directory.json'),
-    });
-    const app = await createApp(config, logger, {
-      now: () => NOW,
-      audit: new MemoryAudit(),
-      storage,
-    });
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${app.server.address().port}`;
+    const bot = await startTestBot({}, { storage }, logger);
+    const { app } = bot;
+    const base = await listen(bot);
     const say = (text: string) =>
       postActivity(base, {
         text,

@@ -121,11 +121,10 @@ export class SignInInvestigator {
     return this.allowed(caller, { signIn: best, how: 'correlationId', siblings: related.length });
   }
 
-  /** One record by request ID, if the caller may read it; `audited` false for re-reads within one conversation. */
-  async byRequestId(caller: Caller, requestId: string, audited = true): Promise<SignIn | undefined> {
+  /** One record by request ID, if the caller may read it. */
+  async byRequestId(caller: Caller, requestId: string): Promise<SignIn | undefined> {
     const [signIn] = await this.find({ requestId });
     if (!signIn) return undefined;
-    if (!audited) return mayRead(caller, signIn.userId) ? signIn : undefined;
     return (await this.allowed(caller, { signIn, how: 'requestId', siblings: 1 }))?.signIn;
   }
 

@@ -5,9 +5,14 @@ import { DirectoryFile, DirectoryUser } from './directoryUser';
 /** The people the bot can look up, by object ID. */
 export class Directory {
   private readonly byId: Map<string, DirectoryUser>;
+  /** By UPN and by mail, lower case: every message's caller is looked up here. */
+  private readonly byAddress = new Map<string, DirectoryUser>();
 
   constructor(readonly users: DirectoryUser[]) {
     this.byId = new Map(users.map((user) => [user.id, user]));
+    for (const user of [...users].reverse())
+      for (const address of [user.mail, user.userPrincipalName])
+        if (address) this.byAddress.set(address.toLowerCase(), user);
   }
 
   findById(id: string): DirectoryUser | undefined {
@@ -21,10 +26,7 @@ export class Directory {
   }
 
   findByUpn(upn: string): DirectoryUser | undefined {
-    const wanted = upn.toLowerCase();
-    return this.users.find(
-      (user) => user.userPrincipalName.toLowerCase() === wanted || user.mail.toLowerCase() === wanted,
-    );
+    return this.byAddress.get(upn.toLowerCase());
   }
 
   /** This directory plus people seen only in imported sign-ins (no roles: they may read their own records). */

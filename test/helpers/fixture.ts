@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AuditEntry, AuditSink } from '../../src/access/auditLog';
 import { App, AppOverrides, createApp } from '../../src/app';
 import { Config, loadConfig, PROJECT_ROOT } from '../../src/config';
-import { createLogger } from '../../src/log';
+import { createLogger, Logger } from '../../src/log';
 import { writeSampleTenant } from '../../src/sample/sampleFiles';
 
 /** The fixed moment every test runs at: Monday 23 November 2026, 10:00 UTC. */
@@ -52,6 +52,7 @@ export function sampleTenantDir(): Promise<string> {
 export async function startTestBot(
   env: NodeJS.ProcessEnv = {},
   overrides: AppOverrides = {},
+  logger: Logger = createLogger('silent'),
 ): Promise<TestBot> {
   const dir = await sampleTenantDir();
   const config = loadConfig({
@@ -64,7 +65,7 @@ export async function startTestBot(
     ...env,
   });
   const audit = new MemoryAudit();
-  const app = await createApp(config, createLogger('silent'), { now: () => NOW, audit, ...overrides });
+  const app = await createApp(config, logger, { now: () => NOW, audit, ...overrides });
   return { app, audit, config, dir };
 }
 
