@@ -8,6 +8,7 @@ import {
 } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
 import { apologyFor } from './apology';
+import { ClientCachingAuthentication } from './clientCachingAuthentication';
 import { Config } from './config';
 import { Logger, pseudonym, redact } from './log';
 
@@ -29,7 +30,9 @@ export function createAdapter(
   conversationState: ConversationState,
   log: Logger,
 ): HelpdeskAdapter {
-  const adapter = new HelpdeskAdapter(new ConfigurationBotFrameworkAuthentication(config.bot));
+  const adapter = new HelpdeskAdapter(
+    new ClientCachingAuthentication(new ConfigurationBotFrameworkAuthentication(config.bot)),
+  );
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     // A short reference the user can quote to the admin, and the admin can find in the log.
     const reference = randomBytes(4).toString('hex');
