@@ -130,8 +130,13 @@ async function main(): Promise<void> {
   console.table({
     'bot, 50 conversations (1 s think time)': http.conversations,
     'bot, 50 connections flat out': http.saturated,
+    'echo bot, same server and adapter, flat out': http.echo,
     'bare restify, 50 connections flat out': http.bare,
   });
+  console.log(
+    `Throughput against bare restify: bot ${http.ratioPercent} %, echo bot ${http.echoRatioPercent} % ` +
+      `(the framework's floor); the bot reaches ${http.botToEchoPercent} % of the echo bot.`,
+  );
   console.log(
     `\nMemory: heap after GC ${memory.before} MiB, after ${memory.conversations.toLocaleString('en-US')} conversations ${memory.afterFirst} MiB, after ${memory.conversations.toLocaleString('en-US')} more ${memory.afterSecond} MiB (state kept for at most ${memory.conversations.toLocaleString('en-US')})`,
   );

@@ -1,15 +1,14 @@
-import { Activity } from 'botbuilder';
+import { Activity, ActivityHandlerBase } from 'botbuilder';
 import { HelpdeskAdapter } from './adapter';
 import restify from 'restify';
 import { Logger, redact } from './log';
-import { HelpdeskBot } from './bot';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
 /** The HTTP surface: POST /api/messages for the Bot Framework, GET /healthz for probes. Not listening yet. */
 export function createServer(
   adapter: HelpdeskAdapter,
-  bot: HelpdeskBot,
+  bot: ActivityHandlerBase,
   options: { allowedTenantId?: string; health: () => object; log: Logger },
 ): restify.Server {
   const { allowedTenantId, health, log } = options;

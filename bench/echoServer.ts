@@ -1,0 +1,35 @@
+import { ActivityHandler, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
+import { HelpdeskAdapter } from '../src/adapter';
+import { ClientCachingAuthentication } from '../src/clientCachingAuthentication';
+import { createLogger } from '../src/log';
+import { createServer } from '../src/server';
+import { BoundedMemoryStorage } from '../src/state/boundedMemoryStorage';
+
+/**
+ * The framework's floor: the bot's own server and adapter with the smallest bot there is, one that reads and saves its
+ * conversation state and answers with one line. What the helpdesk bot costs beyond this is its own work.
+ */
+class EchoBot extends ActivityHandler {
+  constructor(state: ConversationState) {
+    super();
+    const turns = state.createProperty<number>('turns');
+    this.onMessage(async (context, next) => {
+      const count = (await turns.get(context, 0)) + 1;
+      await turns.set(context, count);
+      await context.sendActivity(`Turn ${count}: ${context.activity.text}`);
+      await state.saveChanges(context);
+      await next();
+    });
+  }
+}
+
+const state = new ConversationState(
+  new BoundedMemoryStorage({ maxConversations: 10_000, idleMs: 86_400_000 }),
+);
+const adapter = new HelpdeskAdapter(
+  new ClientCachingAuthentication(new ConfigurationBotFrameworkAuthentication({})),
+);
+createServer(adapter, new EchoBot(state), { health: () => ({}), log: createLogger('silent') }).listen(
+  Number(process.env.PORT),
+  '127.0.0.1',
+);
