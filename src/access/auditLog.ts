@@ -18,18 +18,29 @@ export interface AuditSink {
   read(): Promise<AuditEntry[]>;
 }
 
-/** Append-only JSON lines: the bot adds entries and never edits or removes one. */
+/**
+ * Append-only JSON lines: the bot adds entries and never edits or removes one. Entries that arrive while a write is
+ * under way go out together in the next one, so a busy bot makes one append per batch rather than one per lookup, and
+ * each caller still waits until its own entry is on disk. A failed write fails its batch only.
+ */
 export class AuditLog implements AuditSink {
   private queue: Promise<void> = Promise.resolve();
+  private batch?: { lines: string[]; written: Promise<void> };
 
   constructor(private readonly file: string) {}
 
   append(entry: AuditEntry): Promise<void> {
-    this.queue = this.queue.then(async () => {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      await appendFile(this.file, `${JSON.stringify(entry)}\n`);
-    });
-    return this.queue;
+    if (!this.batch) {
+      const lines: string[] = [];
+      const written = this.queue.then(() => {
+        this.batch = undefined;
+        return this.write(lines.join(''));
+      });
+      this.queue = written.catch(() => undefined);
+      this.batch = { lines, written };
+    }
+    this.batch.lines.push(`${JSON.stringify(entry)}\n`);
+    return this.batch.written;
   }
 
   /** The entries written so far; a line that is not a whole entry (a crash mid-write) is skipped, not fatal. */
@@ -50,5 +61,15 @@ export class AuditLog implements AuditSink {
         return [];
       }
     });
+  }
+
+  private async write(text: string): Promise<void> {
+    try {
+      await appendFile(this.file, text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await mkdir(path.dirname(this.file), { recursive: true });
+      await appendFile(this.file, text);
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
-import { appendFile, mkdtemp, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readFile, rmdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -36,6 +36,20 @@ describe('the audit trail', () => {
     expect(lines).to.have.length(200);
     for (const line of lines) expect(() => JSON.parse(line)).to.not.throw();
     expect(await new AuditLog(file).read()).to.have.length(200);
+  });
+
+  it('refuses the entries it could not write, and writes the next ones once the disk lets it', async () => {
+    const log = new AuditLog(file);
+    await log.append(entry('a', true, 1));
+    const blocked = `${file}.blocked`;
+    const stuck = new AuditLog(blocked);
+    await mkdir(blocked);
+    const refused = await Promise.allSettled([1, 2].map((n) => stuck.append(entry('b', true, n))));
+    expect(refused.map((outcome) => outcome.status)).to.deep.equal(['rejected', 'rejected']);
+    await rmdir(blocked);
+    await stuck.append(entry('b', true, 3));
+    expect((await stuck.read()).map((item) => item.shown)).to.deep.equal([3]);
+    expect((await log.read()).map((item) => item.shown)).to.deep.equal([1]);
   });
 
   it('reads past a line torn by a crash instead of failing', async () => {
