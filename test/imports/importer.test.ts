@@ -57,6 +57,7 @@ const FILES: [file: string, counts: Counts][] = [
 const MALFORMED: [file: string, reason: RegExp][] = [
   ['truncated.json', /is not valid JSON after record 1/],
   ['wrong-header.csv', /has a header this importer does not know \(starts "name", "email", "department"\)/],
+  ['unclosed-quote.csv', /is not a readable CSV file \(Quote Not Closed/],
   ['screenshot.png', /is a binary file, not a CSV or JSON download/],
   ['empty.csv', /is empty/],
   ['no-such-file.csv', /cannot be opened \(ENOENT\)/],
