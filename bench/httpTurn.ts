@@ -49,15 +49,25 @@ export async function startServer(
 /**
  * 50 people in 50 conversations, each sending the question, reading the answer, and thinking a random while (1 s on
  * average, exponentially spread) before the next: the latency a person sees when 50 conversations are active at
- * once. autocannon's paced mode fires its connections in step, which measures a burst, not conversations.
+ * once. autocannon's paced mode fires its connections in step, which measures a burst, not conversations. They talk
+ * for `seconds`, and on until `alsoUntil` settles when given.
  */
-export async function converse(base: string, seconds: number, text = QUESTION): Promise<LoadResult> {
+export async function converse(
+  base: string,
+  seconds: number,
+  text = QUESTION,
+  alsoUntil?: Promise<unknown>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const until = Date.now() + seconds * 1000;
+  let waiting = alsoUntil !== undefined;
+  void alsoUntil?.finally(() => (waiting = false));
+  const talking = () => Date.now() < until || waiting;
+  const started = Date.now();
   const person = async (n: number): Promise<void> => {
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
-    while (Date.now() < until) {
+    while (talking()) {
       const started = performance.now();
       const response = await fetch(`${base}/api/messages`, {
         method: 'POST',
@@ -75,7 +85,8 @@ export async function converse(base: string, seconds: number, text = QUESTION): 
   const sorted = latencies.sort((a, b) => a - b);
   const at = (share: number) =>
     Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] * 10) / 10;
-  return { requestsPerSecond: Math.round(latencies.length / seconds), p50: at(0.5), p99: at(0.99), errors };
+  const elapsed = (Date.now() - started) / 1000;
+  return { requestsPerSecond: Math.round(latencies.length / elapsed), p50: at(0.5), p99: at(0.99), errors };
 }
 
 /** A message from the sample tenant's helpdesk agent, as Teams would post it, answered in the HTTP response. */
