@@ -62,7 +62,11 @@ export async function converse(
   let errors = 0;
   const until = Date.now() + seconds * 1000;
   let waiting = alsoUntil !== undefined;
-  void alsoUntil?.finally(() => (waiting = false));
+  let settledAt = 0;
+  void alsoUntil?.finally(() => {
+    waiting = false;
+    settledAt = Date.now();
+  });
   const talking = () => Date.now() < until || waiting;
   const started = Date.now();
   const person = async (n: number): Promise<void> => {
@@ -85,7 +89,8 @@ export async function converse(
   const sorted = latencies.sort((a, b) => a - b);
   const at = (share: number) =>
     Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] * 10) / 10;
-  const elapsed = (Date.now() - started) / 1000;
+  // Over the time they talked, not the last think times after it.
+  const elapsed = (Math.max(until, settledAt) - started) / 1000;
   return { requestsPerSecond: Math.round(latencies.length / elapsed), p50: at(0.5), p99: at(0.99), errors };
 }
 
