@@ -1,6 +1,6 @@
-import { ActivityHandler, ConfigurationBotFrameworkAuthentication, ConversationState } from 'botbuilder';
-import { HelpdeskAdapter } from '../src/adapter';
-import { ClientCachingAuthentication } from '../src/clientCachingAuthentication';
+import { ActivityHandler, ConversationState } from 'botbuilder';
+import { createAdapter } from '../src/adapter';
+import { loadConfig } from '../src/config';
 import { createLogger } from '../src/log';
 import { createServer } from '../src/server';
 import { BoundedMemoryStorage } from '../src/state/boundedMemoryStorage';
@@ -26,10 +26,9 @@ class EchoBot extends ActivityHandler {
 const state = new ConversationState(
   new BoundedMemoryStorage({ maxConversations: 10_000, idleMs: 86_400_000 }),
 );
-const adapter = new HelpdeskAdapter(
-  new ClientCachingAuthentication(new ConfigurationBotFrameworkAuthentication({})),
-);
-createServer(adapter, new EchoBot(state), { health: () => ({}), log: createLogger('silent') }).listen(
+const log = createLogger('silent');
+const adapter = createAdapter(loadConfig({}), state, log);
+createServer(adapter, new EchoBot(state), { health: () => ({}), log }).listen(
   Number(process.env.PORT),
   '127.0.0.1',
 );

@@ -68,7 +68,7 @@ export async function converse(
     settledAt = Date.now();
   });
   const talking = () => Date.now() < until || waiting;
-  const started = Date.now();
+  const began = Date.now();
   const person = async (n: number): Promise<void> => {
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 1000));
     while (talking()) {
@@ -90,7 +90,7 @@ export async function converse(
   const at = (share: number) =>
     Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] * 10) / 10;
   // Over the time they talked, not the last think times after it.
-  const elapsed = (Math.max(until, settledAt) - started) / 1000;
+  const elapsed = (Math.max(until, settledAt) - began) / 1000;
   return { requestsPerSecond: Math.round(latencies.length / elapsed), p50: at(0.5), p99: at(0.99), errors };
 }
 
