@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
-import net from 'node:net';
+import { freePort } from '../test/helpers/freePort';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 
@@ -12,14 +12,6 @@ export interface LoadResult {
 }
 
 export const QUESTION = 'why did jane fail to sign in to teams yesterday?';
-
-export async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Starts a server script as a child process and waits for its /healthz. */
 export async function startServer(

@@ -1,27 +1,20 @@
 import { expect } from 'chai';
 import path from 'node:path';
 import { readSignInFile } from '../src/signins/signInFile';
-import { startTestBot, TestBot, listen } from './helpers/fixture';
+import { servedTestBot } from './helpers/fixture';
 import { postActivity } from './helpers/http';
 import { identityOf } from './helpers/identity';
 
 describe('HTTP server', () => {
-  let bot: TestBot;
-  let base: string;
-
-  before(async () => {
-    bot = await startTestBot();
-    base = await listen(bot);
-  });
-  after(() => bot.app.server.close());
+  const served = servedTestBot();
 
   const post = (body: string, type = 'application/json'): Promise<Response> =>
-    fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body });
+    fetch(`${served.base}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body });
 
   function conversation(id: string, upn = 'hanna.hoek@contoso.com') {
-    const from = identityOf(bot.app, upn);
+    const from = identityOf(served.bot.app, upn);
     return async (text: string): Promise<string> => {
-      const reply = await postActivity(base, {
+      const reply = await postActivity(served.base, {
         id: `${id}-${text.length}`,
         text,
         from,
@@ -34,7 +27,7 @@ describe('HTTP server', () => {
   }
 
   it('reports health', async () => {
-    const response = await fetch(`${base}/healthz`);
+    const response = await fetch(`${served.base}/healthz`);
     expect(response.status).to.equal(200);
     const { eventLoopDelay, ...rest } = (await response.json()) as {
       eventLoopDelay: { maxMs: number; p99Ms: number };
@@ -57,7 +50,7 @@ describe('HTTP server', () => {
   });
 
   it('goes straight to the record from a pasted error screen, in any order', async () => {
-    const file = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const file = await readSignInFile(path.join(served.bot.dir, 'signins.json'));
     const record = file.signIns.find(
       (signIn) =>
         signIn.userPrincipalName === 'diego.siciliani@contoso.com' && signIn.status.errorCode === 53000,
@@ -115,16 +108,16 @@ describe('HTTP server', () => {
       const response = await post(body, type);
       expect(response.status).to.equal(status);
       expect(await response.text()).not.to.match(/at .*\.js:\d+/);
-      expect((await fetch(`${base}/healthz`)).status).to.equal(200);
+      expect((await fetch(`${served.base}/healthz`)).status).to.equal(200);
     });
   }
 
   it('answers 405 to GET /api/messages', async () => {
-    expect((await fetch(`${base}/api/messages`)).status).to.equal(405);
+    expect((await fetch(`${served.base}/api/messages`)).status).to.equal(405);
   });
 
   it('welcomes a new member with what it can do', async () => {
-    const reply = await postActivity(base, {
+    const reply = await postActivity(served.base, {
       type: 'conversationUpdate',
       membersAdded: [{ id: 'user-1', name: 'User' }],
       from: { id: 'user-1', name: 'User' },

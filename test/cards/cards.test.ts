@@ -4,7 +4,7 @@ import { readSignInFile } from '../../src/signins/signInFile';
 import { Activity } from 'botbuilder';
 import { MAX_MESSAGE_BYTES } from '../../src/cards/cardRenderer';
 import { buttonsOf, cardProblems, cardsOf, cardText, CardJson } from '../helpers/cardCheck';
-import { startTestBot, TestBot, listen } from '../helpers/fixture';
+import { servedTestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
 
@@ -12,13 +12,7 @@ const MEGAN = "why can't megan sign in to outlook yesterday?";
 const JANE = 'why did jane fail to sign in to teams yesterday?';
 
 describe('Adaptive Cards in Teams', () => {
-  let bot: TestBot;
-  let base: string;
-  before(async () => {
-    bot = await startTestBot();
-    base = await listen(bot);
-  });
-  after(() => bot.app.server.close());
+  const served = servedTestBot();
 
   /** One conversation in Teams: each call posts a message (text or a button's value) and returns the replies. */
   const teams = (name: string, channelId = 'msteams') => {
@@ -31,10 +25,10 @@ describe('Adaptive Cards in Teams', () => {
     return async (message: string | Record<string, unknown>) => {
       const body: Partial<Activity> =
         typeof message === 'string' ? { text: message } : { value: message, text: undefined };
-      const reply = await postActivity(base, {
+      const reply = await postActivity(served.base, {
         ...body,
         channelId,
-        from: identityOf(bot.app, 'hanna.hoek@contoso.com'),
+        from: identityOf(served.bot.app, 'hanna.hoek@contoso.com'),
         conversation,
       });
       expect(reply.status).to.equal(200);
@@ -152,14 +146,14 @@ describe('Adaptive Cards in Teams', () => {
   }
 
   it("cannot be used by an end user to open someone else's sign-in, by button or by pasted ID", async () => {
-    const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const { signIns } = await readSignInFile(path.join(served.bot.dir, 'signins.json'));
     const megans = signIns.find((signIn) => signIn.userPrincipalName.startsWith('megan.bowen'))!.id;
     const nobodys = '00000000-1111-4222-8333-444444444444';
     const asAdele = async (message: string | Record<string, unknown>) => {
       const body = typeof message === 'string' ? { text: message } : { value: message };
-      const reply = await postActivity(base, {
+      const reply = await postActivity(served.base, {
         ...body,
-        from: identityOf(bot.app, 'adele.vance@contoso.com'),
+        from: identityOf(served.bot.app, 'adele.vance@contoso.com'),
         conversation: {
           id: `bypass-${Math.random()}`,
           isGroup: false,
@@ -178,8 +172,8 @@ describe('Adaptive Cards in Teams', () => {
     const missing = await asAdele({ action: 'pick', requestId: nobodys });
     expect(missing).to.include('I found no sign-in with <id>');
     for (const refusal of refusals) expect(refusal).to.equal(missing);
-    const adele = identityOf(bot.app, 'adele.vance@contoso.com').aadObjectId;
-    const refused = bot.audit.entries.filter((entry) => entry.askedBy === adele && !entry.allowed);
+    const adele = identityOf(served.bot.app, 'adele.vance@contoso.com').aadObjectId;
+    const refused = served.bot.audit.entries.filter((entry) => entry.askedBy === adele && !entry.allowed);
     expect(refused.length).to.be.at.least(4);
   });
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { startTestBot, TestBot, listen } from '../helpers/fixture';
+import { servedTestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
 
@@ -42,24 +42,18 @@ const PROMPT_ANSWERS: [name: string, first: string, answer: string][] = [
 const ECHOES = ['<script', 'javascript:', 'onerror', '<img', '\u0000', '\u001b', '\u202e'];
 
 describe('hostile and odd messages over HTTP', () => {
-  let bot: TestBot;
-  let base: string;
-  before(async () => {
-    bot = await startTestBot();
-    base = await listen(bot);
-  });
-  after(() => bot.app.server.close());
+  const served = servedTestBot();
 
   for (const [name, text, wanted] of CASES) {
     it(`answers ${name} sensibly, echoes nothing unsafe, and keeps serving`, async () => {
       const conversation = { id: `hostile-${name}`, isGroup: false, conversationType: 'personal', name: 'h' };
-      const from = identityOf(bot.app, 'hanna.hoek@contoso.com');
-      const reply = await postActivity(base, { text, from, conversation });
+      const from = identityOf(served.bot.app, 'hanna.hoek@contoso.com');
+      const reply = await postActivity(served.base, { text, from, conversation });
       expect(reply.status).to.equal(200);
       const said = reply.texts.join('\n');
       expect(said).to.include(wanted);
       for (const echo of ECHOES) expect(said, `echoes ${JSON.stringify(echo)}`).not.to.include(echo);
-      const next = await postActivity(base, { text: 'what does 50126 mean?', from, conversation });
+      const next = await postActivity(served.base, { text: 'what does 50126 mean?', from, conversation });
       expect(next.texts.join('\n')).to.include('InvalidUserNameOrPassword');
     });
   }
@@ -67,9 +61,9 @@ describe('hostile and odd messages over HTTP', () => {
   for (const [name, first, answer] of PROMPT_ANSWERS) {
     it(`quotes ${name} back without markup`, async () => {
       const conversation = { id: `prompt-${name}`, isGroup: false, conversationType: 'personal', name: 'p' };
-      const from = identityOf(bot.app, 'hanna.hoek@contoso.com');
-      await postActivity(base, { text: first, from, conversation });
-      const said = (await postActivity(base, { text: answer, from, conversation })).texts.join('\n');
+      const from = identityOf(served.bot.app, 'hanna.hoek@contoso.com');
+      await postActivity(served.base, { text: first, from, conversation });
+      const said = (await postActivity(served.base, { text: answer, from, conversation })).texts.join('\n');
       expect(said).to.match(/I can't find anyone called|I don't know an app called/);
       for (const echo of ECHOES) expect(said, `echoes ${JSON.stringify(echo)}`).not.to.include(echo);
     });

@@ -7,7 +7,7 @@ import { Directory } from '../../src/directory/directory';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { postActivity } from '../helpers/http';
 import { FakeChannel } from '../helpers/fakeChannel';
-import net from 'node:net';
+import { freePort } from '../helpers/freePort';
 import { FAKE_AUTHORITY, FAKE_CLIENT, FAKE_SECRET, FAKE_TENANT, FakeGraph } from '../helpers/fakeGraph';
 import { sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
 
@@ -250,12 +250,3 @@ describe('signInFilter', () => {
     it(`refuses ${name}`, () => expect(() => signInFilter(query)).to.throw(/\[graph\]/));
   }
 });
-
-/** A port nothing listens on: one the system just gave out and took back. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}

@@ -74,3 +74,14 @@ export async function listen(bot: TestBot): Promise<string> {
   await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${bot.app.server.address().port}`;
 }
+
+/** One test bot serving HTTP for the enclosing `describe`: started before its tests, closed after them. */
+export function servedTestBot(): { bot: TestBot; base: string } {
+  const served = {} as { bot: TestBot; base: string };
+  before(async () => {
+    served.bot = await startTestBot();
+    served.base = await listen(served.bot);
+  });
+  after(() => served.bot.app.server.close());
+  return served;
+}

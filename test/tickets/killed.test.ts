@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
-import net from 'node:net';
+import { freePort } from '../helpers/freePort';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
@@ -13,14 +13,6 @@ import { sampleTenantDir } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 
 const CONVERSATIONS = 12;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The real bot as its own process (npm start's entry point), on the sample tenant, delivering to `webhook`. */
 async function startBot(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; base: string }> {
