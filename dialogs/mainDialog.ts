@@ -10,9 +10,12 @@ import {
 } from 'botbuilder-dialogs';
 import { ErrorDetails } from '../src/understanding/errorDetails';
 import { interpret } from '../src/understanding/intent';
-import { LIST_PAGE } from '../src/answers/replies';
+import { LIST_PAGE } from '../src/answers/listing';
 import { AccessDenied } from '../src/answers/investigator';
 import { describeTime } from '../src/answers/period';
+import { outcomeOf } from '../src/access/auditLog';
+import { decide } from '../src/access/policy';
+import { refusalText } from '../src/access/refusal';
 import { audienceOf, Services, TurnAudience } from '../src/services';
 import { MAIN_DIALOG, TICKET_DIALOG, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { TicketDialog } from './ticketDialog';
@@ -114,7 +117,10 @@ export class MainDialog extends ComponentDialog {
     return step.endDialog();
   }
 
+  /** The refusal comes before the name is read, so it is the same for a colleague, a stranger and a typo. */
   private async whoLookedUp(text: string, to: TurnAudience): Promise<string> {
+    const decision = decide(to.caller, 'readAudit');
+    if (!decision.allowed) return refusalText(decision.refusal, to.caller, to.texts);
     const match = this.services.users.findMentioned(text);
     if (match?.kind !== 'one') return to.texts.auditWhom;
     try {
@@ -129,7 +135,7 @@ export class MainDialog extends ComponentDialog {
           describeTime(entry.at, to.timeZone, to.texts),
           who,
           entry.shown,
-          entry.allowed,
+          outcomeOf(entry),
           filter,
         );
       });

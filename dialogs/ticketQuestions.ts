@@ -15,13 +15,16 @@ export class TicketQuestions {
     const desk = this.services.tickets;
     switch (intent.type) {
       case 'fileTicket': {
-        const ticket = desk.byConfirmation(`${conversationId}:${intent.draft}`);
+        const filed = desk.byConfirmation(`${conversationId}:${intent.draft}`);
+        const ticket = filed && desk.get(filed.id, to.caller);
         return ticket ? t.alreadyFiled(ticket.id, ticketState(ticket, to, false)) : t.draftGone;
       }
       case 'myTickets':
         return this.list(t.mine, desk.mine(to.caller), to);
-      case 'openTickets':
-        return to.caller.isStaff ? this.list(t.open, desk.open(), to) : t.openOnlyStaff;
+      case 'openTickets': {
+        const open = desk.open(to.caller);
+        return open ? this.list(t.open, open, to) : t.openOnlyStaff;
+      }
       case 'ticketStatus': {
         const ticket = desk.get(intent.id, to.caller);
         if (!ticket) return t.notFound(intent.id);

@@ -2,6 +2,7 @@ import { MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { DateTime } from 'luxon';
 import { AccessDenied } from '../src/answers/investigator';
+import { unverifiedText } from '../src/access/refusal';
 import { DirectoryUser } from '../src/directory/directoryUser';
 import { UserMatch, UserResolver } from '../src/directory/userResolver';
 import { audienceOf, Services, TurnAudience } from '../src/services';
@@ -64,9 +65,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const to = audienceOf(step.context);
     const values = step.values as Values;
     if (to.caller.unverified) {
-      const problem = to.caller.unverified;
-      const temporary = problem === 'unavailable' || problem === 'throttled';
-      await step.context.sendActivity(temporary ? to.texts.callerUnverified : to.texts.graphProblem[problem]);
+      await step.context.sendActivity(unverifiedText(to.caller, to.texts));
       return step.endDialog();
     }
     if (text) this.readAppAndDate(text, to, values);
@@ -93,7 +92,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     self: DirectoryUser,
   ): Promise<DialogTurnResult> {
     if (mention?.kind === 'one') return step.next(mention.user.id);
-    if (!mention && !UserResolver.namesAPerson(text)) return step.next(self.id);
+    if (!mention && !this.namesSomeoneElse(text)) return step.next(self.id);
     await step.context.sendActivity(audienceOf(step.context).texts.notAllowed);
     return step.endDialog();
   }
@@ -232,6 +231,13 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
     if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);
     values.futureDate = recognition.kind === 'future';
+  }
+
+  /** A word where a person goes that is not an app: someone else, known to the directory or not. */
+  private namesSomeoneElse(text: string): boolean {
+    return UserResolver.personSlots(text).some(
+      (name) => !this.services.apps.findMentioned(name.split(' ')[0]),
+    );
   }
 
   private userFrom(result: unknown, to: TurnAudience): DirectoryUser | undefined {

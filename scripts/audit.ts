@@ -1,6 +1,6 @@
 import dotenv from 'dotenv';
 import path from 'node:path';
-import { AuditLog } from '../src/access/auditLog';
+import { AuditLog, outcomeOf } from '../src/access/auditLog';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { Directory } from '../src/directory/directory';
 import { readSignInFile } from '../src/signins/signInFile';
@@ -52,7 +52,11 @@ async function main(args: string[]): Promise<number> {
     ]
       .filter(Boolean)
       .join(', ');
-    const outcome = entry.allowed ? `allowed, ${entry.shown} shown` : 'REFUSED';
+    const outcome = {
+      shown: `allowed, ${entry.shown} shown${entry.matched === undefined ? '' : ` of ${entry.matched} found`}`,
+      refused: 'REFUSED',
+      error: 'ERROR (the sign-in log could not be read)',
+    }[outcomeOf(entry)];
     console.log(
       `${entry.at}  ${name(entry.askedBy)} looked up ${name(entry.target)}  [${outcome}]${filter ? `  ${filter}` : ''}`,
     );

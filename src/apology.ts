@@ -1,12 +1,14 @@
 import { CallerUnverified, SourceUnavailable } from './answers/investigator';
 import { GraphError } from './graph/graphError';
 import { en } from './text/en';
+import { unverifiedText } from './access/refusal';
 
 /** What to tell the user about a failed turn or lookup: the Graph problem in plain words, else the generic text. */
 export function apologyFor(error: unknown): string {
   const causes = rootCauses(error);
   const graph = causes.find((cause): cause is GraphError => cause instanceof GraphError);
-  if (causes.some((cause) => cause instanceof CallerUnverified)) return en.callerUnverified;
+  const unverified = causes.find((cause): cause is CallerUnverified => cause instanceof CallerUnverified);
+  if (unverified) return unverifiedText(unverified.caller, en);
   if (graph) return en.graphProblem[graph.problem];
   return causes.some((cause) => cause instanceof SourceUnavailable) ? en.sourceUnavailable : en.turnError;
 }

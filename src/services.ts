@@ -1,6 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import { CallerResolver } from './access/callerResolver';
 import { Caller } from './access/caller';
+import { may } from './access/policy';
 import { AppResolver } from './apps/appResolver';
 import { Catalog } from './catalog/catalog';
 import { UserResolver } from './directory/userResolver';
@@ -49,7 +50,7 @@ export async function prepareAudience(services: Services, context: TurnContext):
       : undefined;
   const audience = {
     caller,
-    staff: caller.isStaff,
+    staff: may(caller, 'seeAdminSteps'),
     texts: textsFor(activity.locale),
     timeZone: zone ?? services.defaultTimeZone,
   };

@@ -1,15 +1,30 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
+/** What came of a lookup: records shown, a refusal, or a sign-in log that could not be read. */
+export type AuditOutcome = 'shown' | 'refused' | 'error';
+
 export interface AuditEntry {
   at: string;
+  /** The caller's object ID (in local mode: the identity they gave). */
   askedBy: string;
+  /** Whose sign-ins; "unknown" when a pasted ID could not be looked up. */
   target: string;
   appId?: string;
   from?: string;
   to?: string;
+  /** How many records the search found (entries before 0.2 lack it). */
+  matched?: number;
+  /** How many records the caller was shown in detail. */
   shown: number;
   allowed: boolean;
+  /** Entries before 0.2 lack it: read `allowed` there. */
+  outcome?: AuditOutcome;
+}
+
+/** The outcome of any entry, old or new. */
+export function outcomeOf(entry: AuditEntry): AuditOutcome {
+  return entry.outcome ?? (entry.allowed ? 'shown' : 'refused');
 }
 
 export interface AuditSink {

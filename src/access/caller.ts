@@ -14,16 +14,15 @@ export const STAFF_ROLES = [
 /** The roles of the seeds that may read everyone's sign-ins; only they may also see who looked up whom. */
 export const READER_ROLES = STAFF_ROLES.filter((role) => role !== 'Helpdesk Administrator');
 
-export function mayReadAudit(caller: Caller): boolean {
-  return caller.user?.roles.some((role) => READER_ROLES.includes(role)) ?? false;
-}
-
 /** Who is asking, as the channel identified them (never what they typed). */
 export interface Caller {
   user?: DirectoryUser;
   isStaff: boolean;
-  /** The directory could not say who this is (and why): no records for them until it answers again. */
-  unverified?: GraphProblem;
+  /**
+   * No records for this caller: the directory could not say who they are (and why), or the channel vouches for
+   * nobody ("unidentified": Web Chat and Direct Line write `from` themselves).
+   */
+  unverified?: GraphProblem | 'unidentified';
 }
 
 export interface StaffRules {
@@ -47,9 +46,4 @@ export function callerFor(
     (rules.helpdeskGroupId !== undefined && groups.includes(rules.helpdeskGroupId)) ||
     user.roles.some((role) => STAFF_ROLES.includes(role));
   return { user, isStaff };
-}
-
-export function mayRead(caller: Caller, targetUserId: string): boolean {
-  if (caller.unverified) return false;
-  return caller.isStaff || caller.user?.id === targetUserId;
 }

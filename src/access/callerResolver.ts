@@ -1,20 +1,28 @@
 import { Activity } from 'botbuilder';
+import { DirectoryUser } from '../directory/directoryUser';
 import { GraphError } from '../graph/graphError';
 import { Logger } from '../log';
+import { GUID_PATTERN, UPN_PATTERN } from '../text/normalize';
 import { Caller, callerFor, StaffRules } from './caller';
 import { IdentityLookup } from './identityCache';
 
 export interface CallerResolverOptions extends StaffRules {
   /** No channel authentication: identities in activities are not verified. */
   localMode: boolean;
-  /** Who an unrecognised local caller is taken to be (the sample helpdesk agent by default). */
+  /** Who a local caller that gives no identity at all is taken to be (the sample helpdesk agent by default). */
   localDefaultUpn?: string;
 }
 
+/** The only channel whose token vouches for `from.aadObjectId`: Teams fills it from the signed-in Entra account. */
+const VOUCHING_CHANNEL = 'msteams';
+
 /**
- * Who sent an activity: the Entra object ID the channel gives, never a name typed in the message. Roles and groups
- * come from the identity lookup (the directory file, or Graph); when it fails, the caller is unverified and sees no
- * records ("fail closed").
+ * Who sent an activity, never a name typed in the message.
+ * - With channel authentication, the Entra object ID Teams sends; on any other channel (Web Chat, Direct Line) the
+ *   client writes `from` itself, so the caller is unidentified and sees no records.
+ * - In local mode nothing is verified: `from.aadObjectId`, else `from.id`, cleaned of spaces and invisible characters.
+ *   A UPN or object ID is that person, known to the directory or not; only an empty identity means LOCAL_DEFAULT_USER.
+ * Roles come from the identity lookup (the directory file, or Graph); when it fails the caller sees no records.
  */
 export class CallerResolver {
   constructor(
@@ -24,11 +32,11 @@ export class CallerResolver {
   ) {}
 
   async resolve(activity: Partial<Activity>): Promise<Caller> {
+    const claimed = this.claimedId(activity);
+    if (claimed === undefined) return { isStaff: false, unverified: 'unidentified' };
     try {
-      for (const id of this.candidates(activity)) {
-        const person = await this.identities.person(id);
-        if (person) return callerFor(person.user, this.options, person.groups);
-      }
+      const person = await this.identities.person(claimed);
+      if (person) return callerFor(person.user, this.options, person.groups);
     } catch (error) {
       this.log?.warn(
         { error: (error as Error).message },
@@ -36,16 +44,35 @@ export class CallerResolver {
       );
       return { isStaff: false, unverified: error instanceof GraphError ? error.problem : 'unavailable' };
     }
-    return { isStaff: false };
+    return this.options.localMode ? callerFor(stranger(claimed), this.options) : { isStaff: false };
   }
 
-  /**
-   * Object IDs (or UPNs) to try, in order: the channel's Entra object ID; without channel authentication also from.id
-   * (the terminal chat's --as) and the local default user.
-   */
-  private candidates(activity: Partial<Activity>): string[] {
-    const ids = [activity.from?.aadObjectId];
-    if (this.options.localMode) ids.push(activity.from?.id, this.options.localDefaultUpn);
-    return [...new Set(ids.filter((id): id is string => Boolean(id)))];
+  /** The identity the activity claims, as far as this mode trusts it; undefined when it trusts none. */
+  private claimedId(activity: Partial<Activity>): string | undefined {
+    const objectId = clean(activity.from?.aadObjectId);
+    if (!this.options.localMode)
+      return activity.channelId === VOUCHING_CHANNEL && GUID_PATTERN.test(objectId) ? objectId : undefined;
+    return objectId || clean(activity.from?.id) || this.options.localDefaultUpn || undefined;
   }
+}
+
+/** Spaces, zero-width and other invisible characters are never part of an identity. */
+function clean(id: string | undefined): string {
+  return (id ?? '').replace(/[\p{Z}\p{Cc}\p{Cf}\s]/gu, '');
+}
+
+/** A local caller the directory does not know: named as they gave themselves, with no roles. */
+function stranger(id: string): DirectoryUser {
+  const upn = new RegExp(`^${UPN_PATTERN.source}$`, 'i').test(id) ? id.toLowerCase() : '';
+  return {
+    id: upn || id,
+    userPrincipalName: upn,
+    displayName: upn || id,
+    givenName: '',
+    surname: '',
+    mail: upn,
+    userType: 'member',
+    accountEnabled: true,
+    roles: [],
+  };
 }

@@ -1,5 +1,7 @@
-import { AuditEntry, AuditSink } from '../access/auditLog';
-import { Caller, mayRead, mayReadAudit } from '../access/caller';
+import { AuditEntry, AuditOutcome, AuditSink } from '../access/auditLog';
+import { Caller } from '../access/caller';
+import { decide, may } from '../access/policy';
+import { recordsShown } from './listing';
 import { Catalog } from '../catalog/catalog';
 import { isInterrupted } from './signInFacts';
 import { DirectoryUser } from '../directory/directoryUser';
@@ -35,8 +37,8 @@ export class AccessDenied extends Error {
 
 /** The directory could not say who the caller is or which roles they hold: no records until it can. */
 export class CallerUnverified extends Error {
-  constructor() {
-    super("[access] the caller's roles could not be read, so no records are shown");
+  constructor(readonly caller: Caller) {
+    super(`[access] the caller could not be identified (${caller.unverified}), so no records are shown`);
   }
 }
 
@@ -64,25 +66,23 @@ export class SignInInvestigator {
     appId: string | undefined,
     window: DateWindow,
   ): Promise<Investigation> {
-    const signIns = await this.lookup(caller, user.id, {
-      userId: user.id,
-      appId,
-      from: window.from,
-      to: window.to,
-    });
+    const query = { userId: user.id, appId, from: window.from, to: window.to };
+    const signIns = await this.lookup(caller, user.id, query);
     const failed = signIns.filter((signIn) => signIn.status.errorCode !== 0);
-    return {
+    const found = {
       searched: signIns.length,
       failures: failed.filter((signIn) => !isInterrupted(signIn, this.catalog)),
       interrupts: failed.filter((signIn) => isInterrupted(signIn, this.catalog)),
       successes: signIns.filter((signIn) => signIn.status.errorCode === 0),
     };
+    await this.record(caller, user.id, query, 'shown', found.searched, recordsShown(found));
+    return found;
   }
 
   /** The apps a person signed in to lately, most used first: what to offer when asking "which app?". */
   async recentApps(caller: Caller, user: DirectoryUser): Promise<AppUsage[]> {
     const from = new Date(this.now().getTime() - RECENT_DAYS * 24 * 60 * 60 * 1000);
-    const signIns = await this.lookup(caller, user.id, { userId: user.id, from }, false);
+    const signIns = await this.lookup(caller, user.id, { userId: user.id, from });
     const usage = new Map<string, AppUsage>();
     for (const signIn of signIns) {
       const entry = usage.get(signIn.appId) ?? {
@@ -107,13 +107,13 @@ export class SignInInvestigator {
   async findByDetails(caller: Caller, details: ErrorDetails): Promise<DirectHit | undefined> {
     const requestId = details.requestId ?? details.unlabeledId;
     if (requestId) {
-      const [signIn] = await this.find({ requestId });
+      const [signIn] = await this.find(caller, { requestId });
       if (signIn) return this.allowed(caller, { signIn, how: 'requestId', siblings: 1 });
       if (details.requestId) return undefined;
     }
     const correlationId = details.correlationId ?? details.unlabeledId;
     if (!correlationId) return undefined;
-    const related = await this.find({ correlationId });
+    const related = await this.find(caller, { correlationId });
     if (related.length === 0) return undefined;
     const failed = related.filter((signIn) => signIn.status.errorCode !== 0);
     const best =
@@ -123,22 +123,29 @@ export class SignInInvestigator {
 
   /** One record by request ID, if the caller may read it. */
   async byRequestId(caller: Caller, requestId: string): Promise<SignIn | undefined> {
-    const [signIn] = await this.find({ requestId });
+    const [signIn] = await this.find(caller, { requestId });
     if (!signIn) return undefined;
     return (await this.allowed(caller, { signIn, how: 'requestId', siblings: 1 }))?.signIn;
   }
 
   /** Someone else's record looks exactly like a missing one to a caller who may not read it. */
   private async allowed(caller: Caller, hit: DirectHit): Promise<DirectHit | undefined> {
-    const ok = mayRead(caller, hit.signIn.userId);
-    await this.record(caller, hit.signIn.userId, {}, ok ? 1 : 0, ok);
-    if (caller.unverified) throw new CallerUnverified();
-    return ok ? hit : undefined;
+    const decision = decide(caller, 'readSignIns', { userIds: [hit.signIn.userId] });
+    await this.record(
+      caller,
+      hit.signIn.userId,
+      {},
+      decision.allowed ? 'shown' : 'refused',
+      1,
+      decision.allowed ? 1 : 0,
+    );
+    if (!decision.allowed && decision.refusal === 'callerUnverified') throw new CallerUnverified(caller);
+    return decision.allowed ? hit : undefined;
   }
 
   /** Who looked up `targetUserId`'s sign-ins, newest first; only for the reader roles. */
   async lookupsOf(caller: Caller, targetUserId: string, limit = 10): Promise<AuditEntry[]> {
-    if (!mayReadAudit(caller)) throw new AccessDenied();
+    if (!may(caller, 'readAudit', targetUserId)) throw new AccessDenied();
     const entries = await this.audit.read();
     return entries
       .filter((entry) => entry.target === targetUserId)
@@ -146,26 +153,21 @@ export class SignInInvestigator {
       .slice(0, limit);
   }
 
-  private async lookup(
-    caller: Caller,
-    userId: string,
-    query: SignInQuery,
-    audited = true,
-  ): Promise<SignIn[]> {
-    const ok = mayRead(caller, userId);
-    if (!ok) {
-      await this.record(caller, userId, query, 0, false);
-      throw caller.unverified ? new CallerUnverified() : new AccessDenied();
+  /** Reads one person's sign-ins after the policy's yes; a no is recorded, and so is a log that cannot be read. */
+  private async lookup(caller: Caller, userId: string, query: SignInQuery): Promise<SignIn[]> {
+    const decision = decide(caller, 'readSignIns', { userIds: [userId] });
+    if (!decision.allowed) {
+      await this.record(caller, userId, query, 'refused', 0, 0);
+      throw decision.refusal === 'callerUnverified' ? new CallerUnverified(caller) : new AccessDenied();
     }
-    const signIns = await this.find(query);
-    if (audited) await this.record(caller, userId, query, signIns.length, true);
-    return signIns;
+    return this.find(caller, query, userId);
   }
 
-  private async find(query: SignInQuery): Promise<SignIn[]> {
+  private async find(caller: Caller, query: SignInQuery, target = 'unknown'): Promise<SignIn[]> {
     try {
       return await this.source.find(query);
     } catch (error) {
+      await this.record(caller, target, query, 'error', 0, 0).catch(() => undefined);
       throw new SourceUnavailable(error);
     }
   }
@@ -174,8 +176,9 @@ export class SignInInvestigator {
     caller: Caller,
     target: string,
     query: SignInQuery,
+    outcome: AuditOutcome,
+    matched: number,
     shown: number,
-    allowed: boolean,
   ): Promise<void> {
     return this.audit.append({
       at: this.now().toISOString(),
@@ -184,8 +187,10 @@ export class SignInInvestigator {
       appId: query.appId,
       from: query.from?.toISOString(),
       to: query.to?.toISOString(),
+      matched,
       shown,
-      allowed,
+      allowed: outcome === 'shown',
+      outcome,
     });
   }
 }

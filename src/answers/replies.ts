@@ -12,6 +12,7 @@ import { advice, adviceText } from './remediation';
 import { mfaStepOf, signInFacts, signInGroups } from './signInFacts';
 import { ticketDraft, ticketGuidance } from './ticketGuidance';
 import { Reply, textReply } from '../cards/reply';
+import { LIST_PAGE } from './listing';
 
 /** How the person asking should be answered: their words, their clock, their role. */
 export interface Audience {
@@ -27,8 +28,6 @@ export interface InvestigationReply {
   /** What was searched and found, for a ticket's conversation summary. */
   summary?: string;
 }
-
-export const LIST_PAGE = 5;
 
 /** Composes the bot's answers from sign-in records and the catalog. */
 export class Replies {

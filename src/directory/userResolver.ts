@@ -95,19 +95,41 @@ export class UserResolver {
     return ['my', 'i', 'mijn', 'ik', 'me'].some((word) => containsPhrase(words, word));
   }
 
-  /** A word where a person goes ("why can't zorro sign in", "why did zorro fail"), known to the directory or not. */
-  static namesAPerson(text: string): boolean {
-    const slot = PERSON_SLOT.exec(normalize(text));
-    return slot !== null && !NOT_A_NAME.has(slot[1]);
+  /**
+   * A name where a person goes, known to the directory or not: "why can't zorro nobody sign in", "sign-ins of
+   * zorro", "zorro's account", "waarom kan zorro niet inloggen". Pronouns, articles and "my ..." are not names;
+   * the caller still has to rule out apps ("why does outlook keep failing").
+   */
+  static personSlots(text: string): string[] {
+    const words = normalize(text);
+    const slots = PERSON_SLOTS.flatMap((pattern) => [...words.matchAll(pattern)].map((match) => match[1]));
+    const possessive = [...text.matchAll(POSSESSIVE)].map((match) => normalize(match[1]));
+    return [...slots, ...possessive].filter((name) => !NOT_A_NAME.has(name.split(' ')[0]));
   }
 }
 
-const PERSON_SLOT =
-  /\b(?:can t|cannot|couldn t|did|does|is|was|for|of|kan|heeft|van|voor)\s+([a-z][a-z.'-]*)\s+(?:sign|log|fail|get|access|not|never|aanmelden|inloggen|niet)/;
-const NOT_A_NAME = new Set(
-  'i me my we our you your the a an it this that he she they someone somebody anyone user users ik mijn mij het de een'.split(
-    ' ',
+const NAME = "([a-z][a-z.'-]*(?: [a-z][a-z.'-]*){0,2}?)";
+const PERSON_SLOTS = [
+  new RegExp(
+    `\\b(?:can t|cannot|can not|couldn t|could not|didn t|doesn t|isn t|wasn t|did|does|is|was|for|of|kan|kon|heeft|had|van|voor) ${NAME} (?:sign|log|fail|get|access|not|never|aanmelden|inloggen|niet|geen)`,
+    'g',
   ),
+  new RegExp(
+    `\\b(?:sign-?ins?|sign ins?|log-?ins?|log ins?|logons?|records?|accounts?|failures?|errors?|aanmeldingen|aanmeldpogingen|inlogpogingen|fouten) (?:of|for|from|by|van|voor) ${NAME}(?: |$)`,
+    'g',
+  ),
+];
+const POSSESSIVE = /([\p{L}][\p{L}.-]*)['’]s\s+(?:sign|log|account|record|fail|error|aanmeld|inlog|fout)/giu;
+/** Words that stand where a name would but are not one: pronouns, articles, quantifiers and times. */
+const NOT_A_NAME = new Set(
+  (
+    'i me my mine myself we our you your the a an it this that these those he she they his her their someone ' +
+    'somebody anyone everyone nobody user users people all any some last past previous next today yesterday ' +
+    'tonight morning afternoon evening week month monday tuesday wednesday thursday friday saturday sunday ' +
+    'ik mijn mij het de een die dat deze wij jij je jouw hij zij ze haar zijn iemand niemand iedereen gebruiker ' +
+    'gebruikers alle mensen vorige afgelopen vandaag gisteren eergisteren ochtend middag avond maandag dinsdag ' +
+    'woensdag donderdag vrijdag zaterdag zondag'
+  ).split(' '),
 );
 
 /** In a sentence a surname only counts when capitalised: "Langer" is a person, "langer" is Dutch for "longer". */

@@ -1,3 +1,4 @@
+import { AuditOutcome } from '../access/auditLog';
 /** Every sentence the bot says, in English. Other languages copy this shape (see `Texts`). */
 export const en = {
   language: 'en' as 'en' | 'nl',
@@ -292,8 +293,8 @@ export const en = {
   auditNone: (name: string): string => `Nobody has looked up the sign-ins of ${name} through this bot.`,
   auditTrail: (name: string, lines: string[]): string =>
     `Lookups of the sign-ins of ${name}, newest first:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
-  auditLine: (when: string, who: string, shown: number, allowed: boolean, filter: string): string =>
-    `${when}: ${who} ${allowed ? `saw ${shown} record${shown === 1 ? '' : 's'}` : 'was refused'}${filter ? ` (${filter})` : ''}`,
+  auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
+    `${when}: ${who} ${{ shown: `saw ${shown} record${shown === 1 ? '' : 's'}`, refused: 'was refused', error: 'got no answer (the log could not be read)' }[outcome]}${filter ? ` (${filter})` : ''}`,
   lookingItUp:
     "I'm looking it up in the sign-in log; Microsoft Graph is taking a while. I'll post the answer here as soon as it arrives.",
   graphProblem: {
@@ -307,6 +308,8 @@ export const en = {
     unavailable:
       "Microsoft Graph did not answer in time, so I can't read the sign-in log right now. I logged it for the administrator; please try again in a few minutes.",
   },
+  callerUnidentified:
+    "I can't tell who you are on this channel, so I can't show any sign-in records here. Ask me in Microsoft Teams; questions about error codes work everywhere.",
   callerUnverified:
     "I couldn't check your role in the directory just now, so I can't show any sign-in records. Please try again in a few minutes; questions about error codes still work.",
   sourceUnavailable:

@@ -1,3 +1,4 @@
+import { AuditOutcome } from '../access/auditLog';
 import { Texts } from './en';
 
 /** Every sentence the bot says, in Dutch: the same shape as en.ts, checked by the compiler. */
@@ -286,8 +287,8 @@ export const nl: Texts = {
   auditNone: (name: string): string => `Niemand heeft via deze bot de aanmeldingen van ${name} bekeken.`,
   auditTrail: (name: string, lines: string[]): string =>
     `Wie de aanmeldingen van ${name} bekeek, nieuwste eerst:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
-  auditLine: (when: string, who: string, shown: number, allowed: boolean, filter: string): string =>
-    `${when}: ${who} ${allowed ? `zag ${shown} record${shown === 1 ? '' : 's'}` : 'werd geweigerd'}${filter ? ` (${filter})` : ''}`,
+  auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
+    `${when}: ${who} ${{ shown: `zag ${shown} record${shown === 1 ? '' : 's'}`, refused: 'werd geweigerd', error: 'kreeg geen antwoord (het logboek was niet leesbaar)' }[outcome]}${filter ? ` (${filter})` : ''}`,
   lookingItUp:
     'Ik zoek het op in het aanmeldlogboek; Microsoft Graph doet er even over. Ik zet het antwoord hier zodra het binnen is.',
   graphProblem: {
@@ -302,6 +303,8 @@ export const nl: Texts = {
     unavailable:
       'Microsoft Graph antwoordde niet op tijd, dus ik kan het aanmeldlogboek nu niet lezen. Ik heb het vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
   },
+  callerUnidentified:
+    'Via dit kanaal kan ik niet vaststellen wie je bent, dus ik laat hier geen aanmeldingen zien. Stel je vraag in Microsoft Teams; vragen over foutcodes werken overal.',
   callerUnverified:
     'Ik kon je rol in de directory zojuist niet controleren, dus ik laat geen aanmeldingen zien. Probeer het over een paar minuten nog eens; vragen over foutcodes werken wel.',
   sourceUnavailable:

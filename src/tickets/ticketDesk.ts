@@ -1,4 +1,5 @@
 import { Caller } from '../access/caller';
+import { may } from '../access/policy';
 import { Audience } from '../answers/replies';
 import { ticketDraft } from '../answers/ticketGuidance';
 import { describeTime } from '../answers/period';
@@ -39,7 +40,8 @@ export class TicketDesk {
     const entry = found && this.catalog.inLanguage(found, to.texts.language);
     const draft = ticketDraft(signIn, entry, to.texts);
     const assignment = ASSIGNMENT[entry?.fixedBy ?? 'helpdesk'];
-    const incident = caller.isStaff && (await this.looksLikeIncident(signIn));
+    // Counting other people's failures reads their sign-ins: only for those who may.
+    const incident = may(caller, 'readSignIns') && (await this.looksLikeIncident(signIn));
     const raised = Math.max(
       1,
       assignment.priority - (entry?.escalate === 'yes' ? 1 : 0) - (incident ? 1 : 0),
@@ -60,7 +62,9 @@ export class TicketDesk {
           : fact,
       ),
       meaning: entry?.title ?? signIn.status.failureReason ?? '',
-      stepsSuggested: entry ? [...entry.userSteps, ...(caller.isStaff ? entry.adminSteps : [])] : [],
+      stepsSuggested: entry
+        ? [...entry.userSteps, ...(may(caller, 'seeAdminSteps') ? entry.adminSteps : [])]
+        : [],
       stepsTried: input.stepsTried,
       note: input.note,
       summary: input.summary,
@@ -106,7 +110,7 @@ export class TicketDesk {
   /** A ticket the caller may see: staff see all, others the ones they raised or that are about them. */
   get(id: string, caller: Caller): Ticket | undefined {
     const ticket = this.store.get(id);
-    return ticket && this.maySee(ticket, caller) ? ticket : undefined;
+    return ticket && may(caller, 'seeTicket', ticket.raisedBy.id, ticket.subject.id) ? ticket : undefined;
   }
 
   mine(caller: Caller): Ticket[] {
@@ -115,14 +119,10 @@ export class TicketDesk {
     return this.store.all().filter((ticket) => ticket.raisedBy.id === me || ticket.subject.id === me);
   }
 
-  open(): Ticket[] {
+  /** Every open ticket, for those who may list them; undefined for everyone else. */
+  open(caller: Caller): Ticket[] | undefined {
+    if (!may(caller, 'listOpenTickets')) return undefined;
     return this.store.all().filter((ticket) => ticket.status === 'open');
-  }
-
-  private maySee(ticket: Ticket, caller: Caller): boolean {
-    if (caller.isStaff) return true;
-    const me = caller.user?.id;
-    return me !== undefined && (ticket.raisedBy.id === me || ticket.subject.id === me);
   }
 
   /** Other people failing with the same code around the same time: counted, never shown. */

@@ -289,8 +289,10 @@ describe('troubleshooting conversation', () => {
       appId: '1fec8e78-bce4-4aaf-ab1b-5451cc387264',
       from: '2026-11-21T23:00:00.000Z',
       to: '2026-11-22T23:00:00.000Z',
+      matched: 5,
       shown: 5,
       allowed: true,
+      outcome: 'shown',
     });
     expect(added.filter((entry) => entry.askedBy === adele.aadObjectId)).to.deep.equal([
       {
@@ -300,8 +302,10 @@ describe('troubleshooting conversation', () => {
         appId: undefined,
         from: '2026-10-24T10:00:00.000Z',
         to: undefined,
+        matched: 0,
         shown: 0,
         allowed: false,
+        outcome: 'refused',
       },
     ]);
   });

@@ -2,7 +2,7 @@ import { Activity, ChannelAccount, TestAdapter } from 'botbuilder';
 import { App } from '../../src/app';
 import { ZONE } from './fixture';
 
-export const AGENT: ChannelAccount = { id: '29:agent', name: 'Hanna Hoek', aadObjectId: '' };
+export const AGENT: ChannelAccount = { id: 'hanna.hoek@contoso.com', name: 'Hanna Hoek' };
 
 /** A conversation with the real bot through botbuilder's TestAdapter: say something, get the reply texts. */
 export class Conversation {

@@ -31,7 +31,9 @@ export class FakeBotFrameworkKeys {
       }
       const jwk = this.key.publicKey.export({ format: 'jwk' });
       response.end(
-        JSON.stringify({ keys: [{ ...jwk, kid: this.kid, use: 'sig', endorsements: ['msteams'] }] }),
+        JSON.stringify({
+          keys: [{ ...jwk, kid: this.kid, use: 'sig', endorsements: ['msteams', 'webchat', 'directline'] }],
+        }),
       );
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,61 @@
+import { expect } from 'chai';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Conversation } from '../helpers/conversation';
+import { listen, startTestBot, TestBot } from '../helpers/fixture';
+import { postActivity } from '../helpers/http';
+import { identityOf } from '../helpers/identity';
+
+describe('what the audit trail records of a lookup', () => {
+  let bot: TestBot;
+  before(async () => {
+    bot = await startTestBot();
+  });
+
+  const CASES: [messages: string[], reply: RegExp, matched: number, shown: number][] = [
+    [['why did jane fail to sign in to teams yesterday?'], /Found 5 failed sign-ins/, 5, 5],
+    [["why can't megan sign in to teams yesterday?"], /succeeded/, 3, 1],
+    [['why did jane fail to sign in last week?', 'any app'], /Found \d+ failed sign-ins/, 41, 6],
+  ];
+  for (const [messages, reply, matched, shown] of CASES) {
+    it(`records ${shown} shown of ${matched} found for "${messages.join(' / ')}"`, async () => {
+      const chat = new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'));
+      let last = '';
+      for (const message of messages) last = await chat.ask(message);
+      expect(last).to.match(reply);
+      expect(bot.audit.entries.at(-1)).to.include({ matched, shown, outcome: 'shown', allowed: true });
+    });
+  }
+});
+
+describe('the audit trail when the sign-in log cannot be read', () => {
+  it('records the lookup with outcome "error" and tells the user', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'audit-error-'));
+    const file = path.join(dir, 'signins.json');
+    await writeFile(file, '{"signIns": [ torn');
+    const bot = await startTestBot({ SIGNINS_FILE: file });
+    const base = await listen(bot);
+    try {
+      const hanna = identityOf(bot.app, 'hanna.hoek@contoso.com');
+      const megan = identityOf(bot.app, 'megan.bowen@contoso.com');
+      const reply = await postActivity(base, {
+        text: "why can't megan sign in to outlook yesterday?",
+        from: hanna,
+        conversation: { id: 'audit-error', isGroup: false, conversationType: 'personal', name: 'a' },
+      });
+      expect(reply.texts.join('\n')).to.include("I can't reach the sign-in log right now");
+      expect(bot.audit.entries).to.have.length(1);
+      expect(bot.audit.entries[0]).to.include({
+        askedBy: hanna.aadObjectId,
+        target: megan.aadObjectId,
+        outcome: 'error',
+        allowed: false,
+        shown: 0,
+      });
+    } finally {
+      bot.app.server.close();
+      bot.app.close();
+    }
+  });
+});

@@ -1,0 +1,109 @@
+import { expect } from 'chai';
+import { Conversation } from '../helpers/conversation';
+import { listen, startTestBot, TestBot } from '../helpers/fixture';
+import { FakeBotFrameworkKeys } from '../helpers/fakeBotFrameworkKeys';
+import { postActivity } from '../helpers/http';
+import { identityOf } from '../helpers/identity';
+
+const QUESTION = "why can't megan sign in to outlook yesterday?";
+const MEGANS_RECORD = 'Found 2 failed sign-ins of megan.bowen@contoso.com';
+const REFUSAL = 'I can only show you your own sign-ins.';
+
+describe('who the caller is, in local mode', () => {
+  let bot: TestBot;
+  let base: string;
+  before(async () => {
+    bot = await startTestBot({ HELPDESK_STAFF: 'zed.outsider@contoso.com' });
+    base = await listen(bot);
+  });
+  after(() => bot.app.server.close());
+
+  const CASES: [name: string, fromId: string, sees: string][] = [
+    ['a UPN with a leading space is that person', ' adele.vance@contoso.com', REFUSAL],
+    ['a UPN with a trailing zero-width space is that person', 'adele.vance@contoso.com\u200b', REFUSAL],
+    ['a UPN in capitals is that person', 'ADELE.VANCE@CONTOSO.COM', REFUSAL],
+    ['a Teams-style ID nobody knows is nobody in particular', '29:1abc', REFUSAL],
+    ['a UPN the directory does not know is that stranger', 'zorro.nobody@contoso.com', REFUSAL],
+    ['a stranger listed in HELPDESK_STAFF is staff', 'zed.outsider@contoso.com', MEGANS_RECORD],
+    ['the sample helpdesk agent is staff', 'hanna.hoek@contoso.com', MEGANS_RECORD],
+  ];
+  for (const [name, fromId, sees] of CASES) {
+    it(`${name} (${JSON.stringify(fromId)})`, async () => {
+      const reply = await postActivity(base, {
+        text: QUESTION,
+        from: { id: fromId, name: 'whoever' },
+        conversation: { id: `local-${fromId}`, isGroup: false, conversationType: 'personal', name: 'x' },
+        channelId: 'test',
+        serviceUrl: 'http://127.0.0.1:9/unused',
+      });
+      expect(reply.texts.join('\n')).to.include(sees);
+    });
+  }
+
+  it('names the real caller, not the local default user, in the audit trail and on a ticket', async () => {
+    const zed = new Conversation(bot.app, { id: 'zed.outsider@contoso.com', name: 'Zed' });
+    expect(await zed.ask(QUESTION)).to.include(MEGANS_RECORD);
+    expect(bot.audit.entries.at(-1)).to.include({ askedBy: 'zed.outsider@contoso.com', outcome: 'shown' });
+    await zed.ask('open a ticket');
+    const draft = await zed.ask('no');
+    expect(draft).to.include('zed.outsider@contoso.com (zed.outsider@contoso.com)');
+    expect(draft).not.to.include('Hanna Hoek');
+  });
+});
+
+describe('who the caller is, with channel authentication', () => {
+  const APP_ID = '2c1b0a99-8877-4665-9443-322110fedcba';
+  const SERVICE_URL = 'http://127.0.0.1:9/unused';
+  let bot: TestBot;
+  let base: string;
+  let keys: FakeBotFrameworkKeys;
+  before(async () => {
+    keys = await new FakeBotFrameworkKeys().start();
+    bot = await startTestBot({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'not-a-real-secret',
+      HOST: '127.0.0.1',
+      ToBotFromChannelOpenIdMetadataUrl: keys.metadataUrl,
+    });
+    base = await listen(bot);
+  });
+  after(async () => {
+    bot.app.server.close();
+    await keys.stop();
+  });
+
+  const ask = async (channelId: string): Promise<string> => {
+    const hanna = identityOf(bot.app, 'hanna.hoek@contoso.com');
+    const response = await fetch(`${base}/api/messages`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${keys.token(APP_ID, SERVICE_URL)}`,
+      },
+      body: JSON.stringify({
+        type: 'message',
+        text: QUESTION,
+        from: hanna,
+        recipient: { id: 'bot' },
+        conversation: { id: `channel-${channelId}` },
+        channelId,
+        serviceUrl: SERVICE_URL,
+        deliveryMode: 'expectReplies',
+      }),
+    });
+    expect(response.status).to.equal(200);
+    return response.text();
+  };
+
+  it('trusts from.aadObjectId from Teams, whose token vouches for it', async () => {
+    expect(await ask('msteams')).to.include(MEGANS_RECORD);
+  });
+
+  for (const channelId of ['webchat', 'directline']) {
+    it(`does not trust from.aadObjectId from ${channelId}, where the client writes it`, async () => {
+      const reply = await ask(channelId);
+      expect(reply).not.to.include('megan.bowen');
+      expect(reply).to.include("I can't tell who you are on this channel");
+    });
+  }
+});
