@@ -3,7 +3,7 @@ import {
   CloudAdapter,
   InvokeResponse,
   ConfigurationBotFrameworkAuthentication,
-  ConversationState,
+  BotState,
   TurnContext,
 } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
@@ -25,11 +25,7 @@ export class HelpdeskAdapter extends CloudAdapter {
 }
 
 /** The Bot Framework adapter, with an error handler that apologises, resets the conversation and never throws. */
-export function createAdapter(
-  config: Config,
-  conversationState: ConversationState,
-  log: Logger,
-): HelpdeskAdapter {
+export function createAdapter(config: Config, conversationState: BotState, log: Logger): HelpdeskAdapter {
   const adapter = new HelpdeskAdapter(
     new ClientCachingAuthentication(new ConfigurationBotFrameworkAuthentication(config.bot)),
   );

@@ -1,4 +1,6 @@
-import { ConversationState, Storage } from 'botbuilder';
+import { Storage } from 'botbuilder';
+import { MemberConversationState } from './state/memberConversationState';
+import { PrivateChat } from './privacy/privateChat';
 import { BoundedMemoryStorage } from './state/boundedMemoryStorage';
 import { EventLoopWatch } from './eventLoopWatch';
 import restify from 'restify';
@@ -101,7 +103,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     : undefined;
   const dates = new DateRecognizer();
   dates.warmUp();
-  const conversationState = new ConversationState(
+  const conversationState = new MemberConversationState(
     overrides.storage ?? new BoundedMemoryStorage(config.conversationLimits),
   );
   const adapter = createAdapter(config, conversationState, log);
@@ -156,7 +158,12 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     lastList,
   );
   outbox?.start();
-  const bot = new HelpdeskBot(conversationState, dialog, services);
+  const bot = new HelpdeskBot(
+    conversationState,
+    dialog,
+    services,
+    new PrivateChat(adapter, config.bot.MicrosoftAppId, log),
+  );
   const eventLoop = new EventLoopWatch();
   const server = createServer(adapter, bot, {
     allowedTenantId: config.allowedTenantId,

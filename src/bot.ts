@@ -1,8 +1,12 @@
-import { ConversationState, TeamsActivityHandler, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { BotState, TeamsActivityHandler, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
 import { audienceOf, prepareAudience, Services } from './services';
 import { submitToText } from './cards/submit';
+import { answersInGroup } from './access/policy';
+import { isGroupConversation } from './privacy/groupConversation';
+import { PrivateChat } from './privacy/privateChat';
+import { interpret } from './understanding/intent';
 
 /** Longest message the bot reads; the rest is ignored so a pasted novel cannot stall a turn. */
 export const MAX_TEXT = 2000;
@@ -12,9 +16,10 @@ export class HelpdeskBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   constructor(
-    private readonly conversationState: ConversationState,
+    private readonly conversationState: BotState,
     private readonly dialog: MainDialog,
     private readonly services: Services,
+    private readonly privateChat: PrivateChat,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -29,18 +34,34 @@ export class HelpdeskBot extends TeamsActivityHandler {
         );
       } else {
         context.activity.text = text.slice(0, MAX_TEXT);
-        await this.dialog.run(context, this.dialogState);
+        if (this.isPrivateInGroup(context)) await this.answerInPrivate(context);
+        else await this.dialog.run(context, this.dialogState);
       }
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       const to = audienceOf(context);
+      // In a group the welcome is for everyone: it does not say who the caller is or what their role allows.
+      const caller = isGroupConversation(context.activity) ? 'group' : to.caller.user;
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id !== context.activity.recipient.id)
-          await this.services.cards.send(context, this.services.replies.welcome(to, to.caller.user));
+          await this.services.cards.send(context, this.services.replies.welcome(to, caller));
       }
       await next();
     });
+  }
+
+  /** A question in a group chat or channel whose answer could show anything about a person. */
+  private isPrivateInGroup(context: TurnContext): boolean {
+    if (!isGroupConversation(context.activity)) return false;
+    return !answersInGroup(interpret(context.activity.text ?? '', { hasList: false }).type);
+  }
+
+  /** The asker gets the whole conversation in a 1:1 chat; the group hears only that, without any personal data. */
+  private async answerInPrivate(context: TurnContext): Promise<void> {
+    const texts = audienceOf(context).texts;
+    const moved = await this.privateChat.continueWith(context, (privateContext) => this.run(privateContext));
+    await context.sendActivity(moved ? texts.answeredInPrivate : texts.privateChatFailed);
   }
 
   async run(context: TurnContext): Promise<void> {

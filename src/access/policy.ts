@@ -1,3 +1,4 @@
+import { Intent } from '../understanding/intent';
 import { Caller, READER_ROLES } from './caller';
 
 /** Everything the bot can be asked that touches someone's personal data. */
@@ -51,4 +52,22 @@ export function may(caller: Caller, action: Action, ...userIds: string[]): boole
 
 function isReader(caller: Caller): boolean {
   return caller.user?.roles.some((role) => READER_ROLES.includes(role)) ?? false;
+}
+
+/** What may be answered where everyone in a group chat or channel reads it: nothing about any person. */
+const ANSWERED_IN_GROUP: ReadonlySet<Intent['type']> = new Set([
+  'greeting',
+  'help',
+  'askCode',
+  'cancel',
+  'explain',
+  'unknown',
+]);
+
+/**
+ * In a group chat or channel, anything that can show personal data (sign-in records, tickets, the audit trail, even
+ * the apps someone used) goes to the asker alone in a 1:1 chat; error-code explanations and help are answered in place.
+ */
+export function answersInGroup(intent: Intent['type']): boolean {
+  return ANSWERED_IN_GROUP.has(intent);
 }

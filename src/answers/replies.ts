@@ -140,12 +140,15 @@ export class Replies {
     };
   }
 
-  /** The welcome and help card: what the bot does, who the caller is, and example questions as buttons. */
-  welcome(to: Audience, caller: DirectoryUser | undefined): Reply {
+  /** The welcome and help card: what the bot does, who the caller is (not in a group), and example questions. */
+  welcome(to: Audience, caller: DirectoryUser | undefined | 'group'): Reply {
     const t = to.texts;
-    const whoYouAre = caller
-      ? t.youAre(caller.displayName, caller.userPrincipalName, to.staff)
-      : t.youAreUnknown;
+    const whoYouAre =
+      caller === 'group'
+        ? t.inGroup
+        : caller
+          ? t.youAre(caller.displayName, caller.userPrincipalName, to.staff)
+          : t.youAreUnknown;
     return {
       text: `${t.welcome}\n\n${whoYouAre}`,
       card: {

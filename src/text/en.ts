@@ -14,6 +14,12 @@ export const en = {
   ].join('\n\n'),
   youAre: (name: string, upn: string, staff: boolean): string =>
     `You are ${name} (${upn}). ${staff ? "Your role lets you look up anyone's sign-ins." : 'You can look up your own sign-ins ("why did my sign-in fail?").'}`,
+  inGroup:
+    'In this chat I explain error codes for everyone. Questions about a person I answer in a private chat with whoever asked, because sign-in records are personal data.',
+  answeredInPrivate:
+    'I answered you in a private chat: sign-in records and tickets are personal data, so they do not belong in this group.',
+  privateChatFailed:
+    "That question needs a private chat, because the answer holds personal data, and I couldn't open one with you. Send me a direct message and ask me there.",
   youAreUnknown:
     "I don't know who you are in this directory, so I can explain error codes but not show sign-ins.",
   notUnderstood:

@@ -14,6 +14,12 @@ export const nl: Texts = {
   ].join('\n\n'),
   youAre: (name: string, upn: string, staff: boolean): string =>
     `Je bent ${name} (${upn}). ${staff ? 'Met jouw rol kun je de aanmeldingen van iedereen bekijken.' : 'Je kunt je eigen aanmeldingen bekijken ("waarom mislukte mijn aanmelding?").'}`,
+  inGroup:
+    'In deze chat leg ik foutcodes uit voor iedereen. Vragen over een persoon beantwoord ik in een privéchat met wie het vroeg, want aanmeldgegevens zijn persoonsgegevens.',
+  answeredInPrivate:
+    'Ik heb je geantwoord in een privéchat: aanmeldgegevens en tickets zijn persoonsgegevens en horen niet in deze groep.',
+  privateChatFailed:
+    'Voor die vraag is een privéchat nodig, omdat het antwoord persoonsgegevens bevat, en die kon ik niet met je openen. Stuur me een direct bericht en stel je vraag daar.',
   youAreUnknown:
     'Ik weet niet wie je bent in deze directory. Foutcodes kan ik uitleggen, aanmeldingen laat ik niet zien.',
   notUnderstood:

@@ -1,14 +1,20 @@
 import { shownText } from './shown';
-import { Activity } from 'botbuilder';
+import { Activity, ConversationParameters } from 'botbuilder';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 
 /**
  * A Bot Framework channel's connector on 127.0.0.1: the bot POSTs its messages to
- * /v3/conversations/{id}/activities[/{replyToId}] at the activity's serviceUrl, as it does to Teams.
+ * /v3/conversations/{id}/activities[/{replyToId}] at the activity's serviceUrl, as it does to Teams, and opens a 1:1
+ * chat with POST /v3/conversations. `refuseNewChats` answers that with 403, as Teams does when it may not.
  */
 export class FakeChannel {
   readonly received: Partial<Activity>[] = [];
+  /** Every activity with the conversation it was posted to. */
+  readonly delivered: { conversationId: string; activity: Partial<Activity> }[] = [];
+  /** The parameters of every conversation the bot opened. */
+  readonly opened: ConversationParameters[] = [];
+  refuseNewChats = false;
   private server?: http.Server;
 
   get url(): string {
@@ -19,10 +25,26 @@ export class FakeChannel {
     this.server = http.createServer(async (request, response) => {
       let body = '';
       for await (const chunk of request) body += chunk;
-      if (request.method === 'POST' && /^\/v3\/conversations\/[^/]+\/activities/.test(request.url ?? '')) {
-        this.received.push(JSON.parse(body) as Partial<Activity>);
+      const posted = /^\/v3\/conversations\/([^/]+)\/activities/.exec(request.url ?? '');
+      if (request.method === 'POST' && posted) {
+        const activity = JSON.parse(body) as Partial<Activity>;
+        this.received.push(activity);
+        this.delivered.push({ conversationId: decodeURIComponent(posted[1]), activity });
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ id: `sent-${this.received.length}` }));
+        return;
+      }
+      if (request.method === 'POST' && request.url === '/v3/conversations') {
+        if (this.refuseNewChats) {
+          response.writeHead(403, { 'content-type': 'application/json' });
+          response.end(JSON.stringify({ error: { code: 'BotNotInConversationRoster', message: 'no' } }));
+          return;
+        }
+        const parameters = JSON.parse(body) as ConversationParameters;
+        this.opened.push(parameters);
+        // Like Teams: one 1:1 chat per person, whatever number of times it is asked for.
+        response.writeHead(201, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ id: `a:private-${parameters.members?.[0]?.id ?? 'nobody'}` }));
         return;
       }
       response.writeHead(404).end();
@@ -38,6 +60,13 @@ export class FakeChannel {
 
   texts(): string[] {
     return this.received.map(shownText);
+  }
+
+  /** What one conversation was sent, as text. */
+  textsIn(conversationId: string): string[] {
+    return this.delivered
+      .filter((delivery) => delivery.conversationId === conversationId)
+      .map((delivery) => shownText(delivery.activity));
   }
 
   async waitFor(part: string, timeoutMs = 8_000): Promise<void> {

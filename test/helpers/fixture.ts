@@ -55,12 +55,15 @@ export async function startTestBot(
   logger: Logger = createLogger('silent'),
 ): Promise<TestBot> {
   const dir = await sampleTenantDir();
+  // Every bot files its tickets in a folder of its own, never in the project's data/state.
+  const state = await mkdtemp(path.join(os.tmpdir(), 'signin-bot-state-'));
   const config = loadConfig({
     SIGNINS_FILE: path.join(dir, 'signins.json'),
     DIRECTORY_FILE: path.join(dir, 'directory.json'),
     CATALOG_FILE: path.join(dir, 'catalog.json'),
     APPS_FILE: path.join(dir, 'apps.json'),
     AUDIT_FILE: path.join(dir, 'audit.jsonl'),
+    TICKETS_FILE: path.join(state, 'tickets.json'),
     LOG_LEVEL: 'silent',
     ...env,
   });
