@@ -3,6 +3,7 @@ import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } f
 import { DateTime } from 'luxon';
 import { AccessDenied } from '../src/answers/investigator';
 import { unverifiedText } from '../src/access/refusal';
+import { may } from '../src/access/policy';
 import { DirectoryUser } from '../src/directory/directoryUser';
 import { UserMatch, UserResolver } from '../src/directory/userResolver';
 import { audienceOf, Services, TurnAudience } from '../src/services';
@@ -70,7 +71,9 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     }
     if (text) this.readAppAndDate(text, to, values);
     const mention = text ? this.services.users.findMentioned(text) : undefined;
-    if (!to.caller.isStaff && to.caller.user) return this.endUserTarget(step, text, mention, to.caller.user);
+    // Someone who may read only their own sign-ins: whoever else the message names gets the one refusal.
+    if (!may(to.caller, 'readSignIns') && to.caller.user)
+      return this.endUserTarget(step, text, mention, to.caller.user);
     if (mention?.kind === 'one') return step.next(mention.user.id);
     if (!mention && text && UserResolver.mentionsSelf(text) && to.caller.user)
       return step.next(to.caller.user.id);
