@@ -1,9 +1,9 @@
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { setAside } from '../jsonFile';
+import { parseJson, setAside } from '../jsonFile';
 import { Logger } from '../log';
 import { Ticket, ticketNumber } from './ticket';
 
@@ -29,9 +29,15 @@ export class TicketStore {
     await mkdir(path.dirname(file), { recursive: true });
     const db = new Low<TicketFile>(new JSONFile(file), { lastNumber: 0, tickets: [] });
     try {
-      await db.read();
-      if (!Array.isArray(db.data.tickets) || typeof db.data.lastNumber !== 'number')
-        throw new Error('it has no "tickets" list or "lastNumber"');
+      if (existsSync(file))
+        db.data = parseJson(
+          await readFile(file, 'utf8'),
+          file,
+          '[tickets]',
+          'Restore tickets from it by hand.',
+        ) as TicketFile;
+      if (!Array.isArray(db.data?.tickets) || typeof db.data.lastNumber !== 'number')
+        throw new Error(`[tickets] ${file} has no "tickets" list or "lastNumber".`);
     } catch (error) {
       if (!existsSync(file)) throw error;
       const aside = await setAside(file, now);
