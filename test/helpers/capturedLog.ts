@@ -12,3 +12,8 @@ export function capturedLog(): { lines: string[]; logger: pino.Logger } {
   });
   return { lines, logger: pino({ level: 'info' }, sink) };
 }
+
+/** The log's messages, one a line, as a reader of the log sees them (quotes not escaped). */
+export function messagesOf(lines: string[]): string {
+  return lines.map((line) => (JSON.parse(line) as { msg: string }).msg).join('\n');
+}

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { LiveSignInStore } from '../../src/signins/liveSignInStore';
 import { SignIn } from '../../src/signins/signIn';
 import { readSignInFile, SignInFileData, writeSignInFile } from '../../src/signins/signInFile';
-import { capturedLog } from '../helpers/capturedLog';
+import { capturedLog, messagesOf } from '../helpers/capturedLog';
 import { listen, NOW, sampleTenantDir, startTestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
@@ -21,10 +21,6 @@ const BAD: [name: string, record: (good: SignIn) => unknown][] = [
   ['a time that is not a time', (good) => ({ ...good, id: 'bad-time', createdDateTime: SECRET })],
   ['no status', (good) => ({ ...good, id: 'no-status', status: undefined })],
 ];
-
-/** What the log says, message by message. */
-const said = (lines: string[]): string =>
-  lines.map((line) => (JSON.parse(line) as { msg: string }).msg).join('\n');
 
 async function sample(): Promise<SignInFileData> {
   return readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
@@ -49,7 +45,7 @@ describe('bad records in signins.json', () => {
       await store.reload();
       expect(store.size).to.equal(3);
       for (const signIn of good) expect(await store.find({ requestId: signIn.id })).to.have.length(1);
-      const log = said(lines);
+      const log = messagesOf(lines);
       expect(
         log.match(/skipped 1 sign-in record in .*signins\.json that the bot cannot read \(record 2: /g),
       ).to.have.length(2);
@@ -65,7 +61,7 @@ describe('bad records in signins.json', () => {
     expect(store.size).to.equal(data.signIns.length);
     const newest = (await store.find({}))[0];
     expect(newest.createdDateTime).to.equal(data.signIns[0].createdDateTime);
-    expect(said(lines)).to.match(/signins\.json: "meta.anchorDate" is not a date \(YYYY-MM-DD\)/);
+    expect(messagesOf(lines)).to.match(/signins\.json: "meta.anchorDate" is not a date \(YYYY-MM-DD\)/);
   });
 
   it('leave the bot answering from the good ones, with the count in /healthz', async () => {
