@@ -1,4 +1,5 @@
-import { readFile, rename } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { jsonBreak } from './jsonPosition';
 
 /** Reads a JSON data file; on failure the message carries the module's prefix and what to do about it. */
@@ -35,7 +36,28 @@ export function whereJsonBreaks(text: string, firstLine = 1): string {
 
 /** Moves a file the bot cannot read out of the way (kept for inspection, never overwritten); returns its new path. */
 export async function setAside(path: string, now: Date): Promise<string> {
-  const aside = `${path}.corrupt-${now.toISOString().replace(/[:.]/g, '-')}`;
+  const aside = asideName(path, 'corrupt', now);
   await rename(path, aside);
   return aside;
+}
+
+/** `tickets.json.corrupt-2026-11-23T10-00-00-000Z`: next to the file, named for why and when. */
+export function asideName(path: string, why: string, now: Date): string {
+  return `${path}.${why}-${now.toISOString().replace(/[:.]/g, '-')}`;
+}
+
+/** Writes a whole file into a temporary one next to it, flushed to disk, then renamed over the old one. */
+export async function writeFileDurably(path: string, text: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const handle = await open(temporary, 'w');
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await handle.close();
+  await rename(temporary, path);
 }
