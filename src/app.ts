@@ -171,6 +171,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     health: () => ({
       mode: config.localMode ? 'local' : 'channel',
       signIns: store?.size,
+      ...(store?.skipped ? { skippedSignIns: store.skipped } : {}),
       eventLoopDelay: eventLoop.sinceLastLook(),
       ...(store?.problem
         ? { status: 'degraded', problem: 'the sign-in store was unreadable and set aside' }

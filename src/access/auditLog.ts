@@ -1,4 +1,4 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** What came of a lookup: records shown, a refusal, or a sign-in log that could not be read. */
@@ -41,6 +41,8 @@ export interface AuditSink {
 export class AuditLog implements AuditSink {
   private queue: Promise<void> = Promise.resolve();
   private batch?: { lines: string[]; written: Promise<void> };
+  /** The file is known to end with a whole line: this process's last write completed. */
+  private endsWithNewline = false;
 
   constructor(private readonly file: string) {}
 
@@ -79,12 +81,34 @@ export class AuditLog implements AuditSink {
   }
 
   private async write(text: string): Promise<void> {
+    // A line torn by a crash (or a write that failed half-way) would swallow the next entry: start a fresh line.
+    const lines = this.endsWithNewline || (await endsWithNewline(this.file)) ? text : `\n${text}`;
+    this.endsWithNewline = false;
     try {
-      await appendFile(this.file, text);
+      await appendFile(this.file, lines);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       await mkdir(path.dirname(this.file), { recursive: true });
-      await appendFile(this.file, text);
+      await appendFile(this.file, lines);
     }
+    this.endsWithNewline = true;
+  }
+}
+
+/** True for a missing or empty file too: the next entry starts a line either way. */
+async function endsWithNewline(file: string): Promise<boolean> {
+  const handle = await open(file, 'r').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (!handle) return true;
+  try {
+    const { size } = await handle.stat();
+    if (size === 0) return true;
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, size - 1);
+    return last[0] === 0x0a;
+  } finally {
+    await handle.close();
   }
 }

@@ -4,6 +4,7 @@ import { ImportedUser, readSignInFile, SignInFileData, writeSignInFile } from '.
 import { Conversion } from './conversion';
 import { CsvRow, csvRows } from './csvRows';
 import { fromGraph } from './graphRecord';
+import { ImportRefused, refusal } from './importRefusal';
 import { jsonRecords } from './jsonRecords';
 import { fromLogAnalytics, isLogAnalyticsCsv, isLogAnalyticsObject, objectField } from './logAnalytics';
 import { fromPortalRow, isPortalCsv, PORTAL_REQUIRED } from './portalCsv';
@@ -36,12 +37,13 @@ export interface ImportReport {
 
 /**
  * Adds the sign-ins of `files` to the store at `storeFile`, keyed by request ID so importing a file twice adds
- * nothing. Every file is read before anything is written; one unreadable file leaves the store as it was.
+ * nothing. Every file is read before anything is written; one unreadable file leaves the store as it was, and so
+ * does an import that takes no row, or (with `replace` but not `force`) rejects more than a tenth of them.
  */
 export async function importFiles(
   storeFile: string,
   files: string[],
-  options: { replace?: boolean } = {},
+  options: { replace?: boolean; force?: boolean } = {},
 ): Promise<ImportReport> {
   const existing = options.replace ? undefined : await readExisting(storeFile);
   const started = !existing ? 'empty' : existing.meta.kind === 'sample' ? 'sample' : 'imports';
@@ -50,6 +52,8 @@ export async function importFiles(
     for (const signIn of existing!.signIns) byId.set(signIn.id.toLowerCase(), signIn);
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await importFile(file, byId));
+  const refused = refusal(reports, options);
+  if (refused) throw new ImportRefused(refused, reports);
   // ISO times in UTC sort as text; plain comparison is many times faster than localeCompare on 250,000 records.
   const signIns = [...byId.values()].sort((a, b) =>
     a.createdDateTime < b.createdDateTime ? 1 : a.createdDateTime > b.createdDateTime ? -1 : 0,

@@ -1,8 +1,8 @@
 import { SignIn } from './signIn';
+import { sampleShift, shifted } from './sampleDates';
+import { SkippedRecord, usableSignIns } from './signInCheck';
 import { SignInFileData } from './signInFile';
 import { SignInQuery, SignInSource, SourceInfo } from './signInSource';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 interface TimeIndexed {
   /** Newest first. */
@@ -18,6 +18,10 @@ export class JsonSignInStore implements SignInSource {
   private readonly byRequestId = new Map<string, SignIn>();
   private readonly byCorrelationId = new Map<string, SignIn[]>();
   private readonly includesNonInteractive!: boolean;
+  /** Records left out because the bot cannot read them. */
+  skipped!: SkippedRecord[];
+  /** The sample's anchorDate is not a date, so its records keep the dates they have. */
+  anchorDateIgnored!: boolean;
 
   constructor(data: SignInFileData, now: Date = new Date()) {
     const steps = this.index(data, now);
@@ -41,10 +45,15 @@ export class JsonSignInStore implements SignInSource {
 
   /** Fills the indexes, pausing (yielding) every few thousand records. */
   private *index(data: SignInFileData, now: Date): Generator<void> {
+    const usable = usableSignIns(data.signIns);
+    this.skipped = usable.skipped;
     const shiftMs = sampleShift(data, now);
-    const signIns = shiftMs === 0 ? data.signIns : data.signIns.map((signIn) => shifted(signIn, shiftMs));
+    this.anchorDateIgnored = Number.isNaN(shiftMs);
+    const moved = shiftMs !== 0 && !this.anchorDateIgnored;
+    const signIns = moved ? usable.signIns.map((signIn) => shifted(signIn, shiftMs)) : usable.signIns;
+    const times = moved ? usable.times.map((time) => time + shiftMs) : usable.times;
     yield;
-    this.all = indexByTime(signIns);
+    this.all = indexByTime(signIns, times);
     yield;
     const perUser = new Map<string, SignIn[]>();
     for (let i = 0; i < this.all.signIns.length; i++) {
@@ -131,8 +140,7 @@ function firstAtOrBefore(times: number[], limit: number): number {
 }
 
 /** Newest first. Times are parsed once, not in every comparison (that alone took seconds on 250,000 records). */
-function indexByTime(signIns: SignIn[]): TimeIndexed {
-  const times = signIns.map((signIn) => Date.parse(signIn.createdDateTime));
+function indexByTime(signIns: SignIn[], times: number[]): TimeIndexed {
   if (times.every((time, i) => i === 0 || times[i - 1] >= time)) return { signIns, times };
   const order = times.map((_, i) => i).sort((a, b) => times[b] - times[a]);
   return { signIns: order.map((i) => signIns[i]), times: order.map((i) => times[i]) };
@@ -142,24 +150,4 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Whole days between the sample's anchor day and today, so "yesterday" always has data. */
-function sampleShift(data: SignInFileData, now: Date): number {
-  if (data.meta.kind !== 'sample' || !data.meta.anchorDate) return 0;
-  const anchor = Date.parse(`${data.meta.anchorDate}T00:00:00Z`);
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Math.round((today - anchor) / DAY_MS) * DAY_MS;
-}
-
-function shifted(signIn: SignIn, shiftMs: number): SignIn {
-  const move = (iso: string): string => new Date(Date.parse(iso) + shiftMs).toISOString();
-  return {
-    ...signIn,
-    createdDateTime: move(signIn.createdDateTime),
-    authenticationDetails: signIn.authenticationDetails?.map((step) => ({
-      ...step,
-      authenticationStepDateTime: move(step.authenticationStepDateTime),
-    })),
-  };
 }

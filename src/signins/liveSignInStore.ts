@@ -35,6 +35,7 @@ export class LiveSignInStore implements SignInSource {
   ) {
     this.store = new JsonSignInStore(data, now());
     this.users = data.users ?? [];
+    this.reportSkipped();
   }
 
   static async open(file: string, now: () => Date, log: Logger): Promise<LiveSignInStore> {
@@ -58,6 +59,11 @@ export class LiveSignInStore implements SignInSource {
 
   get size(): number {
     return this.store.size;
+  }
+
+  /** Records in the file the bot cannot read and leaves out. */
+  get skipped(): number {
+    return this.store.skipped.length;
   }
 
   apps(): { appId: string; displayName: string }[] {
@@ -92,6 +98,7 @@ export class LiveSignInStore implements SignInSource {
       this.store = await JsonSignInStore.build(data, this.now());
       this.users = data.users ?? [];
       this.problem = undefined;
+      this.reportSkipped();
       this.log.info({ signIns: this.store.size, kind: data.meta.kind }, 'reloaded the sign-in store');
       this.onReload(this);
     } catch (error) {
@@ -101,4 +108,23 @@ export class LiveSignInStore implements SignInSource {
       );
     }
   }
+
+  private reportSkipped(): void {
+    const { skipped, anchorDateIgnored } = this.store;
+    if (anchorDateIgnored)
+      this.log.warn(
+        `${this.file}: "meta.anchorDate" is not a date (YYYY-MM-DD), so the sample's records keep the dates they have. Run "npm run data:generate" to regenerate it.`,
+      );
+    if (skipped.length === 0) return;
+    const shown = skipped.slice(0, SHOWN).map((item) => `record ${item.record}: ${item.reason}`);
+    const more = skipped.length > SHOWN ? `; and ${skipped.length - SHOWN} more` : '';
+    const records = `${skipped.length} sign-in record${skipped.length === 1 ? '' : 's'}`;
+    this.log.warn(
+      { skipped: skipped.length },
+      `skipped ${records} in ${this.file} that the bot cannot read (${shown.join('; ')}${more}). It answers from the others; import the log again to replace them.`,
+    );
+  }
 }
+
+/** Skipped records named one by one in the log; the rest are counted. */
+const SHOWN = 10;

@@ -1,9 +1,8 @@
-import { Low } from 'lowdb';
-import { JSONFile } from 'lowdb/node';
 import { createReadStream } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { basename, dirname, join } from 'node:path';
+import { parseJson } from '../jsonFile';
 import { SignIn } from './signIn';
 
 /** Someone seen in imported records: enough to recognise them by name when no directory entry exists. */
@@ -34,28 +33,26 @@ export interface SignInFileData {
 
 /** Reads the sign-in file; fails with a hint when it is missing or not a sign-in file. */
 export async function readSignInFile(path: string): Promise<SignInFileData> {
-  const db = new Low<SignInFileData | null>(new JSONFile(path), null);
+  let text: string;
   try {
-    await db.read();
+    text = await readFile(path, 'utf8');
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     throw new Error(
-      `[signins] ${path} is not valid JSON (${(error as Error).message}). Restore it or regenerate it.`,
+      `[signins] no sign-in file at ${path}. Run "npm run data:generate" to create the sample tenant.`,
       { cause: error },
     );
   }
-  const data = db.data;
-  if (data === null) {
-    throw new Error(
-      `[signins] no sign-in file at ${path}. Run "npm run data:generate" to create the sample tenant.`,
-    );
-  }
-  if (!data.meta || !Array.isArray(data.signIns)) {
+  const data = parseJson(text, path, '[signins]', REPAIR) as Partial<SignInFileData> | null;
+  if (!data?.meta || !Array.isArray(data.signIns)) {
     throw new Error(
       `[signins] ${path} has no "meta" and "signIns". Regenerate it with "npm run data:generate".`,
     );
   }
-  return data;
+  return data as SignInFileData;
 }
+
+const REPAIR = 'Restore it or regenerate it.';
 
 /**
  * Writes the whole file atomically, as lowdb's steno writer does: into a temporary file next to it, flushed to disk,
@@ -96,24 +93,20 @@ export async function readSignInFileGently(path: string): Promise<SignInFileData
   const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
   let header: SignInFileData | undefined;
   const signIns: SignIn[] = [];
+  let number = 0;
   try {
     for await (const line of lines) {
+      number++;
       if (!header) {
         if (!line.endsWith('"signIns":[')) break;
-        header = JSON.parse(`${line}]}`) as SignInFileData;
+        header = parseJson(`${line}]}`, path, '[signins]', REPAIR, number) as SignInFileData;
         continue;
       }
       if (line.startsWith(']')) return { ...header, signIns };
-      signIns.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as SignIn);
+      const record = line.endsWith(',') ? line.slice(0, -1) : line;
+      signIns.push(parseJson(record, path, '[signins]', REPAIR, number) as SignIn);
       if (signIns.length % 5000 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
-  } catch (error) {
-    throw new Error(
-      `[signins] ${path} is not valid JSON (${(error as Error).message}). Restore it or regenerate it.`,
-      {
-        cause: error,
-      },
-    );
   } finally {
     lines.close();
   }

@@ -1,16 +1,11 @@
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { setAside } from '../jsonFile';
 import { Logger } from '../log';
 import { Ticket, ticketNumber } from './ticket';
-
-interface TicketFile {
-  lastNumber: number;
-  tickets: Ticket[];
-}
+import { readTicketFile, TicketFile } from './ticketFile';
+import { TicketCounter } from './ticketNumbers';
 
 /** A new ticket's data; the store gives it its number and confirmation record. */
 export type NewTicket = Omit<Ticket, 'id' | 'confirmationKey'>;
@@ -23,26 +18,23 @@ export type NewTicket = Omit<Ticket, 'id' | 'confirmationKey'>;
 export class TicketStore {
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly db: Low<TicketFile>) {}
+  private constructor(
+    private readonly db: Low<TicketFile>,
+    private readonly counter: TicketCounter,
+  ) {}
 
   static async open(file: string, now: Date, log: Logger): Promise<TicketStore> {
     await mkdir(path.dirname(file), { recursive: true });
-    const db = new Low<TicketFile>(new JSONFile(file), { lastNumber: 0, tickets: [] });
-    try {
-      await db.read();
-      if (!Array.isArray(db.data.tickets) || typeof db.data.lastNumber !== 'number')
-        throw new Error('it has no "tickets" list or "lastNumber"');
-    } catch (error) {
-      if (!existsSync(file)) throw error;
-      const aside = await setAside(file, now);
-      log.error(
-        { setAsideAs: aside, error: (error as Error).message },
-        'the ticket file is unreadable: set it aside and started a new one; restore tickets from it by hand',
-      );
-      db.data = { lastNumber: 0, tickets: [] };
-      await db.write();
-    }
-    return new TicketStore(db);
+    const { data, changed } = await readTicketFile(file, now, log);
+    const counter = new TicketCounter(file);
+    const counted = await counter.read();
+    if (counted < data.lastNumber) await counter.record(data.lastNumber);
+    const db = new Low<TicketFile>(new JSONFile(file), {
+      ...data,
+      lastNumber: Math.max(data.lastNumber, counted),
+    });
+    if (changed) await db.write();
+    return new TicketStore(db, counter);
   }
 
   all(): readonly Ticket[] {
@@ -59,11 +51,13 @@ export class TicketStore {
 
   /** Files a ticket once per confirmation key: a repeated confirmation returns the ticket it made the first time. */
   create(confirmationKey: string, ticket: NewTicket): Promise<{ ticket: Ticket; created: boolean }> {
-    return this.change(() => {
+    return this.change(async () => {
       const existing = this.byConfirmation(confirmationKey);
       if (existing) return { ticket: existing, created: false };
-      const id = ticketNumber(++this.db.data.lastNumber);
-      const filed: Ticket = { ...ticket, id, confirmationKey };
+      const number = this.db.data.lastNumber + 1;
+      await this.counter.record(number);
+      this.db.data.lastNumber = number;
+      const filed: Ticket = { ...ticket, id: ticketNumber(number), confirmationKey };
       this.db.data.tickets.push(filed);
       return { ticket: filed, created: true };
     });
@@ -78,9 +72,9 @@ export class TicketStore {
     });
   }
 
-  private change<T>(apply: () => T): Promise<T> {
+  private change<T>(apply: () => T | Promise<T>): Promise<T> {
     const run = this.queue.then(async () => {
-      const result = apply();
+      const result = await apply();
       await this.db.write();
       return result;
     });

@@ -59,6 +59,19 @@ describe('the audit trail', () => {
     expect((await new AuditLog(file).read()).map((item) => item.shown)).to.deep.equal([1]);
   });
 
+  it('starts the next entry on a line of its own after a line torn by a crash', async () => {
+    await new AuditLog(file).append(entry('a', true, 1));
+    await appendFile(file, '{"at":"2026-11-23T10:');
+    const restarted = new AuditLog(file);
+    await restarted.append(entry('b', true, 2));
+    await restarted.append(entry('c', false, 3));
+    expect(await restarted.read()).to.deep.equal([
+      entry('a', true, 1),
+      entry('b', true, 2),
+      entry('c', false, 3),
+    ]);
+  });
+
   it('is printed with names by npm run audit, refusals marked, and filtered by --user', async () => {
     const dir = await sampleTenantDir();
     const directory = JSON.parse(await readFile(path.join(dir, 'directory.json'), 'utf8')) as {

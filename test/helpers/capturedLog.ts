@@ -1,0 +1,19 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+
+/** A real pino logger whose lines the test can read. */
+export function capturedLog(): { lines: string[]; logger: pino.Logger } {
+  const lines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { lines, logger: pino({ level: 'info' }, sink) };
+}
+
+/** The log's messages, one a line, as a reader of the log sees them (quotes not escaped). */
+export function messagesOf(lines: string[]): string {
+  return lines.map((line) => (JSON.parse(line) as { msg: string }).msg).join('\n');
+}
