@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Activity } from 'botbuilder';
 import {
   AuthenticateRequestResult,
@@ -94,11 +95,13 @@ class CachedConnectorFactory extends ConnectorFactory {
   }
 }
 
-/** Promises of clients by key, the oldest dropped past the limit; a failed creation is not kept. */
+/** Promises of clients by key, the least recently used dropped past the limit; a failed creation is not kept. */
 export class BoundedCache<T> {
-  private readonly entries = new Map<string, Promise<T>>();
+  private readonly entries: LRUCache<string, Promise<T>>;
 
-  constructor(private readonly limit = MAX_CACHED_CLIENTS) {}
+  constructor(limit = MAX_CACHED_CLIENTS) {
+    this.entries = new LRUCache({ max: limit });
+  }
 
   get size(): number {
     return this.entries.size;
@@ -110,9 +113,8 @@ export class BoundedCache<T> {
     const created = create();
     this.entries.set(key, created);
     created.catch(() => {
-      if (this.entries.get(key) === created) this.entries.delete(key);
+      if (this.entries.peek(key) === created) this.entries.delete(key);
     });
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return created;
   }
 }

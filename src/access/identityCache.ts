@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+import { ttlClock } from '../shared/ttlClock';
 import { DirectoryUser } from '../directory/directoryUser';
 
 export interface Person {
@@ -11,33 +13,29 @@ export interface IdentityLookup {
   person(objectId: string): Promise<Person | undefined>;
 }
 
-interface Cached {
-  person: Person | undefined;
-  until: number;
-}
-
 /**
  * Remembers role decisions for a while (15 minutes by default) so a conversation does not cost two Graph calls per
  * message; a role removed in Entra stops counting within that time. Failures are never remembered.
  */
 export class IdentityCache implements IdentityLookup {
-  private readonly entries = new Map<string, Cached>();
+  /** Wrapped, because lru-cache keeps no undefined: "nobody has this ID" is an answer worth keeping too. */
+  private readonly entries: LRUCache<string, { person: Person | undefined }>;
 
   constructor(
     private readonly inner: IdentityLookup,
-    private readonly ttlMs = 15 * 60 * 1000,
-    private readonly maxEntries = 10_000,
-    private readonly clock: () => number = Date.now,
-  ) {}
+    ttlMs = 15 * 60 * 1000,
+    maxEntries = 10_000,
+    clock: () => number = Date.now,
+  ) {
+    this.entries = new LRUCache({ max: maxEntries, ttl: ttlMs, ...ttlClock(clock) });
+  }
 
   async person(objectId: string): Promise<Person | undefined> {
     const key = objectId.toLowerCase();
     const hit = this.entries.get(key);
-    if (hit && hit.until > this.clock()) return hit.person;
-    this.entries.delete(key);
+    if (hit) return hit.person;
     const person = await this.inner.person(objectId);
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, { person, until: this.clock() + this.ttlMs });
+    this.entries.set(key, { person });
     return person;
   }
 }

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { Texts } from '../text/en';
 import { DateWindow } from '../understanding/dateWindow';
@@ -9,7 +10,7 @@ const MOMENT = 'ccc d LLL HH:mm';
 export function describePeriod(window: DateWindow, now: Date, timeZone: string, texts: Texts): string {
   const minute = Math.floor(now.getTime() / 60_000);
   const key = `${window.from.getTime()}|${window.to.getTime()}|${window.precision}|${minute}|${timeZone}|${texts.dateLocale}`;
-  return remembered(key, () => period(window, now, timeZone, texts));
+  return memo.remember(key, () => period(window, now, timeZone, texts));
 }
 
 function period(window: DateWindow, now: Date, timeZone: string, texts: Texts): string {
@@ -25,21 +26,28 @@ function period(window: DateWindow, now: Date, timeZone: string, texts: Texts): 
   return `${texts.period.between(from.toFormat(MOMENT), to.toFormat(MOMENT))} (${texts.period.zone(timeZone)})`;
 }
 
-/** Answers show the same few records and days again and again; converting time zones is costly, so results are kept. */
-const described = new Map<string, string>();
+/**
+ * Answers show the same few records and days again and again, and converting time zones is costly. The results of
+ * these pure functions are kept, at most 50,000: the key holds every input, so a kept text is never out of date.
+ */
+class Memo {
+  private readonly texts = new LRUCache<string, string>({ max: 50_000 });
 
-function remembered(key: string, make: () => string): string {
-  const known = described.get(key);
-  if (known !== undefined) return known;
-  if (described.size >= 50_000) described.clear();
-  const text = make();
-  described.set(key, text);
-  return text;
+  remember(key: string, make: () => string): string {
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      text = make();
+      this.texts.set(key, text);
+    }
+    return text;
+  }
 }
+
+const memo = new Memo();
 
 /** "2026-11-22 08:42:00 UTC (09:42 Europe/Amsterdam)". */
 export function describeTime(iso: string, timeZone: string, texts: Texts): string {
-  return remembered(`${iso}|${timeZone}|${texts.dateLocale}`, () => convert(iso, timeZone, texts));
+  return memo.remember(`${iso}|${timeZone}|${texts.dateLocale}`, () => convert(iso, timeZone, texts));
 }
 
 function convert(iso: string, timeZone: string, texts: Texts): string {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { editDistance } from '../text/editDistance';
 import { normalize } from '../text/normalize';
 
@@ -43,7 +44,7 @@ export class WordIndex<T> {
   private readonly postings = new Map<string, Posting[]>();
   private readonly vocabulary: string[];
   private readonly phrases: string[][];
-  private readonly expansions = new Map<string, [string, number][]>();
+  private readonly expansions = new LRUCache<string, [string, number][]>({ max: 10_000 });
 
   constructor(
     private readonly items: T[],
@@ -113,7 +114,6 @@ export class WordIndex<T> {
         found.push([term, MATCH.prefix]);
       else if (typos > 0 && editDistance(word, term, typos) <= typos) found.push([term, MATCH.typo]);
     }
-    if (this.expansions.size > 10_000) this.expansions.clear();
     this.expansions.set(word, found);
     return found;
   }

@@ -1,3 +1,4 @@
+import { retryWait } from '../shared/retry';
 import { GraphError, problemOf } from './graphError';
 
 export interface GraphClientOptions {
@@ -67,8 +68,7 @@ export class GraphClient {
           status: typeof status === 'number' ? status : undefined,
         });
       }
-      const after =
-        typeof response === 'string' ? undefined : retryAfter(response.headers.get('retry-after'));
+      const after = typeof response === 'string' ? undefined : response.headers.get('retry-after');
       await this.wait(status, attempt, after);
     }
   }
@@ -99,21 +99,16 @@ export class GraphClient {
   private async wait(
     status: number | string,
     attempt: number,
-    retryAfterMs: number | undefined,
+    retryAfter: string | null | undefined,
   ): Promise<void> {
-    const backoff = Math.min(1000 * 2 ** attempt, 16_000) * (0.5 + Math.random() / 2);
-    const waitMs = Math.min(retryAfterMs ?? backoff, this.maxWaitMs);
+    const waitMs = retryWait(attempt + 1, retryAfter, {
+      firstWaitMs: 1000,
+      longestBackoffMs: 16_000,
+      maxWaitMs: this.maxWaitMs,
+    });
     this.options.onRetry?.({ status, waitMs, attempt: attempt + 1 });
     await this.sleep(waitMs);
   }
-}
-
-function retryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
 function errorCode(body: string): string {

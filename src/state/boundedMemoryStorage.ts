@@ -1,4 +1,6 @@
 import { MemoryStorage, StoreItems } from 'botbuilder';
+import { LRUCache } from 'lru-cache';
+import { ttlClock } from '../shared/ttlClock';
 
 export interface StateLimits {
   /** Most conversations kept; the one idle longest goes first. */
@@ -10,51 +12,41 @@ export interface StateLimits {
 /**
  * Conversation state in memory, bounded: at most `maxConversations` keys, each forgotten after `idleMs` without a
  * message. botbuilder's MemoryStorage keeps every conversation forever, so a bot that runs for months grows without end.
+ * MemoryStorage keeps the items and their eTags; an LRU of the keys decides which go.
  */
 export class BoundedMemoryStorage extends MemoryStorage {
-  /** Keys in order of last use, oldest first (a Map keeps insertion order). */
-  private readonly lastUsed = new Map<string, number>();
+  private readonly inUse: LRUCache<string, true>;
 
-  constructor(
-    private readonly limits: StateLimits,
-    private readonly clock: () => number = Date.now,
-  ) {
+  constructor(limits: StateLimits, clock: () => number = Date.now) {
     super();
+    this.inUse = new LRUCache<string, true>({
+      max: limits.maxConversations,
+      ttl: limits.idleMs,
+      updateAgeOnGet: true,
+      ...ttlClock(clock),
+      dispose: (_value, key, reason) => {
+        if (reason !== 'set') delete this.memory[key];
+      },
+    });
   }
 
   get size(): number {
-    return this.lastUsed.size;
+    return this.inUse.size;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    this.expire();
-    keys.forEach((key) => this.touch(key));
+    this.inUse.purgeStale();
+    keys.forEach((key) => this.inUse.get(key));
     return super.read(keys);
   }
 
   async write(changes: StoreItems): Promise<void> {
     await super.write(changes);
-    Object.keys(changes).forEach((key) => this.touch(key));
-    this.expire();
+    Object.keys(changes).forEach((key) => this.inUse.set(key, true));
   }
 
   async delete(keys: string[]): Promise<void> {
     await super.delete(keys);
-    keys.forEach((key) => this.lastUsed.delete(key));
-  }
-
-  private touch(key: string): void {
-    if (!(key in this.memory)) return;
-    this.lastUsed.delete(key);
-    this.lastUsed.set(key, this.clock());
-  }
-
-  private expire(): void {
-    const oldestAllowed = this.clock() - this.limits.idleMs;
-    for (const [key, at] of this.lastUsed) {
-      if (this.lastUsed.size <= this.limits.maxConversations && at >= oldestAllowed) break;
-      this.lastUsed.delete(key);
-      delete this.memory[key];
-    }
+    keys.forEach((key) => this.inUse.delete(key));
   }
 }

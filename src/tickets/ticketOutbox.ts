@@ -1,3 +1,4 @@
+import { retryWait } from '../shared/retry';
 import { Logger } from '../log';
 import { Ticket } from './ticket';
 import { TicketFormat, ticketPayload } from './ticketPayload';
@@ -87,7 +88,16 @@ export class TicketOutbox {
       } else if (!outcome.retry || attempts >= MAX_ATTEMPTS) {
         stored.delivery = { state: 'attention', attempts, lastError: outcome.reason };
       } else {
-        const wait = outcome.retryAfterMs ?? backoff(attempts, this.timing.firstWaitMs);
+        const wait = retryWait(
+          attempts,
+          outcome.retryAfter,
+          {
+            firstWaitMs: this.timing.firstWaitMs ?? FIRST_WAIT_MS,
+            longestBackoffMs: LONGEST_WAIT_MS,
+            maxWaitMs: LONGEST_WAIT_MS,
+          },
+          () => this.now().getTime(),
+        );
         stored.delivery = {
           state: 'queued',
           attempts,
@@ -136,7 +146,8 @@ export class TicketOutbox {
   private async post(
     ticket: Ticket,
   ): Promise<
-    { ok: true; externalId?: string } | { ok: false; retry: boolean; reason: string; retryAfterMs?: number }
+    | { ok: true; externalId?: string }
+    | { ok: false; retry: boolean; reason: string; retryAfter?: string | null }
   > {
     let response: Response;
     try {
@@ -164,23 +175,9 @@ export class TicketOutbox {
       ok: false,
       retry,
       reason: `HTTP ${response.status}`,
-      retryAfterMs: retryAfter(response.headers.get('retry-after')),
+      retryAfter: response.headers.get('retry-after'),
     };
   }
-}
-
-/** 2 s, 4 s, 8 s … up to 15 minutes, each between half and the whole of it, so retries do not arrive in step. */
-export function backoff(attempts: number, firstWaitMs = FIRST_WAIT_MS): number {
-  const ceiling = Math.min(firstWaitMs * 2 ** (attempts - 1), LONGEST_WAIT_MS);
-  return Math.round(ceiling * (0.5 + Math.random() / 2));
-}
-
-function retryAfter(header: string | null): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return Math.min(Math.max(0, seconds * 1000), LONGEST_WAIT_MS);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.min(Math.max(0, date - Date.now()), LONGEST_WAIT_MS);
 }
 
 /** ServiceNow answers {"result": {"number": "INC0010001"}}; other systems an id or number, or a Location. */
