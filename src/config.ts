@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { DateTime } from 'luxon';
-import { GUID_PATTERN } from './text/normalize';
+import { GUID_PATTERN, UPN_ONLY } from './shared/patterns';
 import { TicketWebhook } from './tickets/ticketOutbox';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
@@ -109,9 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
     .split(/[,;\s]+/)
     .map((entry) => entry.trim().toLowerCase())
     .filter(Boolean);
-  const bad = helpdeskStaff.find(
-    (entry) => !GUID_PATTERN.test(entry) && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/.test(entry),
-  );
+  const bad = helpdeskStaff.find((entry) => !GUID_PATTERN.test(entry) && !UPN_ONLY.test(entry));
   if (bad) fail('HELPDESK_STAFF', `must list UPNs or object IDs, separated by commas ("${bad}" is neither)`);
   const ticketWebhook = ticketWebhookConfig(get, fail);
   const whole = (name: string, fallback: number, min: number, max: number): number => {

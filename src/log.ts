@@ -1,3 +1,4 @@
+import { UPNS } from './shared/patterns';
 import { createHash } from 'node:crypto';
 import pino from 'pino';
 
@@ -18,12 +19,11 @@ export function pseudonym(value: string | undefined): string {
   return createHash('sha256').update(value.toLowerCase()).digest('hex').slice(0, 12);
 }
 
-const EMAIL = /[a-z0-9._%+#-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
 const IPV4 = /\b\d{1,3}(?:\.\d{1,3}){3}\b/g;
 const QUOTED = /'[^']*'|"[^"]*"/g;
 
 /** Removes e-mail addresses, IP addresses and quoted values from text bound for a log. */
 export function redact(text: string): string {
   if (plain) return text;
-  return text.replace(EMAIL, '<email>').replace(IPV4, '<ip>').replace(QUOTED, '<value>');
+  return text.replace(UPNS, '<email>').replace(IPV4, '<ip>').replace(QUOTED, '<value>');
 }

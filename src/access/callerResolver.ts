@@ -2,7 +2,7 @@ import { Activity } from 'botbuilder';
 import { DirectoryUser } from '../directory/directoryUser';
 import { GraphError } from '../graph/graphError';
 import { Logger } from '../log';
-import { GUID_PATTERN, UPN_PATTERN } from '../text/normalize';
+import { GUID_PATTERN, UPN_ONLY } from '../shared/patterns';
 import { Caller, callerFor, StaffRules } from './caller';
 import { IdentityLookup } from './identityCache';
 
@@ -63,7 +63,7 @@ function clean(id: string | undefined): string {
 
 /** A local caller the directory does not know: named as they gave themselves, with no roles. */
 function stranger(id: string): DirectoryUser {
-  const upn = new RegExp(`^${UPN_PATTERN.source}$`, 'i').test(id) ? id.toLowerCase() : '';
+  const upn = UPN_ONLY.test(id) ? id.toLowerCase() : '';
   return {
     id: upn || id,
     userPrincipalName: upn,

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import { containsPhrase, GUID_PATTERN, normalize } from '../text/normalize';
+import { containsPhrase, normalize } from '../text/normalize';
+import { GUID_PATTERN } from '../shared/patterns';
 import { KnownAppEntry } from './knownApps';
 
 export interface AppRef {

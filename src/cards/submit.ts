@@ -1,4 +1,4 @@
-import { GUID_PATTERN } from '../text/normalize';
+import { GUID_PATTERN } from '../shared/patterns';
 
 const MAX_SAY = 500;
 

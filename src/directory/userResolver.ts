@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import { containsPhrase, normalize, UPN_PATTERN } from '../text/normalize';
+import { containsPhrase, normalize } from '../text/normalize';
+import { UPN_PATTERN } from '../shared/patterns';
 import { Directory } from './directory';
 import { DirectoryUser } from './directoryUser';
 

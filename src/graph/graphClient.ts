@@ -1,3 +1,4 @@
+import { GUIDS } from '../shared/patterns';
 import { retryWait } from '../shared/retry';
 import { GraphError, problemOf } from './graphError';
 
@@ -121,8 +122,5 @@ function errorCode(body: string): string {
 
 /** The path without the query and with IDs blanked, for logs: paths and filters can hold a user's object ID. */
 function path(url: string): string {
-  return new URL(url).pathname.replace(
-    /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi,
-    '{id}',
-  );
+  return new URL(url).pathname.replace(GUIDS, '{id}');
 }

@@ -1,5 +1,5 @@
 import { DirectoryUser } from '../directory/directoryUser';
-import { GUID_PATTERN } from '../text/normalize';
+import { GUID_PATTERN, UPN_SAFE_IN_PATH } from '../shared/patterns';
 import { GraphClient } from './graphClient';
 
 /** Directory roles by their immutable template ID (permissions reference); display names can be renamed. */
@@ -14,7 +14,6 @@ export const ROLE_TEMPLATES: Record<string, string> = {
 
 const USER_FIELDS = 'id,userPrincipalName,displayName,givenName,surname,mail,userType,accountEnabled';
 const MAX_MEMBERSHIPS = 5000;
-const UPN_ONLY = /^[^@\s/?#']+@[a-z0-9.-]+\.[a-z]{2,}$/i;
 
 interface GraphUser {
   id?: string;
@@ -45,7 +44,7 @@ export class GraphDirectory {
 
   /** One person (object ID or UPN) with their directory roles (direct, via groups) and the groups they are in. */
   async person(objectId: string): Promise<{ user: DirectoryUser; groups: string[] } | undefined> {
-    if (!GUID_PATTERN.test(objectId) && !UPN_ONLY.test(objectId)) return undefined;
+    if (!GUID_PATTERN.test(objectId) && !UPN_SAFE_IN_PATH.test(objectId)) return undefined;
     const found = await this.client.item(`/users/${encodeURIComponent(objectId)}?$select=${USER_FIELDS}`);
     if (!found || !(found as GraphUser).id) return undefined;
     const memberships = await this.client.list(

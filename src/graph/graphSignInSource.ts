@@ -2,7 +2,7 @@ import { fromGraph } from '../imports/graphRecord';
 import { Logger } from '../log';
 import { SignIn } from '../signins/signIn';
 import { SignInQuery, SignInSource, SourceInfo } from '../signins/signInSource';
-import { GUID_PATTERN } from '../text/normalize';
+import { GUID_PATTERN } from '../shared/patterns';
 import { GraphClient } from './graphClient';
 
 /** The most records one question reads from Graph (the newest); a day of one user's sign-ins stays well below. */

@@ -16,11 +16,6 @@ export function containsPhrase(text: string, phrase: string): boolean {
   return ` ${text} `.includes(` ${phrase} `);
 }
 
-/** An Entra object, app, request or correlation ID. */
-export const GUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const UPN_PATTERN = /[a-z0-9._%+#-]+@[a-z0-9.-]+\.[a-z]{2,}/i;
-
 /**
  * What the user typed, safe to quote back in a reply or card: no control or direction characters, no markup or
  * Markdown link syntax, at most `max` characters.

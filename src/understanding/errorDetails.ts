@@ -1,3 +1,4 @@
+import { GUID_IN_TEXT, GUID_SOURCE } from '../shared/patterns';
 /** What a pasted Microsoft sign-in error screen (or a bare ID) tells us. */
 export interface ErrorDetails {
   requestId?: string;
@@ -8,10 +9,8 @@ export interface ErrorDetails {
   errorCode?: number;
 }
 
-const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const REQUEST_ID = new RegExp(`(?:request|trace)[\\s-]*id\\s*[:=]?\\s*(${GUID})`, 'i');
-const CORRELATION_ID = new RegExp(`correlation[\\s-]*id\\s*[:=]?\\s*(${GUID})`, 'i');
-const ANY_GUID = new RegExp(GUID, 'i');
+const REQUEST_ID = new RegExp(`(?:request|trace)[\\s-]*id\\s*[:=]?\\s*(${GUID_SOURCE})`, 'i');
+const CORRELATION_ID = new RegExp(`correlation[\\s-]*id\\s*[:=]?\\s*(${GUID_SOURCE})`, 'i');
 const TIMESTAMP = /time\s*stamp\s*[:=]?\s*(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)/i;
 const AADSTS = /aadsts\s*:?\s*(\d{5,7})/i;
 const ERROR_CODE = /error\s*code\s*[:=]?\s*(\d{5,7})/i;
@@ -20,7 +19,7 @@ const ERROR_CODE = /error\s*code\s*[:=]?\s*(\d{5,7})/i;
 export function parseErrorDetails(text: string): ErrorDetails | undefined {
   const requestId = REQUEST_ID.exec(text)?.[1]?.toLowerCase();
   const correlationId = CORRELATION_ID.exec(text)?.[1]?.toLowerCase();
-  const unlabeledId = requestId || correlationId ? undefined : ANY_GUID.exec(text)?.[0]?.toLowerCase();
+  const unlabeledId = requestId || correlationId ? undefined : GUID_IN_TEXT.exec(text)?.[0]?.toLowerCase();
   if (!requestId && !correlationId && !unlabeledId) return undefined;
   const stamp = TIMESTAMP.exec(text)?.[1];
   const parsedStamp = stamp

@@ -1,9 +1,8 @@
+import { GUID_IN_TEXT } from '../shared/patterns';
 import { findCodeMention } from '../catalog/codeMatcher';
 import { containsPhrase, normalize } from '../text/normalize';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
 import { TICKET_ID } from '../tickets/ticket';
-
-const GUID_IN_TEXT = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 export type Intent =
   | { type: 'greeting' }

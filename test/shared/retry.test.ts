@@ -18,7 +18,15 @@ describe('retryWait', () => {
   ];
   for (const [name, attempt, header, random, waitMs] of CASES) {
     it(`waits ${waitMs} ms: ${name}`, () => {
-      expect(retryWait(attempt, header, POLICY, () => NOW, () => random)).to.equal(waitMs);
+      expect(
+        retryWait(
+          attempt,
+          header,
+          POLICY,
+          () => NOW,
+          () => random,
+        ),
+      ).to.equal(waitMs);
     });
   }
 });
