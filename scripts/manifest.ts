@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { buildAppPackage, ManifestSettings } from '../src/teams/manifestPackage';
-import { GUID_PATTERN } from '../src/text/normalize';
+import { GUID_PATTERN } from '../src/shared/patterns';
 
 /** npm run manifest: fills manifest/manifest.json from the environment, validates it and writes the Teams zip. */
 async function main(): Promise<void> {

@@ -50,7 +50,3 @@ export function adviceText(parts: Advice, texts: Texts): string {
     ...parts.links.map((link) => texts.moreInfo(link.url)),
   ].join('\n\n');
 }
-
-export function remediation(entry: CatalogEntry, staff: boolean, texts: Texts): string {
-  return adviceText(advice(entry, staff, texts), texts);
-}

@@ -95,13 +95,6 @@ export class Catalog {
     return language === 'nl' ? this.dutch.apply(entry) : entry;
   }
 
-  /** How many entries have their own words in a language. */
-  translated(language: Language): number {
-    return language === 'nl'
-      ? this.entries.filter((entry) => this.dutch.covers(entry.code)).length
-      : this.entries.length;
-  }
-
   /** Reads catalog.json and, beside it, catalog.nl.json. */
   static async read(file: string): Promise<Catalog> {
     const entries = await readCatalogFile(file);

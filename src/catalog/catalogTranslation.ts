@@ -30,10 +30,6 @@ export class CatalogTranslation {
     return new CatalogTranslation(new Map(), new Map());
   }
 
-  covers(code: string): boolean {
-    return this.entries.has(code);
-  }
-
   apply(entry: CatalogEntry): CatalogEntry {
     const text = this.entries.get(entry.code);
     const label = this.categories.get(entry.category.id);

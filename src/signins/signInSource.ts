@@ -1,7 +1,7 @@
 import { SignIn } from './signIn';
 
 /** Success: error code 0. Failure: any other code (interrupts included; the catalog tells them apart). */
-export type SignInStatusFilter = 'success' | 'failure' | 'any';
+export type SignInStatusFilter = 'success' | 'failure';
 
 export interface SignInQuery {
   userId?: string;

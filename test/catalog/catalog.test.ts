@@ -187,7 +187,10 @@ function shingles(text: string, size: number): string[] {
 describe('the Dutch catalog', () => {
   it('has its own Dutch words for at least 60 common codes, not copies of the English', async () => {
     const catalog = await Catalog.read(path.join(PROJECT_ROOT, 'data', 'catalog.json'));
-    expect(catalog.translated('nl')).to.be.at.least(60);
+    const translated = catalog.entries.filter(
+      (entry) => catalog.inLanguage(entry, 'nl').title !== entry.title,
+    );
+    expect(translated).to.have.length.of.at.least(60);
     for (const code of ['50126', '50053', '53003', '500121', '50076', '65001', '50057', '53000']) {
       const english = catalog.get(code)!;
       const dutch = catalog.inLanguage(english, 'nl');
