@@ -93,7 +93,7 @@ export class UserResolver {
 
   static mentionsSelf(text: string): boolean {
     const words = normalize(text);
-    return ['my', 'i', 'mijn', 'ik', 'me'].some((word) => containsPhrase(words, word));
+    return SELF_WORDS.some((word) => containsPhrase(words, word));
   }
 
   /**
