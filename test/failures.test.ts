@@ -2,12 +2,11 @@ import { expect } from 'chai';
 import { mkdtemp, cp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { MemoryStorage, StoreItems } from 'botbuilder';
 import { PROJECT_ROOT } from '../src/config';
 import { ensureSampleTenant } from '../src/sample/sampleFiles';
 import { SignInSource } from '../src/signins/signInSource';
+import { capturedLog } from './helpers/capturedLog';
 import { listen, NOW, startTestBot } from './helpers/fixture';
 import { postActivity } from './helpers/http';
 
@@ -20,18 +19,6 @@ const brokenSource: SignInSource = {
   },
   describe: () => ({ includesNonInteractive: false }),
 };
-
-/** A real pino logger whose lines the test can read. */
-function capturedLog(): { lines: string[]; logger: pino.Logger } {
-  const lines: string[] = [];
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { lines, logger: pino({ level: 'info' }, sink) };
-}
 
 describe('when something fails', () => {
   it('tells the user the sign-in log is unreachable and logs the cause without personal data', async () => {
