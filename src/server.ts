@@ -1,7 +1,7 @@
 import { Activity, ActivityHandlerBase } from 'botbuilder';
 import { HelpdeskAdapter } from './adapter';
 import restify from 'restify';
-import { Logger, redact } from './log';
+import { Logger, pseudonym, redact } from './log';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -25,7 +25,7 @@ export function createServer(
     }
     const tenant = tenantOf(req.body);
     if (allowedTenantId && tenant?.toLowerCase() !== allowedTenantId) {
-      log.warn({ tenant: tenant ?? 'none' }, 'refused an activity from another tenant');
+      log.warn({ tenant: tagOf(tenant) }, 'refused an activity from another tenant');
       res.status(403);
       res.json({ error: 'This bot serves one Entra tenant only.' });
       return;
@@ -89,4 +89,9 @@ function isActivity(body: unknown): body is ActivityShape {
 function tenantOf(activity: ActivityShape): string | undefined {
   const id = activity.channelData?.tenant?.id ?? activity.conversation?.tenantId;
   return typeof id === 'string' ? id : undefined;
+}
+
+/** What the sender claimed, for the log: a pseudonym of its start and its length, never the value itself. */
+function tagOf(tenant: string | undefined): string {
+  return tenant === undefined ? 'none' : `${pseudonym(tenant.slice(0, 64))}/${tenant.length}`;
 }
