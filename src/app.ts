@@ -49,6 +49,8 @@ export interface AppOverrides {
   outbox?: { tickMs?: number; firstWaitMs?: number };
   /** How often the tenant's users are read again from Graph (default 1 hour). */
   peopleRefreshMs?: number;
+  /** How long a request's body may take to arrive (default 10 s). */
+  bodyDeadlineMs?: number;
 }
 
 export interface App {
@@ -159,6 +161,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const bot = new HelpdeskBot(conversationState, dialog, services);
   const eventLoop = new EventLoopWatch();
   const server = createServer(adapter, bot, {
+    localMode: config.localMode,
+    deadlineMs: overrides.bodyDeadlineMs,
     allowedTenantId: config.allowedTenantId,
     log,
     health: () => ({

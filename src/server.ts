@@ -1,21 +1,36 @@
 import { Activity, ActivityHandlerBase } from 'botbuilder';
 import { HelpdeskAdapter } from './adapter';
 import restify from 'restify';
+import { InboundRules, receiveBody } from './http/inboundActivity';
+import { Refusal } from './http/refusal';
 import { Logger, pseudonym, redact } from './log';
-
-export const MAX_BODY_BYTES = 256 * 1024;
 
 /** The HTTP surface: POST /api/messages for the Bot Framework, GET /healthz for probes. Not listening yet. */
 export function createServer(
   adapter: HelpdeskAdapter,
   bot: ActivityHandlerBase,
-  options: { allowedTenantId?: string; health: () => object; log: Logger },
+  options: InboundRules & { allowedTenantId?: string; health: () => object; log: Logger },
 ): restify.Server {
   const { allowedTenantId, health, log } = options;
   const server = restify.createServer({ name: 'signin-helpdesk-bot' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  // No body parser: the route reads the body itself, after the headers, within a size and a time limit.
   server.post('/api/messages', async (req, res) => {
-    if (!isActivity(req.body)) {
+    let body: unknown;
+    try {
+      body = await receiveBody(req, options);
+    } catch (error) {
+      const refusal =
+        error instanceof Refusal ? error : new Refusal(500, 'The bot could not read this request.');
+      if (refusal.status === 500)
+        log.error({ error: redact(String(error)).slice(0, 200) }, 'reading a request failed');
+      else log.info({ status: refusal.status, reason: refusal.reason }, 'refused a request');
+      // Part of the body may still be on its way: do not wait for it on this connection.
+      if (!req.complete) res.header('connection', 'close');
+      res.status(refusal.status);
+      res.json({ error: refusal.reason });
+      return;
+    }
+    if (!isActivity(body)) {
       res.status(400);
       res.json({
         error:
@@ -23,7 +38,7 @@ export function createServer(
       });
       return;
     }
-    const tenant = tenantOf(req.body);
+    const tenant = tenantOf(body);
     if (allowedTenantId && tenant?.toLowerCase() !== allowedTenantId) {
       log.warn({ tenant: tagOf(tenant) }, 'refused an activity from another tenant');
       res.status(403);
@@ -34,7 +49,7 @@ export function createServer(
     try {
       const result = await adapter.authenticateAndRun(
         req.header('authorization') ?? '',
-        req.body as Activity,
+        body as Activity,
         (context) => {
           started = true;
           return bot.run(context);
