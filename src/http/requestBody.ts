@@ -5,13 +5,22 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export const BODY_DEADLINE_MS = 10_000;
 
 /**
- * Refuses from the headers alone what the bot will not read: a compressed body or a declared size over the limit.
- * Bot Framework channels post plain JSON (the SDKs' own readers do not inflate), so nothing is inflated here.
+ * Refuses from the headers alone what the bot will not read: a compressed body, a type other than JSON, or a
+ * declared size over the limit. Bot Framework channels post plain JSON (the SDKs' own readers do not inflate).
  */
 export function checkBodyHeaders(headers: IncomingHttpHeaders, maxBytes = MAX_BODY_BYTES): void {
   const encoding = (headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   if (encoding !== 'identity')
-    throw new Refusal(415, 'Compressed bodies are not accepted: send the activity as plain JSON.');
+    throw new Refusal(
+      415,
+      'Compressed bodies are not accepted: send the activity as plain application/json.',
+    );
+  const type = (headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  // text/plain has been answered 400, a body that is no activity, since the first release.
+  if (type === 'text/plain')
+    throw new Refusal(400, 'The body must be a Bot Framework activity sent as application/json.');
+  if (type !== 'application/json')
+    throw new Refusal(415, 'Only application/json is accepted: send the activity as JSON.');
   if (Number(headers['content-length'] ?? 0) > maxBytes) throw tooLarge(maxBytes);
 }
 
