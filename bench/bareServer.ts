@@ -1,11 +1,11 @@
 import restify from 'restify';
-import { receiveBody } from '../src/http/inboundActivity';
+import { receiveActivity } from '../src/http/inboundActivity';
 
 /** The ceiling: restify reading the body as the bot does, a fixed expectReplies answer, and no bot behind it. */
 const server = restify.createServer({ name: 'bare' });
 const reply = { activities: [{ type: 'message', text: 'Fixed reply.' }] };
 server.post('/api/messages', async (req, res) => {
-  await receiveBody(req, { localMode: true });
+  await receiveActivity(req, { localMode: true });
   res.json(reply);
 });
 server.get('/healthz', async (_req, res) => {

@@ -1,7 +1,7 @@
 import { Activity, ActivityHandlerBase } from 'botbuilder';
 import { HelpdeskAdapter } from './adapter';
 import restify from 'restify';
-import { InboundRules, receiveBody } from './http/inboundActivity';
+import { InboundRules, receiveActivity } from './http/inboundActivity';
 import { Refusal } from './http/refusal';
 import { Logger, pseudonym, redact } from './log';
 
@@ -15,9 +15,9 @@ export function createServer(
   const server = restify.createServer({ name: 'signin-helpdesk-bot' });
   // No body parser: the route reads the body itself, after the headers, within a size and a time limit.
   server.post('/api/messages', async (req, res) => {
-    let body: unknown;
+    let activity: Activity;
     try {
-      body = await receiveBody(req, options);
+      activity = await receiveActivity(req, options);
     } catch (error) {
       const refusal =
         error instanceof Refusal ? error : new Refusal(500, 'The bot could not read this request.');
@@ -30,15 +30,7 @@ export function createServer(
       res.json({ error: refusal.reason });
       return;
     }
-    if (!isActivity(body)) {
-      res.status(400);
-      res.json({
-        error:
-          'The body must be a Bot Framework activity: a JSON object with a string "type", a conversation.id and a from.id.',
-      });
-      return;
-    }
-    const tenant = tenantOf(body);
+    const tenant = tenantOf(activity);
     if (allowedTenantId && tenant?.toLowerCase() !== allowedTenantId) {
       log.warn({ tenant: tagOf(tenant) }, 'refused an activity from another tenant');
       res.status(403);
@@ -49,7 +41,7 @@ export function createServer(
     try {
       const result = await adapter.authenticateAndRun(
         req.header('authorization') ?? '',
-        body as Activity,
+        activity,
         (context) => {
           started = true;
           return bot.run(context);
@@ -82,28 +74,12 @@ export function createServer(
   return server;
 }
 
-interface ActivityShape {
-  type?: unknown;
-  conversation?: { id?: unknown; tenantId?: unknown };
-  from?: { id?: unknown };
-  channelData?: { tenant?: { id?: unknown } };
-}
-
-/** Checked before the adapter sees it: CloudAdapter answers a body without "type" with 500 and its error text. */
-function isActivity(body: unknown): body is ActivityShape {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-  const activity = body as ActivityShape;
+/** The Entra tenant Teams says the activity comes from (the schema has made both strings, when present). */
+function tenantOf(activity: Activity): string | undefined {
   return (
-    typeof activity.type === 'string' &&
-    typeof activity.conversation?.id === 'string' &&
-    typeof activity.from?.id === 'string'
+    (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
+    activity.conversation.tenantId
   );
-}
-
-/** The Entra tenant Teams says the activity comes from. */
-function tenantOf(activity: ActivityShape): string | undefined {
-  const id = activity.channelData?.tenant?.id ?? activity.conversation?.tenantId;
-  return typeof id === 'string' ? id : undefined;
 }
 
 /** What the sender claimed, for the log: a pseudonym of its start and its length, never the value itself. */

@@ -1,4 +1,6 @@
+import { Activity } from 'botbuilder';
 import { IncomingMessage } from 'node:http';
+import { checkActivity } from './activitySchema';
 import { checkBearer } from './bearer';
 import { parseJson } from './jsonBody';
 import { BODY_DEADLINE_MS, checkBodyHeaders, MAX_BODY_BYTES, readBody } from './requestBody';
@@ -15,9 +17,10 @@ export interface InboundRules {
  * What a POST to /api/messages carries, checked cheapest first and the headers before a byte of the body is read.
  * Throws a Refusal; the adapter still verifies the token itself.
  */
-export async function receiveBody(request: IncomingMessage, rules: InboundRules): Promise<unknown> {
+export async function receiveActivity(request: IncomingMessage, rules: InboundRules): Promise<Activity> {
   const maxBytes = rules.maxBytes ?? MAX_BODY_BYTES;
   if (!rules.localMode) checkBearer(request.headers.authorization);
   checkBodyHeaders(request.headers, maxBytes);
-  return parseJson(await readBody(request, { maxBytes, deadlineMs: rules.deadlineMs ?? BODY_DEADLINE_MS }));
+  const body = await readBody(request, { maxBytes, deadlineMs: rules.deadlineMs ?? BODY_DEADLINE_MS });
+  return checkActivity(parseJson(body));
 }
