@@ -3,7 +3,9 @@ import { IncomingMessage } from 'node:http';
 import { checkActivity } from './activitySchema';
 import { checkBearer } from './bearer';
 import { parseJson } from './jsonBody';
+import { Refusal } from './refusal';
 import { BODY_DEADLINE_MS, checkBodyHeaders, MAX_BODY_BYTES, readBody } from './requestBody';
+import { isLoopbackUrl } from './serviceUrl';
 
 export interface InboundRules {
   /** No app ID: there is no token to check. */
@@ -22,5 +24,13 @@ export async function receiveActivity(request: IncomingMessage, rules: InboundRu
   if (!rules.localMode) checkBearer(request.headers.authorization);
   checkBodyHeaders(request.headers, maxBytes);
   const body = await readBody(request, { maxBytes, deadlineMs: rules.deadlineMs ?? BODY_DEADLINE_MS });
-  return checkActivity(parseJson(body));
+  const activity = checkActivity(parseJson(body));
+  // Without a token nothing vouches for the serviceUrl, and the bot would post its replies wherever it points.
+  if (rules.localMode && !isLoopbackUrl(activity.serviceUrl))
+    throw new Refusal(
+      400,
+      'In local mode the bot only replies to a serviceUrl on this machine (http://127.0.0.1, localhost or [::1]). ' +
+        'Point serviceUrl there, or set MicrosoftAppId to take activities from a Bot Framework channel.',
+    );
+  return activity;
 }
