@@ -2,6 +2,7 @@ import { Activity, ActivityHandlerBase } from 'botbuilder';
 import { HelpdeskAdapter } from './adapter';
 import restify from 'restify';
 import { InboundRules, receiveActivity } from './http/inboundActivity';
+import { refuseProtocolSwitches } from './http/protocolSwitches';
 import { Refusal } from './http/refusal';
 import { Logger, pseudonym, redact } from './log';
 
@@ -13,6 +14,7 @@ export function createServer(
 ): restify.Server {
   const { allowedTenantId, health, log } = options;
   const server = restify.createServer({ name: 'signin-helpdesk-bot' });
+  refuseProtocolSwitches(server);
   // No body parser: the route reads the body itself, after the headers, within a size and a time limit.
   server.post('/api/messages', async (req, res) => {
     let activity: Activity;
