@@ -1,8 +1,9 @@
 import net from 'node:net';
 
 export interface RawExchange {
-  /** Request line, then header lines; `host` and `connection: close` are added unless given. */
+  /** Request line, then header lines; `host` and `connection: close` are added unless given or `asIs`. */
   head: string[];
+  asIs?: true;
   /** Written one after another, as they are: whatever the head claims about them. */
   body?: (string | Buffer)[];
   /** After the body: wait for the answer (default), or leave, closing the connection at once. */
@@ -23,11 +24,13 @@ export interface RawAnswer {
 export function rawExchange(port: number, exchange: RawExchange): Promise<RawAnswer> {
   const started = performance.now();
   const names = exchange.head.slice(1).map((line) => line.split(':')[0].trim().toLowerCase());
-  const head = [
-    ...exchange.head,
-    ...(names.includes('host') ? [] : [`host: 127.0.0.1:${port}`]),
-    ...(names.includes('connection') ? [] : ['connection: close']),
-  ];
+  const head = exchange.asIs
+    ? exchange.head
+    : [
+        ...exchange.head,
+        ...(names.includes('host') ? [] : [`host: 127.0.0.1:${port}`]),
+        ...(names.includes('connection') ? [] : ['connection: close']),
+      ];
   const noBody = /^HEAD /.test(exchange.head[0]);
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');

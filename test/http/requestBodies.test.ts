@@ -94,8 +94,8 @@ describe('request bodies: read after the headers, within a size and a time limit
   before(async () => {
     keys = await new FakeBotFrameworkKeys().start();
     for (const [mode, start] of [
-      ['local', () => startTestBot({}, { bodyDeadlineMs: 300 })],
-      ['channel', () => startChannelTestBot(APP_ID, keys.metadataUrl, { bodyDeadlineMs: 300 })],
+      ['local', () => startTestBot({}, { bodyDeadlineMs: 150 })],
+      ['channel', () => startChannelTestBot(APP_ID, keys.metadataUrl, { bodyDeadlineMs: 150 })],
     ] as const) {
       const bot = await start();
       const base = await listen(bot);
