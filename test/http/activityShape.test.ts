@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { servedTestBot } from '../helpers/fixture';
 import { activityJson } from '../helpers/hostile';
+import { ServedBot, sharedBots } from '../helpers/sharedBots';
 
 /** Shapes that used to reach the bot and end in "Sorry, something went wrong", and the field the 400 names. */
 const MALFORMED: [name: string, patch: Record<string, unknown>, field: string][] = [
@@ -39,7 +39,8 @@ function mention(id: string): object {
 }
 
 describe('activity shape, checked before the bot runs', () => {
-  const served = servedTestBot();
+  let served: ServedBot;
+  before(async () => (served = (await sharedBots()).local));
   const post = (patch: Record<string, unknown>, conversation: string) =>
     fetch(`${served.base}/api/messages`, {
       method: 'POST',

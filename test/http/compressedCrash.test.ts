@@ -6,20 +6,11 @@ import { gzipSync } from 'node:zlib';
 import { ChildBot, running, startChildBot } from '../helpers/childBot';
 import { FakeBotFrameworkKeys } from '../helpers/fakeBotFrameworkKeys';
 import { sampleTenantDir } from '../helpers/fixture';
+import { activityJson, APP_ID, SERVICE_URL } from '../helpers/hostile';
 import { rawExchange } from '../helpers/rawHttp';
+import { sharedBots } from '../helpers/sharedBots';
 
-const APP_ID = '2c1b0a99-8877-4665-9443-322110fedcba';
-const SERVICE_URL = 'http://127.0.0.1:9/unused';
-const ACTIVITY = JSON.stringify({
-  type: 'message',
-  text: 'error 50126',
-  from: { id: 'hanna.hoek@contoso.com' },
-  recipient: { id: 'bot' },
-  conversation: { id: 'gzip' },
-  channelId: 'msteams',
-  serviceUrl: SERVICE_URL,
-  deliveryMode: 'expectReplies',
-});
+const ACTIVITY = activityJson();
 
 const BODIES: [name: string, encoding: string, body: Buffer][] = [
   ['one byte', 'gzip', Buffer.from('x')],
@@ -38,7 +29,7 @@ describe('the bot process and compressed bodies', function () {
   before(async () => {
     const dir = await sampleTenantDir();
     const state = await mkdtemp(path.join(os.tmpdir(), 'gzip-'));
-    keys = await new FakeBotFrameworkKeys().start();
+    keys = (await sharedBots()).keys;
     const files = {
       SIGNINS_FILE: path.join(dir, 'signins.json'),
       DIRECTORY_FILE: path.join(dir, 'directory.json'),
@@ -57,9 +48,8 @@ describe('the bot process and compressed bodies', function () {
       }),
     ]);
   });
-  after(async () => {
+  after(() => {
     for (const bot of Object.values(bots)) bot.child.kill('SIGKILL');
-    await keys.stop();
   });
 
   const MODES: [mode: string, bot: string, authorization: () => string | undefined, status: number][] = [

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { servedTestBot } from '../helpers/fixture';
 import { activityJson, SERVICE_URL } from '../helpers/hostile';
+import { ServedBot, sharedBots } from '../helpers/sharedBots';
 
 /** The activity as a form would carry it; restify's body parser used to read it as the activity itself. */
 const FORM = new URLSearchParams({
@@ -33,7 +33,8 @@ const CASES: [type: string | undefined, body: string, status: number][] = [
 ];
 
 describe('content types', () => {
-  const served = servedTestBot();
+  let served: ServedBot;
+  before(async () => (served = (await sharedBots()).local));
 
   for (const [type, body, status] of CASES) {
     it(`answers ${status} to a body sent as ${type ?? 'no content type'}`, async () => {

@@ -1,13 +1,11 @@
 import { expect } from 'chai';
-import { FakeBotFrameworkKeys } from '../helpers/fakeBotFrameworkKeys';
-import { listen, startChannelTestBot, startTestBot, TestBot } from '../helpers/fixture';
 import { APP_ID, peakRss, SERVICE_URL } from '../helpers/hostile';
 import { rawExchange } from '../helpers/rawHttp';
+import { SharedBots, sharedBots } from '../helpers/sharedBots';
 import { Expected, hostileRequests } from './hostileCases';
 
 const CASES = hostileRequests();
 const DEADLINE_MS = 2_000;
-const BODY_DEADLINE_MS = 150;
 const MAX_GROWTH_MIB = 32;
 const MAX_RUN_GROWTH_MIB = 128;
 
@@ -30,52 +28,33 @@ function expectedIn(
  * gets 150 ms here), nothing throws outside a request, /healthz answers after each one, and memory stays bounded
  * (a bomb is never inflated).
  */
-describe(`${CASES.length} hostile requests in each mode`, function () {
-  this.timeout(20_000);
-  let keys: FakeBotFrameworkKeys;
+describe(`${CASES.length} hostile requests in each mode`, () => {
+  let bots: SharedBots;
   const uncaught: unknown[] = [];
   const record = (error: unknown): void => void uncaught.push(error);
   before(async () => {
-    keys = await new FakeBotFrameworkKeys().start();
+    bots = await sharedBots();
     process.on('uncaughtException', record);
   });
-  after(async () => {
-    process.off('uncaughtException', record);
-    await keys.stop();
-  });
+  after(() => process.off('uncaughtException', record));
 
-  const MODES: [Mode, () => Promise<TestBot>][] = [
-    ['local mode', () => startTestBot({}, { bodyDeadlineMs: BODY_DEADLINE_MS })],
-    [
-      'channel mode without a token',
-      () => startChannelTestBot(APP_ID, keys.metadataUrl, { bodyDeadlineMs: BODY_DEADLINE_MS }),
-    ],
-    [
-      'channel mode with a valid token',
-      () => startChannelTestBot(APP_ID, keys.metadataUrl, { bodyDeadlineMs: BODY_DEADLINE_MS }),
-    ],
+  const MODES: [Mode, 'local' | 'channel'][] = [
+    ['local mode', 'local'],
+    ['channel mode without a token', 'channel'],
+    ['channel mode with a valid token', 'channel'],
   ];
-  for (const [mode, start] of MODES) {
+  for (const [mode, which] of MODES) {
     describe(mode, () => {
-      let bot: TestBot;
-      let port: number;
       let startRss: number;
       let runGrowthMiB = 0;
-      before(async () => {
-        bot = await start();
-        port = Number(new URL(await listen(bot)).port);
-        startRss = process.memoryUsage().rss;
-      });
-      after(() => {
-        bot.app.server.close();
-        bot.app.close();
-      });
+      before(() => (startRss = process.memoryUsage().rss));
 
       for (const { name, exchange, status, withToken, beforeRoute } of CASES) {
         const expected = expectedIn(mode, status, withToken, beforeRoute);
         it(`${expected === 'left' ? 'outlives' : `answers ${expected} to`} ${name}`, async () => {
+          const { port, base } = bots[which];
           const auth = mode.endsWith('valid token')
-            ? [`authorization: Bearer ${keys.token(APP_ID, SERVICE_URL)}`]
+            ? [`authorization: Bearer ${bots.keys.token(APP_ID, SERVICE_URL)}`]
             : [];
           const { result: answer, growthMiB } = await peakRss(() =>
             rawExchange(port, { deadlineMs: DEADLINE_MS, ...exchange(auth) }),
@@ -89,9 +68,7 @@ describe(`${CASES.length} hostile requests in each mode`, function () {
               expected,
             ]);
           expect(answer.ms).to.be.below(DEADLINE_MS);
-          const health = await fetch(`http://127.0.0.1:${port}/healthz`, {
-            signal: AbortSignal.timeout(DEADLINE_MS),
-          });
+          const health = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(DEADLINE_MS) });
           expect(health.status).to.equal(200);
           expect(uncaught).to.deep.equal([]);
         });

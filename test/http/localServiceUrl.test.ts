@@ -1,7 +1,6 @@
 import { expect } from 'chai';
-import { FakeBotFrameworkKeys } from '../helpers/fakeBotFrameworkKeys';
-import { listen, servedTestBot, startChannelTestBot, TestBot } from '../helpers/fixture';
 import { activityJson, APP_ID } from '../helpers/hostile';
+import { SharedBots, sharedBots } from '../helpers/sharedBots';
 
 /** Where a local bot would have posted its replies, or waited 11 s trying to (reserved names and addresses only). */
 const ELSEWHERE = [
@@ -25,7 +24,8 @@ const LOOPBACK = [
 ];
 
 describe('serviceUrl in local mode: this machine only', () => {
-  const served = servedTestBot();
+  let bots: SharedBots;
+  before(async () => (bots = await sharedBots()));
   const post = (base: string, serviceUrl: string, deliveryMode: string, authorization?: string) =>
     fetch(`${base}/api/messages`, {
       method: 'POST',
@@ -37,7 +37,7 @@ describe('serviceUrl in local mode: this machine only', () => {
   for (const serviceUrl of ELSEWHERE) {
     for (const deliveryMode of ['normal', 'expectReplies']) {
       it(`answers 400 at once to serviceUrl ${serviceUrl} (${deliveryMode})`, async () => {
-        const response = await post(served.base, serviceUrl, deliveryMode);
+        const response = await post(bots.local.base, serviceUrl, deliveryMode);
         expect(response.status).to.equal(400);
         expect(((await response.json()) as { error: string }).error).to.include('serviceUrl');
       });
@@ -46,29 +46,16 @@ describe('serviceUrl in local mode: this machine only', () => {
 
   for (const serviceUrl of LOOPBACK) {
     it(`answers an activity whose serviceUrl is ${serviceUrl}`, async () => {
-      const response = await post(served.base, serviceUrl, 'expectReplies');
+      const response = await post(bots.local.base, serviceUrl, 'expectReplies');
       expect(response.status).to.equal(200);
       expect(await response.text()).to.include('InvalidUserNameOrPassword');
     });
   }
 
   it('leaves the serviceUrl to the token in channel mode', async () => {
-    const keys = await new FakeBotFrameworkKeys().start();
-    const bot: TestBot = await startChannelTestBot(APP_ID, keys.metadataUrl);
-    const base = await listen(bot);
     const serviceUrl = 'https://smba.example/emea/';
-    try {
-      const response = await post(
-        base,
-        serviceUrl,
-        'expectReplies',
-        `Bearer ${keys.token(APP_ID, serviceUrl)}`,
-      );
-      expect(response.status).to.equal(200);
-    } finally {
-      bot.app.server.close();
-      bot.app.close();
-      await keys.stop();
-    }
+    const token = `Bearer ${bots.keys.token(APP_ID, serviceUrl)}`;
+    const response = await post(bots.channel.base, serviceUrl, 'expectReplies', token);
+    expect(response.status).to.equal(200);
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { servedTestBot } from '../helpers/fixture';
 import { activityJson } from '../helpers/hostile';
 import { rawExchange } from '../helpers/rawHttp';
+import { ServedBot, sharedBots } from '../helpers/sharedBots';
 
 const ACTIVITY = activityJson();
 
@@ -30,7 +30,8 @@ const CASES: [name: string, head: string[], body: string[], status: number][] = 
 ];
 
 describe('CONNECT and Upgrade', () => {
-  const served = servedTestBot();
+  let served: ServedBot;
+  before(async () => (served = (await sharedBots()).local));
 
   for (const [name, head, body, status] of CASES) {
     it(`answers ${status} to ${name} and closes the connection`, async () => {

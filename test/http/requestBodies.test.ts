@@ -1,8 +1,7 @@
 import { expect } from 'chai';
-import { listen, startChannelTestBot, startTestBot, TestBot } from '../helpers/fixture';
-import { FakeBotFrameworkKeys } from '../helpers/fakeBotFrameworkKeys';
 import { activityJson, APP_ID, gzipBomb, peakRss, SERVICE_URL } from '../helpers/hostile';
 import { RawExchange, rawExchange } from '../helpers/rawHttp';
+import { SharedBots, sharedBots } from '../helpers/sharedBots';
 
 const POST = 'POST /api/messages HTTP/1.1';
 const JSON_TYPE = 'content-type: application/json';
@@ -87,33 +86,14 @@ const CASES: [
   ],
 ];
 
-describe('request bodies: read after the headers, within a size and a time limit', function () {
-  this.timeout(20_000);
-  let keys: FakeBotFrameworkKeys;
-  const bots = {} as Record<'local' | 'channel', { bot: TestBot; port: number }>;
-  before(async () => {
-    keys = await new FakeBotFrameworkKeys().start();
-    for (const [mode, start] of [
-      ['local', () => startTestBot({}, { bodyDeadlineMs: 150 })],
-      ['channel', () => startChannelTestBot(APP_ID, keys.metadataUrl, { bodyDeadlineMs: 150 })],
-    ] as const) {
-      const bot = await start();
-      const base = await listen(bot);
-      bots[mode] = { bot, port: Number(new URL(base).port) };
-    }
-  });
-  after(async () => {
-    for (const { bot } of Object.values(bots)) {
-      bot.app.server.close();
-      bot.app.close();
-    }
-    await keys.stop();
-  });
+describe('request bodies: read after the headers, within a size and a time limit', () => {
+  let bots: SharedBots;
+  before(async () => (bots = await sharedBots()));
 
   for (const [name, mode, exchange, status] of CASES) {
     it(`answers ${status} within 2 s to ${name}, holding little memory`, async () => {
       const { port } = bots[mode];
-      const token = `authorization: Bearer ${keys.token(APP_ID, SERVICE_URL)}`;
+      const token = `authorization: Bearer ${bots.keys.token(APP_ID, SERVICE_URL)}`;
       const { result: answer, growthMiB } = await peakRss(() => rawExchange(port, exchange(token)));
       expect([answer.outcome, answer.status], answer.body).to.deep.equal(['answered', status]);
       expect(growthMiB).to.be.below(50);
