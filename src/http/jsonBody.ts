@@ -1,7 +1,7 @@
 import { Refusal } from './refusal';
 
 /** Deeper than any activity a channel sends; deep enough to keep recursive code away from hostile nesting. */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 
 /** The body as JSON: UTF-8, at most MAX_DEPTH levels deep and without a "__proto__" key anywhere. */
 export function parseJson(bytes: Buffer): unknown {
