@@ -1,10 +1,11 @@
 import restify from 'restify';
+import { receiveActivity } from '../src/http/inboundActivity';
 
-/** The ceiling: restify with the same body parser and a fixed expectReplies answer, and no bot behind it. */
+/** The ceiling: restify reading the body as the bot does, a fixed expectReplies answer, and no bot behind it. */
 const server = restify.createServer({ name: 'bare' });
-server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
 const reply = { activities: [{ type: 'message', text: 'Fixed reply.' }] };
-server.post('/api/messages', async (_req, res) => {
+server.post('/api/messages', async (req, res) => {
+  await receiveActivity(req, { localMode: true });
   res.json(reply);
 });
 server.get('/healthz', async (_req, res) => {

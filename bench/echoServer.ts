@@ -28,7 +28,7 @@ const state = new ConversationState(
 );
 const log = createLogger('silent');
 const adapter = createAdapter(loadConfig({}), state, log);
-createServer(adapter, new EchoBot(state), { health: () => ({}), log }).listen(
+createServer(adapter, new EchoBot(state), { localMode: true, health: () => ({}), log }).listen(
   Number(process.env.PORT),
   '127.0.0.1',
 );

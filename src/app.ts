@@ -51,6 +51,8 @@ export interface AppOverrides {
   outbox?: { tickMs?: number; firstWaitMs?: number };
   /** How often the tenant's users are read again from Graph (default 1 hour). */
   peopleRefreshMs?: number;
+  /** How long a request's body may take to arrive (default 10 s). */
+  bodyDeadlineMs?: number;
 }
 
 export interface App {
@@ -166,6 +168,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   );
   const eventLoop = new EventLoopWatch();
   const server = createServer(adapter, bot, {
+    localMode: config.localMode,
+    deadlineMs: overrides.bodyDeadlineMs,
     allowedTenantId: config.allowedTenantId,
     log,
     health: () => ({

@@ -94,7 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
   if (!LOG_LEVELS.includes(logLevel)) fail('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
 
   const graph = graphConfig(get, fail, root);
-  if (get('NODE_ENV') === 'production' && !appId)
+  if (get('NODE_ENV').toLowerCase() === 'production' && !appId)
     fail(
       'MicrosoftAppId',
       'is required when NODE_ENV=production: without it Bot Framework authentication is off and anyone can pose as anyone',

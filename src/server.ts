@@ -1,31 +1,40 @@
 import { Activity, ActivityHandlerBase } from 'botbuilder';
 import { HelpdeskAdapter } from './adapter';
 import restify from 'restify';
-import { Logger, redact } from './log';
-
-export const MAX_BODY_BYTES = 256 * 1024;
+import { InboundRules, receiveActivity } from './http/inboundActivity';
+import { refuseProtocolSwitches } from './http/protocolSwitches';
+import { Refusal } from './http/refusal';
+import { Logger, pseudonym, redact } from './log';
 
 /** The HTTP surface: POST /api/messages for the Bot Framework, GET /healthz for probes. Not listening yet. */
 export function createServer(
   adapter: HelpdeskAdapter,
   bot: ActivityHandlerBase,
-  options: { allowedTenantId?: string; health: () => object; log: Logger },
+  options: InboundRules & { allowedTenantId?: string; health: () => object; log: Logger },
 ): restify.Server {
   const { allowedTenantId, health, log } = options;
   const server = restify.createServer({ name: 'signin-helpdesk-bot' });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  refuseProtocolSwitches(server);
+  // No body parser: the route reads the body itself, after the headers, within a size and a time limit.
   server.post('/api/messages', async (req, res) => {
-    if (!isActivity(req.body)) {
-      res.status(400);
-      res.json({
-        error:
-          'The body must be a Bot Framework activity: a JSON object with a string "type", a conversation.id and a from.id.',
-      });
+    let activity: Activity;
+    try {
+      activity = await receiveActivity(req, options);
+    } catch (error) {
+      const refusal =
+        error instanceof Refusal ? error : new Refusal(500, 'The bot could not read this request.');
+      if (refusal.status === 500)
+        log.error({ error: redact(String(error)).slice(0, 200) }, 'reading a request failed');
+      else log.info({ status: refusal.status, reason: refusal.reason }, 'refused a request');
+      // Part of the body may still be on its way: do not wait for it on this connection.
+      if (!req.complete) res.header('connection', 'close');
+      res.status(refusal.status);
+      res.json({ error: refusal.reason });
       return;
     }
-    const tenant = tenantOf(req.body);
+    const tenant = tenantOf(activity);
     if (allowedTenantId && tenant?.toLowerCase() !== allowedTenantId) {
-      log.warn({ tenant: tenant ?? 'none' }, 'refused an activity from another tenant');
+      log.warn({ tenant: tagOf(tenant) }, 'refused an activity from another tenant');
       res.status(403);
       res.json({ error: 'This bot serves one Entra tenant only.' });
       return;
@@ -34,7 +43,7 @@ export function createServer(
     try {
       const result = await adapter.authenticateAndRun(
         req.header('authorization') ?? '',
-        req.body as Activity,
+        activity,
         (context) => {
           started = true;
           return bot.run(context);
@@ -67,26 +76,15 @@ export function createServer(
   return server;
 }
 
-interface ActivityShape {
-  type?: unknown;
-  conversation?: { id?: unknown; tenantId?: unknown };
-  from?: { id?: unknown };
-  channelData?: { tenant?: { id?: unknown } };
-}
-
-/** Checked before the adapter sees it: CloudAdapter answers a body without "type" with 500 and its error text. */
-function isActivity(body: unknown): body is ActivityShape {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-  const activity = body as ActivityShape;
+/** The Entra tenant Teams says the activity comes from (the schema has made both strings, when present). */
+function tenantOf(activity: Activity): string | undefined {
   return (
-    typeof activity.type === 'string' &&
-    typeof activity.conversation?.id === 'string' &&
-    typeof activity.from?.id === 'string'
+    (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ??
+    activity.conversation.tenantId
   );
 }
 
-/** The Entra tenant Teams says the activity comes from. */
-function tenantOf(activity: ActivityShape): string | undefined {
-  const id = activity.channelData?.tenant?.id ?? activity.conversation?.tenantId;
-  return typeof id === 'string' ? id : undefined;
+/** What the sender claimed, for the log: a pseudonym of its start and its length, never the value itself. */
+function tagOf(tenant: string | undefined): string {
+  return tenant === undefined ? 'none' : `${pseudonym(tenant.slice(0, 64))}/${tenant.length}`;
 }

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { capturedLog } from './helpers/capturedLog';
 import { startTestBot, TestBot } from './helpers/fixture';
 import { postActivity } from './helpers/http';
 import { FakeBotFrameworkKeys } from './helpers/fakeBotFrameworkKeys';
@@ -31,6 +32,29 @@ describe('who may talk to the bot', () => {
       const own = await ask(TENANT);
       expect(own.status).to.equal(200);
       expect(own.texts.join()).to.include('InvalidUserNameOrPassword');
+    } finally {
+      bot.app.server.close();
+    }
+  });
+
+  it('logs a refused tenant as a short tag, never the personal data a sender put in it', async () => {
+    const { lines, logger } = capturedLog();
+    const bot = await startTestBot({ ALLOWED_TENANT_ID: TENANT }, {}, logger);
+    const base = await listening(bot);
+    const tenant = `jane.visser@contoso.com 84.241.196.7 ${'x'.repeat(20_000)}`;
+    try {
+      const refused = await postActivity(base, {
+        text: 'hi',
+        from: { id: 'a', name: 'A' },
+        conversation: { id: 'tenant-pii', isGroup: false, conversationType: 'personal', name: 't' },
+        channelData: { tenant: { id: tenant } },
+      });
+      expect(refused.status).to.equal(403);
+      const log = lines.join('');
+      expect(log).to.include('refused an activity from another tenant');
+      expect(log).not.to.include('jane.visser');
+      expect(log).not.to.include('84.241.196.7');
+      expect(log.length).to.be.below(400);
     } finally {
       bot.app.server.close();
     }

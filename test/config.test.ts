@@ -85,7 +85,22 @@ const BAD: [name: string, env: NodeJS.ProcessEnv, setting: string][] = [
   ],
 ];
 
+/** Whatever its case and spacing, production without an app ID must not start in local mode. */
+const PRODUCTION = ['production', 'Production', 'PRODUCTION', ' production ', 'production\n', '\tProDuction'];
+
 describe('loadConfig', () => {
+  for (const value of PRODUCTION) {
+    it(`refuses NODE_ENV=${JSON.stringify(value)} without an app ID, naming MicrosoftAppId`, () => {
+      expect(() => loadConfig({ NODE_ENV: value })).to.throw('[config] MicrosoftAppId');
+    });
+  }
+
+  for (const value of ['', 'development', 'test', 'productions', 'pre-production']) {
+    it(`starts in local mode with NODE_ENV=${JSON.stringify(value)}`, () => {
+      expect(loadConfig({ NODE_ENV: value }).localMode).to.equal(true);
+    });
+  }
+
   for (const [name, env, setting] of BAD) {
     it(`fails at start-up on ${name}, naming ${setting}`, () => {
       expect(() => loadConfig(env)).to.throw(`[config] ${setting}`);

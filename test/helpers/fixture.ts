@@ -72,6 +72,23 @@ export async function startTestBot(
   return { app, audit, config, dir };
 }
 
+/** A test bot in channel mode, its tokens checked against the keys at `metadataUrl` (FakeBotFrameworkKeys). */
+export function startChannelTestBot(
+  appId: string,
+  metadataUrl: string,
+  overrides: AppOverrides = {},
+  logger?: Logger,
+): Promise<TestBot> {
+  const env = {
+    MicrosoftAppId: appId,
+    MicrosoftAppPassword: 'not-a-real-secret',
+    MicrosoftAppType: 'MultiTenant',
+    HOST: '127.0.0.1',
+    ToBotFromChannelOpenIdMetadataUrl: metadataUrl,
+  };
+  return startTestBot(env, overrides, logger);
+}
+
 /** Starts the bot's HTTP server on a free loopback port; returns its base URL. */
 export async function listen(bot: TestBot): Promise<string> {
   await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));

@@ -1,38 +1,16 @@
 import { expect } from 'chai';
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
-import { freePort } from '../helpers/freePort';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { Ticket } from '../../src/tickets/ticket';
 import { cardsOf, buttonsOf } from '../helpers/cardCheck';
+import { startChildBot } from '../helpers/childBot';
 import { FakeTicketSystem } from '../helpers/fakeTicketSystem';
 import { sampleTenantDir } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 
 const CONVERSATIONS = 12;
-
-/** The real bot as its own process (npm start's entry point), on the sample tenant, delivering to `webhook`. */
-async function startBot(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; base: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'lib', 'src', 'index.js')], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: '' },
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
-    const up = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { child, base };
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  child.kill('SIGKILL');
-  throw new Error('the bot process did not start');
-}
 
 describe('tickets survive a killed bot (SIGKILL)', function () {
   this.timeout(60_000);
@@ -65,7 +43,7 @@ describe('tickets survive a killed bot (SIGKILL)', function () {
     });
     expect(picks.length).to.be.at.least(CONVERSATIONS);
 
-    let bot = await startBot(env);
+    let bot = await startChildBot(env);
     const confirmed = new Set<string>();
     const say = (conversation: string, message: string | Record<string, unknown>) =>
       postActivity(bot.base, {
@@ -97,7 +75,7 @@ describe('tickets survive a killed bot (SIGKILL)', function () {
         id,
       ).to.have.length(1);
 
-    bot = await startBot(env);
+    bot = await startChildBot(env);
     try {
       const deadline = Date.now() + 30_000;
       while ((await stored()).some((t) => t.delivery.state !== 'delivered') && Date.now() < deadline)
