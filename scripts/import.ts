@@ -77,6 +77,13 @@ async function printFiles(files: FileReport[], store: string, refused = false): 
 }
 
 function printTotal(report: ImportReport, store: string): void {
+  if (report.dropped.length > 0)
+    console.log(
+      `${number(report.dropped.length)} record${report.dropped.length === 1 ? '' : 's'} already in ${store} could not be read and ${report.dropped.length === 1 ? 'was' : 'were'} left out: ${report.dropped
+        .slice(0, 5)
+        .map((skipped) => `record ${skipped.record} (${skipped.reason})`)
+        .join(', ')}${report.dropped.length > 5 ? ', …' : ''}.`,
+    );
   if (report.started === 'sample')
     console.log(
       'The store held the sample tenant; it is replaced by your records (npm run import -- --tenant-sample brings it back).',

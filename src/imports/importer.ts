@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { SignIn } from '../signins/signIn';
+import { SkippedRecord, usableSignIns } from '../signins/signInCheck';
 import { ImportedUser, readSignInFile, SignInFileData, writeSignInFile } from '../signins/signInFile';
 import { Conversion } from './conversion';
 import { CsvRow, csvRows } from './csvRows';
@@ -33,6 +34,8 @@ export interface ImportReport {
   total: number;
   /** What the store held before: the sample tenant is replaced, never mixed with real records. */
   started: 'empty' | 'sample' | 'imports';
+  /** Records already in the store that the bot could not answer from; they are not written back. */
+  dropped: SkippedRecord[];
 }
 
 /**
@@ -48,8 +51,8 @@ export async function importFiles(
   const existing = options.replace ? undefined : await readExisting(storeFile);
   const started = !existing ? 'empty' : existing.meta.kind === 'sample' ? 'sample' : 'imports';
   const byId = new Map<string, SignIn>();
-  if (started === 'imports')
-    for (const signIn of existing!.signIns) byId.set(signIn.id.toLowerCase(), signIn);
+  const kept = started === 'imports' ? usableSignIns(existing!.signIns) : { signIns: [], skipped: [] };
+  for (const signIn of kept.signIns) byId.set(signIn.id.toLowerCase(), signIn);
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await importFile(file, byId));
   const refused = refusal(reports, options);
@@ -72,7 +75,7 @@ export async function importFiles(
     users: usersOf(signIns),
   };
   await writeSignInFile(storeFile, data);
-  return { files: reports, total: signIns.length, started };
+  return { files: reports, total: signIns.length, started, dropped: kept.skipped };
 }
 
 async function importFile(file: string, byId: Map<string, SignIn>): Promise<FileReport> {

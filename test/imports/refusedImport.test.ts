@@ -99,3 +99,26 @@ describe('an import that would empty or gut the store', () => {
     expect(forced.stdout).to.include(`${store} now holds 8 sign-ins`);
   });
 });
+
+describe('an import into a store that already holds bad records', () => {
+  it('adds the new records, leaves the bad ones out and says which they were', async () => {
+    const { store, write } = await storeOfFour();
+    const data = JSON.parse(await readFile(store, 'utf8')) as { signIns: unknown[] };
+    data.signIns.splice(1, 0, null, { id: 'broken' });
+    await writeFile(store, JSON.stringify(data));
+
+    const report = await importFiles(store, [await write('new.json', await graphRecords('new', 2, 0))]);
+
+    expect(report.total).to.equal(6);
+    expect(report.dropped.map((skipped) => skipped.record)).to.deep.equal([2, 3]);
+    const stored = JSON.parse(await readFile(store, 'utf8')) as { signIns: { id: string }[] };
+    expect(stored.signIns.map((signIn) => signIn.id).sort()).to.deep.equal([
+      'new-0',
+      'new-1',
+      'old-0',
+      'old-1',
+      'old-2',
+      'old-3',
+    ]);
+  });
+});
