@@ -1,5 +1,5 @@
 import restify from 'restify';
-import { receiveActivity } from '../src/http/inboundActivity';
+import { receiveActivity } from '../src/host/http/inboundActivity';
 
 /** The ceiling: restify reading the body as the bot does, a fixed expectReplies answer, and no bot behind it. */
 const server = restify.createServer({ name: 'bare' });

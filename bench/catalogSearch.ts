@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Catalog } from '../src/catalog/catalog';
-import { PROJECT_ROOT } from '../src/config';
+import { PROJECT_ROOT } from '../src/host/config';
 import { Random } from '../src/sample/random';
 import { since, summarize, Summary } from './stats';
 

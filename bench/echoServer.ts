@@ -1,8 +1,8 @@
 import { ActivityHandler, ConversationState } from 'botbuilder';
-import { createAdapter } from '../src/adapter';
-import { loadConfig } from '../src/config';
-import { createLogger } from '../src/log';
-import { createServer } from '../src/server';
+import { createAdapter } from '../src/host/adapter';
+import { loadConfig } from '../src/host/config';
+import { createLogger } from '../src/host/log';
+import { createServer } from '../src/host/server';
 import { BoundedMemoryStorage } from '../src/state/boundedMemoryStorage';
 
 /**

@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { freePort } from '../test/helpers/freePort';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/config';
+import { PROJECT_ROOT } from '../src/host/config';
 
 export interface LoadResult {
   requestsPerSecond: number;

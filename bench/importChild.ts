@@ -1,4 +1,4 @@
-import { importFiles } from '../src/imports/importer';
+import { importFiles } from '../tools/import/importer';
 
 /** Runs one import and prints its time and peak memory as JSON: `node importChild.js <store> <file>`. */
 async function main(): Promise<void> {

@@ -4,7 +4,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '../src/config';
+import { PROJECT_ROOT } from '../src/host/config';
 import { generateSampleTenant } from '../src/sample/generator';
 import { readKnownApps } from '../src/apps/knownApps';
 import { SignIn } from '../src/signins/signIn';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/config';
+import { PROJECT_ROOT } from '../src/host/config';
 import { benchCatalogSearch } from './catalogSearch';
 import { benchImport } from './importDownload';
 import { benchStore } from './storeLookup';

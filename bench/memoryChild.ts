@@ -2,8 +2,8 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createLogger } from '../src/log';
+import { loadConfig } from '../src/host/config';
+import { createLogger } from '../src/host/log';
 import { activity, QUESTION } from './httpTurn';
 
 /**

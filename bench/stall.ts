@@ -3,8 +3,8 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { MAX_TEXT } from '../src/bot';
-import { PROJECT_ROOT } from '../src/config';
+import { MAX_TEXT } from '../src/host/bot';
+import { PROJECT_ROOT } from '../src/host/config';
 import { writeDownload } from './importDownload';
 import { ensureSampleTenant } from '../src/sample/sampleFiles';
 import { converse, LoadResult, startServer } from './httpTurn';
@@ -60,7 +60,7 @@ export async function benchStalls(records: number, seconds: number): Promise<Sta
     const started = Date.now();
     const importing = promisify(execFile)(
       process.execPath,
-      [path.join(PROJECT_ROOT, 'lib', 'scripts', 'import.js'), '--replace', download],
+      [path.join(PROJECT_ROOT, 'lib', 'tools', 'import', 'index.js'), '--replace', download],
       { env: { ...process.env, SIGNINS_FILE: signIns }, maxBuffer: 1 << 20 },
     );
     let importSeconds = 0;

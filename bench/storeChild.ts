@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/config';
+import { PROJECT_ROOT } from '../src/host/config';
 import { readKnownApps } from '../src/apps/knownApps';
 import { generateSampleTenant } from '../src/sample/generator';
 import { SignIn } from '../src/signins/signIn';

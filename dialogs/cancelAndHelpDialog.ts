@@ -1,5 +1,5 @@
 import { DialogContext, DialogTurnResult, DialogTurnStatus, ComponentDialog } from 'botbuilder-dialogs';
-import { audienceOf, Services } from '../src/services';
+import { audienceOf, Services } from '../src/host/services';
 import { interpret } from '../src/understanding/intent';
 
 /** Lets "help", "cancel", "start over" and code questions interrupt any step without losing the conversation. */

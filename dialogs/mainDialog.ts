@@ -10,13 +10,13 @@ import {
 } from 'botbuilder-dialogs';
 import { ErrorDetails } from '../src/understanding/errorDetails';
 import { interpret } from '../src/understanding/intent';
-import { LIST_PAGE } from '../src/answers/listing';
-import { AccessDenied } from '../src/answers/investigator';
-import { describeTime } from '../src/answers/period';
+import { LIST_PAGE } from '../src/features/troubleshoot/listing';
+import { AccessDenied } from '../src/features/troubleshoot/investigator';
+import { describeTime } from '../src/features/troubleshoot/period';
 import { outcomeOf } from '../src/access/auditLog';
 import { decide } from '../src/access/policy';
 import { refusalText } from '../src/access/refusal';
-import { audienceOf, Services, TurnAudience } from '../src/services';
+import { audienceOf, Services, TurnAudience } from '../src/host/services';
 import { MAIN_DIALOG, TICKET_DIALOG, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { TicketDialog } from './ticketDialog';
 import { TicketQuestions } from './ticketQuestions';

@@ -1,11 +1,11 @@
 import { MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { randomBytes } from 'node:crypto';
-import { audienceOf, Services, TurnAudience } from '../src/services';
+import { audienceOf, Services, TurnAudience } from '../src/host/services';
 import { normalize } from '../src/text/normalize';
 import { SignIn } from '../src/signins/signIn';
-import { Ticket } from '../src/tickets/ticket';
-import { NewTicket } from '../src/tickets/ticketStore';
+import { Ticket } from '../src/features/tickets/ticket';
+import { NewTicket } from '../src/features/tickets/ticketStore';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { TICKET_DIALOG } from './dialogIds';
 import { LastList } from './lastList';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { Services, TurnAudience } from '../src/services';
-import { Ticket } from '../src/tickets/ticket';
+import { Services, TurnAudience } from '../src/host/services';
+import { Ticket } from '../src/features/tickets/ticket';
 import { Intent } from '../src/understanding/intent';
 import { ticketState } from './ticketReplies';
 

@@ -1,7 +1,7 @@
 import { Reply } from '../src/cards/reply';
-import { TurnAudience } from '../src/services';
-import { Ticket } from '../src/tickets/ticket';
-import { NewTicket } from '../src/tickets/ticketStore';
+import { TurnAudience } from '../src/host/services';
+import { Ticket } from '../src/features/tickets/ticket';
+import { NewTicket } from '../src/features/tickets/ticketStore';
 
 /** The draft as a card (with "File this ticket" and "Cancel") and as text. */
 export function ticketDraftReply(draft: NewTicket, key: string, to: TurnAudience): Reply {

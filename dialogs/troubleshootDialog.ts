@@ -1,12 +1,12 @@
 import { MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { DateTime } from 'luxon';
-import { AccessDenied } from '../src/answers/investigator';
+import { AccessDenied } from '../src/features/troubleshoot/investigator';
 import { unverifiedText } from '../src/access/refusal';
 import { may } from '../src/access/policy';
 import { DirectoryUser } from '../src/directory/directoryUser';
 import { UserMatch, UserResolver } from '../src/directory/userResolver';
-import { audienceOf, Services, TurnAudience } from '../src/services';
+import { audienceOf, Services, TurnAudience } from '../src/host/services';
 import { DateWindow, loadWindow, StoredWindow, storeWindow } from '../src/understanding/dateWindow';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { GAVE_UP, TROUBLESHOOT_DIALOG } from './dialogIds';

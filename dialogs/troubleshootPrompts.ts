@@ -1,6 +1,6 @@
 import { quoted } from '../src/text/normalize';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
-import { audienceOf, Services } from '../src/services';
+import { audienceOf, Services } from '../src/host/services';
 import { UserResolver } from '../src/directory/userResolver';
 import { GAVE_UP, MAX_ATTEMPTS } from './dialogIds';
 

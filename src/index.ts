@@ -1,8 +1,8 @@
 import dotenv from 'dotenv';
 import path from 'node:path';
 import { createApp } from './app';
-import { loadConfig, PROJECT_ROOT } from './config';
-import { createLogger, redact } from './log';
+import { loadConfig, PROJECT_ROOT } from './host/config';
+import { createLogger, redact } from './host/log';
 
 async function main(): Promise<void> {
   dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });

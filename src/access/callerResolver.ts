@@ -1,7 +1,7 @@
 import { Activity } from 'botbuilder';
 import { DirectoryUser } from '../directory/directoryUser';
 import { GraphError } from '../graph/graphError';
-import { Logger } from '../log';
+import { Logger } from '../host/log';
 import { GUID_PATTERN, UPN_ONLY } from '../shared/patterns';
 import { Caller, callerFor, StaffRules } from './caller';
 import { IdentityLookup } from './identityCache';

@@ -1,4 +1,4 @@
-import { readJsonFile } from '../jsonFile';
+import { readJsonFile } from '../shared/jsonFile';
 
 /** An app the bot knows by name, with the words people use for it. */
 export interface KnownAppEntry {

@@ -2,7 +2,7 @@ import { Template } from 'adaptivecards-templating';
 import { Activity, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config';
+import { PROJECT_ROOT } from '../host/config';
 import { CardName, Reply } from './reply';
 
 /** Channels that render Adaptive Cards 1.5; everyone else (the terminal chat, plain-text channels) gets the text. */

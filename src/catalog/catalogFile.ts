@@ -1,7 +1,7 @@
 import Ajv, { ErrorObject } from 'ajv';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config';
-import { readJsonFile } from '../jsonFile';
+import { PROJECT_ROOT } from '../host/config';
+import { readJsonFile } from '../shared/jsonFile';
 import { CatalogCategory, CatalogEntry, Escalation, EntryKind, Fixer } from './catalogEntry';
 
 /** An entry as stored: steps, fixer and escalation may be left to its category. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readJsonFile } from '../jsonFile';
+import { readJsonFile } from '../shared/jsonFile';
 import { CatalogEntry } from './catalogEntry';
 
 export type Language = 'en' | 'nl';

@@ -1,4 +1,4 @@
-import { readJsonFile } from '../jsonFile';
+import { readJsonFile } from '../shared/jsonFile';
 import { ImportedUser } from '../signins/signInFile';
 import { DirectoryFile, DirectoryUser } from './directoryUser';
 

@@ -1,7 +1,7 @@
 import { ClientSecretCredentialOptions } from '@azure/identity';
-import { GraphConfig } from '../config';
+import { GraphConfig } from '../host/config';
 import { Directory } from '../directory/directory';
-import { Logger } from '../log';
+import { Logger } from '../host/log';
 import { GraphClient } from './graphClient';
 import { GraphDirectory } from './graphDirectory';
 import { GraphSignInSource } from './graphSignInSource';

@@ -1,5 +1,5 @@
-import { fromGraph } from '../imports/graphRecord';
-import { Logger } from '../log';
+import { fromGraph } from '../signins/records/graphRecord';
+import { Logger } from '../host/log';
 import { SignIn } from '../signins/signIn';
 import { SignInQuery, SignInSource, SourceInfo } from '../signins/signInSource';
 import { GUID_PATTERN } from '../shared/patterns';

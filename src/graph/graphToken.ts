@@ -4,7 +4,7 @@ import {
   TokenCredential,
   ClientSecretCredentialOptions,
 } from '@azure/identity';
-import { GraphConfig } from '../config';
+import { GraphConfig } from '../host/config';
 
 const SCOPE = 'https://graph.microsoft.com/.default';
 

@@ -1,7 +1,7 @@
 import { existsSync, Stats, unwatchFile, watchFile } from 'node:fs';
 import { basename } from 'node:path';
-import { setAside } from '../jsonFile';
-import { Logger } from '../log';
+import { setAside } from '../shared/jsonFile';
+import { Logger } from '../host/log';
 import { JsonSignInStore } from './jsonSignInStore';
 import { SignIn } from './signIn';
 import { ImportedUser, readSignInFile, readSignInFileGently, SignInFileData } from './signInFile';

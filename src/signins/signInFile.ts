@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { basename, dirname, join } from 'node:path';
-import { parseJson } from '../jsonFile';
+import { parseJson } from '../shared/jsonFile';
 import { SignIn } from './signIn';
 
 /** Someone seen in imported records: enough to recognise them by name when no directory entry exists. */

@@ -1,5 +1,5 @@
 import { Activity, BotState, Storage } from 'botbuilder';
-import { isGroupConversation } from '../privacy/groupConversation';
+import { isGroupConversation } from '../features/groupChats/groupConversation';
 
 /**
  * Conversation state that belongs to one person in a group chat or channel, and to the conversation in a personal

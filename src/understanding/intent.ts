@@ -2,7 +2,7 @@ import { GUID_IN_TEXT } from '../shared/patterns';
 import { findCodeMention } from '../catalog/codeMatcher';
 import { containsPhrase, normalize } from '../text/normalize';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
-import { TICKET_ID } from '../tickets/ticket';
+import { TICKET_ID } from '../features/tickets/ticket';
 
 export type Intent =
   | { type: 'greeting' }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { AuditEntry, AuditLog } from '../../src/access/auditLog';
-import { PROJECT_ROOT } from '../../src/config';
+import { PROJECT_ROOT } from '../../src/host/config';
 import { sampleTenantDir } from '../helpers/fixture';
 
 const HANNA = 'b1f5f5a2-0000-0000-0000-000000000000';
@@ -88,18 +88,14 @@ describe('the audit trail', () => {
       askedBy: id('adele.vance@contoso.com'),
     });
     const run = (...args: string[]) =>
-      promisify(execFile)(
-        process.execPath,
-        [path.join(PROJECT_ROOT, 'lib', 'scripts', 'audit.js'), ...args],
-        {
-          env: {
-            ...process.env,
-            AUDIT_FILE: file,
-            DIRECTORY_FILE: path.join(dir, 'directory.json'),
-            SIGNINS_FILE: path.join(dir, 'signins.json'),
-          },
+      promisify(execFile)(process.execPath, [path.join(PROJECT_ROOT, 'lib', 'tools', 'audit.js'), ...args], {
+        env: {
+          ...process.env,
+          AUDIT_FILE: file,
+          DIRECTORY_FILE: path.join(dir, 'directory.json'),
+          SIGNINS_FILE: path.join(dir, 'signins.json'),
         },
-      );
+      });
     const all = (await run()).stdout;
     expect(all).to.include(
       'Hanna Hoek <hanna.hoek@contoso.com> looked up Jane Visser <jane.visser@contoso.com>  [allowed, 5 shown]',

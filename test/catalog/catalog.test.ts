@@ -4,7 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Catalog } from '../../src/catalog/catalog';
-import { PROJECT_ROOT } from '../../src/config';
+import { PROJECT_ROOT } from '../../src/host/config';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { sampleTenantDir } from '../helpers/fixture';
 

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { AuditEntry, AuditSink } from '../../src/access/auditLog';
 import { App, AppOverrides, createApp } from '../../src/app';
-import { Config, loadConfig, PROJECT_ROOT } from '../../src/config';
-import { createLogger, Logger } from '../../src/log';
+import { Config, loadConfig, PROJECT_ROOT } from '../../src/host/config';
+import { createLogger, Logger } from '../../src/host/log';
 import { writeSampleTenant } from '../../src/sample/sampleFiles';
 
 /** The fixed moment every test runs at: Monday 23 November 2026, 10:00 UTC. */

@@ -1,5 +1,5 @@
-import { Person } from '../../src/tickets/ticket';
-import { NewTicket } from '../../src/tickets/ticketStore';
+import { Person } from '../../src/features/tickets/ticket';
+import { NewTicket } from '../../src/features/tickets/ticketStore';
 
 export const MEGAN: Person = {
   id: 'a3c1e7b2-0000-0000-0000-000000000000',

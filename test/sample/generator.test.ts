@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readKnownApps } from '../../src/apps/knownApps';
-import { PROJECT_ROOT } from '../../src/config';
+import { PROJECT_ROOT } from '../../src/host/config';
 import { generateSampleTenant, SampleTenant } from '../../src/sample/generator';
 import { NOW } from '../helpers/fixture';
 

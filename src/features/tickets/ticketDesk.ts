@@ -1,0 +1,155 @@
+import { Caller } from '../../access/caller';
+import { may } from '../../access/policy';
+import { Audience } from '../troubleshoot/replies';
+import { ticketDraft } from './ticketGuidance';
+import { describeTime } from '../troubleshoot/period';
+import { Catalog } from '../../catalog/catalog';
+import { SignIn } from '../../signins/signIn';
+import { SignInSource } from '../../signins/signInSource';
+import { ASSIGNMENT, Person, Ticket } from './ticket';
+import { TicketOutbox } from './ticketOutbox';
+import { NewTicket, TicketStore } from './ticketStore';
+
+/** How many different people failing with the same code within the hour make it look like an incident. */
+export const INCIDENT_PEOPLE = 5;
+const HALF_HOUR = 30 * 60 * 1000;
+
+export interface DraftInput {
+  signIn: SignIn;
+  caller: Caller;
+  to: Audience;
+  summary: string;
+  stepsTried: boolean;
+  note: string;
+}
+
+/** Turns a troubleshooting conversation into a ticket, files it once, and answers "my tickets" and "open tickets". */
+export class TicketDesk {
+  constructor(
+    private readonly store: TicketStore,
+    private readonly catalog: Catalog,
+    private readonly source: SignInSource,
+    private readonly outbox: TicketOutbox | undefined,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The ticket as it would be filed; nothing is stored yet. */
+  async draft(input: DraftInput): Promise<NewTicket> {
+    const { signIn, caller, to } = input;
+    const found = this.catalog.get(signIn.status.errorCode);
+    const entry = found && this.catalog.inLanguage(found, to.texts.language);
+    const draft = ticketDraft(signIn, entry, to.texts);
+    const assignment = ASSIGNMENT[entry?.fixedBy ?? 'helpdesk'];
+    // Counting other people's failures reads their sign-ins: only for those who may.
+    const incident = may(caller, 'readSignIns') && (await this.looksLikeIncident(signIn));
+    const raised = Math.max(
+      1,
+      assignment.priority - (entry?.escalate === 'yes' ? 1 : 0) - (incident ? 1 : 0),
+    );
+    return {
+      createdAt: this.now().toISOString(),
+      raisedBy: personOf(caller),
+      subject: {
+        id: signIn.userId,
+        userPrincipalName: signIn.userPrincipalName,
+        displayName: signIn.userDisplayName,
+      },
+      errorCode: signIn.status.errorCode,
+      title: draft.title,
+      facts: draft.facts.map((fact) =>
+        fact.title === to.texts.field.time
+          ? { ...fact, value: describeTime(signIn.createdDateTime, to.timeZone, to.texts) }
+          : fact,
+      ),
+      meaning: entry?.title ?? signIn.status.failureReason ?? '',
+      stepsSuggested: entry
+        ? [...entry.userSteps, ...(may(caller, 'seeAdminSteps') ? entry.adminSteps : [])]
+        : [],
+      stepsTried: input.stepsTried,
+      note: input.note,
+      summary: input.summary,
+      priority: raised as Ticket['priority'],
+      assignmentGroup: assignment.group,
+      incidentSuggested: incident,
+      requestId: signIn.id,
+      correlationId: signIn.correlationId,
+      signInTime: signIn.createdDateTime,
+      status: 'open',
+      updates: [],
+      delivery: { state: this.outbox ? 'queued' : 'local', attempts: 0 },
+    };
+  }
+
+  /** Stores the ticket (once per confirmation key) and hands it to the outbox. */
+  async file(confirmationKey: string, ticket: NewTicket): Promise<{ ticket: Ticket; created: boolean }> {
+    const result = await this.store.create(confirmationKey, ticket);
+    if (result.created) this.outbox?.kick();
+    return result;
+  }
+
+  byConfirmation(key: string): Ticket | undefined {
+    return this.store.byConfirmation(key);
+  }
+
+  /** An open ticket for the same person and code, to add to instead of filing a duplicate. */
+  openFor(userId: string, errorCode: number): Ticket | undefined {
+    return [...this.store.all()]
+      .reverse()
+      .find(
+        (ticket) =>
+          ticket.status === 'open' && ticket.subject.id === userId && ticket.errorCode === errorCode,
+      );
+  }
+
+  addNote(id: string, caller: Caller, note: string): Promise<Ticket | undefined> {
+    return this.store.update(id, (ticket) => {
+      ticket.updates.push({ at: this.now().toISOString(), by: personOf(caller).userPrincipalName, note });
+    });
+  }
+
+  /** A ticket the caller may see: staff see all, others the ones they raised or that are about them. */
+  get(id: string, caller: Caller): Ticket | undefined {
+    const ticket = this.store.get(id);
+    return ticket && may(caller, 'seeTicket', ticket.raisedBy.id, ticket.subject.id) ? ticket : undefined;
+  }
+
+  mine(caller: Caller): Ticket[] {
+    const me = caller.user?.id;
+    if (!me) return [];
+    return this.store.all().filter((ticket) => ticket.raisedBy.id === me || ticket.subject.id === me);
+  }
+
+  /** Every open ticket, for those who may list them; undefined for everyone else. */
+  open(caller: Caller): Ticket[] | undefined {
+    if (!may(caller, 'listOpenTickets')) return undefined;
+    return this.store.all().filter((ticket) => ticket.status === 'open');
+  }
+
+  /** Other people failing with the same code around the same time: counted, never shown. */
+  private async looksLikeIncident(signIn: SignIn): Promise<boolean> {
+    const time = Date.parse(signIn.createdDateTime);
+    try {
+      const around = await this.source.find({
+        from: new Date(time - HALF_HOUR),
+        to: new Date(time + HALF_HOUR),
+        status: 'failure',
+      });
+      const people = new Set(
+        around
+          .filter((other) => other.status.errorCode === signIn.status.errorCode)
+          .map((other) => other.userId),
+      );
+      return people.size >= INCIDENT_PEOPLE;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function personOf(caller: Caller): Person {
+  return {
+    id: caller.user?.id ?? 'unknown',
+    userPrincipalName: caller.user?.userPrincipalName ?? 'unknown',
+    displayName: caller.user?.displayName ?? 'unknown',
+  };
+}

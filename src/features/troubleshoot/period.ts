@@ -1,0 +1,59 @@
+import { LRUCache } from 'lru-cache';
+import { DateTime } from 'luxon';
+import { Texts } from '../../text/en';
+import { DateWindow } from '../../understanding/dateWindow';
+
+const DAY = 'ccc d LLL yyyy';
+const MOMENT = 'ccc d LLL HH:mm';
+
+/** "yesterday (Sun 22 Nov 2026)", "on Fri 20 Nov 2026", "between Mon 16 Nov 00:00 and Mon 23 Nov 00:00". */
+export function describePeriod(window: DateWindow, now: Date, timeZone: string, texts: Texts): string {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const key = `${window.from.getTime()}|${window.to.getTime()}|${window.precision}|${minute}|${timeZone}|${texts.dateLocale}`;
+  return memo.remember(key, () => period(window, now, timeZone, texts));
+}
+
+function period(window: DateWindow, now: Date, timeZone: string, texts: Texts): string {
+  const from = DateTime.fromJSDate(window.from, { zone: timeZone }).setLocale(texts.dateLocale);
+  const to = DateTime.fromJSDate(window.to, { zone: timeZone }).setLocale(texts.dateLocale);
+  if (window.precision === 'day') {
+    const today = DateTime.fromJSDate(now, { zone: timeZone }).startOf('day');
+    const day = from.toFormat(DAY);
+    if (from.hasSame(today, 'day')) return texts.period.today(day);
+    if (from.hasSame(today.minus({ days: 1 }), 'day')) return texts.period.yesterday(day);
+    return texts.period.on(day);
+  }
+  return `${texts.period.between(from.toFormat(MOMENT), to.toFormat(MOMENT))} (${texts.period.zone(timeZone)})`;
+}
+
+/**
+ * Answers show the same few records and days again and again, and converting time zones is costly. The results of
+ * these pure functions are kept, at most 50,000: the key holds every input, so a kept text is never out of date.
+ */
+class Memo {
+  private readonly texts = new LRUCache<string, string>({ max: 50_000 });
+
+  remember(key: string, make: () => string): string {
+    let text = this.texts.get(key);
+    if (text === undefined) {
+      text = make();
+      this.texts.set(key, text);
+    }
+    return text;
+  }
+}
+
+const memo = new Memo();
+
+/** "2026-11-22 08:42:00 UTC (09:42 Europe/Amsterdam)". */
+export function describeTime(iso: string, timeZone: string, texts: Texts): string {
+  return memo.remember(`${iso}|${timeZone}|${texts.dateLocale}`, () => convert(iso, timeZone, texts));
+}
+
+function convert(iso: string, timeZone: string, texts: Texts): string {
+  const utc = DateTime.fromISO(iso, { zone: 'utc' });
+  const utcText = `${utc.toFormat('yyyy-LL-dd HH:mm:ss')} UTC`;
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return utcText;
+  const local = utc.setZone(timeZone).setLocale(texts.dateLocale).toFormat('ccc d LLL HH:mm');
+  return `${utcText} (${texts.localTime(local, timeZone)})`;
+}

@@ -1,0 +1,272 @@
+import { quoted } from '../../text/normalize';
+import { Catalog, CatalogHit } from '../../catalog/catalog';
+import { findCodeMention } from '../../catalog/codeMatcher';
+import { CatalogEntry, errorPageLink } from '../../catalog/catalogEntry';
+import { DirectoryUser } from '../../directory/directoryUser';
+import { SignIn } from '../../signins/signIn';
+import { Texts } from '../../text/en';
+import { DateWindow } from '../../understanding/dateWindow';
+import { DirectHit, Investigation } from './investigator';
+import { describePeriod, describeTime } from './period';
+import { advice, adviceText } from '../explain/advice';
+import { mfaStepOf, signInFacts, signInGroups } from './signInFacts';
+import { ticketDraft, ticketGuidance } from '../tickets/ticketGuidance';
+import { Reply, textReply } from '../../cards/reply';
+import { LIST_PAGE } from './listing';
+
+/** How the person asking should be answered: their words, their clock, their role. */
+export interface Audience {
+  texts: Texts;
+  timeZone: string;
+  staff: boolean;
+}
+
+export interface InvestigationReply {
+  messages: Reply[];
+  /** Request IDs of the failures, newest first, so "2" or "more" can open the others. */
+  failureIds: string[];
+  /** What was searched and found, for a ticket's conversation summary. */
+  summary?: string;
+}
+
+/** Composes the bot's answers from sign-in records and the catalog. */
+export class Replies {
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly includesNonInteractive: () => boolean,
+  ) {}
+
+  investigation(
+    found: Investigation,
+    user: DirectoryUser,
+    app: string,
+    window: DateWindow,
+    now: Date,
+    to: Audience,
+  ): InvestigationReply {
+    const t = to.texts;
+    const period = describePeriod(window, now, to.timeZone, t);
+    const upn = user.userPrincipalName;
+    const searched = t.searched(found.searched, user.displayName, app, period, this.includesNonInteractive());
+    const { failures, interrupts, successes } = found;
+    if (failures.length > 0) {
+      const [latest, ...older] = failures;
+      const messages = this.signIn(latest, to, t.foundFailures(failures.length, upn, app, period), searched);
+      if (older.length > 0)
+        messages.push(this.list(older.slice(0, LIST_PAGE), 2, Math.max(0, older.length - LIST_PAGE), to));
+      const summary = `${t.foundFailures(failures.length, upn, app, period).replace(/ [^ ]*:$/, '')} ${searched}`;
+      return { messages, failureIds: failures.map((signIn) => signIn.id), summary };
+    }
+    if (interrupts.length > 0 && successes.length === 0) {
+      const rows = interrupts.slice(0, LIST_PAGE).map((signIn, i) => this.row(signIn, i + 1, to));
+      return {
+        messages: [
+          textReply(
+            `${t.onlyInterrupts(interrupts.length, upn, app, period)}\n\n${rows.join('\n')}\n\n${searched}`,
+          ),
+        ],
+        failureIds: [],
+      };
+    }
+    if (successes.length > 0) {
+      const last = describeTime(successes[0].createdDateTime, to.timeZone, t);
+      return {
+        messages: [textReply(`${t.onlySuccesses(successes.length, upn, app, period, last)}\n\n${searched}`)],
+        failureIds: [],
+      };
+    }
+    return { messages: [textReply(`${t.noRecords(upn, app, period)}\n\n${searched}`)], failureIds: [] };
+  }
+
+  /** One record in full (a card with its facts grouped), then what it means and the ticket draft. */
+  signIn(signIn: SignIn, to: Audience, heading?: string, footer = ''): Reply[] {
+    const t = to.texts;
+    const code = signIn.status.errorCode;
+    const facts = signInFacts(signIn, this.catalog, to.timeZone, t);
+    const record: Reply = {
+      text: [heading, facts, footer].filter(Boolean).join('\n\n'),
+      card: {
+        name: 'signIn',
+        data: {
+          heading: heading ?? `${signIn.userDisplayName} · ${signIn.appDisplayName}`,
+          groups: signInGroups(signIn, this.catalog, to.timeZone, t),
+          footer,
+          buttons: [
+            ...(code === 0
+              ? []
+              : [
+                  { title: t.card.draftTicket, data: { action: 'ticket', requestId: signIn.id } },
+                  { title: t.card.explain(String(code)), data: { action: 'explain', code: String(code) } },
+                ]),
+            { title: t.card.restart, data: { action: 'restart' } },
+          ],
+        },
+      },
+    };
+    return code === 0 ? [record] : [record, this.advice(signIn, to), this.ticket(signIn, to)];
+  }
+
+  direct(hit: DirectHit, to: Audience): Reply[] {
+    const t = to.texts;
+    const heading = [t.directFound(hit.how === 'requestId' ? t.howRequestId : t.howCorrelationId)];
+    if (hit.siblings > 1) heading.push(t.severalForCorrelation(hit.siblings));
+    return this.signIn(hit.signIn, to, heading.join(' '));
+  }
+
+  /** Numbered rows of one page of failures, starting at `first`, each with a button to open it. */
+  list(page: SignIn[], first: number, rest: number, to: Audience): Reply {
+    const t = to.texts;
+    const text = t.otherFailures(
+      page.map((signIn, i) => this.row(signIn, first + i, to)),
+      rest,
+    );
+    const [heading, ...footer] = t.otherFailures([], rest).split('\n').filter(Boolean);
+    return {
+      text,
+      card: {
+        name: 'failureList',
+        data: {
+          heading,
+          rows: page.map((signIn, i) => ({
+            label: `#${first + i} · ${describeTime(signIn.createdDateTime, to.timeZone, t)}`,
+            detail: [signIn.status.errorCode, this.meaningOf(signIn, to), signIn.clientAppUsed].join(' · '),
+            button: t.card.show(first + i),
+            data: { action: 'pick', requestId: signIn.id },
+          })),
+          footer: footer.join(' '),
+          buttons: rest > 0 ? [{ title: t.card.more, data: { action: 'more' } }] : [],
+        },
+      },
+    };
+  }
+
+  /** The welcome and help card: what the bot does, who the caller is (not in a group), and example questions. */
+  welcome(to: Audience, caller: DirectoryUser | undefined | 'group'): Reply {
+    const t = to.texts;
+    const whoYouAre =
+      caller === 'group'
+        ? t.inGroup
+        : caller
+          ? t.youAre(caller.displayName, caller.userPrincipalName, to.staff)
+          : t.youAreUnknown;
+    return {
+      text: `${t.welcome}\n\n${whoYouAre}`,
+      card: {
+        name: 'welcome',
+        data: {
+          title: t.card.welcomeTitle,
+          lines: [...t.card.welcomeLines, whoYouAre].map((text) => ({ text })),
+          buttons: t.card.examples.map((example) => ({
+            title: example,
+            data: { action: 'say', text: example },
+          })),
+        },
+      },
+    };
+  }
+
+  /** The best catalog match in full, with "did you mean" for slips and the next two matches offered. */
+  explain(query: string, to: Audience): Reply {
+    const t = to.texts;
+    const hits = this.catalog.search(query);
+    const mention = findCodeMention(query);
+    if (hits.length === 0) {
+      return textReply(
+        mention
+          ? t.unknownCode(mention.code, errorPageLink({ code: mention.code, kind: 'aadsts' })!)
+          : t.catalogNoMatch(quoted(query, 80)),
+      );
+    }
+    const [best, ...others] = hits.map((hit) => ({
+      ...hit,
+      entry: this.catalog.inLanguage(hit.entry, t.language),
+    }));
+    const short = (hit: CatalogHit): string => `${hit.entry.code} (${hit.entry.title})`;
+    const intro =
+      best.reason === 'nearCode'
+        ? t.noSuchCode(mention!.code, best.entry.code)
+        : best.reason === 'correctedCode'
+          ? t.readCodeAs(quoted(mention!.typed, 20), best.entry.code)
+          : '';
+    const offer =
+      others.length === 0
+        ? ''
+        : best.reason === 'code' || best.reason === 'correctedCode'
+          ? t.didYouMean(others.map(short))
+          : t.catalogAlso(others.map(short));
+    const parts = advice(best.entry, to.staff, t);
+    parts.notes.push({ text: t.explainEscalation[best.entry.escalate] });
+    const body = `**${parts.heading}**\n\n${adviceText(parts, t)}`;
+    return {
+      text: [intro, body, offer].filter(Boolean).join('\n\n'),
+      card: {
+        name: 'advice',
+        data: {
+          intro,
+          ...parts,
+          notes: [...parts.notes, ...(offer ? [{ text: offer }] : [])],
+          buttons: others.map((hit) => ({
+            title: t.card.explain(hit.entry.code),
+            data: { action: 'explain', code: hit.entry.code },
+          })),
+        },
+      },
+    };
+  }
+
+  private advice(signIn: SignIn, to: Audience): Reply {
+    const code = signIn.status.errorCode;
+    const entry = this.localEntry(code, to);
+    const mfa = this.mfaAdvice(signIn, to);
+    if (!entry) {
+      const text = to.texts.unknownCode(String(code), errorPageLink({ code: String(code), kind: 'aadsts' })!);
+      return textReply(`${text}${mfa ? `\n\n${mfa}` : ''}`);
+    }
+    const parts = advice(entry, to.staff, to.texts);
+    if (mfa) parts.notes.push({ text: mfa });
+    return {
+      text: `**${parts.heading}**\n\n${adviceText(parts, to.texts)}`,
+      card: { name: 'advice', data: { intro: '', ...parts, buttons: [] } },
+    };
+  }
+
+  private ticket(signIn: SignIn, to: Audience): Reply {
+    const entry = this.localEntry(signIn.status.errorCode, to);
+    const draft = ticketDraft(signIn, entry, to.texts);
+    return {
+      text: `${ticketGuidance(signIn, entry, to.texts)}\n\n${to.texts.ticketOffer}`,
+      card: {
+        name: 'ticket',
+        data: {
+          ...draft,
+          buttons: [{ title: to.texts.card.draftTicket, data: { action: 'ticket', requestId: signIn.id } }],
+        },
+      },
+    };
+  }
+
+  /** A failed MFA step ("User declined the authentication") explained from its own catalog entry. */
+  private mfaAdvice(signIn: SignIn, to: Audience): string {
+    const step = mfaStepOf(signIn);
+    const found =
+      step && !step.succeeded ? this.catalog.named(step.authenticationStepResultDetail) : undefined;
+    if (!found) return '';
+    const entry = this.catalog.inLanguage(found, to.texts.language);
+    const steps = [...entry.userSteps, ...(to.staff ? entry.adminSteps : [])].map((item) => `- ${item}`);
+    return `${to.texts.mfaStepAdvice(step!.authenticationStepResultDetail, entry.title)}\n${steps.join('\n')}`;
+  }
+
+  private row(signIn: SignIn, number: number, to: Audience): string {
+    const time = describeTime(signIn.createdDateTime, to.timeZone, to.texts);
+    return `${number}. ${time} · ${signIn.status.errorCode} · ${this.meaningOf(signIn, to)} · ${signIn.clientAppUsed}`;
+  }
+
+  private meaningOf(signIn: SignIn, to: Audience): string {
+    return this.localEntry(signIn.status.errorCode, to)?.title ?? signIn.status.failureReason ?? '';
+  }
+
+  private localEntry(code: number, to: Audience): CatalogEntry | undefined {
+    const entry = this.catalog.get(code);
+    return entry && this.catalog.inLanguage(entry, to.texts.language);
+  }
+}

@@ -1,0 +1,115 @@
+import { Catalog } from '../../catalog/catalog';
+import { AuthenticationDetail, SignIn } from '../../signins/signIn';
+import { Texts } from '../../text/en';
+import { describeTime } from './period';
+import { Fact } from '../../cards/reply';
+
+export interface FactGroup {
+  title: string;
+  facts: Fact[];
+}
+
+/** The facts of one sign-in a helpdesk needs, grouped as the card shows them. */
+export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string, texts: Texts): FactGroup[] {
+  const f = texts.field;
+  const g = texts.card.groups;
+  const code = signIn.status.errorCode;
+  const status =
+    code === 0
+      ? texts.status.success
+      : isInterrupted(signIn, catalog)
+        ? texts.status.interrupted
+        : texts.status.failure;
+  const device = signIn.deviceDetail;
+  const place = [signIn.location.city, signIn.location.state, signIn.location.countryOrRegion]
+    .filter(Boolean)
+    .join(', ');
+  const fact = (title: string, value: string): Fact => ({ title, value });
+  return [
+    {
+      title: g.who,
+      facts: [
+        fact(f.time, describeTime(signIn.createdDateTime, timeZone, texts)),
+        fact(f.user, `${signIn.userDisplayName} (${signIn.userPrincipalName})`),
+        fact(f.app, `${signIn.appDisplayName} (${signIn.appId})`),
+        ...(signIn.resourceDisplayName && signIn.resourceId !== signIn.appId
+          ? [fact(f.resource, signIn.resourceDisplayName)]
+          : []),
+        fact(f.clientApp, signIn.clientAppUsed || texts.unknown),
+        fact(f.interactive, signIn.isInteractive ? texts.yes : texts.no),
+      ],
+    },
+    {
+      title: g.where,
+      facts: [
+        fact(f.ip, signIn.ipAddress || texts.unknown),
+        fact(f.location, place || texts.unknown),
+        fact(
+          f.device,
+          [
+            device.displayName,
+            device.operatingSystem,
+            device.browser,
+            texts.compliant(device.isCompliant),
+            texts.managed(device.isManaged),
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        ),
+      ],
+    },
+    {
+      title: g.result,
+      facts: [
+        fact(f.status, status),
+        ...(code === 0
+          ? []
+          : [
+              fact(f.errorCode, String(code)),
+              fact(f.failureReason, signIn.status.failureReason ?? texts.unknown),
+            ]),
+      ],
+    },
+    { title: g.conditionalAccess, facts: [fact(f.conditionalAccess, conditionalAccess(signIn, texts))] },
+    { title: g.mfa, facts: [fact(f.mfa, mfa(signIn, texts))] },
+    {
+      title: g.ids,
+      facts: [fact(f.requestId, signIn.id), fact(f.correlationId, signIn.correlationId)],
+    },
+  ];
+}
+
+/** The same facts as labelled lines, for channels without cards. */
+export function signInFacts(signIn: SignIn, catalog: Catalog, timeZone: string, texts: Texts): string {
+  return signInGroups(signIn, catalog, timeZone, texts)
+    .flatMap((group) => group.facts)
+    .map(({ title, value }) => `- **${title}:** ${value}`)
+    .join('\n');
+}
+
+function conditionalAccess(signIn: SignIn, texts: Texts): string {
+  const policies = signIn.appliedConditionalAccessPolicies ?? [];
+  const failed = policies.filter((policy) => policy.result === 'failure').map((policy) => policy.displayName);
+  if (failed.length > 0) return texts.caFailed(failed);
+  const passed = policies.filter((policy) => policy.result === 'success').map((policy) => policy.displayName);
+  return passed.length > 0 ? texts.caSucceeded(passed) : texts.caNotApplied;
+}
+
+/** The second-factor step of a sign-in, when one was recorded. */
+/** The source's own word first (the portal's Status "Interrupted"), then what the catalog knows of the code. */
+export function isInterrupted(signIn: SignIn, catalog: Catalog): boolean {
+  return signIn.interrupted === true || catalog.isInterrupt(signIn.status.errorCode);
+}
+
+export function mfaStepOf(signIn: SignIn): AuthenticationDetail | undefined {
+  return signIn.authenticationDetails?.find((detail) => detail.authenticationStepRequirement === 'MFA');
+}
+
+function mfa(signIn: SignIn, texts: Texts): string {
+  const step = mfaStepOf(signIn);
+  if (step)
+    return texts.mfaStep(step.authenticationMethod, step.authenticationStepResultDetail, step.succeeded);
+  return signIn.authenticationRequirement === 'multiFactorAuthentication'
+    ? texts.mfaRequiredNoStep
+    : texts.mfaNotRequired;
+}

@@ -1,0 +1,26 @@
+import { CallerUnverified, SourceUnavailable } from '../features/troubleshoot/investigator';
+import { GraphError } from '../graph/graphError';
+import { en } from '../text/en';
+import { unverifiedText } from '../access/refusal';
+
+/** What to tell the user about a failed turn or lookup: the Graph problem in plain words, else the generic text. */
+export function apologyFor(error: unknown): string {
+  const causes = rootCauses(error);
+  const graph = causes.find((cause): cause is GraphError => cause instanceof GraphError);
+  const unverified = causes.find((cause): cause is CallerUnverified => cause instanceof CallerUnverified);
+  if (unverified) return unverifiedText(unverified.caller, en);
+  if (graph) return en.graphProblem[graph.problem];
+  return causes.some((cause) => cause instanceof SourceUnavailable) ? en.sourceUnavailable : en.turnError;
+}
+
+/** botbuilder-dialogs wraps errors thrown inside dialogs (DialogContextError keeps the original in `error`). */
+function rootCauses(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current = error;
+  while (current && chain.length < 5) {
+    chain.push(current);
+    const wrapped = current as { error?: unknown; cause?: unknown };
+    current = wrapped.error ?? wrapped.cause;
+  }
+  return chain;
+}

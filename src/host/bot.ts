@@ -1,0 +1,72 @@
+import { BotState, TeamsActivityHandler, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { DialogState } from 'botbuilder-dialogs';
+import { MainDialog } from '../../dialogs/mainDialog';
+import { audienceOf, prepareAudience, Services } from './services';
+import { submitToText } from '../cards/submit';
+import { answersInGroup } from '../access/policy';
+import { isGroupConversation } from '../features/groupChats/groupConversation';
+import { PrivateChat } from '../features/groupChats/privateChat';
+import { interpret } from '../understanding/intent';
+
+/** Longest message the bot reads; the rest is ignored so a pasted novel cannot stall a turn. */
+export const MAX_TEXT = 2000;
+
+/** Runs the main dialog for every message and welcomes people when they join. */
+export class HelpdeskBot extends TeamsActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+
+  constructor(
+    private readonly conversationState: BotState,
+    private readonly dialog: MainDialog,
+    private readonly services: Services,
+    private readonly privateChat: PrivateChat,
+  ) {
+    super();
+    this.dialogState = conversationState.createProperty<DialogState>('dialogState');
+    this.onMessage(async (context, next) => {
+      TurnContext.removeRecipientMention(context.activity);
+      const pressed = context.activity.value === undefined ? undefined : submitToText(context.activity.value);
+      const text = (context.activity.text ?? '').trim() || pressed || '';
+      if (!text) {
+        const texts = audienceOf(context).texts;
+        await context.sendActivity(
+          context.activity.value === undefined ? texts.emptyMessage : texts.unknownButton,
+        );
+      } else {
+        context.activity.text = text.slice(0, MAX_TEXT);
+        if (this.isPrivateInGroup(context)) await this.answerInPrivate(context);
+        else await this.dialog.run(context, this.dialogState);
+      }
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const to = audienceOf(context);
+      // In a group the welcome is for everyone: it does not say who the caller is or what their role allows.
+      const caller = isGroupConversation(context.activity) ? 'group' : to.caller.user;
+      for (const member of context.activity.membersAdded ?? []) {
+        if (member.id !== context.activity.recipient.id)
+          await this.services.cards.send(context, this.services.replies.welcome(to, caller));
+      }
+      await next();
+    });
+  }
+
+  /** A question in a group chat or channel whose answer could show anything about a person. */
+  private isPrivateInGroup(context: TurnContext): boolean {
+    if (!isGroupConversation(context.activity)) return false;
+    return !answersInGroup(interpret(context.activity.text ?? '', { hasList: false }).type);
+  }
+
+  /** The asker gets the whole conversation in a 1:1 chat; the group hears only that, without any personal data. */
+  private async answerInPrivate(context: TurnContext): Promise<void> {
+    const texts = audienceOf(context).texts;
+    const moved = await this.privateChat.continueWith(context, (privateContext) => this.run(privateContext));
+    await context.sendActivity(moved ? texts.answeredInPrivate : texts.privateChatFailed);
+  }
+
+  async run(context: TurnContext): Promise<void> {
+    await prepareAudience(this.services, context);
+    await super.run(context);
+    await this.conversationState.saveChanges(context, false);
+  }
+}

@@ -1,0 +1,276 @@
+import { expect } from 'chai';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Ticket } from '../../../src/features/tickets/ticket';
+import { buttonsOf, cardProblems, cardsOf, cardText } from '../../helpers/cardCheck';
+import { FakeTicketSystem } from '../../helpers/fakeTicketSystem';
+import { startTestBot, TestBot, listen } from '../../helpers/fixture';
+import { postActivity } from '../../helpers/http';
+import { identityOf } from '../../helpers/identity';
+
+const MEGAN = "why can't megan sign in to outlook yesterday?";
+
+interface Chat {
+  say(
+    message: string | Record<string, unknown>,
+  ): Promise<{ texts: string[]; text: string; cards: ReturnType<typeof cardsOf> }>;
+}
+
+describe('support tickets', () => {
+  let receiver: FakeTicketSystem;
+  before(async () => {
+    receiver = await new FakeTicketSystem().start();
+  });
+  after(() => receiver.stop());
+  beforeEach(() => {
+    receiver.received.length = 0;
+    receiver.filed.clear();
+    receiver.plan = [];
+  });
+
+  const started: TestBot[] = [];
+  afterEach(() => {
+    for (const bot of started.splice(0)) {
+      bot.app.close();
+      bot.app.server.close();
+    }
+  });
+
+  /** A bot with its own ticket file, delivering to the fake ticket system (or to nothing). */
+  const botWith = async (env: NodeJS.ProcessEnv = {}, ticketsFile?: string) => {
+    const file = ticketsFile ?? path.join(await mkdtemp(path.join(os.tmpdir(), 'tickets-')), 'tickets.json');
+    const bot = await startTestBot(
+      { TICKETS_FILE: file, TICKET_WEBHOOK_URL: receiver.url, TICKET_TIMEOUT_SECONDS: '0.5', ...env },
+      { outbox: { tickMs: 25, firstWaitMs: 50 } },
+    );
+    started.push(bot);
+    const base = await listen(bot);
+    const stored = async (): Promise<Ticket[]> =>
+      (JSON.parse(await readFile(file, 'utf8')) as { tickets: Ticket[] }).tickets;
+    const chat = (as = 'hanna.hoek@contoso.com', id = `tickets-${Math.random()}`): Chat => ({
+      async say(message) {
+        const body = typeof message === 'string' ? { text: message } : { value: message };
+        const reply = await postActivity(base, {
+          ...body,
+          from: identityOf(bot.app, as),
+          localTimezone: 'Europe/Amsterdam',
+          conversation: { id, isGroup: false, conversationType: 'personal', name: 't' },
+        });
+        return { texts: reply.texts, text: reply.texts.join('\n'), cards: cardsOf(reply.activities) };
+      },
+    });
+    return { bot, file, stored, chat };
+  };
+
+  /** Asks about megan's failure and walks to the draft; returns the draft card's "File this ticket" data. */
+  const draftFor = async (chat: Chat, tried = 'yes', question = MEGAN) => {
+    const answer = await chat.say(question);
+    const offer = answer.cards.find((card) => buttonsOf(card).some((b) => b.title === 'Draft a ticket'))!;
+    const draftButton = buttonsOf(offer).find((button) => button.title === 'Draft a ticket')!;
+    expect((await chat.say(draftButton.data!)).text).to.include('already try the steps');
+    const draft = await chat.say(tried);
+    const card = draft.cards[0];
+    expect(cardProblems(card)).to.deep.equal([]);
+    return { card, file: buttonsOf(card).find((button) => button.title === 'File this ticket')!.data! };
+  };
+
+  it('drafts a ticket with everything support needs, takes a note, files it once and delivers it', async () => {
+    const { chat, stored } = await botWith();
+    const hanna = chat();
+    const { card, file } = await draftFor(hanna);
+    const seen = cardText(card);
+    for (const part of [
+      'Sign-in failure 53003 for megan.bowen@contoso.com on Office 365 Exchange Online',
+      'User: Megan Bowen <megan.bowen@contoso.com> (object ID ',
+      'App: Office 365 Exchange Online (app ID 00000002-0000-0ff1-ce00-000000000000)',
+      'Time: 2026-11-22 09:17:07 UTC (Sun 22 Nov 10:17 Europe/Amsterdam)',
+      'Error code: 53003 (BlockedByConditionalAccess)',
+      'Request ID: ',
+      'Correlation ID: ',
+      'Client app: Exchange ActiveSync',
+      'IP address: ',
+      'Location: ',
+      'Device: ',
+      'Conditional Access: failure (Block legacy authentication=failure)',
+      'MFA: ',
+      'Meaning: A Conditional Access policy blocked the sign-in.',
+      'Steps tried by the user: yes',
+      'Conversation: Found 2 failed sign-ins of megan.bowen@contoso.com',
+      'Raised by: Hanna Hoek (hanna.hoek@contoso.com)',
+      'Priority 3 · Service Desk',
+    ])
+      expect(seen).to.include(part);
+
+    expect((await hanna.say('she is abroad this week')).text).to.include('Added that to the note.');
+    const filed = await hanna.say(file);
+    expect(filed.text).to.match(
+      /^Filed SIGNIN-000001\. (It is queued for the ticket system|It was delivered to the ticket system as INC0010001)\./,
+    );
+    const again = await hanna.say(file);
+    expect(again.text).to.match(/^That ticket was already filed as SIGNIN-000001\./);
+
+    await receiver.until(() => receiver.filed.size === 1);
+    const [ticket] = await stored();
+    expect(ticket.id).to.equal('SIGNIN-000001');
+    expect(ticket.note).to.equal('she is abroad this week');
+    expect(ticket.stepsTried).to.equal(true);
+    expect(ticket.stepsSuggested.length).to.be.greaterThan(2);
+    expect(receiver.received[0].key).to.equal('SIGNIN-000001');
+    expect(receiver.received[0].body).to.include({
+      id: 'SIGNIN-000001',
+      errorCode: 53003,
+      note: 'she is abroad this week',
+    });
+    const status = async () => (await hanna.say('ticket SIGNIN-000001')).text;
+    for (let i = 0; i < 40 && !(await status()).includes('delivered'); i++)
+      await new Promise((r) => setTimeout(r, 25));
+    expect(await status()).to.include('It was delivered to the ticket system as INC0010001.');
+    expect((await hanna.say('my tickets')).text).to.include(
+      'SIGNIN-000001 · Megan Bowen · 53003 · delivered as INC0010001',
+    );
+    expect((await stored()).length).to.equal(1);
+  });
+
+  it('files one ticket when the same confirmation arrives twice at once (a double click, or Teams sending again)', async () => {
+    const { chat, stored } = await botWith();
+    const hanna = chat();
+    const { file } = await draftFor(hanna);
+    const replies = await Promise.all([hanna.say(file), hanna.say(file), hanna.say('file it')]);
+    const ids = replies.map((reply) => /SIGNIN-\d+/.exec(reply.text)?.[0]).filter(Boolean);
+    expect(new Set(ids)).to.deep.equal(new Set(['SIGNIN-000001']));
+    expect((await stored()).map((ticket) => ticket.id)).to.deep.equal(['SIGNIN-000001']);
+  });
+
+  it('offers to add to an open ticket for the same person and code instead of filing a duplicate', async () => {
+    const { chat, stored } = await botWith({ TICKET_WEBHOOK_URL: '' });
+    const hanna = chat();
+    const { file } = await draftFor(hanna);
+    expect((await hanna.say(file)).text).to.include("kept in the bot's ticket file");
+    await hanna.say(MEGAN);
+    const offer = await hanna.say('open a ticket');
+    expect(offer.text).to.include(
+      'There is already an open ticket for this person and error code: SIGNIN-000001',
+    );
+    expect((await hanna.say('Add to SIGNIN-000001')).text).to.include('What should I add to SIGNIN-000001?');
+    expect((await hanna.say('still failing on Monday')).text).to.equal('Added your note to SIGNIN-000001.');
+    const tickets = await stored();
+    expect(tickets).to.have.length(1);
+    expect(tickets[0].updates.map((update) => update.note)).to.deep.equal(['still failing on Monday']);
+  });
+
+  it('lets end users file about their own sign-ins and see only their own tickets', async () => {
+    const { chat } = await botWith({ TICKET_WEBHOOK_URL: '' });
+    const hanna = chat();
+    const { file } = await draftFor(hanna);
+    await hanna.say(file);
+    const adele = chat('adele.vance@contoso.com');
+    expect((await adele.say('ticket SIGNIN-000001')).text).to.equal(
+      "I can't find a ticket SIGNIN-000001 that you may see.",
+    );
+    expect((await adele.say('open tickets')).text).to.include('Only helpdesk staff');
+    expect((await adele.say('my tickets')).text).to.equal('There are no tickets to show.');
+    const megan = chat('megan.bowen@contoso.com');
+    expect((await megan.say('my tickets')).text).to.include('SIGNIN-000001');
+    expect((await hanna.say('open tickets')).text).to.include('SIGNIN-000001 · Megan Bowen · 53003');
+  });
+
+  it('sends the ServiceNow incident record with basic auth and shows the incident number', async () => {
+    const { chat } = await botWith({
+      TICKET_FORMAT: 'servicenow',
+      TICKET_USERNAME: 'bot',
+      TICKET_PASSWORD: 's3cret',
+    });
+    const hanna = chat();
+    const { file } = await draftFor(hanna, 'no');
+    await hanna.say(file);
+    await receiver.until(() => receiver.filed.size === 1);
+    const [{ body, authorization }] = receiver.received;
+    expect(authorization).to.equal(`Basic ${Buffer.from('bot:s3cret').toString('base64')}`);
+    expect(body).to.include({
+      short_description: 'Sign-in failure 53003 for megan.bowen@contoso.com on Office 365 Exchange Online',
+      caller_id: 'megan.bowen@contoso.com',
+      assignment_group: 'Service Desk',
+      correlation_id: 'SIGNIN-000001',
+      urgency: '2',
+      impact: '3',
+    });
+    expect(String(body.description)).to.include('Steps tried by the user: no');
+    expect(String(body.description)).to.include('Request ID: ');
+  });
+
+  it('asks ServiceNow for the incident before trying again, so a lost answer does not file it twice', async () => {
+    receiver.servicenow = true;
+    receiver.answerDelayMs = 800;
+    try {
+      const { chat, stored } = await botWith({ TICKET_FORMAT: 'servicenow', TICKET_TIMEOUT_SECONDS: '0.5' });
+      const hanna = chat();
+      const { file } = await draftFor(hanna);
+      await hanna.say(file);
+      const started = Date.now();
+      while ((await stored())[0]?.delivery.state !== 'delivered' && Date.now() - started < 8000)
+        await new Promise((r) => setTimeout(r, 25));
+      expect((await stored())[0].delivery).to.include({ state: 'delivered', externalId: 'INC0010001' });
+      expect(receiver.received).to.have.length(1);
+      expect(receiver.duplicates).to.equal(0);
+    } finally {
+      receiver.servicenow = false;
+      receiver.answerDelayMs = 0;
+    }
+  });
+
+  /** What the ticket system does, and where the ticket ends up. */
+  const DELIVERIES: [name: string, plan: FakeTicketSystem['plan'], state: string, attempts: number][] = [
+    ['a 500, then 201', [500], 'delivered', 2],
+    ['a 503 with Retry-After, then 201', [503], 'delivered', 2],
+    ['a 429, then 201', [429], 'delivered', 2],
+    ['no answer within the timeout, then 201', ['hang'], 'delivered', 2],
+    ['a 400', [400], 'attention', 1],
+  ];
+  for (const [name, plan, state, attempts] of DELIVERIES) {
+    it(`retries or stops as it should after ${name}`, async () => {
+      receiver.plan = [...plan];
+      const { chat, stored } = await botWith();
+      const hanna = chat();
+      const { file } = await draftFor(hanna);
+      await hanna.say(file);
+      const settled = async () => (await stored())[0]?.delivery.state === state;
+      const started = Date.now();
+      while (!(await settled()) && Date.now() - started < 8000) await new Promise((r) => setTimeout(r, 25));
+      const [ticket] = await stored();
+      expect(ticket.delivery.state).to.equal(state);
+      expect(ticket.delivery.attempts).to.equal(attempts);
+      expect(receiver.filed.size).to.equal(state === 'delivered' ? 1 : 0);
+      if (state === 'attention') {
+        expect((await hanna.say('ticket SIGNIN-000001')).text).to.include(
+          'The ticket system refused it (HTTP 400)',
+        );
+        await new Promise((r) => setTimeout(r, 300));
+        expect(receiver.received).to.have.length(1);
+      }
+    });
+  }
+
+  it('keeps a ticket while the ticket system is down, and delivers it after a restart', async () => {
+    await receiver.stop();
+    const first = await botWith();
+    const hanna = first.chat();
+    const { file } = await draftFor(hanna);
+    await hanna.say(file);
+    const started = Date.now();
+    while ((await first.stored())[0]?.delivery.attempts < 2 && Date.now() - started < 5000)
+      await new Promise((r) => setTimeout(r, 25));
+    const [waiting] = await first.stored();
+    expect(waiting.delivery.state).to.equal('queued');
+    expect(waiting.delivery.lastError).to.equal('ECONNREFUSED');
+    first.bot.app.close();
+
+    await receiver.start();
+    const second = await botWith({}, first.file);
+    await receiver.until(() => receiver.filed.size === 1);
+    const done = Date.now();
+    while ((await second.stored())[0].delivery.state !== 'delivered' && Date.now() - done < 3000)
+      await new Promise((r) => setTimeout(r, 25));
+    expect((await second.stored())[0].delivery).to.include({ state: 'delivered', externalId: 'INC0010001' });
+  });
+});

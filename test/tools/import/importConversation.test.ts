@@ -1,0 +1,88 @@
+import { expect } from 'chai';
+import { cp, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { importFiles } from '../../../tools/import/importer';
+import { Conversation } from '../../helpers/conversation';
+import { sampleTenantDir, startTestBot, TestBot } from '../../helpers/fixture';
+import { identityOf } from '../../helpers/identity';
+import { IMPORTS } from './importer.test';
+
+const QUESTIONS: [format: string, say: string, wanted: string[]][] = [
+  [
+    'portal CSV',
+    'why did ruud fail to sign in to outlook yesterday?',
+    [
+      'Found 1 failed sign-in of ruud.devries@fabrikam.nl',
+      '**Error code:** 50126',
+      '**Location:** Amsterdam, Noord-Holland, NL',
+    ],
+  ],
+  [
+    'portal CSV re-saved by Excel',
+    'why did ruud fail to sign in to microsoft azure powershell yesterday?',
+    ['50076'],
+  ],
+  [
+    'Log Analytics CSV',
+    "why can't sanne bakker sign in to outlook mobile yesterday?",
+    ['sanne.bakker@fabrikam.nl', '53000', 'blocked by "Require compliant device for Exchange"'],
+  ],
+  [
+    'Log Analytics JSON',
+    'why did pim fail to sign in to teams yesterday?',
+    ['pim.jansen@fabrikam.nl', '50053'],
+  ],
+  [
+    'Graph beta JSON',
+    'why did lotte smit fail to sign in to the azure portal yesterday?',
+    ['500121', '**The MFA step says "User declined the authentication":**'],
+  ],
+];
+
+describe('the conversation on imported sign-ins', () => {
+  let bot: TestBot;
+  before(async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'imported-'));
+    await cp(await sampleTenantDir(), dir, { recursive: true });
+    bot = await startTestBot(
+      {
+        SIGNINS_FILE: path.join(dir, 'signins.json'),
+        DIRECTORY_FILE: path.join(dir, 'directory.json'),
+      },
+      { reloadIntervalMs: 20 },
+    );
+    const files = [
+      'InteractiveSignIns_2026-11-16_2026-11-23.csv',
+      'portal-reordered-excel.csv',
+      'SigninLogs-loganalytics.csv',
+      'SigninLogs-loganalytics.json',
+      'graph-beta-mfa-denied.json',
+    ].map((file) => path.join(IMPORTS, file));
+    await importFiles(path.join(dir, 'signins.json'), files);
+    await until(() => bot.app.services.users.resolve('ruud').kind === 'one');
+  });
+  after(() => bot.app.close());
+
+  for (const [format, say, wanted] of QUESTIONS) {
+    it(`finds the failure from the ${format} file`, async () => {
+      const reply = await new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com')).ask(say);
+      for (const part of wanted) expect(reply).to.include(part);
+    });
+  }
+
+  it('no longer answers from the sample tenant the import replaced', async () => {
+    const reply = await new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com')).ask(
+      'why did jane fail to sign in to teams yesterday?',
+    );
+    expect(reply).to.not.include('Found 5 failed sign-ins');
+  });
+});
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('the bot did not pick up the import in time');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,0 +1,73 @@
+import dotenv from 'dotenv';
+import path from 'node:path';
+import { AuditLog, outcomeOf } from '../src/access/auditLog';
+import { loadConfig, PROJECT_ROOT } from '../src/host/config';
+import { Directory } from '../src/directory/directory';
+import { readSignInFile } from '../src/signins/signInFile';
+
+const USAGE = `Usage:
+  npm run audit                          every lookup of someone's sign-ins, oldest first
+  npm run audit -- --user <upn or id>    only lookups of that person's sign-ins
+  npm run audit -- --last <n>            only the newest n entries`;
+
+/** Prints the audit trail with names: who looked up whose sign-ins, when, with which filter, and the outcome. */
+async function main(args: string[]): Promise<number> {
+  dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
+  const config = loadConfig(process.env);
+  const option = (name: string): string | undefined => {
+    const at = args.indexOf(name);
+    return at === -1 ? undefined : args[at + 1];
+  };
+  const last = option('--last') === undefined ? Infinity : Number(option('--last'));
+  if (!(last > 0) || args.some((arg) => arg.startsWith('--') && !['--user', '--last'].includes(arg))) {
+    console.error(USAGE);
+    return 2;
+  }
+  const imported = await readSignInFile(config.files.signIns).then(
+    (file) => file.users ?? [],
+    () => [],
+  );
+  const directory = (await Directory.read(config.files.directory)).including(imported);
+  const wanted = option('--user');
+  const target = wanted ? (directory.findById(wanted) ?? directory.findByUpn(wanted)) : undefined;
+  if (wanted && !target) {
+    console.error(`Nobody called ${wanted} is in ${config.files.directory} or the imported sign-ins.`);
+    return 1;
+  }
+  const name = (id: string): string => {
+    const user = directory.findById(id);
+    return user ? `${user.displayName} <${user.userPrincipalName}>` : id;
+  };
+  const entries = (await new AuditLog(config.files.audit).read()).filter(
+    (entry) => !target || entry.target === target.id,
+  );
+  const shown = entries.slice(Math.max(0, entries.length - last));
+  if (shown.length === 0)
+    console.log(`No lookups recorded in ${config.files.audit}${target ? ` for ${name(target.id)}` : ''}.`);
+  for (const entry of shown) {
+    const filter = [
+      entry.appId && `app ${entry.appId}`,
+      entry.from && `from ${entry.from}`,
+      entry.to && `to ${entry.to}`,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const outcome = {
+      shown: `allowed, ${entry.shown} shown${entry.matched === undefined ? '' : ` of ${entry.matched} found`}`,
+      refused: 'REFUSED',
+      error: 'ERROR (the sign-in log could not be read)',
+    }[outcomeOf(entry)];
+    console.log(
+      `${entry.at}  ${name(entry.askedBy)} looked up ${name(entry.target)}  [${outcome}]${filter ? `  ${filter}` : ''}`,
+    );
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (error: Error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  },
+);
