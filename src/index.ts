@@ -2,14 +2,14 @@ import dotenv from 'dotenv';
 import path from 'node:path';
 import { createApp } from './app';
 import { loadConfig, PROJECT_ROOT } from './host/config';
-import { createLogger, redact } from './host/log';
+import { createLogger } from './host/log';
 
 async function main(): Promise<void> {
   dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
   const config = loadConfig(process.env);
   const log = createLogger(config.logLevel, { pii: config.logPii });
   process.on('unhandledRejection', (reason) =>
-    log.error({ error: redact(String(reason)) }, 'unhandled rejection'),
+    log.error({ error: log.redact(String(reason)) }, 'unhandled rejection'),
   );
 
   const app = await createApp(config, log);

@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { apologyFor } from './apology';
 import { ClientCachingAuthentication } from './clientCachingAuthentication';
 import { Config } from './config';
-import { Logger, pseudonym, redact } from './log';
+import { Logger } from './log';
 
 /** CloudAdapter with its token check and turn in one public call, so the server decides the HTTP answer. */
 export class HelpdeskAdapter extends CloudAdapter {
@@ -35,9 +35,9 @@ export function createAdapter(config: Config, conversationState: BotState, log: 
     log.error(
       {
         reference,
-        conversation: pseudonym(context.activity.conversation?.id),
+        conversation: log.pseudonym(context.activity.conversation?.id),
         activity: context.activity.id,
-        error: redact(error.message),
+        error: log.redact(error.message),
       },
       'turn failed',
     );
@@ -46,7 +46,7 @@ export function createAdapter(config: Config, conversationState: BotState, log: 
       if (context.activity.type === 'message') await context.sendActivity(apology);
       await conversationState.delete(context);
     } catch (inner) {
-      log.error({ error: redact((inner as Error).message) }, 'could not report a failed turn');
+      log.error({ error: log.redact((inner as Error).message) }, 'could not report a failed turn');
     }
   };
   return adapter;

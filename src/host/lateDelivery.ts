@@ -1,6 +1,6 @@
 import { ConversationReference, DeliveryModes, TurnContext } from 'botbuilder';
 import { apologyFor } from './apology';
-import { Logger, pseudonym, redact } from './log';
+import { Logger } from './log';
 
 /** The part of CloudAdapter used to speak again in a conversation after its turn has ended. */
 export interface ProactiveAdapter {
@@ -54,7 +54,7 @@ export class LateDelivery {
     outcome: Settled<T>,
     deliver: (context: TurnContext, value: T) => Promise<void>,
   ): Promise<void> {
-    const conversation = pseudonym(reference.conversation?.id);
+    const conversation = this.log.pseudonym(reference.conversation?.id);
     try {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
         // Save what the answer remembers (the list to pick from) before it is shown, so a reply to it finds it.
@@ -68,12 +68,15 @@ export class LateDelivery {
       });
       if (!outcome.ok)
         this.log.error(
-          { conversation, error: redact(String((outcome.error as Error)?.message ?? outcome.error)) },
+          {
+            conversation,
+            error: this.log.redact(String((outcome.error as Error)?.message ?? outcome.error)),
+          },
           'a slow lookup failed; the user was told',
         );
     } catch (error) {
       this.log.error(
-        { conversation, error: redact((error as Error).message) },
+        { conversation, error: this.log.redact((error as Error).message) },
         'could not deliver a late answer',
       );
     }

@@ -4,7 +4,7 @@ import restify from 'restify';
 import { InboundRules, receiveActivity } from './http/inboundActivity';
 import { refuseProtocolSwitches } from './http/protocolSwitches';
 import { Refusal } from './http/refusal';
-import { Logger, pseudonym, redact } from './log';
+import { Logger } from './log';
 
 /** The HTTP surface: POST /api/messages for the Bot Framework, GET /healthz for probes. Not listening yet. */
 export function createServer(
@@ -24,7 +24,7 @@ export function createServer(
       const refusal =
         error instanceof Refusal ? error : new Refusal(500, 'The bot could not read this request.');
       if (refusal.status === 500)
-        log.error({ error: redact(String(error)).slice(0, 200) }, 'reading a request failed');
+        log.error({ error: log.redact(String(error)).slice(0, 200) }, 'reading a request failed');
       else log.info({ status: refusal.status, reason: refusal.reason }, 'refused a request');
       // Part of the body may still be on its way: do not wait for it on this connection.
       if (!req.complete) res.header('connection', 'close');
@@ -34,7 +34,7 @@ export function createServer(
     }
     const tenant = tenantOf(activity);
     if (allowedTenantId && tenant?.toLowerCase() !== allowedTenantId) {
-      log.warn({ tenant: tagOf(tenant) }, 'refused an activity from another tenant');
+      log.warn({ tenant: tagOf(tenant, log) }, 'refused an activity from another tenant');
       res.status(403);
       res.json({ error: 'This bot serves one Entra tenant only.' });
       return;
@@ -56,7 +56,7 @@ export function createServer(
       log.warn(
         {
           status: started ? 500 : 401,
-          error: redact(String((error as Error)?.message ?? error)).slice(0, 200),
+          error: log.redact(String((error as Error)?.message ?? error)).slice(0, 200),
         },
         started
           ? 'an activity failed outside the turn error handler'
@@ -85,6 +85,6 @@ function tenantOf(activity: Activity): string | undefined {
 }
 
 /** What the sender claimed, for the log: a pseudonym of its start and its length, never the value itself. */
-function tagOf(tenant: string | undefined): string {
-  return tenant === undefined ? 'none' : `${pseudonym(tenant.slice(0, 64))}/${tenant.length}`;
+function tagOf(tenant: string | undefined, log: Logger): string {
+  return tenant === undefined ? 'none' : `${log.pseudonym(tenant.slice(0, 64))}/${tenant.length}`;
 }

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
-import pino from 'pino';
+import { createLogger, Logger } from '../../src/host/log';
 
 /** A real pino logger whose lines the test can read. */
-export function capturedLog(): { lines: string[]; logger: pino.Logger } {
+export function capturedLog(): { lines: string[]; logger: Logger } {
   const lines: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -10,7 +10,7 @@ export function capturedLog(): { lines: string[]; logger: pino.Logger } {
       done();
     },
   });
-  return { lines, logger: pino({ level: 'info' }, sink) };
+  return { lines, logger: createLogger('info', { destination: sink }) };
 }
 
 /** The log's messages, one a line, as a reader of the log sees them (quotes not escaped). */

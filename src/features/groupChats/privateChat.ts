@@ -1,5 +1,5 @@
 import { Activity, ConversationParameters, TurnContext } from 'botbuilder';
-import { Logger, pseudonym, redact } from '../../host/log';
+import { Logger } from '../../host/log';
 
 /** The part of CloudAdapter that opens a new conversation (createConversationAsync). */
 export interface ConversationOpener {
@@ -57,8 +57,8 @@ export class PrivateChat {
     } catch (error) {
       this.log.warn(
         {
-          conversation: pseudonym(asked.conversation?.id),
-          error: redact(String((error as Error)?.message ?? error)).slice(0, 200),
+          conversation: this.log.pseudonym(asked.conversation?.id),
+          error: this.log.redact(String((error as Error)?.message ?? error)).slice(0, 200),
         },
         'could not open a private chat for an answer asked in a group',
       );
