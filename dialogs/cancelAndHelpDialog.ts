@@ -1,12 +1,13 @@
 import { DialogContext, DialogTurnResult, DialogTurnStatus, ComponentDialog } from 'botbuilder-dialogs';
-import { audienceOf, Services } from '../src/host/services';
+import { audienceOf } from '../src/host/audience';
+import { InterruptionParts } from './parts';
 import { interpret } from '../src/understanding/intent';
 
 /** Lets "help", "cancel", "start over" and code questions interrupt any step without losing the conversation. */
 export class CancelAndHelpDialog extends ComponentDialog {
   constructor(
     id: string,
-    protected readonly services: Services,
+    private readonly interruptions: InterruptionParts,
     /** Whether a new question about someone replaces this conversation (not while typing a ticket note). */
     private readonly newQuestionsInterrupt = true,
   ) {
@@ -20,7 +21,7 @@ export class CancelAndHelpDialog extends ComponentDialog {
   /** A whole new question about a person ("why can't jane sign in?") replaces the one being asked. */
   private isNewQuestion(text: string): boolean {
     const longEnough = text.trim().split(/\s+/).length >= 4;
-    return longEnough && this.services.users.namesSomeone(text);
+    return longEnough && this.interruptions.names.current().users.namesSomeone(text);
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
@@ -48,7 +49,8 @@ export class CancelAndHelpDialog extends ComponentDialog {
         return innerDc.beginDialog(this.initialDialogId, { text: intent.text });
       case 'explain':
         if (!this.newQuestionsInterrupt) return undefined;
-        await this.services.cards.send(innerDc.context, this.services.replies.explain(intent.query, to));
+        const explained = this.interruptions.replies.explain(intent.query, to);
+        await this.interruptions.cards.send(innerDc.context, explained);
         await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       default:

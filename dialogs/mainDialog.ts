@@ -16,7 +16,12 @@ import { describeTime } from '../src/features/troubleshoot/period';
 import { outcomeOf } from '../src/access/auditLog';
 import { decide } from '../src/access/policy';
 import { refusalText } from '../src/access/refusal';
-import { audienceOf, Services, TurnAudience } from '../src/host/services';
+import { audienceOf, TurnAudience } from '../src/host/audience';
+import { Catalog } from '../src/catalog/catalog';
+import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
+import { Replies } from '../src/features/troubleshoot/replies';
+import { Latest } from '../src/shared/current';
+import { CardSender, Names } from './parts';
 import { MAIN_DIALOG, TICKET_DIALOG, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { TicketDialog } from './ticketDialog';
 import { TicketQuestions } from './ticketQuestions';
@@ -25,12 +30,22 @@ import { TroubleshootDialog } from './troubleshootDialog';
 
 const ROUTE_WATERFALL = 'routeWaterfall';
 
+/** What the main dialog reads and answers with, besides the dialogs it starts. */
+export interface MainParts {
+  names: Latest<Names>;
+  catalog: Pick<Catalog, 'describes'>;
+  investigator: Pick<SignInInvestigator, 'byRequestId' | 'findByDetails' | 'lookupsOf'>;
+  replies: Pick<Replies, 'direct' | 'explain' | 'list' | 'signIn' | 'welcome'>;
+  cards: CardSender;
+}
+
 /** Reads what a message asks for and answers it, or hands it to the troubleshooting conversation. */
 export class MainDialog extends ComponentDialog {
   constructor(
-    private readonly services: Services,
+    private readonly parts: MainParts,
     troubleshoot: TroubleshootDialog,
     ticket: TicketDialog,
+    private readonly ticketQuestions: TicketQuestions,
     private readonly lastList: StatePropertyAccessor<LastList>,
   ) {
     super(MAIN_DIALOG);
@@ -40,10 +55,7 @@ export class MainDialog extends ComponentDialog {
         new WaterfallDialog(ROUTE_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]),
       );
     this.initialDialogId = ROUTE_WATERFALL;
-    this.ticketDesk = new TicketQuestions(services);
   }
-
-  private readonly ticketDesk: TicketQuestions;
 
   /** Continues the active conversation, or starts a new one with this message. */
   async run(context: TurnContext, dialogState: StatePropertyAccessor<DialogState>): Promise<void> {
@@ -63,7 +75,7 @@ export class MainDialog extends ComponentDialog {
     switch (intent.type) {
       case 'greeting':
       case 'help':
-        await this.services.cards.send(step.context, this.services.replies.welcome(to, to.caller.user));
+        await this.parts.cards.send(step.context, this.parts.replies.welcome(to, to.caller.user));
         break;
       case 'askCode':
         await step.context.sendActivity(to.texts.askCode);
@@ -76,12 +88,12 @@ export class MainDialog extends ComponentDialog {
         return step.beginDialog(TROUBLESHOOT_DIALOG, {});
       case 'troubleshoot':
         if (this.isSymptomOnly(intent.text)) {
-          await this.services.cards.send(step.context, this.services.replies.explain(intent.text, to));
+          await this.parts.cards.send(step.context, this.parts.replies.explain(intent.text, to));
           break;
         }
         return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text });
       case 'explain':
-        await this.services.cards.send(step.context, this.services.replies.explain(intent.query, to));
+        await this.parts.cards.send(step.context, this.parts.replies.explain(intent.query, to));
         break;
       case 'ticket':
         return step.beginDialog(TICKET_DIALOG, { requestId: intent.requestId });
@@ -90,7 +102,7 @@ export class MainDialog extends ComponentDialog {
       case 'openTickets':
       case 'ticketStatus':
         await step.context.sendActivity(
-          this.ticketDesk.answer(intent, step.context.activity.conversation.id, to),
+          this.ticketQuestions.answer(intent, step.context.activity.conversation.id, to),
         );
         break;
       case 'whoLookedUp':
@@ -106,8 +118,8 @@ export class MainDialog extends ComponentDialog {
         await this.more(step.context, list!, to);
         break;
       default:
-        if (this.services.catalog.describes(text))
-          await this.services.cards.send(step.context, this.services.replies.explain(text, to));
+        if (this.parts.catalog.describes(text))
+          await this.parts.cards.send(step.context, this.parts.replies.explain(text, to));
         else await step.context.sendActivity(text.trim() ? to.texts.notUnderstood : to.texts.emptyMessage);
     }
     return step.next();
@@ -121,14 +133,14 @@ export class MainDialog extends ComponentDialog {
   private async whoLookedUp(text: string, to: TurnAudience): Promise<string> {
     const decision = decide(to.caller, 'readAudit');
     if (!decision.allowed) return refusalText(decision.refusal, to.caller, to.texts);
-    const match = this.services.users.findMentioned(text);
+    const match = this.parts.names.current().users.findMentioned(text);
     if (match?.kind !== 'one') return to.texts.auditWhom;
     try {
-      const entries = await this.services.investigator.lookupsOf(to.caller, match.user.id);
+      const entries = await this.parts.investigator.lookupsOf(to.caller, match.user.id);
       if (entries.length === 0) return to.texts.auditNone(match.user.displayName);
       const lines = entries.map((entry) => {
-        const who = this.services.users.byId(entry.askedBy)?.displayName ?? entry.askedBy;
-        const app = entry.appId ? (this.services.apps.byId(entry.appId)?.displayName ?? entry.appId) : '';
+        const who = this.parts.names.current().users.byId(entry.askedBy)?.displayName ?? entry.askedBy;
+        const app = entry.appId ? (this.parts.names.current().apps.byId(entry.appId)?.displayName ?? entry.appId) : '';
         const days = [entry.from, entry.to].filter(Boolean).map((time) => time!.slice(0, 10));
         const filter = [app, [...new Set(days)].join(' to ')].filter(Boolean).join(', ');
         return to.texts.auditLine(
@@ -147,11 +159,11 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async lookUpDetails(context: TurnContext, details: ErrorDetails, to: TurnAudience): Promise<void> {
-    const hit = await this.services.investigator.findByDetails(to.caller, details);
+    const hit = await this.parts.investigator.findByDetails(to.caller, details);
     if (hit) {
       await this.remember(context, hit.signIn.id);
-      for (const message of this.services.replies.direct(hit, to))
-        await this.services.cards.send(context, message);
+      for (const message of this.parts.replies.direct(hit, to))
+        await this.parts.cards.send(context, message);
       return;
     }
     const ids = [details.requestId, details.correlationId, details.unlabeledId].filter(Boolean).join(' / ');
@@ -161,7 +173,7 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     await context.sendActivity(`${notFound}\n\n${to.texts.directNotFoundButCode}`);
-    await this.services.cards.send(context, this.services.replies.explain(String(details.errorCode), to));
+    await this.parts.cards.send(context, this.parts.replies.explain(String(details.errorCode), to));
   }
 
   /** The record just shown is what "open a ticket" will be about. */
@@ -175,14 +187,14 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(to.texts.pickOutOfRange(list.ids.length));
       return;
     }
-    const signIn = await this.services.investigator.byRequestId(to.caller, list.ids[index - 1]);
+    const signIn = await this.parts.investigator.byRequestId(to.caller, list.ids[index - 1]);
     if (!signIn) {
       await context.sendActivity(to.texts.listExpired);
       return;
     }
     await this.lastList.set(context, { ...list, shownId: signIn.id });
-    for (const message of this.services.replies.signIn(signIn, to, `#${index}`))
-      await this.services.cards.send(context, message);
+    for (const message of this.parts.replies.signIn(signIn, to, `#${index}`))
+      await this.parts.cards.send(context, message);
   }
 
   private async more(context: TurnContext, list: LastList, to: TurnAudience): Promise<void> {
@@ -193,19 +205,19 @@ export class MainDialog extends ComponentDialog {
     const ids = list.ids.slice(list.next, list.next + LIST_PAGE);
     const page = [];
     for (const id of ids) {
-      const signIn = await this.services.investigator.byRequestId(to.caller, id);
+      const signIn = await this.parts.investigator.byRequestId(to.caller, id);
       if (signIn) page.push(signIn);
     }
     const next = list.next + ids.length;
-    await this.services.cards.send(
+    await this.parts.cards.send(
       context,
-      this.services.replies.list(page, list.next + 1, list.ids.length - next, to),
+      this.parts.replies.list(page, list.next + 1, list.ids.length - next, to),
     );
     await this.lastList.set(context, { ...list, ids: list.ids, next });
   }
 
   /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */
   private isSymptomOnly(text: string): boolean {
-    return !this.services.users.namesSomeone(text) && this.services.catalog.describes(text) !== undefined;
+    return !this.parts.names.current().users.namesSomeone(text) && this.parts.catalog.describes(text) !== undefined;
   }
 }

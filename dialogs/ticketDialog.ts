@@ -1,7 +1,10 @@
 import { MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { randomBytes } from 'node:crypto';
-import { audienceOf, Services, TurnAudience } from '../src/host/services';
+import { audienceOf, TurnAudience } from '../src/host/audience';
+import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
+import { TicketDesk } from '../src/features/tickets/ticketDesk';
+import { InterruptionParts } from './parts';
 import { normalize } from '../src/text/normalize';
 import { SignIn } from '../src/signins/signIn';
 import { Ticket } from '../src/features/tickets/ticket';
@@ -28,6 +31,12 @@ interface Values {
   existing?: string;
 }
 
+/** What filing a ticket reads and writes. */
+export interface TicketParts extends InterruptionParts {
+  investigator: Pick<SignInInvestigator, 'byRequestId'>;
+  tickets: Pick<TicketDesk, 'openFor' | 'addNote' | 'draft' | 'file'>;
+}
+
 interface DraftState {
   draft: NewTicket;
   key: string;
@@ -40,10 +49,10 @@ interface DraftState {
  */
 export class TicketDialog extends CancelAndHelpDialog {
   constructor(
-    services: Services,
+    private readonly parts: TicketParts,
     private readonly lastList: StatePropertyAccessor<LastList>,
   ) {
-    super(TICKET_DIALOG, services, false);
+    super(TICKET_DIALOG, parts, false);
     this.addDialog(new TextPrompt(EXISTING_PROMPT))
       .addDialog(
         new TextPrompt(
@@ -75,7 +84,7 @@ export class TicketDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(to.texts.tickets.which);
       return step.endDialog();
     }
-    const signIn = await this.services.investigator.byRequestId(to.caller, requestId);
+    const signIn = await this.parts.investigator.byRequestId(to.caller, requestId);
     if (!signIn) {
       await step.context.sendActivity(to.texts.directNotFound(requestId));
       return step.endDialog();
@@ -86,7 +95,7 @@ export class TicketDialog extends CancelAndHelpDialog {
     }
     const values = step.values as Values;
     values.signIn = signIn;
-    const existing = this.services.tickets.openFor(signIn.userId, signIn.status.errorCode);
+    const existing = this.parts.tickets.openFor(signIn.userId, signIn.status.errorCode);
     if (!existing) return step.next();
     values.existing = existing.id;
     const choices = [to.texts.tickets.addTo(existing.id), to.texts.tickets.fileNew];
@@ -111,7 +120,7 @@ export class TicketDialog extends CancelAndHelpDialog {
     const values = step.values as Values;
     const to = audienceOf(step.context);
     if (values.existing) {
-      await this.services.tickets.addNote(values.existing, to.caller, String(step.result).slice(0, 2000));
+      await this.parts.tickets.addNote(values.existing, to.caller, String(step.result).slice(0, 2000));
       await step.context.sendActivity(to.texts.tickets.noteAdded(values.existing));
       return step.endDialog();
     }
@@ -132,7 +141,7 @@ export class TicketDialog extends CancelAndHelpDialog {
       list?.shownId === signIn.id && list.summary
         ? list.summary
         : to.texts.tickets.summary(to.caller.user?.displayName ?? '?', signIn.userDisplayName, signIn.id);
-    const draft = await this.services.tickets.draft({
+    const draft = await this.parts.tickets.draft({
       signIn,
       caller: to.caller,
       to,
@@ -146,7 +155,7 @@ export class TicketDialog extends CancelAndHelpDialog {
 
   private async showDraftStep(step: WaterfallStepContext<DraftState>): Promise<DialogTurnResult> {
     const to = audienceOf(step.context);
-    await this.services.cards.send(step.context, ticketDraftReply(step.options.draft, step.options.key, to));
+    await this.parts.cards.send(step.context, ticketDraftReply(step.options.draft, step.options.key, to));
     return step.prompt(DRAFT_PROMPT, { prompt: to.texts.tickets.draftPrompt });
   }
 
@@ -175,7 +184,7 @@ export class TicketDialog extends CancelAndHelpDialog {
     to: TurnAudience,
   ): Promise<void> {
     const conversation = step.context.activity.conversation.id;
-    const { ticket, created } = await this.services.tickets.file(`${conversation}:${key}`, draft);
+    const { ticket, created } = await this.parts.tickets.file(`${conversation}:${key}`, draft);
     await step.context.sendActivity(this.filedText(ticket, created, to));
   }
 

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { Services, TurnAudience } from '../src/host/services';
+import { TurnAudience } from '../src/host/audience';
+import { TicketDesk } from '../src/features/tickets/ticketDesk';
 import { Ticket } from '../src/features/tickets/ticket';
 import { Intent } from '../src/understanding/intent';
 import { ticketState } from './ticketReplies';
@@ -8,11 +9,11 @@ type TicketIntent = Extract<Intent, { type: 'fileTicket' | 'myTickets' | 'openTi
 
 /** "my tickets", "open tickets", "ticket SIGNIN-000123", and a "File this ticket" press after the draft has closed. */
 export class TicketQuestions {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly tickets: Pick<TicketDesk, 'byConfirmation' | 'get' | 'mine' | 'open'>) {}
 
   answer(intent: TicketIntent, conversationId: string, to: TurnAudience): string {
     const t = to.texts.tickets;
-    const desk = this.services.tickets;
+    const desk = this.tickets;
     switch (intent.type) {
       case 'fileTicket': {
         const filed = desk.byConfirmation(`${conversationId}:${intent.draft}`);

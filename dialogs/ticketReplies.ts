@@ -1,5 +1,5 @@
 import { Reply } from '../src/cards/reply';
-import { TurnAudience } from '../src/host/services';
+import { TurnAudience } from '../src/host/audience';
 import { Ticket } from '../src/features/tickets/ticket';
 import { NewTicket } from '../src/features/tickets/ticketStore';
 

@@ -6,7 +6,13 @@ import { unverifiedText } from '../src/access/refusal';
 import { may } from '../src/access/policy';
 import { DirectoryUser } from '../src/directory/directoryUser';
 import { UserMatch, UserResolver } from '../src/directory/userResolver';
-import { audienceOf, Services, TurnAudience } from '../src/host/services';
+import { audienceOf, TurnAudience } from '../src/host/audience';
+import { LIST_PAGE } from '../src/features/troubleshoot/listing';
+import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
+import { Replies } from '../src/features/troubleshoot/replies';
+import { LateDelivery } from '../src/host/lateDelivery';
+import { DateRecognizer } from '../src/understanding/dateRecognizer';
+import { InterruptionParts } from './parts';
 import { DateWindow, loadWindow, StoredWindow, storeWindow } from '../src/understanding/dateWindow';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { GAVE_UP, TROUBLESHOOT_DIALOG } from './dialogIds';
@@ -27,7 +33,8 @@ export interface TroubleshootOptions {
 }
 
 interface Values {
-  userId?: string;
+  /** The person as they were when chosen: a reload that drops them from the directory must not lose them. */
+  user?: DirectoryUser;
   appId?: string;
   appLabel?: string;
   mentionedApp?: string;
@@ -36,14 +43,24 @@ interface Values {
   futureDate?: boolean;
 }
 
+/** What the troubleshooting conversation reads, searches and answers with. */
+export interface TroubleshootParts extends InterruptionParts {
+  dates: Pick<DateRecognizer, 'recognize'>;
+  investigator: Pick<SignInInvestigator, 'investigate' | 'recentApps'>;
+  replies: Pick<Replies, 'investigation' | 'explain'>;
+  /** Answers lookups that outlast a Teams turn with a notice now and the answer later. */
+  late: Pick<LateDelivery, 'answer'>;
+  now: () => Date;
+}
+
 /** Who, which app, when: asks only for what the first message left out, then searches and answers. */
 export class TroubleshootDialog extends CancelAndHelpDialog {
   constructor(
-    services: Services,
+    private readonly parts: TroubleshootParts,
     private readonly lastList: StatePropertyAccessor<LastList>,
   ) {
-    super(TROUBLESHOOT_DIALOG, services);
-    const prompts = new TroubleshootPrompts(services);
+    super(TROUBLESHOOT_DIALOG, parts);
+    const prompts = new TroubleshootPrompts(parts.names, parts.dates, parts.now);
     this.addDialog(new TextPrompt(USER_PROMPT, prompts.user.bind(prompts)))
       .addDialog(new TextPrompt(APP_PROMPT, prompts.app.bind(prompts)))
       .addDialog(new TextPrompt(DATE_PROMPT, prompts.date.bind(prompts)))
@@ -70,7 +87,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     if (text) this.readAppAndDate(text, to, values);
-    const mention = text ? this.services.users.findMentioned(text) : undefined;
+    const mention = text ? this.parts.names.current().users.findMentioned(text) : undefined;
     // Someone who may read only their own sign-ins: whoever else the message names gets the one refusal.
     if (!may(to.caller, 'readSignIns') && to.caller.user)
       return this.endUserTarget(step, text, mention, to.caller.user);
@@ -107,10 +124,10 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const values = step.values as Values;
     const user = this.userFrom(step.result, to);
     if (!user) return this.giveUp(step);
-    values.userId = user.id;
+    values.user = user;
     let recent;
     try {
-      recent = await this.services.investigator.recentApps(to.caller, user);
+      recent = await this.parts.investigator.recentApps(to.caller, user);
     } catch (error) {
       if (!(error instanceof AccessDenied)) throw error;
       await step.context.sendActivity(to.texts.notAllowed);
@@ -127,7 +144,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const intro = mentioned
       ? `${to.texts.appNotUsed(
           user.displayName,
-          this.services.apps.byId(mentioned)?.displayName ?? mentioned,
+          this.parts.names.current().apps.byId(mentioned)?.displayName ?? mentioned,
           offered.map((a) => a.displayName),
         )}\n\n`
       : '';
@@ -149,13 +166,13 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const to = audienceOf(step.context);
     const values = step.values as Values;
     const match =
-      step.result === values.mentionedApp ? undefined : this.services.apps.resolve(String(step.result));
+      step.result === values.mentionedApp ? undefined : this.parts.names.current().apps.resolve(String(step.result));
     if (match?.kind === 'any') values.appId = ANY_APP;
     else values.appId = match?.kind === 'one' ? match.app.appId : String(step.result);
     values.appLabel =
       values.appId === ANY_APP
         ? to.texts.searchedAll
-        : (this.services.apps.byId(values.appId)?.displayName ?? values.appId);
+        : (this.parts.names.current().apps.byId(values.appId)?.displayName ?? values.appId);
     if (values.window || values.choices) return step.next();
     const question = values.futureDate ? `${to.texts.dateInFuture}` : to.texts.askDate;
     return step.prompt(DATE_PROMPT, {
@@ -170,9 +187,9 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const to = audienceOf(step.context);
     const values = step.values as Values;
     if (typeof step.result === 'string') {
-      const recognition = this.services.dates.recognize(
+      const recognition = this.parts.dates.recognize(
         step.result,
-        this.services.now(),
+        this.parts.now(),
         to.timeZone,
         to.texts.numericDates,
       );
@@ -199,35 +216,35 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
         ];
     }
     const window: DateWindow = loadWindow(values.window!);
-    const user = this.services.users.byId(values.userId!)!;
+    const user = values.user!;
     const appId = values.appId === ANY_APP ? undefined : values.appId;
     const appLabel = values.appLabel!;
-    const lookup = this.services.investigator.investigate(to.caller, user, appId, window);
-    await this.services.late.answer(step.context, lookup, to.texts.lookingItUp, async (context, found) => {
-      const reply = this.services.replies.investigation(
+    const lookup = this.parts.investigator.investigate(to.caller, user, appId, window);
+    await this.parts.late.answer(step.context, lookup, to.texts.lookingItUp, async (context, found) => {
+      const reply = this.parts.replies.investigation(
         found,
         user,
         appLabel,
         window,
-        this.services.now(),
+        this.parts.now(),
         to,
       );
       await this.lastList.set(context, {
         ids: reply.failureIds,
-        next: Math.min(reply.failureIds.length, 6),
+        next: Math.min(reply.failureIds.length, 1 + LIST_PAGE),
         shownId: reply.failureIds[0],
         summary: reply.summary,
       });
-      for (const message of reply.messages) await this.services.cards.send(context, message);
+      for (const message of reply.messages) await this.parts.cards.send(context, message);
     });
     return step.endDialog();
   }
 
   private readAppAndDate(text: string, to: TurnAudience, values: Values): void {
-    values.mentionedApp = this.services.apps.findMentioned(text)?.appId;
-    const recognition = this.services.dates.recognize(
+    values.mentionedApp = this.parts.names.current().apps.findMentioned(text)?.appId;
+    const recognition = this.parts.dates.recognize(
       text,
-      this.services.now(),
+      this.parts.now(),
       to.timeZone,
       to.texts.numericDates,
     );
@@ -239,16 +256,16 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   /** A word where a person goes that is not an app: someone else, known to the directory or not. */
   private namesSomeoneElse(text: string): boolean {
     return UserResolver.personSlots(text).some(
-      (name) => !this.services.apps.findMentioned(name.split(' ')[0]),
+      (name) => !this.parts.names.current().apps.findMentioned(name.split(' ')[0]),
     );
   }
 
   private userFrom(result: unknown, to: TurnAudience): DirectoryUser | undefined {
     const text = String(result ?? '');
-    const byId = this.services.users.byId(text);
+    const byId = this.parts.names.current().users.byId(text);
     if (byId) return byId;
     if (UserResolver.meansSelf(text)) return to.caller.user;
-    const match = this.services.users.resolve(text);
+    const match = this.parts.names.current().users.resolve(text);
     return match.kind === 'one' ? match.user : undefined;
   }
 

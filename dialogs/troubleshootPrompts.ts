@@ -1,6 +1,9 @@
 import { quoted } from '../src/text/normalize';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
-import { audienceOf, Services } from '../src/host/services';
+import { audienceOf } from '../src/host/audience';
+import { DateRecognizer } from '../src/understanding/dateRecognizer';
+import { Latest } from '../src/shared/current';
+import { Names } from './parts';
 import { UserResolver } from '../src/directory/userResolver';
 import { GAVE_UP, MAX_ATTEMPTS } from './dialogIds';
 
@@ -19,7 +22,11 @@ function miss(prompt: PromptValidatorContext<string>): boolean {
 
 /** Validators for the troubleshooting prompts: each explains what was wrong with the answer. */
 export class TroubleshootPrompts {
-  constructor(private readonly services: Services) {}
+  constructor(
+    private readonly names: Latest<Names>,
+    private readonly dates: Pick<DateRecognizer, 'recognize'>,
+    private readonly now: () => Date,
+  ) {}
 
   async user(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
@@ -29,7 +36,7 @@ export class TroubleshootPrompts {
       await prompt.context.sendActivity(to.texts.selfUnknown);
       return miss(prompt);
     }
-    const match = this.services.users.resolve(text);
+    const match = this.names.current().users.resolve(text);
     if (match.kind === 'one') return true;
     const reply =
       match.kind === 'many'
@@ -46,7 +53,7 @@ export class TroubleshootPrompts {
     const text = prompt.recognized.value ?? '';
     const to = audienceOf(prompt.context);
     const { userName, used } = prompt.options.validations as AppValidation;
-    const match = this.services.apps.resolve(text);
+    const match = this.names.current().apps.resolve(text);
     if (match.kind === 'any') return true;
     if (match.kind === 'one') {
       if (used.some((app) => app.appId === match.app.appId)) return true;
@@ -66,9 +73,9 @@ export class TroubleshootPrompts {
 
   async date(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const to = audienceOf(prompt.context);
-    const recognition = this.services.dates.recognize(
+    const recognition = this.dates.recognize(
       prompt.recognized.value ?? '',
-      this.services.now(),
+      this.now(),
       to.timeZone,
       to.texts.numericDates,
     );

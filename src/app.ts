@@ -31,7 +31,10 @@ import { LateDelivery } from './host/lateDelivery';
 import { Logger } from './host/log';
 import { ensureSampleTenant } from './sample/sampleFiles';
 import { createServer } from './host/server';
-import { Services } from './host/services';
+import { Audiences } from './host/audience';
+import { Current, Latest } from './shared/current';
+import { Names } from '../dialogs/parts';
+import { TicketQuestions } from '../dialogs/ticketQuestions';
 import { LiveSignInStore } from './signins/liveSignInStore';
 import { SignInSource } from './signins/signInSource';
 import { DateRecognizer } from './understanding/dateRecognizer';
@@ -58,9 +61,11 @@ export interface AppOverrides {
 export interface App {
   server: restify.Server;
   bot: HelpdeskBot;
-  services: Services;
+  /** Who and which app a message means, as of the last reload (tests resolve people through it). */
+  names: Latest<Names>;
+  tickets: TicketDesk;
   signIns: number;
-  /** Stops watching the sign-in file. */
+  /** Stops watching the sign-in file, the outbox and the timers. */
   close(): void;
 }
 
@@ -78,64 +83,31 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     readKnownApps(config.files.apps),
   ]);
   const source = overrides.source ?? graph?.signIns ?? store!;
-  let directory = fileDirectory ?? (await graph!.people());
   const identities = graph ? new IdentityCache(graph.directory) : undefined;
-
-  /** Who and which app a message means: the directory and app list plus what the records add to them. */
-  const resolvers = (records: LiveSignInStore | undefined) => {
-    const people = directory.including(records?.importedUsers() ?? []);
-    return {
-      users: new UserResolver(people),
-      apps: new AppResolver(knownApps, records?.apps() ?? []),
-      callers: new CallerResolver(
-        identities ?? people,
-        {
-          localMode: config.localMode,
-          localDefaultUpn: config.localDefaultUpn,
-          namedStaff: config.helpdeskStaff,
-          helpdeskGroupId: config.helpdeskGroupId,
-        },
-        log,
-      ),
-    };
-  };
-  const ticketStore = await TicketStore.open(config.files.tickets, now(), log);
-  const outbox = config.ticketWebhook
-    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, () => new Date(), overrides.outbox)
-    : undefined;
-  const dates = new DateRecognizer();
-  dates.warmUp();
-  const conversationState = new MemberConversationState(
-    overrides.storage ?? new BoundedMemoryStorage(config.conversationLimits),
-  );
-  const adapter = createAdapter(config, conversationState, log);
-  const services: Services = {
-    catalog,
-    ...resolvers(store),
-    dates,
-    investigator: new SignInInvestigator(
-      source,
-      catalog,
-      overrides.audit ?? new AuditLog(config.files.audit),
-      now,
-    ),
-    replies: new Replies(catalog, () => source.describe().includesNonInteractive),
-    cards: new CardRenderer(),
-    tickets: new TicketDesk(ticketStore, catalog, source, outbox, now),
-    late: new LateDelivery(
-      adapter,
-      config.bot.MicrosoftAppId,
-      overrides.slowReplyMs ?? 3000,
-      (context) => conversationState.saveChanges(context),
-      log,
-    ),
-    now,
-    defaultTimeZone: config.defaultTimeZone,
+  const staffRules = {
+    localMode: config.localMode,
+    localDefaultUpn: config.localDefaultUpn,
+    namedStaff: config.helpdeskStaff,
+    helpdeskGroupId: config.helpdeskGroupId,
   };
 
-  store?.watch(overrides.reloadIntervalMs ?? 2000, (reloaded) =>
-    Object.assign(services, resolvers(reloaded)),
-  );
+  // Who and which app a message means: the directory and app list plus what the records add to them. A reload
+  // builds new resolvers and replaces them whole; a turn under way keeps the ones it read.
+  let directory = fileDirectory ?? (await graph!.people());
+  const peopleOf = (records: LiveSignInStore | undefined) => directory.including(records?.importedUsers() ?? []);
+  const namesOf = (records: LiveSignInStore | undefined): Names => ({
+    users: new UserResolver(peopleOf(records)),
+    apps: new AppResolver(knownApps, records?.apps() ?? []),
+  });
+  const callersOf = (records: LiveSignInStore | undefined) =>
+    new CallerResolver(identities ?? peopleOf(records), staffRules, log);
+  const names = new Current(namesOf(store));
+  const callers = new Current(callersOf(store));
+  const reload = (records: LiveSignInStore | undefined): void => {
+    names.replace(namesOf(records));
+    callers.replace(callersOf(records));
+  };
+  store?.watch(overrides.reloadIntervalMs ?? 2000, reload);
   // Read the tenant's users again every hour, or every minute while Graph has refused them.
   let peopleRefresh: NodeJS.Timeout | undefined;
   const refreshPeople = (): void => {
@@ -144,7 +116,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
       void graph!.people().then((people) => {
         if (people.users.length > 0) {
           directory = people;
-          Object.assign(services, resolvers(undefined));
+          reload(undefined);
         }
         refreshPeople();
       });
@@ -152,20 +124,48 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   };
   if (graph) refreshPeople();
 
+  const ticketStore = await TicketStore.open(config.files.tickets, now(), log);
+  const outbox = config.ticketWebhook
+    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, () => new Date(), overrides.outbox)
+    : undefined;
+  const tickets = new TicketDesk(ticketStore, catalog, source, outbox, now);
+  const dates = new DateRecognizer();
+  dates.warmUp();
+  const conversationState = new MemberConversationState(
+    overrides.storage ?? new BoundedMemoryStorage(config.conversationLimits),
+  );
+  const adapter = createAdapter(config, conversationState, log);
+  const investigator = new SignInInvestigator(
+    source,
+    catalog,
+    overrides.audit ?? new AuditLog(config.files.audit),
+    now,
+  );
+  const replies = new Replies(catalog, () => source.describe().includesNonInteractive);
+  const cards = new CardRenderer();
+  const late = new LateDelivery(
+    adapter,
+    config.bot.MicrosoftAppId,
+    overrides.slowReplyMs ?? 3000,
+    (context) => conversationState.saveChanges(context),
+    log,
+  );
+
   const lastList = conversationState.createProperty<LastList>('lastList');
   const dialog = new MainDialog(
-    services,
-    new TroubleshootDialog(services, lastList),
-    new TicketDialog(services, lastList),
+    { names, catalog, investigator, replies, cards },
+    new TroubleshootDialog({ names, replies, cards, dates, investigator, late, now }, lastList),
+    new TicketDialog({ names, replies, cards, investigator, tickets }, lastList),
+    new TicketQuestions(tickets),
     lastList,
   );
   outbox?.start();
-  const bot = new HelpdeskBot(
-    conversationState,
-    dialog,
-    services,
-    new PrivateChat(adapter, config.bot.MicrosoftAppId, log),
-  );
+  const bot = new HelpdeskBot(conversationState, dialog, {
+    audiences: new Audiences(callers, config.defaultTimeZone),
+    replies,
+    cards,
+    privateChat: new PrivateChat(adapter, config.bot.MicrosoftAppId, log),
+  });
   const eventLoop = new EventLoopWatch();
   const server = createServer(adapter, bot, {
     localMode: config.localMode,
@@ -185,7 +185,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   return {
     server,
     bot,
-    services,
+    names,
+    tickets,
     signIns: store?.size ?? 0,
     close: () => {
       store?.close();

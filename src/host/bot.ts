@@ -1,7 +1,8 @@
 import { BotState, TeamsActivityHandler, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogState } from 'botbuilder-dialogs';
-import { MainDialog } from '../../dialogs/mainDialog';
-import { audienceOf, prepareAudience, Services } from './services';
+import { CardRenderer } from '../cards/cardRenderer';
+import { Replies } from '../features/troubleshoot/replies';
+import { audienceOf, Audiences } from './audience';
 import { submitToText } from '../cards/submit';
 import { answersInGroup } from '../access/policy';
 import { isGroupConversation } from '../features/groupChats/groupConversation';
@@ -11,15 +12,27 @@ import { interpret } from '../understanding/intent';
 /** Longest message the bot reads; the rest is ignored so a pasted novel cannot stall a turn. */
 export const MAX_TEXT = 2000;
 
+/** The dialog every message goes to (MainDialog); the bot knows it only by this. */
+export interface RootDialog {
+  run(context: TurnContext, state: StatePropertyAccessor<DialogState>): Promise<void>;
+}
+
+/** What the bot uses besides its dialog: who is asking, and the welcome. */
+export interface BotParts {
+  audiences: Pick<Audiences, 'prepare'>;
+  replies: Pick<Replies, 'welcome'>;
+  cards: Pick<CardRenderer, 'send'>;
+  privateChat: Pick<PrivateChat, 'continueWith'>;
+}
+
 /** Runs the main dialog for every message and welcomes people when they join. */
 export class HelpdeskBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
 
   constructor(
     private readonly conversationState: BotState,
-    private readonly dialog: MainDialog,
-    private readonly services: Services,
-    private readonly privateChat: PrivateChat,
+    private readonly dialog: RootDialog,
+    private readonly parts: BotParts,
   ) {
     super();
     this.dialogState = conversationState.createProperty<DialogState>('dialogState');
@@ -45,7 +58,7 @@ export class HelpdeskBot extends TeamsActivityHandler {
       const caller = isGroupConversation(context.activity) ? 'group' : to.caller.user;
       for (const member of context.activity.membersAdded ?? []) {
         if (member.id !== context.activity.recipient.id)
-          await this.services.cards.send(context, this.services.replies.welcome(to, caller));
+          await this.parts.cards.send(context, this.parts.replies.welcome(to, caller));
       }
       await next();
     });
@@ -60,12 +73,12 @@ export class HelpdeskBot extends TeamsActivityHandler {
   /** The asker gets the whole conversation in a 1:1 chat; the group hears only that, without any personal data. */
   private async answerInPrivate(context: TurnContext): Promise<void> {
     const texts = audienceOf(context).texts;
-    const moved = await this.privateChat.continueWith(context, (privateContext) => this.run(privateContext));
+    const moved = await this.parts.privateChat.continueWith(context, (privateContext) => this.run(privateContext));
     await context.sendActivity(moved ? texts.answeredInPrivate : texts.privateChatFailed);
   }
 
   async run(context: TurnContext): Promise<void> {
-    await prepareAudience(this.services, context);
+    await this.parts.audiences.prepare(context);
     await super.run(context);
     await this.conversationState.saveChanges(context, false);
   }

@@ -138,7 +138,7 @@ describe('who may read whose sign-ins (roles and groups from a fake Microsoft Gr
 
   it('finds the people of the tenant through Graph, not in the sample directory file', async () => {
     const bot = await botWith({ DIRECTORY_FILE: '/nonexistent/directory.json' });
-    expect(bot.app.services.users.resolve('megan bowen').kind).to.equal('one');
+    expect(bot.app.names.current().users.resolve('megan bowen').kind).to.equal('one');
     expect(graph.requests.some((line) => line.startsWith('GET /beta/users?'))).to.equal(true);
   });
 });

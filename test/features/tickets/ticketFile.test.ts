@@ -58,7 +58,7 @@ describe('a tickets.json with entries the bot cannot read', () => {
       expect(log).to.include('"subject" is missing');
       expect(log).not.to.include('hanna');
 
-      const { ticket } = await bot.app.services.tickets.file('new', aTicket({ raisedBy: hanna }));
+      const { ticket } = await bot.app.tickets.file('new', aTicket({ raisedBy: hanna }));
       expect(ticket.id).to.equal('SIGNIN-000008');
       const stored = JSON.parse(await readFile(file, 'utf8')) as { tickets: Ticket[] };
       expect(stored.tickets.map((entry) => entry.id)).to.deep.equal([

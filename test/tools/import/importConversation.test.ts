@@ -60,7 +60,7 @@ describe('the conversation on imported sign-ins', () => {
       'graph-beta-mfa-denied.json',
     ].map((file) => path.join(IMPORTS, file));
     await importFiles(path.join(dir, 'signins.json'), files);
-    await until(() => bot.app.services.users.resolve('ruud').kind === 'one');
+    await until(() => bot.app.names.current().users.resolve('ruud').kind === 'one');
   });
   after(() => bot.app.close());
 

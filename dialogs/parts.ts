@@ -1,0 +1,21 @@
+import { AppResolver } from '../src/apps/appResolver';
+import { CardRenderer } from '../src/cards/cardRenderer';
+import { UserResolver } from '../src/directory/userResolver';
+import { Replies } from '../src/features/troubleshoot/replies';
+import { Latest } from '../src/shared/current';
+
+/** Who and which app a message means. A reload of the sign-in store or the directory replaces them together. */
+export interface Names {
+  users: UserResolver;
+  apps: AppResolver;
+}
+
+/** Sends a reply as an Adaptive Card where the channel shows cards, else as text. */
+export type CardSender = Pick<CardRenderer, 'send'>;
+
+/** What every dialog needs to let "help", "cancel", code questions and new questions interrupt it. */
+export interface InterruptionParts {
+  names: Latest<Names>;
+  replies: Pick<Replies, 'explain'>;
+  cards: CardSender;
+}

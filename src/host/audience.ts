@@ -1,0 +1,47 @@
+import { TurnContext } from 'botbuilder';
+import { DateTime } from 'luxon';
+import { Caller } from '../access/caller';
+import { CallerResolver } from '../access/callerResolver';
+import { may } from '../access/policy';
+import { Audience } from '../features/troubleshoot/replies';
+import { Latest } from '../shared/current';
+import { textsFor } from '../text/texts';
+
+/** The caller and how to talk to them in this turn. */
+export interface TurnAudience extends Audience {
+  caller: Caller;
+}
+
+const AUDIENCE = Symbol('audience');
+
+/** Works out once per turn, before the dialogs run (the caller's roles may need Graph), who is asking and how to answer. */
+export class Audiences {
+  constructor(
+    private readonly callers: Latest<CallerResolver>,
+    private readonly defaultTimeZone: string,
+  ) {}
+
+  async prepare(context: TurnContext): Promise<TurnAudience> {
+    const activity = context.activity;
+    const caller = await this.callers.current().resolve(activity);
+    const zone =
+      activity.localTimezone && DateTime.local().setZone(activity.localTimezone).isValid
+        ? activity.localTimezone
+        : undefined;
+    const audience = {
+      caller,
+      staff: may(caller, 'seeAdminSteps'),
+      texts: textsFor(activity.locale),
+      timeZone: zone ?? this.defaultTimeZone,
+    };
+    context.turnState.set(AUDIENCE, audience);
+    return audience;
+  }
+}
+
+/** The audience Audiences.prepare worked out for this turn: dialogs, prompts and interruptions all ask. */
+export function audienceOf(context: TurnContext): TurnAudience {
+  const audience = context.turnState.get(AUDIENCE) as TurnAudience | undefined;
+  if (!audience) throw new Error('[bot] the turn has no audience: call Audiences.prepare first');
+  return audience;
+}
