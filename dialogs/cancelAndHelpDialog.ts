@@ -47,12 +47,13 @@ export class CancelAndHelpDialog extends ComponentDialog {
         if (!this.newQuestionsInterrupt || !this.isNewQuestion(intent.text)) return undefined;
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(this.initialDialogId, { text: intent.text });
-      case 'explain':
+      case 'explain': {
         if (!this.newQuestionsInterrupt) return undefined;
         const explained = this.interruptions.replies.explain(intent.query, to);
         await this.interruptions.cards.send(innerDc.context, explained);
         await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
+      }
       default:
         return undefined;
     }

@@ -140,7 +140,9 @@ export class MainDialog extends ComponentDialog {
       if (entries.length === 0) return to.texts.auditNone(match.user.displayName);
       const lines = entries.map((entry) => {
         const who = this.parts.names.current().users.byId(entry.askedBy)?.displayName ?? entry.askedBy;
-        const app = entry.appId ? (this.parts.names.current().apps.byId(entry.appId)?.displayName ?? entry.appId) : '';
+        const app = entry.appId
+          ? (this.parts.names.current().apps.byId(entry.appId)?.displayName ?? entry.appId)
+          : '';
         const days = [entry.from, entry.to].filter(Boolean).map((time) => time!.slice(0, 10));
         const filter = [app, [...new Set(days)].join(' to ')].filter(Boolean).join(', ');
         return to.texts.auditLine(
@@ -162,8 +164,7 @@ export class MainDialog extends ComponentDialog {
     const hit = await this.parts.investigator.findByDetails(to.caller, details);
     if (hit) {
       await this.remember(context, hit.signIn.id);
-      for (const message of this.parts.replies.direct(hit, to))
-        await this.parts.cards.send(context, message);
+      for (const message of this.parts.replies.direct(hit, to)) await this.parts.cards.send(context, message);
       return;
     }
     const ids = [details.requestId, details.correlationId, details.unlabeledId].filter(Boolean).join(' / ');
@@ -218,6 +219,8 @@ export class MainDialog extends ComponentDialog {
 
   /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */
   private isSymptomOnly(text: string): boolean {
-    return !this.parts.names.current().users.namesSomeone(text) && this.parts.catalog.describes(text) !== undefined;
+    return (
+      !this.parts.names.current().users.namesSomeone(text) && this.parts.catalog.describes(text) !== undefined
+    );
   }
 }

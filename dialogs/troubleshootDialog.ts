@@ -166,7 +166,9 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const to = audienceOf(step.context);
     const values = step.values as Values;
     const match =
-      step.result === values.mentionedApp ? undefined : this.parts.names.current().apps.resolve(String(step.result));
+      step.result === values.mentionedApp
+        ? undefined
+        : this.parts.names.current().apps.resolve(String(step.result));
     if (match?.kind === 'any') values.appId = ANY_APP;
     else values.appId = match?.kind === 'one' ? match.app.appId : String(step.result);
     values.appLabel =
@@ -221,14 +223,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const appLabel = values.appLabel!;
     const lookup = this.parts.investigator.investigate(to.caller, user, appId, window);
     await this.parts.late.answer(step.context, lookup, to.texts.lookingItUp, async (context, found) => {
-      const reply = this.parts.replies.investigation(
-        found,
-        user,
-        appLabel,
-        window,
-        this.parts.now(),
-        to,
-      );
+      const reply = this.parts.replies.investigation(found, user, appLabel, window, this.parts.now(), to);
       await this.lastList.set(context, {
         ids: reply.failureIds,
         next: Math.min(reply.failureIds.length, 1 + LIST_PAGE),

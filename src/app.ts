@@ -94,7 +94,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   // Who and which app a message means: the directory and app list plus what the records add to them. A reload
   // builds new resolvers and replaces them whole; a turn under way keeps the ones it read.
   let directory = fileDirectory ?? (await graph!.people());
-  const peopleOf = (records: LiveSignInStore | undefined) => directory.including(records?.importedUsers() ?? []);
+  const peopleOf = (records: LiveSignInStore | undefined) =>
+    directory.including(records?.importedUsers() ?? []);
   const namesOf = (records: LiveSignInStore | undefined): Names => ({
     users: new UserResolver(peopleOf(records)),
     apps: new AppResolver(knownApps, records?.apps() ?? []),

@@ -73,7 +73,9 @@ export class HelpdeskBot extends TeamsActivityHandler {
   /** The asker gets the whole conversation in a 1:1 chat; the group hears only that, without any personal data. */
   private async answerInPrivate(context: TurnContext): Promise<void> {
     const texts = audienceOf(context).texts;
-    const moved = await this.parts.privateChat.continueWith(context, (privateContext) => this.run(privateContext));
+    const moved = await this.parts.privateChat.continueWith(context, (privateContext) =>
+      this.run(privateContext),
+    );
     await context.sendActivity(moved ? texts.answeredInPrivate : texts.privateChatFailed);
   }
 
