@@ -3,7 +3,7 @@ import { PROJECT_ROOT } from '../src/host/config';
 import { readKnownApps } from '../src/apps/knownApps';
 import { generateSampleTenant } from '../src/sample/generator';
 import { SignIn } from '../src/signins/signIn';
-import { JsonSignInStore } from '../src/signins/jsonSignInStore';
+import { SignInIndex } from '../src/signins/signInIndex';
 import { SignInQuery } from '../src/signins/signInSource';
 import { since, summarize } from './stats';
 
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     });
   }
   const started = process.hrtime.bigint();
-  const store = new JsonSignInStore(
+  const store = new SignInIndex(
     { meta: { kind: 'import', includesNonInteractive: true, generatedAt: now.toISOString() }, signIns },
     now,
   );

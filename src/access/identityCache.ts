@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { ttlClock } from '../shared/ttlClock';
 import { DirectoryUser } from '../directory/directoryUser';
 
-export interface Person {
+export interface Identity {
   user: DirectoryUser;
   /** IDs of the groups the person is in (directly or nested), lower case. */
   groups: string[];
@@ -10,7 +10,7 @@ export interface Person {
 
 /** Who has an object ID, with roles and groups: the directory file, or Microsoft Graph. Throws when it cannot tell. */
 export interface IdentityLookup {
-  person(objectId: string): Promise<Person | undefined>;
+  person(objectId: string): Promise<Identity | undefined>;
 }
 
 /**
@@ -19,7 +19,7 @@ export interface IdentityLookup {
  */
 export class IdentityCache implements IdentityLookup {
   /** Wrapped, because lru-cache keeps no undefined: "nobody has this ID" is an answer worth keeping too. */
-  private readonly entries: LRUCache<string, { person: Person | undefined }>;
+  private readonly entries: LRUCache<string, { person: Identity | undefined }>;
 
   constructor(
     private readonly inner: IdentityLookup,
@@ -30,7 +30,7 @@ export class IdentityCache implements IdentityLookup {
     this.entries = new LRUCache({ max: maxEntries, ttl: ttlMs, ...ttlClock(clock) });
   }
 
-  async person(objectId: string): Promise<Person | undefined> {
+  async person(objectId: string): Promise<Identity | undefined> {
     const key = objectId.toLowerCase();
     const hit = this.entries.get(key);
     if (hit) return hit.person;

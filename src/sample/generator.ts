@@ -5,7 +5,7 @@ import { BACKGROUND_CODES, NON_INTERACTIVE_CODES } from './failureProfiles';
 import { Random } from './random';
 import { Attempt, buildSignIn, SampleApp } from './recordBuilder';
 import { STORIES, Story } from './stories';
-import { DEVICES, PEOPLE, Person, PLACES, TENANT_DOMAIN } from './tenant';
+import { DEVICES, PEOPLE, SamplePerson, PLACES, TENANT_DOMAIN } from './tenant';
 
 export const SAMPLE_SEED = 20181113;
 export const SAMPLE_DAYS = 30;
@@ -44,7 +44,7 @@ export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = 
     storyApps.set(key, new Set([...(storyApps.get(key) ?? []), story.app]));
   }
   const attempt = (
-    person: Person,
+    person: SamplePerson,
     app: string,
     at: number,
     code: number,
@@ -108,7 +108,13 @@ function backgroundCode(random: Random, interactive: boolean): number {
   return interactive ? random.weighted(BACKGROUND_CODES) : random.pick(NON_INTERACTIVE_CODES);
 }
 
-type AttemptFn = (person: Person, app: string, at: number, code: number, extra?: Partial<Attempt>) => SignIn;
+type AttemptFn = (
+  person: SamplePerson,
+  app: string,
+  at: number,
+  code: number,
+  extra?: Partial<Attempt>,
+) => SignIn;
 
 function tell(story: Story, anchor: number, attempt: AttemptFn): SignIn[] {
   const person = PEOPLE.find((candidate) => candidate.key === story.person);
@@ -131,7 +137,7 @@ function toSampleApp(app: KnownApp): SampleApp {
   return { appId: app.appId, displayName: app.displayName, resourceId, resourceDisplayName };
 }
 
-function toDirectoryUser(random: Random, person: Person): DirectoryUser {
+function toDirectoryUser(random: Random, person: SamplePerson): DirectoryUser {
   const id = random.uuid();
   const guestMail = person.guestOf ? `${person.key}@${person.guestOf}` : undefined;
   return {

@@ -2,7 +2,7 @@
 
 export const TENANT_DOMAIN = 'contoso.com';
 
-export interface Person {
+export interface SamplePerson {
   key: string;
   givenName: string;
   surname: string;
@@ -24,7 +24,7 @@ const MOBILE = [
 ];
 const ADMIN = ['Azure Portal', 'Microsoft Azure CLI', 'Azure Active Directory PowerShell', 'Microsoft Teams'];
 
-export const PEOPLE: Person[] = [
+export const PEOPLE: SamplePerson[] = [
   {
     key: 'megan.bowen',
     givenName: 'Megan',

@@ -2,7 +2,7 @@ import { existsSync, Stats, unwatchFile, watchFile } from 'node:fs';
 import { basename } from 'node:path';
 import { setAside } from '../shared/jsonFile';
 import { Logger } from '../host/log';
-import { JsonSignInStore } from './jsonSignInStore';
+import { SignInIndex } from './signInIndex';
 import { SignIn } from './signIn';
 import { ImportedUser, readSignInFile, readSignInFileGently, SignInFileData } from './signInFile';
 import { SignInQuery, SignInSource, SourceInfo } from './signInSource';
@@ -18,7 +18,7 @@ const EMPTY: SignInFileData = {
  * that is corrupt at start-up is set aside, and every lookup says the log is unavailable until a new import.
  */
 export class LiveSignInStore implements SignInSource {
-  private store: JsonSignInStore;
+  private store: SignInIndex;
   private users: ImportedUser[];
   private onReload: (store: LiveSignInStore) => void = () => {};
   /** Why there are no records to answer from (the file was corrupt at start-up), until a readable file arrives. */
@@ -33,7 +33,7 @@ export class LiveSignInStore implements SignInSource {
     private readonly now: () => Date,
     private readonly log: Logger,
   ) {
-    this.store = new JsonSignInStore(data, now());
+    this.store = new SignInIndex(data, now());
     this.users = data.users ?? [];
     this.reportSkipped();
   }
@@ -95,7 +95,7 @@ export class LiveSignInStore implements SignInSource {
   async reload(): Promise<void> {
     try {
       const data = await readSignInFileGently(this.file);
-      this.store = await JsonSignInStore.build(data, this.now());
+      this.store = await SignInIndex.build(data, this.now());
       this.users = data.users ?? [];
       this.problem = undefined;
       this.reportSkipped();

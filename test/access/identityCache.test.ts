@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { IdentityCache, IdentityLookup, Person } from '../../src/access/identityCache';
+import { IdentityCache, IdentityLookup, Identity } from '../../src/access/identityCache';
 import { DirectoryUser } from '../../src/directory/directoryUser';
 
-const person = (id: string, roles: string[]): Person => ({
+const person = (id: string, roles: string[]): Identity => ({
   user: { id, userPrincipalName: `${id}@contoso.com`, roles } as DirectoryUser,
   groups: [],
 });
@@ -12,7 +12,7 @@ class ChangingDirectory implements IdentityLookup {
   roles: string[] = ['Reports Reader'];
   down = false;
   asked = 0;
-  async person(id: string): Promise<Person | undefined> {
+  async person(id: string): Promise<Identity | undefined> {
     this.asked++;
     if (this.down) throw new Error('directory down');
     return person(id, this.roles);

@@ -1,7 +1,7 @@
-import { Person } from '../../src/features/tickets/ticket';
+import { TicketPerson } from '../../src/features/tickets/ticket';
 import { NewTicket } from '../../src/features/tickets/ticketStore';
 
-export const MEGAN: Person = {
+export const MEGAN: TicketPerson = {
   id: 'a3c1e7b2-0000-0000-0000-000000000000',
   userPrincipalName: 'megan.bowen@contoso.com',
   displayName: 'Megan Bowen',

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { JsonSignInStore } from '../../src/signins/jsonSignInStore';
+import { SignInIndex } from '../../src/signins/signInIndex';
 import { readSignInFile, readSignInFileGently, writeSignInFile } from '../../src/signins/signInFile';
 import { NOW, sampleTenantDir } from '../helpers/fixture';
 
@@ -13,8 +13,8 @@ describe('reading the sign-in file while the bot keeps answering', () => {
     await writeSignInFile(file, data);
     const gently = await readSignInFileGently(file);
     expect(gently).to.deep.equal(await readSignInFile(file));
-    const whole = new JsonSignInStore(data, NOW);
-    const sliced = await JsonSignInStore.build(gently, NOW);
+    const whole = new SignInIndex(data, NOW);
+    const sliced = await SignInIndex.build(gently, NOW);
     const query = {
       userId: data.signIns[0].userId,
       from: new Date(Date.parse(data.signIns[0].createdDateTime) - 86_400_000),

@@ -15,7 +15,7 @@ export interface Delivery {
   lastError?: string;
 }
 
-export interface Person {
+export interface TicketPerson {
   id: string;
   userPrincipalName: string;
   displayName: string;
@@ -28,8 +28,8 @@ export interface Ticket {
   /** Conversation + draft: the same confirmation never makes two tickets. */
   confirmationKey: string;
   createdAt: string;
-  raisedBy: Person;
-  subject: Person;
+  raisedBy: TicketPerson;
+  subject: TicketPerson;
   errorCode: number;
   title: string;
   /** The sign-in's facts as labelled values, in the language the ticket was raised in. */

@@ -6,7 +6,7 @@ import { describeTime } from '../troubleshoot/period';
 import { Catalog } from '../../catalog/catalog';
 import { SignIn } from '../../signins/signIn';
 import { SignInSource } from '../../signins/signInSource';
-import { ASSIGNMENT, Person, Ticket } from './ticket';
+import { ASSIGNMENT, TicketPerson, Ticket } from './ticket';
 import { TicketOutbox } from './ticketOutbox';
 import { NewTicket, TicketStore } from './ticketStore';
 
@@ -146,7 +146,7 @@ export class TicketDesk {
   }
 }
 
-function personOf(caller: Caller): Person {
+function personOf(caller: Caller): TicketPerson {
   return {
     id: caller.user?.id ?? 'unknown',
     userPrincipalName: caller.user?.userPrincipalName ?? 'unknown',

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Person, Ticket, ticketNumber } from '../../../src/features/tickets/ticket';
+import { TicketPerson, Ticket, ticketNumber } from '../../../src/features/tickets/ticket';
 import { capturedLog, messagesOf } from '../../helpers/capturedLog';
 import { Conversation } from '../../helpers/conversation';
 import { sampleTenantDir, startTestBot } from '../../helpers/fixture';
@@ -17,12 +17,12 @@ describe('a tickets.json with entries the bot cannot read', () => {
     const directory = JSON.parse(
       await readFile(path.join(await sampleTenantDir(), 'directory.json'), 'utf8'),
     ) as {
-      users: Person[];
+      users: TicketPerson[];
     };
     const { id, userPrincipalName, displayName } = directory.users.find(
       (user) => user.userPrincipalName === 'hanna.hoek@contoso.com',
     )!;
-    const hanna: Person = { id, userPrincipalName, displayName };
+    const hanna: TicketPerson = { id, userPrincipalName, displayName };
     const good = (n: number): Ticket => ({
       ...aTicket({ raisedBy: hanna }),
       id: ticketNumber(n),

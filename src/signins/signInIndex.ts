@@ -12,7 +12,7 @@ interface TimeIndexed {
 }
 
 /** Sign-ins held in memory, indexed by user and by ID, loaded from a lowdb file. */
-export class JsonSignInStore implements SignInSource {
+export class SignInIndex implements SignInSource {
   private all!: TimeIndexed;
   private readonly byUser = new Map<string, TimeIndexed>();
   private readonly byRequestId = new Map<string, SignIn>();
@@ -30,8 +30,8 @@ export class JsonSignInStore implements SignInSource {
   }
 
   /** The same store, built a slice at a time so a running bot stays responsive while it loads a big file. */
-  static async build(data: SignInFileData, now: Date = new Date()): Promise<JsonSignInStore> {
-    const store = Object.create(JsonSignInStore.prototype) as JsonSignInStore;
+  static async build(data: SignInFileData, now: Date = new Date()): Promise<SignInIndex> {
+    const store = Object.create(SignInIndex.prototype) as SignInIndex;
     Object.assign(store, {
       byUser: new Map(),
       byRequestId: new Map(),

@@ -3,18 +3,18 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SignIn } from '../../src/signins/signIn';
-import { JsonSignInStore } from '../../src/signins/jsonSignInStore';
+import { SignInIndex } from '../../src/signins/signInIndex';
 import { readSignInFile, SignInFileData } from '../../src/signins/signInFile';
 import { SignInQuery } from '../../src/signins/signInSource';
 import { Random } from '../../src/sample/random';
 import { NOW, sampleTenantDir } from '../helpers/fixture';
 
-describe('JsonSignInStore', () => {
+describe('SignInIndex', () => {
   let data: SignInFileData;
-  let store: JsonSignInStore;
+  let store: SignInIndex;
   before(async () => {
     data = await readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
-    store = new JsonSignInStore(data, NOW);
+    store = new SignInIndex(data, NOW);
   });
 
   it('answers user + app + window + status queries exactly as a full scan does', async () => {
@@ -45,7 +45,7 @@ describe('JsonSignInStore', () => {
   });
 
   it('moves the sample tenant up to today, whole days at a time', async () => {
-    const later = new JsonSignInStore(data, new Date('2026-11-26T08:00:00Z'));
+    const later = new SignInIndex(data, new Date('2026-11-26T08:00:00Z'));
     const newest = (await later.find({}))[0];
     const original = (await store.find({}))[0];
     expect(Date.parse(newest.createdDateTime) - Date.parse(original.createdDateTime)).to.equal(
@@ -54,7 +54,7 @@ describe('JsonSignInStore', () => {
   });
 
   it('does not move imported records', async () => {
-    const imported = new JsonSignInStore(
+    const imported = new SignInIndex(
       { ...data, meta: { ...data.meta, kind: 'import' } },
       new Date('2027-01-01T00:00:00Z'),
     );
