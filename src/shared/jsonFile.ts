@@ -1,4 +1,4 @@
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { FileHandle, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { jsonBreak } from './jsonPosition';
 
@@ -48,10 +48,21 @@ export function asideName(path: string, why: string, now: Date): string {
 
 /** Writes a whole file into a temporary one next to it, flushed to disk, then renamed over the old one. */
 export async function writeFileDurably(path: string, text: string): Promise<void> {
+  await writeDurably(path, (handle) => handle.writeFile(text));
+}
+
+/**
+ * Atomic replacement, as lowdb's steno writer does it, plus a flush to disk: `write` fills a temporary file next to
+ * `path`, which is then renamed over it, so a reader or a crash never sees half a file.
+ */
+export async function writeDurably(
+  path: string,
+  write: (handle: FileHandle) => Promise<void>,
+): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle = await open(temporary, 'w');
   try {
-    await handle.writeFile(text);
+    await write(handle);
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -1,8 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { basename, dirname, join } from 'node:path';
-import { parseJson } from '../shared/jsonFile';
+import { parseJson, writeDurably } from '../shared/jsonFile';
 import { SignIn } from './signIn';
 
 /** Someone seen in imported records: enough to recognise them by name when no directory entry exists. */
@@ -55,14 +54,11 @@ export async function readSignInFile(path: string): Promise<SignInFileData> {
 const REPAIR = 'Restore it or regenerate it.';
 
 /**
- * Writes the whole file atomically, as lowdb's steno writer does: into a temporary file next to it, flushed to disk,
- * then renamed over the old one, so a reader or a crash never sees half a file. Records are written one by one:
- * a 250,000-record store never exists as one giant string in memory.
+ * Writes the whole file atomically (see writeDurably). Records are written one by one: a 250,000-record store never
+ * exists as one giant string in memory.
  */
 export async function writeSignInFile(path: string, data: SignInFileData): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const handle = await open(temporary, 'w');
-  try {
+  await writeDurably(path, async (handle) => {
     // One record per line (still one JSON document), so the running bot can read it back a line at a time.
     let buffered = `{"meta":${JSON.stringify(data.meta)},"users":${JSON.stringify(data.users ?? [])},"signIns":[\n`;
     for (let i = 0; i < data.signIns.length; i++) {
@@ -73,14 +69,7 @@ export async function writeSignInFile(path: string, data: SignInFileData): Promi
       }
     }
     await handle.write(`${buffered}\n]}\n`);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  await handle.close();
-  await rename(temporary, path);
+  });
 }
 
 const CHUNK = 1 << 20;
