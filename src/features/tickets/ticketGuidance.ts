@@ -2,7 +2,7 @@ import { Fact } from '../../cards/reply';
 import { CatalogEntry } from '../../catalog/catalogEntry';
 import { SignIn } from '../../signins/signIn';
 import { Texts } from '../../text/en';
-import { mfaStepOf } from '../troubleshoot/signInFacts';
+import { readRecord } from '../troubleshoot/signInFacts';
 
 export interface TicketDraft {
   heading: string;
@@ -26,13 +26,13 @@ export function ticketDraft(signIn: SignIn, entry: CatalogEntry | undefined, tex
         ? texts.escalateNo
         : texts.escalateIfPersists;
   const f = texts.field;
-  const policies = signIn.appliedConditionalAccessPolicies
-    .filter((policy) => policy.result === 'failure' || policy.result === 'success')
+  const reading = readRecord(signIn);
+  const policies = reading.decidedPolicies
     .map((policy) => `${policy.displayName}=${policy.result}`)
     .join('; ');
-  const mfaStep = mfaStepOf(signIn);
+  const mfaStep = reading.mfaStep;
   const place = [signIn.location.city, signIn.location.countryOrRegion].filter(Boolean).join(', ');
-  const device = signIn.deviceDetail;
+  const device = reading.device;
   const fact = (title: string, value: string): Fact => ({ title, value });
   return {
     heading: texts.ticketHeading,

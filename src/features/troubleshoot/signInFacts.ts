@@ -9,6 +9,34 @@ export interface FactGroup {
   facts: Fact[];
 }
 
+/** What a sign-in record says beyond its plain fields, worked out once for the card, the text and the ticket. */
+export interface RecordReading {
+  /** City, state, country: the parts the record has. */
+  place: string[];
+  device: SignIn['deviceDetail'];
+  /** Conditional Access policies that applied (failed or passed), in the record's order, and by what they did. */
+  decidedPolicies: { displayName: string; result: string }[];
+  failedPolicies: string[];
+  passedPolicies: string[];
+  mfaStep: AuthenticationDetail | undefined;
+}
+
+export function readRecord(signIn: SignIn): RecordReading {
+  const policies = signIn.appliedConditionalAccessPolicies ?? [];
+  const named = (result: string) =>
+    policies.filter((policy) => policy.result === result).map((policy) => policy.displayName);
+  return {
+    decidedPolicies: policies.filter((policy) => policy.result === 'failure' || policy.result === 'success'),
+    place: [signIn.location.city, signIn.location.state, signIn.location.countryOrRegion].filter(
+      (part): part is string => Boolean(part),
+    ),
+    device: signIn.deviceDetail,
+    failedPolicies: named('failure'),
+    passedPolicies: named('success'),
+    mfaStep: mfaStepOf(signIn),
+  };
+}
+
 /** The facts of one sign-in a helpdesk needs, grouped as the card shows them. */
 export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string, texts: Texts): FactGroup[] {
   const f = texts.field;
@@ -20,10 +48,9 @@ export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string,
       : isInterrupted(signIn, catalog)
         ? texts.status.interrupted
         : texts.status.failure;
-  const device = signIn.deviceDetail;
-  const place = [signIn.location.city, signIn.location.state, signIn.location.countryOrRegion]
-    .filter(Boolean)
-    .join(', ');
+  const reading = readRecord(signIn);
+  const device = reading.device;
+  const place = reading.place.join(', ');
   const fact = (title: string, value: string): Fact => ({ title, value });
   return [
     {
@@ -70,8 +97,8 @@ export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string,
             ]),
       ],
     },
-    { title: g.conditionalAccess, facts: [fact(f.conditionalAccess, conditionalAccess(signIn, texts))] },
-    { title: g.mfa, facts: [fact(f.mfa, mfa(signIn, texts))] },
+    { title: g.conditionalAccess, facts: [fact(f.conditionalAccess, conditionalAccess(reading, texts))] },
+    { title: g.mfa, facts: [fact(f.mfa, mfa(signIn, reading, texts))] },
     {
       title: g.ids,
       facts: [fact(f.requestId, signIn.id), fact(f.correlationId, signIn.correlationId)],
@@ -87,26 +114,23 @@ export function signInFacts(signIn: SignIn, catalog: Catalog, timeZone: string, 
     .join('\n');
 }
 
-function conditionalAccess(signIn: SignIn, texts: Texts): string {
-  const policies = signIn.appliedConditionalAccessPolicies ?? [];
-  const failed = policies.filter((policy) => policy.result === 'failure').map((policy) => policy.displayName);
-  if (failed.length > 0) return texts.caFailed(failed);
-  const passed = policies.filter((policy) => policy.result === 'success').map((policy) => policy.displayName);
-  return passed.length > 0 ? texts.caSucceeded(passed) : texts.caNotApplied;
+function conditionalAccess(reading: RecordReading, texts: Texts): string {
+  if (reading.failedPolicies.length > 0) return texts.caFailed(reading.failedPolicies);
+  return reading.passedPolicies.length > 0 ? texts.caSucceeded(reading.passedPolicies) : texts.caNotApplied;
 }
 
-/** The second-factor step of a sign-in, when one was recorded. */
 /** The source's own word first (the portal's Status "Interrupted"), then what the catalog knows of the code. */
 export function isInterrupted(signIn: SignIn, catalog: Catalog): boolean {
   return signIn.interrupted === true || catalog.isInterrupt(signIn.status.errorCode);
 }
 
+/** The second-factor step of a sign-in, when one was recorded. */
 export function mfaStepOf(signIn: SignIn): AuthenticationDetail | undefined {
   return signIn.authenticationDetails?.find((detail) => detail.authenticationStepRequirement === 'MFA');
 }
 
-function mfa(signIn: SignIn, texts: Texts): string {
-  const step = mfaStepOf(signIn);
+function mfa(signIn: SignIn, reading: RecordReading, texts: Texts): string {
+  const step = reading.mfaStep;
   if (step)
     return texts.mfaStep(step.authenticationMethod, step.authenticationStepResultDetail, step.succeeded);
   return signIn.authenticationRequirement === 'multiFactorAuthentication'
