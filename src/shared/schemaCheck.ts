@@ -19,17 +19,19 @@ export interface SchemaCheckOptions {
 
 const SCHEMA_HINT = 'It ships with the bot; restore it from git.';
 
-/** One for every schema: it compiles the JSON Schema meta-schema once, and each schema once. */
+/** One for every schema: it compiles the JSON Schema meta-schema once. */
 let shared: Ajv | undefined;
+/** By schema file and definition: each is compiled once per process, however many checks use it. */
+const validators = new Map<string, Promise<ValidateFunction>>();
+/** By schema file: the schema's `$id`, once it is added to `shared`. */
+const added = new Map<string, Promise<string>>();
 
 /**
  * A data file's JSON schema, compiled on first use and kept, and the one way a file that does not match it fails:
- * `[prefix] <file>: <path inside the file> <what is wrong>. <hint>`, naming no value from the file.
+ * `[prefix] <file>: <path inside the file> <what is wrong>. <hint>`. Schema problems name fields, never their values
+ * (a directory holds names and addresses).
  */
 export class SchemaCheck<T> {
-  private added: Promise<string> | undefined;
-  private readonly validators = new Map<string, Promise<ValidateFunction>>();
-
   constructor(readonly options: SchemaCheckOptions) {}
 
   /** Reads `file` and checks it against the schema; fails on the first problem found. */
@@ -42,12 +44,14 @@ export class SchemaCheck<T> {
 
   /** The whole file's validator. */
   validator(): Promise<ValidateFunction<T>> {
-    return this.compiled('') as Promise<ValidateFunction<T>>;
+    return compiled(this.options.schema, this.options.prefix, '') as Promise<ValidateFunction<T>>;
   }
 
   /** A validator for one of the schema's definitions, for files checked entry by entry. */
   definition<D>(name: string): Promise<ValidateFunction<D>> {
-    return this.compiled(`#/definitions/${name}`) as Promise<ValidateFunction<D>>;
+    return compiled(this.options.schema, this.options.prefix, `#/definitions/${name}`) as Promise<
+      ValidateFunction<D>
+    >;
   }
 
   /** The error for a problem found in `file` (from `problem` or `at`). */
@@ -93,31 +97,35 @@ export class SchemaCheck<T> {
     }
     return error.message ?? `breaks the schema's "${error.keyword}" rule`;
   }
+}
 
-  private compiled(fragment: string): Promise<ValidateFunction> {
-    let validator = this.validators.get(fragment);
-    if (!validator) {
-      validator = this.add().then((id) => {
-        const validate = shared!.getSchema(`${id}${fragment}`);
-        if (!validate)
-          throw new Error(`${this.options.prefix} ${this.options.schema} has no ${fragment}. ${SCHEMA_HINT}`);
-        return validate;
-      });
-      this.validators.set(fragment, validator);
-    }
-    return validator;
-  }
-
-  private add(): Promise<string> {
-    this.added ??= readJsonFile(this.options.schema, this.options.prefix, SCHEMA_HINT).then((schema) => {
-      const id = (schema as { $id?: string }).$id;
-      if (!id) throw new Error(`${this.options.prefix} ${this.options.schema} has no "$id". ${SCHEMA_HINT}`);
-      shared ??= new Ajv();
-      shared.addSchema(schema as object);
-      return id;
+function compiled(schema: string, prefix: string, fragment: string): Promise<ValidateFunction> {
+  const key = `${schema}${fragment}`;
+  let validator = validators.get(key);
+  if (!validator) {
+    validator = add(schema, prefix).then((id) => {
+      const validate = shared!.getSchema(`${id}${fragment}`);
+      if (!validate) throw new Error(`${prefix} ${schema} has no ${fragment}. ${SCHEMA_HINT}`);
+      return validate;
     });
-    return this.added;
+    validators.set(key, validator);
   }
+  return validator;
+}
+
+function add(schema: string, prefix: string): Promise<string> {
+  let id = added.get(schema);
+  if (!id) {
+    id = readJsonFile(schema, prefix, SCHEMA_HINT).then((parsed) => {
+      const $id = (parsed as { $id?: unknown }).$id;
+      if (typeof $id !== 'string') throw new Error(`${prefix} ${schema} has no "$id". ${SCHEMA_HINT}`);
+      shared ??= new Ajv();
+      shared.addSchema(parsed as object);
+      return $id;
+    });
+    added.set(schema, id);
+  }
+  return id;
 }
 
 /** JSON Pointer escapes (RFC 6901): "~" as "~0", "/" as "~1". */
