@@ -19,7 +19,10 @@ export interface SchemaCheckOptions {
 
 const SCHEMA_HINT = 'It ships with the bot; restore it from git.';
 
-/** One for every schema: it compiles the JSON Schema meta-schema once. */
+/**
+ * One for every schema. It does not check the schemas against the JSON Schema meta-schema: compiling that costs more
+ * at start-up than all our schemas together, and the tests check them (test/shared/schemaCheck.test.ts).
+ */
 let shared: Ajv | undefined;
 /** By schema file and definition: each is compiled once per process, however many checks use it. */
 const validators = new Map<string, Promise<ValidateFunction>>();
@@ -119,7 +122,7 @@ function add(schema: string, prefix: string): Promise<string> {
     id = readJsonFile(schema, prefix, SCHEMA_HINT).then((parsed) => {
       const $id = (parsed as { $id?: unknown }).$id;
       if (typeof $id !== 'string') throw new Error(`${prefix} ${schema} has no "$id". ${SCHEMA_HINT}`);
-      shared ??= new Ajv();
+      shared ??= new Ajv({ validateSchema: false });
       shared.addSchema(parsed as object);
       return $id;
     });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import Ajv from 'ajv';
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readKnownApps } from '../../src/apps/knownApps';
@@ -261,6 +262,19 @@ describe('npm run data:generate', () => {
 
 describe('SchemaCheck', () => {
   const schema = path.join(PROJECT_ROOT, 'data', 'apps.schema.json');
+
+  it('is given schemas that are valid draft-07 (the bot does not check them at start-up)', async () => {
+    const names = (await readdir(path.join(PROJECT_ROOT, 'data'))).filter((name) =>
+      name.endsWith('.schema.json'),
+    );
+    expect(names).to.have.length(5);
+    for (const name of names) {
+      const ajv = new Ajv();
+      const parsed = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'data', name), 'utf8')) as object;
+      expect(ajv.validateSchema(parsed), `${name}: ${ajv.errorsText()}`).to.equal(true);
+      expect(() => ajv.compile(parsed), name).not.to.throw();
+    }
+  });
 
   it('compiles a schema once, however many checks use it', async () => {
     const first = new SchemaCheck({ schema, prefix: '[a]', hint: '' });
