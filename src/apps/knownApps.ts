@@ -1,4 +1,6 @@
-import { readJsonFile } from '../shared/jsonFile';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../host/config';
+import { SchemaCheck } from '../shared/schemaCheck';
 
 /** An app the bot knows by name, with the words people use for it. */
 export interface KnownAppEntry {
@@ -7,14 +9,14 @@ export interface KnownAppEntry {
   aliases: string[];
 }
 
-export async function readKnownApps(path: string): Promise<KnownAppEntry[]> {
-  const parsed = await readJsonFile(path, '[apps]', 'It ships with the bot; restore it from git.');
-  const apps = (parsed as { apps?: unknown }).apps;
-  if (!Array.isArray(apps)) throw new Error(`[apps] ${path} has no "apps" list.`);
-  apps.forEach((app: Partial<KnownAppEntry>, index) => {
-    if (typeof app.appId !== 'string' || typeof app.displayName !== 'string' || !Array.isArray(app.aliases)) {
-      throw new Error(`[apps] entry ${index} of ${path} needs appId, displayName and aliases.`);
-    }
-  });
-  return apps as KnownAppEntry[];
+const APPS = new SchemaCheck<{ apps: KnownAppEntry[] }>({
+  schema: path.join(PROJECT_ROOT, 'data', 'apps.schema.json'),
+  prefix: '[apps]',
+  hint: 'It ships with the bot: fix it, or restore it from git.',
+  knownBy: 'the app list',
+});
+
+/** Reads the apps file, checked against data/apps.schema.json. */
+export async function readKnownApps(file: string): Promise<KnownAppEntry[]> {
+  return (await APPS.read(file)).apps;
 }

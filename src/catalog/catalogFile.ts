@@ -1,7 +1,6 @@
-import Ajv, { ErrorObject } from 'ajv';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../host/config';
-import { readJsonFile } from '../shared/jsonFile';
+import { SchemaCheck } from '../shared/schemaCheck';
 import { CatalogCategory, CatalogEntry, Escalation, EntryKind, Fixer } from './catalogEntry';
 
 /** An entry as stored: steps, fixer and escalation may be left to its category. */
@@ -27,29 +26,32 @@ interface StoredCatalog {
 }
 
 export const CATALOG_SCHEMA = path.join(PROJECT_ROOT, 'data', 'catalog.schema.json');
-const HINT = 'It ships with the bot; restore it from git.';
+
+const CATALOG = new SchemaCheck<StoredCatalog>({
+  schema: CATALOG_SCHEMA,
+  prefix: '[catalog]',
+  hint: 'It ships with the bot: fix it, or restore it from git.',
+  knownBy: 'the catalog',
+  itemName: nameOf,
+});
 
 /** Reads the catalog, checks it against its JSON schema and fills each entry in from its category. */
 export async function readCatalogFile(file: string): Promise<CatalogEntry[]> {
-  const schema = (await readJsonFile(CATALOG_SCHEMA, '[catalog]', HINT)) as object;
-  const data = await readJsonFile(file, '[catalog]', HINT);
-  const validate = new Ajv({ allErrors: false }).compile<StoredCatalog>(schema);
-  if (!validate(data)) throw new Error(`[catalog] ${describe(validate.errors![0], data)}. Fix ${file}.`);
-  return resolve(data, file);
+  return resolve(await CATALOG.read(file), file);
 }
 
 function resolve(data: StoredCatalog, file: string): CatalogEntry[] {
-  const fail = (where: string, problem: string): never => {
-    throw new Error(`[catalog] ${where}: ${problem}. Fix ${file}.`);
+  const fail = (path: (string | number)[], problem: string): never => {
+    throw CATALOG.error(file, CATALOG.at(data, path.map(String), problem));
   };
   const categories = new Map(data.categories.map((category) => [category.id, category]));
   const codes = new Set<string>();
   const entries = data.entries.map((stored, index): CatalogEntry => {
-    const where = `entry ${index} (code ${stored.code})`;
-    if (codes.has(stored.code)) fail(where, 'the code appears twice');
+    if (codes.has(stored.code)) fail(['entries', index], 'the code appears twice');
     codes.add(stored.code);
     const category =
-      categories.get(stored.category) ?? fail(where, `"category" ${stored.category} is not defined`);
+      categories.get(stored.category) ??
+      fail(['entries', index, 'category'], `${stored.category} is not defined`);
     const handWritten = stored.userSteps !== undefined;
     return {
       ...stored,
@@ -64,39 +66,25 @@ function resolve(data: StoredCatalog, file: string): CatalogEntry[] {
     };
   });
   entries.forEach((entry, index) => {
-    const unknown = entry.related.find((code) => !codes.has(code));
-    if (unknown)
-      fail(`entry ${index} (code ${entry.code})`, `"related" names ${unknown}, which is not in the catalog`);
+    const unknown = entry.related.findIndex((code) => !codes.has(code));
+    if (unknown !== -1)
+      fail(
+        ['entries', index, 'related', unknown],
+        `names ${entry.related[unknown]}, which is not in the catalog`,
+      );
   });
   return entries;
 }
 
-const RULES: Record<string, string> = {
-  required: 'is missing',
-  additionalProperties: 'is not a field the catalog knows',
-};
-
-/** "entry 12 (code 50126): "title" must not be empty", from the first schema error. */
-function describe(error: ErrorObject, data: unknown): string {
-  const [list, index, field] = error.instancePath.split('/').slice(1);
-  const item =
-    index === undefined ? undefined : (data as Record<string, Record<string, unknown>[]>)[list][+index];
-  const where =
-    item === undefined
-      ? 'the file'
-      : list === 'entries'
-        ? `entry ${index}${typeof item.code === 'string' ? ` (code ${item.code})` : ''}`
-        : `category ${index}${typeof item.id === 'string' ? ` (${item.id})` : ''}`;
-  const property =
-    (error.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ??
-    (error.params as { additionalProperty?: string }).additionalProperty ??
-    field;
-  const rule =
-    RULES[error.keyword] ??
-    (error.keyword === 'pattern' && error.schemaPath.includes('text') ? 'must not be empty' : error.message);
-  const allowed =
-    error.keyword === 'enum'
-      ? `: ${(error.params as { allowedValues: string[] }).allowedValues.join(', ')}`
-      : '';
-  return `${where}: ${property ? `"${property}" ` : ''}${rule}${allowed}`;
+/** "entry 12 (code 50126)", "category 3 (mfa)": the catalog's items by place and by what people search for. */
+function nameOf(data: unknown, [list, index]: string[]): { name: string; depth: number } | undefined {
+  const items = (data as Record<string, unknown> | null)?.[list];
+  if (index === undefined || !Array.isArray(items) || !((+index) in items)) return undefined;
+  const item = items[+index] as { code?: unknown; id?: unknown } | null;
+  if (list === 'entries')
+    return {
+      name: `entry ${index}${typeof item?.code === 'string' ? ` (code ${item.code})` : ''}`,
+      depth: 2,
+    };
+  return { name: `category ${index}${typeof item?.id === 'string' ? ` (${item.id})` : ''}`, depth: 2 };
 }

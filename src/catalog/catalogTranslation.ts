@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
-import { readJsonFile } from '../shared/jsonFile';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../host/config';
+import { SchemaCheck } from '../shared/schemaCheck';
 import { CatalogEntry } from './catalogEntry';
 
 export type Language = 'en' | 'nl';
@@ -15,6 +17,13 @@ interface TranslationFile {
   categories?: Record<string, string>;
   entries?: Record<string, EntryText>;
 }
+
+const TRANSLATION = new SchemaCheck<TranslationFile>({
+  schema: path.join(PROJECT_ROOT, 'data', 'catalog.nl.schema.json'),
+  prefix: '[catalog]',
+  hint: 'Fix it, or restore it from git.',
+  knownBy: 'the translation',
+});
 
 /**
  * The catalog's words in another language (data/catalog.nl.json: meanings and steps of the common codes, and the
@@ -41,24 +50,18 @@ export class CatalogTranslation {
     };
   }
 
-  /** Reads a translation file; it must only name codes and categories the catalog has, each entry complete. */
+  /** Reads a translation file; it must match its schema and only name codes and categories the catalog has. */
   static async read(file: string, known: CatalogEntry[]): Promise<CatalogTranslation> {
     if (!existsSync(file)) return CatalogTranslation.none();
-    const parsed = (await readJsonFile(file, '[catalog]', `Fix ${file}.`)) as TranslationFile;
+    const parsed = await TRANSLATION.read(file);
     const codes = new Set(known.map((entry) => entry.code));
     const categoryIds = new Set(known.map((entry) => entry.category.id));
-    for (const [code, text] of Object.entries(parsed.entries ?? {})) {
-      if (!codes.has(code))
-        throw new Error(`[catalog] ${file}: code ${code} is not in the catalog. Fix ${file}.`);
-      for (const field of ['title', 'cause'] as const)
-        if (typeof text[field] !== 'string' || !text[field].trim())
-          throw new Error(`[catalog] ${file}: code ${code} has no "${field}". Fix ${file}.`);
-      for (const field of ['userSteps', 'adminSteps'] as const)
-        if (!Array.isArray(text[field]) || text[field].length === 0)
-          throw new Error(`[catalog] ${file}: code ${code} has no "${field}". Fix ${file}.`);
-    }
-    for (const id of Object.keys(parsed.categories ?? {}))
-      if (!categoryIds.has(id)) throw new Error(`[catalog] ${file}: category ${id} is unknown. Fix ${file}.`);
+    const unknown = (list: 'entries' | 'categories', ids: Set<string>, what: string): void => {
+      const id = Object.keys(parsed[list] ?? {}).find((key) => !ids.has(key));
+      if (id !== undefined) throw TRANSLATION.error(file, TRANSLATION.at(parsed, [list, id], what));
+    };
+    unknown('entries', codes, 'is not a code in the catalog');
+    unknown('categories', categoryIds, 'is not a category in the catalog');
     return new CatalogTranslation(
       new Map(Object.entries(parsed.entries ?? {})),
       new Map(Object.entries(parsed.categories ?? {})),

@@ -1,6 +1,14 @@
-import { readJsonFile } from '../shared/jsonFile';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../host/config';
+import { SchemaCheck } from '../shared/schemaCheck';
 import { ImportedUser } from '../signins/signInFile';
 import { DirectoryFile, DirectoryUser } from './directoryUser';
+
+const DIRECTORY = new SchemaCheck<DirectoryFile>({
+  schema: path.join(PROJECT_ROOT, 'data', 'directory.schema.json'),
+  prefix: '[directory]',
+  hint: 'Fix it, or run "npm run data:generate" for the sample directory.',
+});
 
 /** The people the bot can look up, by object ID. */
 export class Directory {
@@ -50,18 +58,9 @@ export class Directory {
     return extra.length === 0 ? this : new Directory([...this.users, ...extra]);
   }
 
-  static async read(path: string): Promise<Directory> {
-    const parsed = (await readJsonFile(
-      path,
-      '[directory]',
-      'Run "npm run data:generate".',
-    )) as Partial<DirectoryFile>;
-    if (!Array.isArray(parsed.users)) throw new Error(`[directory] ${path} has no "users" list.`);
-    parsed.users.forEach((user, index) => {
-      if (!user.id || !user.userPrincipalName || !user.displayName) {
-        throw new Error(`[directory] user ${index} of ${path} needs id, userPrincipalName and displayName.`);
-      }
-    });
-    return new Directory(parsed.users.map((user) => ({ ...user, roles: user.roles ?? [] })));
+  /** Reads a directory file (data/directory.schema.json: fields the bot does not read are allowed). */
+  static async read(file: string): Promise<Directory> {
+    const { users } = await DIRECTORY.read(file);
+    return new Directory(users.map((user) => ({ ...user, roles: user.roles ?? [] })));
   }
 }

@@ -1,8 +1,9 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { ErrorObject } from 'ajv';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../host/config';
-import { asideName, parseJson, readJsonFile, setAside, writeFileDurably } from '../../shared/jsonFile';
+import { asideName, parseJson, setAside, writeFileDurably } from '../../shared/jsonFile';
+import { SchemaCheck } from '../../shared/schemaCheck';
 import { Logger } from '../../host/log';
 import { Ticket } from './ticket';
 import { highestNumberIn, numberOf } from './ticketNumbers';
@@ -12,7 +13,12 @@ export interface TicketFile {
   tickets: Ticket[];
 }
 
-const TICKET_SCHEMA = path.join(PROJECT_ROOT, 'data', 'ticket.schema.json');
+/** Checked entry by entry (`definition('ticket')`), so one bad entry does not condemn the whole file. */
+const TICKETS = new SchemaCheck<TicketFile>({
+  schema: path.join(PROJECT_ROOT, 'data', 'ticket.schema.json'),
+  prefix: '[tickets]',
+  hint: 'Restore tickets from it by hand.',
+});
 
 interface Rejected {
   /** From 1, as the entry stood in the file. */
@@ -63,7 +69,7 @@ export async function readTicketFile(
     (highest, entry) => Math.max(highest, numberOf((entry as { id?: unknown } | null)?.id)),
     parsed.lastNumber,
   );
-  const validate = await ticketValidator();
+  const validate = await TICKETS.definition<Ticket>('ticket');
   const tickets: Ticket[] = [];
   const rejected: Rejected[] = [];
   entries.forEach((entry, i) => {
@@ -103,19 +109,6 @@ async function setRejectedAside(
 
 /** Bad entries named one by one in the log; the rest are counted. */
 const SHOWN = 10;
-
-let validator: Promise<ValidateFunction<Ticket>> | undefined;
-
-/** One ticket against the schema's ticket definition, so one bad entry does not condemn the whole file. */
-function ticketValidator(): Promise<ValidateFunction<Ticket>> {
-  validator ??= readJsonFile(TICKET_SCHEMA, '[tickets]', 'It ships with the bot; restore it from git.').then(
-    (schema) => {
-      const ajv = new Ajv().addSchema(schema as { $id: string });
-      return ajv.getSchema<Ticket>(`${(schema as { $id: string }).$id}#/definitions/ticket`)!;
-    },
-  );
-  return validator;
-}
 
 /** '"subject" is missing', '"delivery.state" must be equal to one of the allowed values': where and what, no value. */
 function reasonOf(error: ErrorObject): string {

@@ -3,9 +3,10 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { TicketPerson, Ticket, ticketNumber } from '../../../src/features/tickets/ticket';
+import { readTicketFile } from '../../../src/features/tickets/ticketFile';
 import { capturedLog, messagesOf } from '../../helpers/capturedLog';
 import { Conversation } from '../../helpers/conversation';
-import { sampleTenantDir, startTestBot } from '../../helpers/fixture';
+import { NOW, sampleTenantDir, startTestBot } from '../../helpers/fixture';
 import { identityOf } from '../../helpers/identity';
 import { aTicket } from '../../helpers/tickets';
 
@@ -71,3 +72,53 @@ describe('a tickets.json with entries the bot cannot read', () => {
     }
   });
 });
+
+describe('a tickets.json entry against the ticket schema', () => {
+  /** What is wrong with the second entry, and the reason the log and the file of set-aside entries give. */
+  const CASES: [problem: string, breakIt: (ticket: Record<string, unknown>) => unknown, reason: string][] = [
+    ['no subject', (ticket) => void delete ticket.subject, '"subject" is missing'],
+    [
+      'a subject without a UPN',
+      (ticket) => void delete (ticket.subject as Partial<TicketPerson>).userPrincipalName,
+      '"subject.userPrincipalName" is missing',
+    ],
+    ['an error code as text', (ticket) => void (ticket.errorCode = '53003'), '"errorCode" must be integer'],
+    [
+      'a priority as a word',
+      (ticket) => void (ticket.priority = 'high'),
+      '"priority" must be equal to one of the allowed values',
+    ],
+    [
+      'a delivery state the bot does not know',
+      (ticket) => void (ticket.delivery = { state: 'lost', attempts: 0 }),
+      '"delivery.state" must be equal to one of the allowed values',
+    ],
+    ['a number where the ticket should be', () => 2, 'it is not an object'],
+  ];
+  for (const [problem, breakIt, reason] of CASES)
+    it(`sets aside an entry with ${problem} (${reason}) and keeps the rest`, async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'ticket-entry-'));
+      const file = path.join(dir, 'tickets.json');
+      const ticket = (n: number): Ticket => ({ ...aTicket(), id: ticketNumber(n), confirmationKey: `k${n}` });
+      // A copy through JSON: in aTicket raisedBy and subject are one object, which structuredClone keeps.
+      const second = JSON.parse(JSON.stringify(ticket(2))) as Record<string, unknown>;
+      const entries = [ticket(1), breakIt(second) ?? second, ticket(3)];
+      await writeFile(file, JSON.stringify({ lastNumber: 3, tickets: entries }));
+      const { lines, logger } = capturedLog();
+
+      const { data, changed } = await readTicketFile(file, NOW, logger);
+
+      expect(changed).to.equal(true);
+      expect(data.tickets.map((kept) => kept.id)).to.deep.equal(['SIGNIN-000001', 'SIGNIN-000003']);
+      expect(messagesOf(lines)).to.include(`set aside entry 2 of ${file}: not whole tickets (2: ${reason}`);
+      const aside = (await readdir(dir)).find((name) => name.startsWith('tickets.json.rejected-'))!;
+      const record = JSON.parse(await readFile(path.join(dir, aside), 'utf8')) as {
+        entries: { reason: string }[];
+      };
+      expect(record.entries.map((entry) => entry.reason)[0]).to.match(new RegExp(`^${escapeRegExp(reason)}`));
+    });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
