@@ -1,12 +1,9 @@
-import dotenv from 'dotenv';
-import path from 'node:path';
 import { createApp } from './app';
-import { loadConfig, PROJECT_ROOT } from './host/config';
+import { loadSettings } from './host/config';
 import { createLogger } from './host/log';
 
 async function main(): Promise<void> {
-  dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
-  const config = loadConfig(process.env);
+  const config = loadSettings();
   const log = createLogger(config.logLevel, { pii: config.logPii });
   process.on('unhandledRejection', (reason) =>
     log.error({ error: log.redact(String(reason)) }, 'unhandled rejection'),

@@ -1,7 +1,5 @@
-import dotenv from 'dotenv';
-import path from 'node:path';
 import { AuditLog, outcomeOf } from '../src/access/auditLog';
-import { loadConfig, PROJECT_ROOT } from '../src/host/config';
+import { loadSettings } from '../src/host/config';
 import { Directory } from '../src/directory/directory';
 import { readSignInFile } from '../src/signins/signInFile';
 
@@ -12,8 +10,7 @@ const USAGE = `Usage:
 
 /** Prints the audit trail with names: who looked up whose sign-ins, when, with which filter, and the outcome. */
 async function main(args: string[]): Promise<number> {
-  dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
-  const config = loadConfig(process.env);
+  const config = loadSettings();
   const option = (name: string): string | undefined => {
     const at = args.indexOf(name);
     return at === -1 ? undefined : args[at + 1];

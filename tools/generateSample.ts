@@ -1,13 +1,12 @@
 import path from 'node:path';
+import { PROJECT_ROOT } from '../src/host/config';
 import { writeSampleTenant } from '../src/sample/sampleFiles';
-
-const root = path.resolve(__dirname, '..', '..');
 
 async function main(): Promise<void> {
   const paths = {
-    appsFile: path.join(root, 'data', 'apps.json'),
-    signInsFile: path.join(root, 'data', 'signins.json'),
-    directoryFile: path.join(root, 'data', 'directory.json'),
+    appsFile: path.join(PROJECT_ROOT, 'data', 'apps.json'),
+    signInsFile: path.join(PROJECT_ROOT, 'data', 'signins.json'),
+    directoryFile: path.join(PROJECT_ROOT, 'data', 'directory.json'),
   };
   const counts = await writeSampleTenant(paths, new Date());
   console.log(

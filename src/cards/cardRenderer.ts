@@ -1,9 +1,11 @@
 import { Template } from 'adaptivecards-templating';
 import { Activity, CardFactory, MessageFactory, TurnContext } from 'botbuilder';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../host/config';
 import { CardName, Reply } from './reply';
+import advice from './templates/advice.json';
+import failureList from './templates/failureList.json';
+import signIn from './templates/signIn.json';
+import ticket from './templates/ticket.json';
+import welcome from './templates/welcome.json';
 
 /** Channels that render Adaptive Cards 1.5; everyone else (the terminal chat, plain-text channels) gets the text. */
 const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator']);
@@ -11,25 +13,16 @@ const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator']);
 /** Teams refuses messages of about 100 KB with 413; a card bigger than this is sent as text instead. */
 export const MAX_MESSAGE_BYTES = 80 * 1024;
 
-const NAMES: CardName[] = ['welcome', 'failureList', 'signIn', 'advice', 'ticket'];
+/** The templates, compiled into the build with the code (tsc checks their JSON), so nothing reads src/ at run time. */
+const TEMPLATES: Record<CardName, unknown> = { welcome, failureList, signIn, advice, ticket };
+const NAMES = Object.keys(TEMPLATES) as CardName[];
 
 /** Turns replies into activities: an Adaptive Card from its JSON template where the channel shows cards, else text. */
 export class CardRenderer {
   private readonly templates: Map<CardName, Template>;
 
-  constructor(folder = path.join(PROJECT_ROOT, 'src', 'cards', 'templates')) {
-    this.templates = new Map(
-      NAMES.map((name) => {
-        const file = path.join(folder, `${name}.json`);
-        try {
-          return [name, new Template(JSON.parse(readFileSync(file, 'utf8')))];
-        } catch (error) {
-          throw new Error(`[cards] cannot read the template ${file}: ${(error as Error).message}`, {
-            cause: error,
-          });
-        }
-      }),
-    );
+  constructor(templates: Record<CardName, unknown> = TEMPLATES) {
+    this.templates = new Map(NAMES.map((name) => [name, new Template(checked(name, templates[name]))]));
   }
 
   /** The card JSON of a reply (fallbackText is the text rendering), or undefined when it has none. */
@@ -60,4 +53,14 @@ export class CardRenderer {
 function clip(text: string): string {
   if (Buffer.byteLength(text) <= MAX_MESSAGE_BYTES) return text;
   return `${text.slice(0, MAX_MESSAGE_BYTES / 4)}\n\n…`;
+}
+
+/** A template must be an Adaptive Card; anything else fails when the bot starts, naming the file, not at the first card. */
+function checked(name: CardName, template: unknown): object {
+  const card = (template ?? {}) as { type?: unknown; version?: unknown };
+  if (card.type !== 'AdaptiveCard' || typeof card.version !== 'string')
+    throw new Error(
+      `[cards] the template src/cards/templates/${name}.json is not an Adaptive Card (it needs "type": "AdaptiveCard" and a "version"). Restore it from git.`,
+    );
+  return card;
 }

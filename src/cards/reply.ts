@@ -1,4 +1,4 @@
-/** The card templates in src/cards/templates. */
+/** The card templates in src/cards/templates, one JSON file each (imported by cardRenderer.ts). */
 export type CardName = 'welcome' | 'failureList' | 'signIn' | 'advice' | 'ticket';
 
 /** A button press, as the card sends it back (see submit.ts). */

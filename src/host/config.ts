@@ -1,3 +1,4 @@
+import dotenv from 'dotenv';
 import path from 'node:path';
 import { DateTime } from 'luxon';
 import { GUID_PATTERN, UPN_ONLY } from '../shared/patterns';
@@ -62,10 +63,41 @@ export interface GraphConfig {
   timeoutMs: number;
 }
 
+/** npm run import: the bot's settings, and the folder relative file names are read from. */
+export interface ImportConfig {
+  config: Config;
+  /** Where the command was typed: npm runs scripts in the project folder and passes the caller's in INIT_CWD. */
+  workingFolder: string;
+}
+
+/** npm run manifest: what it fills into manifest/manifest.json. */
+export interface ManifestConfig {
+  /** TEAMS_APP_ID: the Teams app's own GUID. */
+  teamsAppId: string;
+  /** MicrosoftAppId: the Azure Bot's app ID. */
+  botAppId: string;
+  /** DEVELOPER_NAME: who publishes the app. */
+  developerName: string;
+  /** DEVELOPER_WEBSITE: an https URL; the privacy and terms pages are /privacy and /terms under it. */
+  developerWebsite: string;
+}
+
 const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMsi'];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-/** Reads and checks every setting once; nothing else reads process.env. A bad value fails here, by name. */
+/**
+ * The one start-up of the bot and every tool: reads .env in the project folder (a variable already in the environment
+ * wins), then checks the settings with `check` (the bot's by default) and returns them. Nothing else reads
+ * process.env. A bad value fails here, by name.
+ */
+export function loadSettings(): Config;
+export function loadSettings<T>(check: (env: NodeJS.ProcessEnv) => T): T;
+export function loadSettings<T>(check?: (env: NodeJS.ProcessEnv) => T): T | Config {
+  dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
+  return check ? check(process.env) : loadConfig(process.env);
+}
+
+/** Checks the bot's settings in `env` once; the tests pass their own. */
 export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config {
   const get = (name: string): string => (env[name] ?? '').trim();
   const fail = (name: string, rule: string): never => {
@@ -237,4 +269,40 @@ function ticketWebhookConfig(
   if (!Number.isFinite(timeoutMs) || timeoutMs < 500 || timeoutMs > 120_000)
     fail('TICKET_TIMEOUT_SECONDS', 'must be a number of seconds from 0.5 to 120');
   return { url, format, ...(authorization ? { authorization } : {}), timeoutMs };
+}
+
+/** npm run chat: the bot's settings on a free loopback port, logging warnings only unless LOG_LEVEL says otherwise. */
+export function chatConfig(env: NodeJS.ProcessEnv): Config {
+  return loadConfig({ ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: env.LOG_LEVEL ?? 'warn' });
+}
+
+export function importConfig(env: NodeJS.ProcessEnv): ImportConfig {
+  return { config: loadConfig(env), workingFolder: env.INIT_CWD ?? process.cwd() };
+}
+
+/** The manifest's settings; every one that is missing or wrong is named in one error. */
+export function manifestConfig(env: NodeJS.ProcessEnv): ManifestConfig {
+  const problems: string[] = [];
+  const need = (name: string, rule: (value: string) => boolean, hint: string): string => {
+    const value = (env[name] ?? '').trim();
+    if (!rule(value)) problems.push(`${name} ${hint}`);
+    return value;
+  };
+  const settings: ManifestConfig = {
+    teamsAppId: need(
+      'TEAMS_APP_ID',
+      (v) => GUID_PATTERN.test(v),
+      'must be a GUID of your own (any new GUID)',
+    ),
+    botAppId: need('MicrosoftAppId', (v) => GUID_PATTERN.test(v), "must be the Azure Bot's app ID"),
+    developerName: need(
+      'DEVELOPER_NAME',
+      (v) => v.length > 0 && v.length <= 32,
+      'must be 1 to 32 characters',
+    ),
+    developerWebsite: need('DEVELOPER_WEBSITE', (v) => /^https:\/\/[^\s]+$/.test(v), 'must be an https URL'),
+  };
+  if (problems.length > 0)
+    throw new Error(`[manifest] set these in .env or the environment:\n- ${problems.join('\n- ')}`);
+  return settings;
 }

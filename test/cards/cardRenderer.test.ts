@@ -38,4 +38,12 @@ describe('CardRenderer', () => {
     expect(Buffer.byteLength(activity.text!)).to.be.below(MAX_MESSAGE_BYTES);
     expect(activity.text!.endsWith('…')).to.equal(true);
   });
+
+  it('names a template that is not an Adaptive Card when it is built, not at the first card', () => {
+    const welcome = { type: 'AdaptiveCard', version: '1.5', body: [] };
+    const templates = { welcome, failureList: welcome, signIn: welcome, advice: {}, ticket: welcome };
+    expect(() => new CardRenderer(templates)).to.throw(
+      '[cards] the template src/cards/templates/advice.json',
+    );
+  });
 });

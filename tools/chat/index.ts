@@ -1,8 +1,6 @@
-import dotenv from 'dotenv';
-import path from 'node:path';
 import readline from 'node:readline';
 import { createApp } from '../../src/app';
-import { loadConfig, PROJECT_ROOT } from '../../src/host/config';
+import { chatConfig, loadSettings } from '../../src/host/config';
 import { Directory } from '../../src/directory/directory';
 import { createLogger } from '../../src/host/log';
 import { BotClient } from './botClient';
@@ -15,13 +13,7 @@ const FLAGS = { '--as': 'as', '--url': 'url', '--locale': 'locale' } as const;
 /** A terminal conversation with the bot, through the same HTTP endpoint and adapter a channel uses. */
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
-  const config = loadConfig({
-    ...process.env,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-  });
+  const config = loadSettings(chatConfig);
   let endpoint = args.url;
   let close = (): void => undefined;
   if (!endpoint) {

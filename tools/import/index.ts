@@ -1,7 +1,6 @@
-import dotenv from 'dotenv';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../../src/host/config';
+import { importConfig, loadSettings } from '../../src/host/config';
 import { FileReport, importFiles, ImportReport } from './importer';
 import { ImportRefused } from './importRefusal';
 import { ImportFileError } from './sourceFile';
@@ -16,8 +15,7 @@ const USAGE = `Usage:
 const SHOWN = 20;
 
 async function main(args: string[]): Promise<number> {
-  dotenv.config({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
-  const config = loadConfig(process.env);
+  const { config, workingFolder } = loadSettings(importConfig);
   const store = config.files.signIns;
   if (args.includes('--tenant-sample')) {
     const counts = await writeSampleTenant(
@@ -29,8 +27,7 @@ async function main(args: string[]): Promise<number> {
     );
     return 0;
   }
-  const here = process.env.INIT_CWD ?? process.cwd();
-  const files = args.filter((arg) => !arg.startsWith('--')).map((file) => path.resolve(here, file));
+  const files = args.filter((arg) => !arg.startsWith('--')).map((file) => path.resolve(workingFolder, file));
   const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--replace' && arg !== '--force');
   if (files.length === 0 || unknown.length > 0) {
     console.error(unknown.length > 0 ? `Unknown option ${unknown.join(', ')}.\n\n${USAGE}` : USAGE);

@@ -4,17 +4,11 @@ import addFormats from 'ajv-formats';
 import { zipSync } from 'fflate';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ManifestConfig } from '../../src/host/config';
 import { readPng } from './png';
 
-export interface ManifestSettings {
-  /** TEAMS_APP_ID: the Teams app's own GUID. */
-  teamsAppId: string;
-  /** MicrosoftAppId: the Azure Bot's app ID. */
-  botAppId: string;
-  developerName: string;
-  /** An https URL; the privacy and terms pages are /privacy and /terms under it. */
-  developerWebsite: string;
-}
+/** What the manifest's ${{NAME}} placeholders are filled with (npm run manifest reads them with manifestConfig). */
+export type ManifestSettings = ManifestConfig;
 
 const PLACEHOLDERS: Record<string, keyof ManifestSettings> = {
   TEAMS_APP_ID: 'teamsAppId',
