@@ -6,7 +6,7 @@ import { importFiles } from '../../../tools/import/importer';
 import { Conversation } from '../../helpers/conversation';
 import { sampleTenantDir, startTestBot, TestBot } from '../../helpers/fixture';
 import { identityOf } from '../../helpers/identity';
-import { IMPORTS } from './importer.test';
+import { IMPORTS } from './importFixtures';
 
 const QUESTIONS: [format: string, say: string, wanted: string[]][] = [
   [

@@ -8,10 +8,7 @@ import { PROJECT_ROOT } from '../../../src/host/config';
 import { FileReport, importFiles } from '../../../tools/import/importer';
 import { readSignInFile } from '../../../src/signins/signInFile';
 import { sampleTenantDir } from '../../helpers/fixture';
-
-export const IMPORTS = path.join(PROJECT_ROOT, 'test', 'fixtures', 'imports');
-const fixture = (name: string): string => path.join(IMPORTS, name);
-const PORTAL = 'InteractiveSignIns_2026-11-16_2026-11-23.csv';
+import { importFixture as fixture, PORTAL } from './importFixtures';
 
 type Counts = Pick<FileReport, 'format' | 'read' | 'added' | 'duplicates'> & { rejected: string[] };
 

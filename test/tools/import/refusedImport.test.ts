@@ -6,10 +6,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../../src/host/config';
 import { importFiles } from '../../../tools/import/importer';
+import { importFixture, PORTAL as PORTAL_FILE } from './importFixtures';
 
-const IMPORTS = path.join(PROJECT_ROOT, 'test', 'fixtures', 'imports');
-const EXAMPLE = path.join(IMPORTS, 'graph-v1.0-example.json');
-const PORTAL = path.join(IMPORTS, 'InteractiveSignIns_2026-11-16_2026-11-23.csv');
+const EXAMPLE = importFixture('graph-v1.0-example.json');
+const PORTAL = importFixture(PORTAL_FILE);
 
 /** A folder with a store of 4 imported sign-ins, and a way to write download files next to it. */
 async function storeOfFour(): Promise<{
