@@ -9,7 +9,7 @@ import { postActivity } from '../helpers/http';
 import { FakeChannel } from '../helpers/fakeChannel';
 import { freePort } from '../helpers/freePort';
 import { FAKE_AUTHORITY, FAKE_CLIENT, FAKE_SECRET, FAKE_TENANT, FakeGraph } from '../helpers/fakeGraph';
-import { sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
+import { listen, sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
 
 const MEGAN = {
   say: "why can't megan sign in to outlook yesterday?",
@@ -30,9 +30,13 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     graph.pageSize = 1000;
     graph.requests.length = 0;
   });
+  const started: TestBot[] = [];
+  afterEach(async () => {
+    for (const bot of started.splice(0)) await bot.close();
+  });
 
-  const botWith = (secret = FAKE_SECRET, slowReplyMs?: number): Promise<TestBot> =>
-    startTestBot(
+  const botWith = async (secret = FAKE_SECRET, slowReplyMs?: number): Promise<TestBot> => {
+    const bot = await startTestBot(
       {
         GRAPH_TENANT_ID: FAKE_TENANT,
         GRAPH_CLIENT_ID: FAKE_CLIENT,
@@ -46,25 +50,23 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
         ...(slowReplyMs ? { slowReplyMs } : {}),
       },
     );
+    started.push(bot);
+    return bot;
+  };
   /** Over the bot's real HTTP endpoint, so failures reach the adapter's turn error handler as in production. */
   const ask = async (bot: TestBot, say: string): Promise<string> => {
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
-    try {
-      const reply = await postActivity(`http://127.0.0.1:${bot.app.server.address().port}`, {
+    const reply = await postActivity(await listen(bot), {
+      id: `graph-${Math.random()}`,
+      text: say,
+      from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+      conversation: {
         id: `graph-${Math.random()}`,
-        text: say,
-        from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
-        conversation: {
-          id: `graph-${Math.random()}`,
-          isGroup: false,
-          conversationType: 'personal',
-          name: 'graph',
-        },
-      });
-      return reply.texts.join('\n\n');
-    } finally {
-      bot.app.server.close();
-    }
+        isGroup: false,
+        conversationType: 'personal',
+        name: 'graph',
+      },
+    });
+    return reply.texts.join('\n\n');
   };
 
   it('answers the troubleshooting question from Graph, filtering on the server', async () => {
@@ -106,9 +108,9 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     graph.slowMs = 1000;
     const channel = await new FakeChannel().start();
     const bot = await botWith(FAKE_SECRET, 100);
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
+    const base = await listen(bot);
     const send = (id: string, text: string) =>
-      postActivity(`http://127.0.0.1:${bot.app.server.address().port}`, {
+      postActivity(base, {
         id,
         text,
         from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
@@ -125,7 +127,7 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
       await send('slow-2', '2');
       await channel.waitFor('#2');
     } finally {
-      bot.app.server.close();
+      await bot.close();
       await channel.stop();
     }
   });
@@ -135,9 +137,9 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     graph.slowMs = 1000;
     const channel = await new FakeChannel().start();
     const bot = await botWith(FAKE_SECRET, 100);
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
+    const base = await listen(bot);
     try {
-      await postActivity(`http://127.0.0.1:${bot.app.server.address().port}`, {
+      await postActivity(base, {
         id: 'slow-refused',
         text: 'why did jane fail to sign in to teams yesterday?',
         from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
@@ -147,7 +149,7 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
       });
       await channel.waitFor('grant it AuditLog.Read.All and Directory.Read.All');
     } finally {
-      bot.app.server.close();
+      await bot.close();
       await channel.stop();
     }
   });

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readSignInFile } from '../../../src/signins/signInFile';
 import { Ticket } from '../../../src/features/tickets/ticket';
@@ -9,6 +8,7 @@ import { startChildBot } from '../../helpers/childBot';
 import { FakeTicketSystem } from '../../helpers/fakeTicketSystem';
 import { sampleTenantDir } from '../../helpers/fixture';
 import { postActivity } from '../../helpers/http';
+import { tempDir } from '../../helpers/endOfRun';
 
 const CONVERSATIONS = 12;
 
@@ -17,7 +17,7 @@ describe('tickets survive a killed bot (SIGKILL)', function () {
 
   it('keeps every confirmed ticket exactly once in the store and at the ticket system', async () => {
     const dir = await sampleTenantDir();
-    const state = await mkdtemp(path.join(os.tmpdir(), 'killed-'));
+    const state = await tempDir('killed');
     const ticketsFile = path.join(state, 'tickets.json');
     const receiver = await new FakeTicketSystem().start();
     receiver.answerDelayMs = 150;

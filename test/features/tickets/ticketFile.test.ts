@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Person, Ticket, ticketNumber } from '../../../src/features/tickets/ticket';
 import { capturedLog, messagesOf } from '../../helpers/capturedLog';
@@ -8,10 +7,11 @@ import { Conversation } from '../../helpers/conversation';
 import { sampleTenantDir, startTestBot } from '../../helpers/fixture';
 import { identityOf } from '../../helpers/identity';
 import { aTicket } from '../../helpers/tickets';
+import { tempDir } from '../../helpers/endOfRun';
 
 describe('a tickets.json with entries the bot cannot read', () => {
   it('lists the good tickets, keeps the bad ones aside on disk and never reuses a number in the file', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'ticket-file-'));
+    const dir = await tempDir('ticket-file');
     const file = path.join(dir, 'tickets.json');
     const { lines, logger } = capturedLog();
     const directory = JSON.parse(
@@ -67,7 +67,7 @@ describe('a tickets.json with entries the bot cannot read', () => {
         'SIGNIN-000008',
       ]);
     } finally {
-      bot.app.close();
+      await bot.close();
     }
   });
 });

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Ticket } from '../../../src/features/tickets/ticket';
 import { buttonsOf, cardProblems, cardsOf, cardText } from '../../helpers/cardCheck';
@@ -8,6 +7,7 @@ import { FakeTicketSystem } from '../../helpers/fakeTicketSystem';
 import { startTestBot, TestBot, listen } from '../../helpers/fixture';
 import { postActivity } from '../../helpers/http';
 import { identityOf } from '../../helpers/identity';
+import { tempDir } from '../../helpers/endOfRun';
 
 const MEGAN = "why can't megan sign in to outlook yesterday?";
 
@@ -30,16 +30,13 @@ describe('support tickets', () => {
   });
 
   const started: TestBot[] = [];
-  afterEach(() => {
-    for (const bot of started.splice(0)) {
-      bot.app.close();
-      bot.app.server.close();
-    }
+  afterEach(async () => {
+    for (const bot of started.splice(0)) await bot.close();
   });
 
   /** A bot with its own ticket file, delivering to the fake ticket system (or to nothing). */
   const botWith = async (env: NodeJS.ProcessEnv = {}, ticketsFile?: string) => {
-    const file = ticketsFile ?? path.join(await mkdtemp(path.join(os.tmpdir(), 'tickets-')), 'tickets.json');
+    const file = ticketsFile ?? path.join(await tempDir('tickets'), 'tickets.json');
     const bot = await startTestBot(
       { TICKETS_FILE: file, TICKET_WEBHOOK_URL: receiver.url, TICKET_TIMEOUT_SECONDS: '0.5', ...env },
       { outbox: { tickMs: 25, firstWaitMs: 50 } },

@@ -1,6 +1,4 @@
 import { expect } from 'chai';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ChildBot, running, startChildBot } from '../../helpers/childBot';
@@ -9,6 +7,7 @@ import { sampleTenantDir } from '../../helpers/fixture';
 import { activityJson, APP_ID, SERVICE_URL } from '../../helpers/hostile';
 import { rawExchange } from '../../helpers/rawHttp';
 import { sharedBots } from '../../helpers/sharedBots';
+import { tempDir } from '../../helpers/endOfRun';
 
 const ACTIVITY = activityJson();
 
@@ -28,7 +27,7 @@ describe('the bot process and compressed bodies', function () {
 
   before(async () => {
     const dir = await sampleTenantDir();
-    const state = await mkdtemp(path.join(os.tmpdir(), 'gzip-'));
+    const state = await tempDir('gzip');
     keys = (await sharedBots()).keys;
     const files = {
       SIGNINS_FILE: path.join(dir, 'signins.json'),

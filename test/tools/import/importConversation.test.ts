@@ -1,12 +1,12 @@
 import { expect } from 'chai';
-import { cp, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { importFiles } from '../../../tools/import/importer';
 import { Conversation } from '../../helpers/conversation';
 import { sampleTenantDir, startTestBot, TestBot } from '../../helpers/fixture';
 import { identityOf } from '../../helpers/identity';
 import { IMPORTS } from './importFixtures';
+import { tempDir } from '../../helpers/endOfRun';
 
 const QUESTIONS: [format: string, say: string, wanted: string[]][] = [
   [
@@ -43,7 +43,7 @@ const QUESTIONS: [format: string, say: string, wanted: string[]][] = [
 describe('the conversation on imported sign-ins', () => {
   let bot: TestBot;
   before(async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'imported-'));
+    const dir = await tempDir('imported');
     await cp(await sampleTenantDir(), dir, { recursive: true });
     bot = await startTestBot(
       {
@@ -62,7 +62,7 @@ describe('the conversation on imported sign-ins', () => {
     await importFiles(path.join(dir, 'signins.json'), files);
     await until(() => bot.app.services.users.resolve('ruud').kind === 'one');
   });
-  after(() => bot.app.close());
+  after(() => bot.close());
 
   for (const [format, say, wanted] of QUESTIONS) {
     it(`finds the failure from the ${format} file`, async () => {

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../../src/host/config';
@@ -9,6 +8,7 @@ import { FileReport, importFiles } from '../../../tools/import/importer';
 import { readSignInFile } from '../../../src/signins/signInFile';
 import { sampleTenantDir } from '../../helpers/fixture';
 import { importFixture as fixture, PORTAL } from './importFixtures';
+import { tempDir } from '../../helpers/endOfRun';
 
 type Counts = Pick<FileReport, 'format' | 'read' | 'added' | 'duplicates'> & { rejected: string[] };
 
@@ -63,7 +63,7 @@ const MALFORMED: [file: string, reason: RegExp][] = [
 describe('importing sign-in downloads', () => {
   let dir: string;
   beforeEach(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'import-'));
+    dir = await tempDir('import');
   });
 
   for (const [file, expected] of FILES) {
@@ -173,7 +173,7 @@ describe('npm run import', () => {
     );
 
   it('reports counts and rejected rows, and exits with 1 when rows were rejected', async () => {
-    const store = path.join(await mkdtemp(path.join(os.tmpdir(), 'import-cli-')), 'signins.json');
+    const store = path.join(await tempDir('import-cli'), 'signins.json');
     const result = await cli(store, fixture(PORTAL));
     expect(result.code).to.equal(1);
     expect(result.stdout).to.include(`${PORTAL} (portal CSV): read 6, added 4, duplicates 0, rejected 2`);
@@ -182,7 +182,7 @@ describe('npm run import', () => {
   });
 
   it('says nothing was imported and the store is unchanged for a file it cannot read', async () => {
-    const store = path.join(await mkdtemp(path.join(os.tmpdir(), 'import-cli-')), 'signins.json');
+    const store = path.join(await tempDir('import-cli'), 'signins.json');
     const result = await cli(store, fixture('screenshot.png'));
     expect(result.code).to.equal(1);
     expect(result.stderr).to.include('Nothing was imported:');
@@ -190,7 +190,7 @@ describe('npm run import', () => {
   });
 
   it('puts the sample tenant back with --tenant-sample', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'import-cli-'));
+    const dir = await tempDir('import-cli');
     await copyFile(path.join(PROJECT_ROOT, 'data', 'apps.json'), path.join(dir, 'apps.json'));
     const result = await run(
       process.execPath,

@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../../src/host/config';
 import { importFiles } from '../../../tools/import/importer';
 import { importFixture, PORTAL as PORTAL_FILE } from './importFixtures';
+import { tempDir } from '../../helpers/endOfRun';
 
 const EXAMPLE = importFixture('graph-v1.0-example.json');
 const PORTAL = importFixture(PORTAL_FILE);
@@ -16,7 +16,7 @@ async function storeOfFour(): Promise<{
   store: string;
   write: (name: string, text: string) => Promise<string>;
 }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'refused-import-'));
+  const dir = await tempDir('refused-import');
   const write = async (name: string, text: string): Promise<string> => {
     await writeFile(path.join(dir, name), text);
     return path.join(dir, name);
