@@ -1,7 +1,9 @@
 import { shownText } from './shown';
 import { Activity, ConversationParameters } from 'botbuilder';
+import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { whenTrue } from './realTime';
 
 /**
  * A Bot Framework channel's connector on 127.0.0.1: the bot POSTs its messages to
@@ -16,6 +18,8 @@ export class FakeChannel {
   readonly opened: ConversationParameters[] = [];
   refuseNewChats = false;
   private server?: http.Server;
+  /** Emits 'activity' after each one arrives, for waitFor. */
+  private readonly arrivals = new EventEmitter();
 
   get url(): string {
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
@@ -32,6 +36,7 @@ export class FakeChannel {
         this.delivered.push({ conversationId: decodeURIComponent(posted[1]), activity });
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(JSON.stringify({ id: `sent-${this.received.length}` }));
+        this.arrivals.emit('activity');
         return;
       }
       if (request.method === 'POST' && request.url === '/v3/conversations') {
@@ -69,12 +74,14 @@ export class FakeChannel {
       .map((delivery) => shownText(delivery.activity));
   }
 
-  async waitFor(part: string, timeoutMs = 8_000): Promise<void> {
-    const started = Date.now();
-    while (!this.texts().some((text) => text.includes(part))) {
-      if (Date.now() - started > timeoutMs)
-        throw new Error(`the channel never received "${part}"; it got: ${JSON.stringify(this.texts())}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+  /** Resolves when a message containing `part` has arrived; fails saying what did arrive after `deadlineMs`. */
+  waitFor(part: string, deadlineMs = 8_000): Promise<void> {
+    return whenTrue(
+      this.arrivals,
+      'activity',
+      () => this.texts().some((text) => text.includes(part)),
+      deadlineMs,
+      () => `the channel never received "${part}"; it got: ${JSON.stringify(this.texts())}`,
+    );
   }
 }

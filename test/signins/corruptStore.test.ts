@@ -4,6 +4,7 @@ import path from 'node:path';
 import { identityOf } from '../helpers/identity';
 import { postActivity } from '../helpers/http';
 import { sampleTenantDir, startTestBot, listen } from '../helpers/fixture';
+import { eventually } from '../helpers/realTime';
 import { tempDir } from '../helpers/endOfRun';
 
 const QUESTION = "why can't megan sign in to outlook yesterday?";
@@ -46,8 +47,10 @@ describe('a corrupt sign-in store at start-up', () => {
         await copyFile(good, file);
         const problem = async () =>
           ((await (await fetch(`${base}/healthz`)).json()) as { problem?: string }).problem;
-        for (let waited = 0; (await problem()) && waited < 40; waited++)
-          await new Promise((resolve) => setTimeout(resolve, 50));
+        await eventually(
+          'the bot taking up the readable file (it looks every 50 ms)',
+          async () => !(await problem()),
+        );
         expect(await ask()).to.include('Found 2 failed sign-ins of megan.bowen@contoso.com');
       } finally {
         await bot.close();

@@ -3,11 +3,11 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ChildBot, running, startChildBot } from '../../helpers/childBot';
 import { FakeBotFrameworkKeys } from '../../helpers/fakeBotFrameworkKeys';
+import { tempDir } from '../../helpers/endOfRun';
 import { sampleTenantDir } from '../../helpers/fixture';
 import { activityJson, APP_ID, SERVICE_URL } from '../../helpers/hostile';
 import { rawExchange } from '../../helpers/rawHttp';
 import { sharedBots } from '../../helpers/sharedBots';
-import { tempDir } from '../../helpers/endOfRun';
 
 const ACTIVITY = activityJson();
 
@@ -37,7 +37,7 @@ describe('the bot process and compressed bodies', function () {
       AUDIT_FILE: path.join(state, 'audit.jsonl'),
       TICKETS_FILE: path.join(state, 'tickets.json'),
     };
-    [bots.local, bots.channel] = await Promise.all([
+    const [local, channel] = await Promise.allSettled([
       startChildBot(files),
       startChildBot({
         ...files,
@@ -46,10 +46,11 @@ describe('the bot process and compressed bodies', function () {
         ToBotFromChannelOpenIdMetadataUrl: keys.metadataUrl,
       }),
     ]);
+    if (local.status === 'fulfilled') bots.local = local.value;
+    if (channel.status === 'fulfilled') bots.channel = channel.value;
+    for (const outcome of [local, channel]) if (outcome.status === 'rejected') throw outcome.reason;
   });
-  after(() => {
-    for (const bot of Object.values(bots)) bot.child.kill('SIGKILL');
-  });
+  after(() => Promise.all(Object.values(bots).map((bot) => bot.kill())));
 
   const MODES: [mode: string, bot: string, authorization: () => string | undefined, status: number][] = [
     ['local mode', 'local', () => undefined, 415],

@@ -5,6 +5,7 @@ import { importFiles } from '../../../tools/import/importer';
 import { Conversation } from '../../helpers/conversation';
 import { sampleTenantDir, startTestBot, TestBot } from '../../helpers/fixture';
 import { identityOf } from '../../helpers/identity';
+import { eventually } from '../../helpers/realTime';
 import { IMPORTS } from './importFixtures';
 import { tempDir } from '../../helpers/endOfRun';
 
@@ -60,7 +61,10 @@ describe('the conversation on imported sign-ins', () => {
       'graph-beta-mfa-denied.json',
     ].map((file) => path.join(IMPORTS, file));
     await importFiles(path.join(dir, 'signins.json'), files);
-    await until(() => bot.app.services.users.resolve('ruud').kind === 'one');
+    await eventually(
+      'the bot picking up the import (it looks every 20 ms)',
+      () => bot.app.services.users.resolve('ruud').kind === 'one',
+    );
   });
   after(() => bot.close());
 
@@ -78,11 +82,3 @@ describe('the conversation on imported sign-ins', () => {
     expect(reply).to.not.include('Found 5 failed sign-ins');
   });
 });
-
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('the bot did not pick up the import in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

@@ -1,13 +1,12 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../../src/host/config';
 import { FileReport, importFiles } from '../../../tools/import/importer';
 import { readSignInFile } from '../../../src/signins/signInFile';
 import { sampleTenantDir } from '../../helpers/fixture';
 import { importFixture as fixture, PORTAL } from './importFixtures';
+import { runTool } from '../../helpers/tools';
 import { tempDir } from '../../helpers/endOfRun';
 
 type Counts = Pick<FileReport, 'format' | 'read' | 'added' | 'duplicates'> & { rejected: string[] };
@@ -163,11 +162,8 @@ describe('importing sign-in downloads', () => {
 });
 
 describe('npm run import', () => {
-  const run = promisify(execFile);
   const cli = (store: string, ...args: string[]) =>
-    run(process.execPath, [path.join(PROJECT_ROOT, 'lib', 'tools', 'import', 'index.js'), ...args], {
-      env: { ...process.env, SIGNINS_FILE: store },
-    }).then(
+    runTool('import/index.js', args, { SIGNINS_FILE: store }).then(
       (result) => ({ code: 0, ...result }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
@@ -192,18 +188,11 @@ describe('npm run import', () => {
   it('puts the sample tenant back with --tenant-sample', async () => {
     const dir = await tempDir('import-cli');
     await copyFile(path.join(PROJECT_ROOT, 'data', 'apps.json'), path.join(dir, 'apps.json'));
-    const result = await run(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'lib', 'tools', 'import', 'index.js'), '--tenant-sample'],
-      {
-        env: {
-          ...process.env,
-          SIGNINS_FILE: path.join(dir, 'signins.json'),
-          APPS_FILE: path.join(dir, 'apps.json'),
-          DIRECTORY_FILE: path.join(dir, 'directory.json'),
-        },
-      },
-    );
+    const result = await runTool('import/index.js', ['--tenant-sample'], {
+      SIGNINS_FILE: path.join(dir, 'signins.json'),
+      APPS_FILE: path.join(dir, 'apps.json'),
+      DIRECTORY_FILE: path.join(dir, 'directory.json'),
+    });
     expect(result.stdout).to.match(/The sample tenant is back: \d+ sign-ins of 33 people/);
     expect((await readSignInFile(path.join(dir, 'signins.json'))).meta.kind).to.equal('sample');
   });

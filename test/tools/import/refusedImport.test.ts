@@ -1,11 +1,9 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '../../../src/host/config';
 import { importFiles } from '../../../tools/import/importer';
 import { importFixture, PORTAL as PORTAL_FILE } from './importFixtures';
+import { runTool } from '../../helpers/tools';
 import { tempDir } from '../../helpers/endOfRun';
 
 const EXAMPLE = importFixture('graph-v1.0-example.json');
@@ -73,13 +71,7 @@ describe('an import that would empty or gut the store', () => {
     });
 
   const cli = (store: string, ...args: string[]) =>
-    promisify(execFile)(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'lib', 'tools', 'import', 'index.js'), ...args],
-      {
-        env: { ...process.env, SIGNINS_FILE: store },
-      },
-    ).then(
+    runTool('import/index.js', args, { SIGNINS_FILE: store }).then(
       (result) => ({ code: 0, ...result }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
