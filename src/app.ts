@@ -47,7 +47,7 @@ export interface AppOverrides {
   storage?: Storage;
   audit?: AuditSink;
   source?: SignInSource;
-  /** How often the ticket outbox looks for due tickets (1 s) and its first retry wait (2 s); tests go faster. */
+  /** How often the ticket outbox looks for due tickets (default 1 s) and its first retry wait (default 2 s). */
   outbox?: { tickMs?: number; firstWaitMs?: number };
   /** How often the tenant's users are read again from Graph (default 1 hour). */
   peopleRefreshMs?: number;
@@ -60,7 +60,9 @@ export interface App {
   bot: HelpdeskBot;
   services: Services;
   signIns: number;
-  /** Stops watching the sign-in file. */
+  /** Delivers filed tickets when TICKET_WEBHOOK_URL is set. */
+  outbox?: TicketOutbox;
+  /** Stops watching the sign-in file, the ticket outbox and the other timers (not the server: close that apart). */
   close(): void;
 }
 
@@ -101,7 +103,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   };
   const ticketStore = await TicketStore.open(config.files.tickets, now(), log);
   const outbox = config.ticketWebhook
-    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, () => new Date(), overrides.outbox)
+    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, now, overrides.outbox)
     : undefined;
   const dates = new DateRecognizer();
   dates.warmUp();
@@ -187,6 +189,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     bot,
     services,
     signIns: store?.size ?? 0,
+    outbox,
     close: () => {
       store?.close();
       outbox?.stop();
