@@ -40,6 +40,8 @@ export interface AppOverrides {
   now?: () => Date;
   /** Passed to @azure/identity: tests route its requests to a fake sign-in endpoint. */
   graphCredential?: ClientSecretCredentialOptions;
+  /** How the Graph clients wait before a retry (default: a timer); tests record the waits instead. */
+  graphSleep?: (ms: number) => Promise<void>;
   /** How long a lookup may take before the user gets "looking it up" and the answer later (default 3 s). */
   slowReplyMs?: number;
   /** How often the sign-in file is checked for a new import (default 2 s). */
@@ -72,7 +74,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   if (config.sampleTenant && (await ensureSampleTenant(sampleFiles(config), now()))) {
     log.info('first start: wrote the sample tenant to data/');
   }
-  const graph = config.graph ? new GraphParts(config.graph, log, overrides.graphCredential) : undefined;
+  const graph = config.graph
+    ? new GraphParts(config.graph, log, overrides.graphCredential, overrides.graphSleep)
+    : undefined;
   const [store, fileDirectory, catalog, knownApps] = await Promise.all([
     overrides.source || graph ? undefined : LiveSignInStore.open(config.files.signIns, now, log),
     graph ? undefined : Directory.read(config.files.directory),
