@@ -6,6 +6,8 @@ import { Config, loadConfig, PROJECT_ROOT } from '../../src/host/config';
 import { createLogger, Logger } from '../../src/host/log';
 import { writeSampleTenant } from '../../src/sample/sampleFiles';
 import { checkAtEndOfRun, tempDir } from './endOfRun';
+// Fails the run when a test prints to console.error or console.warn.
+import './console';
 
 /** The fixed moment every test runs at: Monday 23 November 2026, 10:00 UTC. */
 export const NOW = new Date('2026-11-23T10:00:00Z');
