@@ -147,6 +147,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const refreshPeople = (): void => {
     const wait = directory.users.length > 0 ? (overrides.peopleRefreshMs ?? 3_600_000) : 60_000;
     peopleRefresh = setTimeout(() => {
+      // Nothing awaits a timer: people() logs Graph's refusal itself and answers an empty directory.
       void graph!.people().then((people) => {
         if (people.users.length > 0) {
           directory = people;

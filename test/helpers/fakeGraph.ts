@@ -53,6 +53,7 @@ export class FakeGraph {
   }
 
   async start(): Promise<this> {
+    // A request the fake cannot handle is a bug in the test: its rejection goes unhandled, and mocha fails the run.
     this.server = http.createServer((request, response) => void this.handle(request, response));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return this;
