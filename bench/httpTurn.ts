@@ -55,10 +55,12 @@ export async function converse(
   const until = Date.now() + seconds * 1000;
   let waiting = alsoUntil !== undefined;
   let settledAt = 0;
-  void alsoUntil?.finally(() => {
+  const settle = (): void => {
     waiting = false;
     settledAt = Date.now();
-  });
+  };
+  // The caller awaits alsoUntil (and sees its failure) itself: here only the moment it settles matters.
+  void alsoUntil?.then(settle, settle);
   const talking = () => Date.now() < until || waiting;
   const began = Date.now();
   const person = async (n: number): Promise<void> => {

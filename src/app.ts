@@ -43,6 +43,8 @@ export interface AppOverrides {
   now?: () => Date;
   /** Passed to @azure/identity: tests route its requests to a fake sign-in endpoint. */
   graphCredential?: ClientSecretCredentialOptions;
+  /** How the Graph clients wait before a retry (default: a timer); tests record the waits instead. */
+  graphSleep?: (ms: number) => Promise<void>;
   /** How long a lookup may take before the user gets "looking it up" and the answer later (default 3 s). */
   slowReplyMs?: number;
   /** How often the sign-in file is checked for a new import (default 2 s). */
@@ -50,7 +52,7 @@ export interface AppOverrides {
   storage?: Storage;
   audit?: AuditSink;
   source?: SignInSource;
-  /** How often the ticket outbox looks for due tickets (1 s) and its first retry wait (2 s); tests go faster. */
+  /** How often the ticket outbox looks for due tickets (default 1 s) and its first retry wait (default 2 s). */
   outbox?: { tickMs?: number; firstWaitMs?: number };
   /** How often the tenant's users are read again from Graph (default 1 hour). */
   peopleRefreshMs?: number;
@@ -65,7 +67,9 @@ export interface App {
   names: Latest<Names>;
   tickets: TicketDesk;
   signIns: number;
-  /** Stops watching the sign-in file, the outbox and the timers. */
+  /** Delivers filed tickets when TICKET_WEBHOOK_URL is set. */
+  outbox?: TicketOutbox;
+  /** Stops watching the sign-in file, the ticket outbox and the other timers (not the server: close that apart). */
   close(): void;
 }
 
@@ -75,7 +79,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   if (config.sampleTenant && (await ensureSampleTenant(sampleFiles(config), now()))) {
     log.info('first start: wrote the sample tenant to data/');
   }
-  const graph = config.graph ? new GraphParts(config.graph, log, overrides.graphCredential) : undefined;
+  const graph = config.graph
+    ? new GraphParts(config.graph, log, overrides.graphCredential, overrides.graphSleep)
+    : undefined;
   const [store, fileDirectory, catalog, knownApps] = await Promise.all([
     overrides.source || graph ? undefined : LiveSignInStore.open(config.files.signIns, now, log),
     graph ? undefined : Directory.read(config.files.directory),
@@ -114,6 +120,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const refreshPeople = (): void => {
     const wait = directory.users.length > 0 ? (overrides.peopleRefreshMs ?? 3_600_000) : 60_000;
     peopleRefresh = setTimeout(() => {
+      // Nothing awaits a timer: people() logs Graph's refusal itself and answers an empty directory.
       void graph!.people().then((people) => {
         if (people.users.length > 0) {
           directory = people;
@@ -127,7 +134,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
 
   const ticketStore = await TicketStore.open(config.files.tickets, now(), log);
   const outbox = config.ticketWebhook
-    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, () => new Date(), overrides.outbox)
+    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, now, overrides.outbox)
     : undefined;
   const tickets = new TicketDesk(ticketStore, catalog, source, outbox, now);
   const dates = new DateRecognizer();
@@ -189,6 +196,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     names,
     tickets,
     signIns: store?.size ?? 0,
+    outbox,
     close: () => {
       store?.close();
       outbox?.stop();

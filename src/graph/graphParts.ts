@@ -19,6 +19,7 @@ export class GraphParts {
     graph: GraphConfig,
     private readonly log: Logger,
     credential?: ClientSecretCredentialOptions,
+    sleep?: (ms: number) => Promise<void>,
   ) {
     const token = graphToken(graph, credential);
     const client = (maxRetries: number, maxWaitMs: number) =>
@@ -28,6 +29,7 @@ export class GraphParts {
         timeoutMs: graph.timeoutMs,
         maxRetries,
         maxWaitMs,
+        sleep,
         onRetry: (retry) => log.warn(retry, 'Microsoft Graph asked to wait or did not answer; retrying'),
       });
     this.signIns = new GraphSignInSource(client(4, 30_000), log);

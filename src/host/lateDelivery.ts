@@ -46,6 +46,7 @@ export class LateDelivery {
     }
     await context.sendActivity(notice);
     const reference = TurnContext.getConversationReference(context.activity);
+    // The turn ends here, with the notice; later() delivers the answer on its own and logs what it cannot deliver.
     void settled.then((outcome) => this.later(reference, outcome, deliver));
   }
 

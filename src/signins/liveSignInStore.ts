@@ -24,6 +24,7 @@ export class LiveSignInStore implements SignInSource {
   /** Why there are no records to answer from (the file was corrupt at start-up), until a readable file arrives. */
   problem?: string;
   private readonly listener = (current: Stats, previous: Stats): void => {
+    // Nothing awaits a file watcher: reload() logs its own failure and keeps the records it has.
     if (current.mtimeMs !== previous.mtimeMs) void this.reload();
   };
 

@@ -1,17 +1,18 @@
 import { expect } from 'chai';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Conversation } from '../helpers/conversation';
 import { listen, startTestBot, TestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
+import { tempDir } from '../helpers/endOfRun';
 
 describe('what the audit trail records of a lookup', () => {
   let bot: TestBot;
   before(async () => {
     bot = await startTestBot();
   });
+  after(() => bot.close());
 
   const CASES: [messages: string[], reply: RegExp, matched: number, shown: number][] = [
     [['why did jane fail to sign in to teams yesterday?'], /Found 5 failed sign-ins/, 5, 5],
@@ -31,7 +32,7 @@ describe('what the audit trail records of a lookup', () => {
 
 describe('the audit trail when the sign-in log cannot be read', () => {
   it('records the lookup with outcome "error" and tells the user', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'audit-error-'));
+    const dir = await tempDir('audit-error');
     const file = path.join(dir, 'signins.json');
     await writeFile(file, '{"signIns": [ torn');
     const bot = await startTestBot({ SIGNINS_FILE: file });
@@ -54,8 +55,7 @@ describe('the audit trail when the sign-in log cannot be read', () => {
         shown: 0,
       });
     } finally {
-      bot.app.server.close();
-      bot.app.close();
+      await bot.close();
     }
   });
 });

@@ -1,12 +1,10 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
-import { appendFile, mkdir, mkdtemp, readFile, rmdir } from 'node:fs/promises';
-import os from 'node:os';
+import { appendFile, mkdir, readFile, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { AuditEntry, AuditLog } from '../../src/access/auditLog';
-import { PROJECT_ROOT } from '../../src/host/config';
 import { sampleTenantDir } from '../helpers/fixture';
+import { runTool } from '../helpers/tools';
+import { tempDir } from '../helpers/endOfRun';
 
 const HANNA = 'b1f5f5a2-0000-0000-0000-000000000000';
 
@@ -23,7 +21,7 @@ function entry(target: string, allowed: boolean, n: number): AuditEntry {
 describe('the audit trail', () => {
   let file: string;
   beforeEach(async () => {
-    file = path.join(await mkdtemp(path.join(os.tmpdir(), 'audit-')), 'state', 'audit.jsonl');
+    file = path.join(await tempDir('audit'), 'state', 'audit.jsonl');
   });
 
   it('stays a valid file with every entry when two conversations write at once', async () => {
@@ -88,13 +86,10 @@ describe('the audit trail', () => {
       askedBy: id('adele.vance@contoso.com'),
     });
     const run = (...args: string[]) =>
-      promisify(execFile)(process.execPath, [path.join(PROJECT_ROOT, 'lib', 'tools', 'audit.js'), ...args], {
-        env: {
-          ...process.env,
-          AUDIT_FILE: file,
-          DIRECTORY_FILE: path.join(dir, 'directory.json'),
-          SIGNINS_FILE: path.join(dir, 'signins.json'),
-        },
+      runTool('audit.js', args, {
+        AUDIT_FILE: file,
+        DIRECTORY_FILE: path.join(dir, 'directory.json'),
+        SIGNINS_FILE: path.join(dir, 'signins.json'),
       });
     const all = (await run()).stdout;
     expect(all).to.include(

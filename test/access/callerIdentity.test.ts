@@ -16,7 +16,7 @@ describe('who the caller is, in local mode', () => {
     bot = await startTestBot({ HELPDESK_STAFF: 'zed.outsider@contoso.com' });
     base = await listen(bot);
   });
-  after(() => bot.app.server.close());
+  after(() => bot.close());
 
   const CASES: [name: string, fromId: string, sees: string][] = [
     ['a UPN with a leading space is that person', ' adele.vance@contoso.com', REFUSAL],
@@ -68,7 +68,7 @@ describe('who the caller is, with channel authentication', () => {
     base = await listen(bot);
   });
   after(async () => {
-    bot.app.server.close();
+    await bot.close();
     await keys.stop();
   });
 

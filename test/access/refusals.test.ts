@@ -42,6 +42,7 @@ describe('refusals that reveal nothing', () => {
   before(async () => {
     bot = await startTestBot();
   });
+  after(() => bot.close());
 
   for (const [locale, known, unknown] of PAIRS) {
     it(`gives an end user one refusal for "${known}" and "${unknown}"`, async () => {

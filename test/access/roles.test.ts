@@ -4,7 +4,7 @@ import { Directory } from '../../src/directory/directory';
 import { DirectoryUser } from '../../src/directory/directoryUser';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { FAKE_AUTHORITY, FAKE_CLIENT, FAKE_SECRET, FAKE_TENANT, FakeGraph } from '../helpers/fakeGraph';
-import { sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
+import { listen, sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 
 const REFUSAL = 'I can only show you your own sign-ins.';
@@ -43,14 +43,16 @@ describe('who may read whose sign-ins (roles and groups from a fake Microsoft Gr
     graph = await new FakeGraph(signIns, users).start();
   });
   after(() => graph.stop());
-  afterEach(() => {
+  const started: TestBot[] = [];
+  afterEach(async () => {
     adele.roles = [];
     graph.groups.clear();
     graph.directoryDown = false;
+    for (const bot of started.splice(0)) await bot.close();
   });
 
-  const botWith = (env: NodeJS.ProcessEnv = {}): Promise<TestBot> =>
-    startTestBot(
+  const botWith = async (env: NodeJS.ProcessEnv = {}): Promise<TestBot> => {
+    const bot = await startTestBot(
       {
         GRAPH_TENANT_ID: FAKE_TENANT,
         GRAPH_CLIENT_ID: FAKE_CLIENT,
@@ -61,27 +63,29 @@ describe('who may read whose sign-ins (roles and groups from a fake Microsoft Gr
         HELPDESK_GROUP_ID: HELPDESK_GROUP,
         ...env,
       },
-      { graphCredential: { httpClient: graph.httpClient(), disableInstanceDiscovery: true } },
+      {
+        graphCredential: { httpClient: graph.httpClient(), disableInstanceDiscovery: true },
+        // A retry after the directory's 503 waits no real time.
+        graphSleep: async () => undefined,
+      },
     );
+    started.push(bot);
+    return bot;
+  };
 
   /** Asks as Adele, identified the way Teams does it: by her Entra object ID. */
   const askAsAdele = async (bot: TestBot, say: string): Promise<string> => {
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
-    try {
-      const reply = await postActivity(`http://127.0.0.1:${bot.app.server.address().port}`, {
-        text: say,
-        from: { id: `29:${adele.id}`, name: 'Adele Vance', aadObjectId: adele.id },
-        conversation: {
-          id: `roles-${Math.random()}`,
-          isGroup: false,
-          conversationType: 'personal',
-          name: 'r',
-        },
-      });
-      return reply.texts.join('\n\n');
-    } finally {
-      bot.app.server.close();
-    }
+    const reply = await postActivity(await listen(bot), {
+      text: say,
+      from: { id: `29:${adele.id}`, name: 'Adele Vance', aadObjectId: adele.id },
+      conversation: {
+        id: `roles-${Math.random()}`,
+        isGroup: false,
+        conversationType: 'personal',
+        name: 'r',
+      },
+    });
+    return reply.texts.join('\n\n');
   };
 
   for (const caller of CALLERS) {

@@ -1,12 +1,12 @@
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Catalog } from '../../src/catalog/catalog';
 import { PROJECT_ROOT } from '../../src/host/config';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { sampleTenantDir } from '../helpers/fixture';
+import { tempDir } from '../helpers/endOfRun';
 
 const CATALOG = path.join(PROJECT_ROOT, 'data', 'catalog.json');
 const FIXTURES = path.join(PROJECT_ROOT, 'test', 'fixtures');
@@ -160,7 +160,7 @@ describe('Catalog search', () => {
 });
 
 async function read(content: unknown): Promise<Catalog> {
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'catalog-')), 'catalog.json');
+  const file = path.join(await tempDir('catalog'), 'catalog.json');
   await writeFile(file, JSON.stringify(content));
   return Catalog.read(file);
 }

@@ -16,6 +16,7 @@ describe('who looked up whose sign-ins', () => {
     await ask(HANNA, 'why did jane fail to sign in to teams yesterday?');
     await ask(ADELE, 'why did jane fail to sign in to teams yesterday?');
   });
+  after(() => bot.close());
 
   it('shows a reader every lookup of that person, allowed and refused, newest first', async () => {
     const reply = await ask(HANNA, "who looked up jane's sign-ins?");

@@ -49,6 +49,7 @@ describe('catalog questions in the chat', () => {
   before(async () => {
     bot = await startTestBot();
   });
+  after(() => bot.close());
 
   for (const [as, say, wanted, refused = []] of CASES) {
     it(`answers "${say}" asked by ${as === HELPDESK ? 'the helpdesk' : 'an end user'}`, async () => {

@@ -12,6 +12,7 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     chat = () =>
       new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'), { locale: 'nl-NL' });
   });
+  after(() => bot.close());
 
   it('welcomes in Dutch', async () => {
     const reply = await chat().ask('hallo');

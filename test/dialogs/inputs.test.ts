@@ -9,6 +9,7 @@ describe('unusual input', () => {
   before(async () => {
     bot = await startTestBot();
   });
+  after(() => bot.close());
   beforeEach(() => {
     chat = new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'), {
       recipient: { id: 'bot-id', name: 'Helpdesk' },

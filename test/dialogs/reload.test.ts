@@ -1,11 +1,12 @@
 import { expect } from 'chai';
-import { cp, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { importFiles } from '../../tools/import/importer';
 import { Conversation } from '../helpers/conversation';
 import { sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
 import { identityOf } from '../helpers/identity';
+import { tempDir } from '../helpers/endOfRun';
+import { eventually } from '../helpers/realTime';
 import { PROJECT_ROOT } from '../../src/host/config';
 
 const IMPORTS = path.join(PROJECT_ROOT, 'test', 'fixtures', 'imports');
@@ -16,7 +17,7 @@ describe('a reload in the middle of a conversation', () => {
   const knows = (name: string) => bot.app.names.current().users.resolve(name).kind === 'one';
 
   before(async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'reload-'));
+    const dir = await tempDir('reload');
     await cp(await sampleTenantDir(), dir, { recursive: true });
     store = path.join(dir, 'signins.json');
     bot = await startTestBot(
@@ -24,16 +25,16 @@ describe('a reload in the middle of a conversation', () => {
       { reloadIntervalMs: 20 },
     );
     await importFiles(store, [path.join(IMPORTS, 'InteractiveSignIns_2026-11-16_2026-11-23.csv')]);
-    await until(() => knows('ruud'));
+    await eventually('the bot picking up the import (it looks every 20 ms)', () => knows('ruud'));
   });
-  after(() => bot.app.close());
+  after(() => bot.close());
 
   it('finishes the question about a person the reload removed, instead of failing', async () => {
     const chat = new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'));
     expect(await chat.ask("why can't ruud sign in?")).to.include('Which app was Ruud');
 
     await importFiles(store, [path.join(IMPORTS, 'graph-v1.0-example.json')], { replace: true });
-    await until(() => !knows('ruud'));
+    await eventually('the bot picking up the replaced store', () => !knows('ruud'));
 
     await chat.ask('outlook');
     const answer = await chat.ask('yesterday');
@@ -41,12 +42,3 @@ describe('a reload in the middle of a conversation', () => {
     expect(answer).not.to.include('something went wrong');
   });
 });
-
-/** Waits for the bot to pick up a new store, which it checks for every 20 ms; fails after 5 s. */
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('the bot did not pick up the new sign-in store within 5 s');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

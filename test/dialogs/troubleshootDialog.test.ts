@@ -243,6 +243,7 @@ describe('troubleshooting conversation', () => {
   before(async () => {
     bot = await startTestBot();
   });
+  after(() => bot.close());
 
   for (const testCase of CASES) {
     it(testCase.name, async () => {

@@ -9,7 +9,7 @@ import { postActivity } from '../helpers/http';
 import { FakeChannel } from '../helpers/fakeChannel';
 import { freePort } from '../helpers/freePort';
 import { FAKE_AUTHORITY, FAKE_CLIENT, FAKE_SECRET, FAKE_TENANT, FakeGraph } from '../helpers/fakeGraph';
-import { sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
+import { listen, sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
 
 const MEGAN = {
   say: "why can't megan sign in to outlook yesterday?",
@@ -30,9 +30,16 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     graph.pageSize = 1000;
     graph.requests.length = 0;
   });
+  const started: TestBot[] = [];
+  afterEach(async () => {
+    for (const bot of started.splice(0)) await bot.close();
+  });
 
-  const botWith = (secret = FAKE_SECRET, slowReplyMs?: number): Promise<TestBot> =>
-    startTestBot(
+  /** Graph's retry waits, as the bot's Graph clients asked for them (they wait no real time). */
+  let waits: number[] = [];
+  const botWith = async (secret = FAKE_SECRET, slowReplyMs?: number): Promise<TestBot> => {
+    waits = [];
+    const bot = await startTestBot(
       {
         GRAPH_TENANT_ID: FAKE_TENANT,
         GRAPH_CLIENT_ID: FAKE_CLIENT,
@@ -43,28 +50,27 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
       },
       {
         graphCredential: { httpClient: graph.httpClient(), disableInstanceDiscovery: true },
+        graphSleep: async (ms) => void waits.push(ms),
         ...(slowReplyMs ? { slowReplyMs } : {}),
       },
     );
+    started.push(bot);
+    return bot;
+  };
   /** Over the bot's real HTTP endpoint, so failures reach the adapter's turn error handler as in production. */
   const ask = async (bot: TestBot, say: string): Promise<string> => {
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
-    try {
-      const reply = await postActivity(`http://127.0.0.1:${bot.app.server.address().port}`, {
+    const reply = await postActivity(await listen(bot), {
+      id: `graph-${Math.random()}`,
+      text: say,
+      from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+      conversation: {
         id: `graph-${Math.random()}`,
-        text: say,
-        from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
-        conversation: {
-          id: `graph-${Math.random()}`,
-          isGroup: false,
-          conversationType: 'personal',
-          name: 'graph',
-        },
-      });
-      return reply.texts.join('\n\n');
-    } finally {
-      bot.app.server.close();
-    }
+        isGroup: false,
+        conversationType: 'personal',
+        name: 'graph',
+      },
+    });
+    return reply.texts.join('\n\n');
   };
 
   it('answers the troubleshooting question from Graph, filtering on the server', async () => {
@@ -99,16 +105,16 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     graph.mode = 'throttleOnce';
     const bot = await botWith();
     expect(await ask(bot, MEGAN.say)).to.include(MEGAN.found);
+    expect(waits).to.deep.equal([1000]);
   });
 
   it('says "looking it up" at once when Graph is slow, then posts the answer into the conversation', async () => {
     graph.mode = 'slow';
-    graph.slowMs = 1000;
     const channel = await new FakeChannel().start();
     const bot = await botWith(FAKE_SECRET, 100);
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
+    const base = await listen(bot);
     const send = (id: string, text: string) =>
-      postActivity(`http://127.0.0.1:${bot.app.server.address().port}`, {
+      postActivity(base, {
         id,
         text,
         from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
@@ -120,24 +126,24 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
       expect((await send('slow-1', MEGAN.say)).status).to.equal(200);
       expect(channel.texts().join()).to.include("I'm looking it up in the sign-in log");
       expect(channel.texts().join()).to.not.include(MEGAN.found);
+      graph.answerHeld();
       await channel.waitFor(MEGAN.found);
       graph.mode = 'ok';
       await send('slow-2', '2');
       await channel.waitFor('#2');
     } finally {
-      bot.app.server.close();
+      await bot.close();
       await channel.stop();
     }
   });
 
   it('tells the user in a later message when a slow Graph then refuses', async () => {
     graph.mode = 'slowNoPermission';
-    graph.slowMs = 1000;
     const channel = await new FakeChannel().start();
     const bot = await botWith(FAKE_SECRET, 100);
-    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
+    const base = await listen(bot);
     try {
-      await postActivity(`http://127.0.0.1:${bot.app.server.address().port}`, {
+      await postActivity(base, {
         id: 'slow-refused',
         text: 'why did jane fail to sign in to teams yesterday?',
         from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
@@ -145,9 +151,10 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
         deliveryMode: 'normal',
         serviceUrl: channel.url,
       });
+      graph.answerHeld();
       await channel.waitFor('grant it AuditLog.Read.All and Directory.Read.All');
     } finally {
-      bot.app.server.close();
+      await bot.close();
       await channel.stop();
     }
   });
@@ -194,8 +201,7 @@ describe('GraphClient', () => {
   });
 
   it('stops waiting for a Graph that does not answer, and says it is unavailable', async () => {
-    graph.mode = 'slow';
-    graph.slowMs = 1500;
+    graph.mode = 'silent';
     const waits: number[] = [];
     const error = await client(waits, 200)
       .list('/auditLogs/signIns?$top=5', 10)

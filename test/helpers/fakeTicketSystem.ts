@@ -1,5 +1,7 @@
+import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
+import { realDelay, whenTrue } from './realTime';
 
 /** How the fake ticket system answers one request. */
 export type Answer = 201 | 400 | 429 | 500 | 503 | 'hang';
@@ -26,6 +28,8 @@ export class FakeTicketSystem {
   /** Files the ticket, then waits this long before answering: a kill in between loses the answer, not the ticket. */
   answerDelayMs = 0;
   private server?: http.Server;
+  /** Emits 'request' after each request is handled, for until(). */
+  private readonly handled = new EventEmitter();
   private port = 0;
 
   get url(): string {
@@ -33,6 +37,7 @@ export class FakeTicketSystem {
   }
 
   async start(): Promise<this> {
+    // A request the fake cannot handle is a bug in the test: its rejection goes unhandled, and mocha fails the run.
     this.server = http.createServer((request, response) => void this.handle(request, response));
     await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
@@ -53,16 +58,27 @@ export class FakeTicketSystem {
     response.end(JSON.stringify({ result: number ? [{ number }] : [] }));
   }
 
-  async until(check: () => boolean, timeoutMs = 8000): Promise<void> {
-    const started = Date.now();
-    while (!check()) {
-      if (Date.now() - started > timeoutMs)
-        throw new Error('the ticket system never got what the test waited for');
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
+  /** Resolves once `check` holds after a request; fails after `deadlineMs` saying what the system received. */
+  until(check: () => boolean, deadlineMs = 8000): Promise<void> {
+    return whenTrue(
+      this.handled,
+      'request',
+      check,
+      deadlineMs,
+      () =>
+        `the ticket system never got what the test waited for; it received ${this.received.length} requests and filed ${JSON.stringify([...this.filed.keys()])}`,
+    );
   }
 
   private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
+    try {
+      await this.answer(request, response);
+    } finally {
+      this.handled.emit('request');
+    }
+  }
+
+  private async answer(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     let text = '';
     for await (const chunk of request) text += chunk;
     if (request.method === 'GET') return this.query(request, response);
@@ -84,7 +100,12 @@ export class FakeTicketSystem {
       return;
     }
     if (!this.filed.has(key)) this.filed.set(key, `INC${String(10001 + this.filed.size).padStart(7, '0')}`);
-    if (this.answerDelayMs) await new Promise((resolve) => setTimeout(resolve, this.answerDelayMs));
+    if (this.answerDelayMs) {
+      // Real time, under a test's fake clock too; cut short when the client gives up and closes the connection.
+      const gone = new AbortController();
+      response.once('close', () => gone.abort());
+      await realDelay(this.answerDelayMs, gone.signal);
+    }
     if (response.destroyed) return;
     response.writeHead(201, { 'content-type': 'application/json' });
     response.end(JSON.stringify({ result: { number: this.filed.get(key), sys_id: key } }));

@@ -1,11 +1,13 @@
-import { mkdtemp, cp } from 'node:fs/promises';
-import os from 'node:os';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { AuditEntry, AuditSink } from '../../src/access/auditLog';
 import { App, AppOverrides, createApp } from '../../src/app';
 import { Config, loadConfig, PROJECT_ROOT } from '../../src/host/config';
 import { createLogger, Logger } from '../../src/host/log';
 import { writeSampleTenant } from '../../src/sample/sampleFiles';
+import { checkAtEndOfRun, tempDir } from './endOfRun';
+// Fails the run when a test prints to console.error or console.warn.
+import './console';
 
 /** The fixed moment every test runs at: Monday 23 November 2026, 10:00 UTC. */
 export const NOW = new Date('2026-11-23T10:00:00Z');
@@ -26,14 +28,20 @@ export interface TestBot {
   audit: MemoryAudit;
   config: Config;
   dir: string;
+  /** Closes the server and its connections if it listens, and stops the app's watchers and timers. Safe to repeat. */
+  close(): Promise<void>;
 }
+
+/** Bots started and not closed yet, with the test file that started each: the run fails if any is left at its end. */
+const openBots = new Map<TestBot, string>();
+checkAtEndOfRun(() => [...openBots.values()].map((where) => `a test bot started by ${where}`));
 
 let tenantDir: Promise<string> | undefined;
 
 /** A folder with the sample tenant for NOW (generated once per test run) plus the shipped catalog and apps. */
 export function sampleTenantDir(): Promise<string> {
   tenantDir ??= (async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'signin-bot-'));
+    const dir = await tempDir('signin-bot');
     for (const file of ['catalog.json', 'catalog.nl.json', 'apps.json'])
       await cp(path.join(PROJECT_ROOT, 'data', file), path.join(dir, file));
     await writeSampleTenant(
@@ -56,7 +64,7 @@ export async function startTestBot(
 ): Promise<TestBot> {
   const dir = await sampleTenantDir();
   // Every bot files its tickets in a folder of its own, never in the project's data/state.
-  const state = await mkdtemp(path.join(os.tmpdir(), 'signin-bot-state-'));
+  const state = await tempDir('signin-bot-state');
   const config = loadConfig({
     SIGNINS_FILE: path.join(dir, 'signins.json'),
     DIRECTORY_FILE: path.join(dir, 'directory.json'),
@@ -69,7 +77,32 @@ export async function startTestBot(
   });
   const audit = new MemoryAudit();
   const app = await createApp(config, logger, { now: () => NOW, audit, ...overrides });
-  return { app, audit, config, dir };
+  let closing: Promise<void> | undefined;
+  const bot: TestBot = {
+    app,
+    audit,
+    config,
+    dir,
+    close: () => (closing ??= closeApp(app).finally(() => openBots.delete(bot))),
+  };
+  openBots.set(bot, startedBy(new Error().stack));
+  return bot;
+}
+
+async function closeApp(app: App): Promise<void> {
+  app.close();
+  const http = app.server.server;
+  if (!http.listening) return;
+  http.closeAllConnections();
+  await new Promise<void>((resolve) => app.server.close(() => resolve()));
+}
+
+/** The test file in a stack trace: the first frame under test/ that is not a helper. */
+function startedBy(stack = ''): string {
+  const frame = stack
+    .split('\n')
+    .find((line) => /[/\\]test[/\\]/.test(line) && !/[/\\]helpers[/\\]/.test(line));
+  return frame?.trim().replace(/^at /, '') ?? 'a test';
 }
 
 /** A test bot in channel mode, its tokens checked against the keys at `metadataUrl` (FakeBotFrameworkKeys). */
@@ -89,9 +122,10 @@ export function startChannelTestBot(
   return startTestBot(env, overrides, logger);
 }
 
-/** Starts the bot's HTTP server on a free loopback port; returns its base URL. */
+/** Starts the bot's HTTP server on a free loopback port, unless it listens already; returns its base URL. */
 export async function listen(bot: TestBot): Promise<string> {
-  await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
+  if (!bot.app.server.server.listening)
+    await new Promise<void>((resolve) => bot.app.server.listen(0, '127.0.0.1', resolve));
   return `http://127.0.0.1:${bot.app.server.address().port}`;
 }
 
@@ -102,6 +136,6 @@ export function servedTestBot(): { bot: TestBot; base: string } {
     served.bot = await startTestBot();
     served.base = await listen(served.bot);
   });
-  after(() => served.bot.app.server.close());
+  after(() => served.bot.close());
   return served;
 }

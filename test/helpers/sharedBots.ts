@@ -1,3 +1,4 @@
+import { closeAtEndOfRun } from './endOfRun';
 import { FakeBotFrameworkKeys } from './fakeBotFrameworkKeys';
 import { listen, startChannelTestBot, startTestBot, TestBot } from './fixture';
 import { APP_ID } from './hostile';
@@ -22,11 +23,12 @@ let shared: Promise<SharedBots> | undefined;
 
 /**
  * One local and one channel-mode bot for the tests that only send requests, started on first use (each start
- * costs most of a second) and closed by the root hook below once every test file has run.
+ * costs most of a second) and closed once every test file has run.
  */
 export function sharedBots(): Promise<SharedBots> {
   shared ??= (async () => {
     const keys = await new FakeBotFrameworkKeys().start();
+    closeAtEndOfRun(() => keys.stop());
     const overrides = { bodyDeadlineMs: SHARED_BODY_DEADLINE_MS };
     const [local, channel] = await Promise.all([
       serve(startTestBot({}, overrides)),
@@ -39,16 +41,7 @@ export function sharedBots(): Promise<SharedBots> {
 
 async function serve(starting: Promise<TestBot>): Promise<ServedBot> {
   const bot = await starting;
+  closeAtEndOfRun(() => bot.close());
   const base = await listen(bot);
   return { bot, base, port: Number(new URL(base).port) };
 }
-
-after(async () => {
-  if (!shared) return;
-  const { local, channel, keys } = await shared;
-  for (const { bot } of [local, channel]) {
-    bot.app.server.close();
-    bot.app.close();
-  }
-  await keys.stop();
-});

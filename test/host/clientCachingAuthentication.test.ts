@@ -63,7 +63,7 @@ describe('ClientCachingAuthentication', () => {
       expect(titles(emea)).to.deep.equal(['AADSTS50053', 'AADSTS53003']);
       expect(titles(amer)).to.deep.equal(['AADSTS50126']);
     } finally {
-      bot.app.server.close();
+      await bot.close();
       await Promise.all([emea.stop(), amer.stop()]);
     }
   });

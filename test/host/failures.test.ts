@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { mkdtemp, cp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MemoryStorage, StoreItems } from 'botbuilder';
 import { PROJECT_ROOT } from '../../src/host/config';
@@ -9,6 +8,7 @@ import { SignInSource } from '../../src/signins/signInSource';
 import { capturedLog } from '../helpers/capturedLog';
 import { listen, NOW, startTestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
+import { tempDir } from '../helpers/endOfRun';
 
 /** A sign-in source that fails the way a remote log does, with personal data in its error message. */
 const brokenSource: SignInSource = {
@@ -24,7 +24,6 @@ describe('when something fails', () => {
   it('tells the user the sign-in log is unreachable and logs the cause without personal data', async () => {
     const { lines, logger } = capturedLog();
     const bot = await startTestBot({}, { source: brokenSource }, logger);
-    const { app } = bot;
     const base = await listen(bot);
     try {
       const reply = await postActivity(base, {
@@ -40,7 +39,7 @@ describe('when something fails', () => {
       expect(log).not.to.include('10.1.2.3');
       expect(log).not.to.include('why did');
     } finally {
-      app.server.close();
+      await bot.close();
     }
   });
 
@@ -59,7 +58,6 @@ describe('when something fails', () => {
     }
     const storage = new FlakyStorage();
     const bot = await startTestBot({}, { storage }, logger);
-    const { app } = bot;
     const base = await listen(bot);
     const say = (text: string) =>
       postActivity(base, {
@@ -83,12 +81,12 @@ describe('when something fails', () => {
       expect((await say('outlook')).texts.join()).to.not.include('When did it happen');
       expect((await say('what does 50126 mean?')).texts.join()).to.include('InvalidUserNameOrPassword');
     } finally {
-      app.server.close();
+      await bot.close();
     }
   });
 
   it('keeps a custom directory file when it creates the sample tenant on first start', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'first-start-'));
+    const dir = await tempDir('first-start');
     await cp(path.join(PROJECT_ROOT, 'data', 'apps.json'), path.join(dir, 'apps.json'));
     await writeFile(path.join(dir, 'directory.json'), '{"users": []}');
     const paths = {

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Directory } from '../../src/directory/directory';
 import { LiveSignInStore } from '../../src/signins/liveSignInStore';
@@ -8,6 +7,7 @@ import { writeSignInFile } from '../../src/signins/signInFile';
 import { TicketStore } from '../../src/features/tickets/ticketStore';
 import { capturedLog } from '../helpers/capturedLog';
 import { NOW } from '../helpers/fixture';
+import { tempDir } from '../helpers/endOfRun';
 
 /** Broken files holding personal data: one the parser names a position for, one it quotes instead. */
 const BROKEN: [name: string, text: string, position: string][] = [
@@ -65,7 +65,7 @@ describe('a data file that is not JSON', () => {
   for (const [file, read] of READERS)
     for (const [name, text, position] of BROKEN)
       it(`is reported by file name and position only, never content (${file}, ${name})`, async () => {
-        const broken = path.join(await mkdtemp(path.join(os.tmpdir(), 'broken-')), file);
+        const broken = path.join(await tempDir('broken'), file);
         await writeFile(broken, text);
         const said = await read(broken);
         for (const personal of ['jane', 'contoso', '84.241', 'oops', 'signed in'])

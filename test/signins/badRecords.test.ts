@@ -1,6 +1,4 @@
 import { expect } from 'chai';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { LiveSignInStore } from '../../src/signins/liveSignInStore';
 import { SignIn } from '../../src/signins/signIn';
@@ -9,6 +7,7 @@ import { capturedLog, messagesOf } from '../helpers/capturedLog';
 import { listen, NOW, sampleTenantDir, startTestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
+import { tempDir } from '../helpers/endOfRun';
 
 const SECRET = 'jane.visser@contoso.com';
 
@@ -28,7 +27,7 @@ async function sample(): Promise<SignInFileData> {
 
 /** Writes `data` with `bad` as its second record; returns the file. */
 async function withBadRecords(data: SignInFileData, bad: unknown[]): Promise<string> {
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'bad-records-')), 'signins.json');
+  const file = path.join(await tempDir('bad-records'), 'signins.json');
   const [first, ...rest] = data.signIns;
   await writeSignInFile(file, { ...data, signIns: [first, ...bad, ...rest] as SignIn[] });
   return file;
@@ -82,8 +81,7 @@ describe('bad records in signins.json', () => {
       });
       expect(reply.texts.join('\n')).to.include('Found 2 failed sign-ins of megan.bowen@contoso.com');
     } finally {
-      bot.app.server.close();
-      bot.app.close();
+      await bot.close();
     }
   });
 });

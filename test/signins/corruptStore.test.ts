@@ -1,10 +1,11 @@
 import { expect } from 'chai';
-import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { identityOf } from '../helpers/identity';
 import { postActivity } from '../helpers/http';
 import { sampleTenantDir, startTestBot, listen } from '../helpers/fixture';
+import { eventually } from '../helpers/realTime';
+import { tempDir } from '../helpers/endOfRun';
 
 const QUESTION = "why can't megan sign in to outlook yesterday?";
 
@@ -14,7 +15,7 @@ describe('a corrupt sign-in store at start-up', () => {
     ['not JSON at all', () => '\u0000\u0000\u0000garbage'],
   ] as const) {
     it(`is set aside, not overwritten, and lookups say the log is unavailable until an import (${name})`, async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'corrupt-store-'));
+      const dir = await tempDir('corrupt-store');
       const good = path.join(await sampleTenantDir(), 'signins.json');
       const file = path.join(dir, 'signins.json');
       const broken = damage(await readFile(good, 'utf8'));
@@ -46,12 +47,13 @@ describe('a corrupt sign-in store at start-up', () => {
         await copyFile(good, file);
         const problem = async () =>
           ((await (await fetch(`${base}/healthz`)).json()) as { problem?: string }).problem;
-        for (let waited = 0; (await problem()) && waited < 40; waited++)
-          await new Promise((resolve) => setTimeout(resolve, 50));
+        await eventually(
+          'the bot taking up the readable file (it looks every 50 ms)',
+          async () => !(await problem()),
+        );
         expect(await ask()).to.include('Found 2 failed sign-ins of megan.bowen@contoso.com');
       } finally {
-        bot.app.server.close();
-        bot.app.close();
+        await bot.close();
       }
     });
   }

@@ -1,15 +1,15 @@
 import { expect } from 'chai';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SignInIndex } from '../../src/signins/signInIndex';
 import { readSignInFile, readSignInFileGently, writeSignInFile } from '../../src/signins/signInFile';
 import { NOW, sampleTenantDir } from '../helpers/fixture';
+import { tempDir } from '../helpers/endOfRun';
 
 describe('reading the sign-in file while the bot keeps answering', () => {
   it('reads a line at a time exactly what a whole read gives, and builds the same store in slices', async () => {
     const data = await readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
-    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'gently-')), 'signins.json');
+    const file = path.join(await tempDir('gently'), 'signins.json');
     await writeSignInFile(file, data);
     const gently = await readSignInFileGently(file);
     expect(gently).to.deep.equal(await readSignInFile(file));
@@ -24,7 +24,7 @@ describe('reading the sign-in file while the bot keeps answering', () => {
   });
 
   it('refuses a file with a broken record, naming it, and reads other layouts whole', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'gently-'));
+    const dir = await tempDir('gently');
     const data = await readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
     const file = path.join(dir, 'signins.json');
     await writeSignInFile(file, { ...data, signIns: data.signIns.slice(0, 3) });

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SignIn } from '../../src/signins/signIn';
 import { SignInIndex } from '../../src/signins/signInIndex';
@@ -8,6 +7,7 @@ import { readSignInFile, SignInFileData } from '../../src/signins/signInFile';
 import { SignInQuery } from '../../src/signins/signInSource';
 import { Random } from '../../src/sample/random';
 import { NOW, sampleTenantDir } from '../helpers/fixture';
+import { tempDir } from '../helpers/endOfRun';
 
 describe('SignInIndex', () => {
   let data: SignInFileData;
@@ -62,7 +62,7 @@ describe('SignInIndex', () => {
   });
 
   it('says how to fix a missing file and a file that is not JSON', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'store-'));
+    const dir = await tempDir('store');
     const missing = await readSignInFile(path.join(dir, 'none.json')).catch((error: Error) => error.message);
     expect(missing).to.include('npm run data:generate');
     await writeFile(path.join(dir, 'broken.json'), '{"meta": {');

@@ -56,11 +56,21 @@ export class TicketOutbox {
     return this.running;
   }
 
+  /** Resolves when the round under way, if any, is done (a test that moves a fake clock waits for it). */
+  async settled(): Promise<void> {
+    await this.running;
+  }
+
   private schedule(ms: number): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      void this.deliverDue().finally(() => this.schedule(this.timing.tickMs ?? 1000));
+      // Nothing awaits a timer: a round that fails (the ticket file cannot be written) is logged, and the next comes.
+      this.deliverDue()
+        .catch((error: Error) =>
+          this.log.error({ error: this.log.redact(error.message) }, 'ticket delivery round failed'),
+        )
+        .finally(() => this.schedule(this.timing.tickMs ?? 1000));
     }, ms).unref();
   }
 

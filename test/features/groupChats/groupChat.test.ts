@@ -30,7 +30,7 @@ describe('group chats and team channels', () => {
     adele = identityOf(bot.app, 'adele.vance@contoso.com');
   });
   afterEach(async () => {
-    bot.app.server.close();
+    await bot.close();
     await channel.stop();
   });
 

@@ -1,25 +1,35 @@
 import { expect } from 'chai';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readSignInFile } from '../../../src/signins/signInFile';
 import { Ticket } from '../../../src/features/tickets/ticket';
 import { cardsOf, buttonsOf } from '../../helpers/cardCheck';
-import { startChildBot } from '../../helpers/childBot';
+import { ChildBot, startChildBot } from '../../helpers/childBot';
+import { tempDir } from '../../helpers/endOfRun';
 import { FakeTicketSystem } from '../../helpers/fakeTicketSystem';
 import { sampleTenantDir } from '../../helpers/fixture';
 import { postActivity } from '../../helpers/http';
+import { eventually, within } from '../../helpers/realTime';
 
 const CONVERSATIONS = 12;
+/** How long the conversations, and the deliveries after the restart, may take (the outbox waits 2 s and more). */
+const DEADLINE_MS = 30_000;
 
 describe('tickets survive a killed bot (SIGKILL)', function () {
   this.timeout(60_000);
 
+  let receiver: FakeTicketSystem;
+  let bot: ChildBot | undefined;
+  after(async () => {
+    await bot?.kill();
+    await receiver?.stop();
+  });
+
   it('keeps every confirmed ticket exactly once in the store and at the ticket system', async () => {
     const dir = await sampleTenantDir();
-    const state = await mkdtemp(path.join(os.tmpdir(), 'killed-'));
+    const state = await tempDir('killed');
     const ticketsFile = path.join(state, 'tickets.json');
-    const receiver = await new FakeTicketSystem().start();
+    receiver = await new FakeTicketSystem().start();
     receiver.answerDelayMs = 150;
     receiver.plan = [500, 'hang', 503, 500];
     const env = {
@@ -43,10 +53,13 @@ describe('tickets survive a killed bot (SIGKILL)', function () {
     });
     expect(picks.length).to.be.at.least(CONVERSATIONS);
 
-    let bot = await startChildBot(env);
+    bot = await startChildBot(env);
+    const { base } = bot;
     const confirmed = new Set<string>();
+    let halfConfirmed = (): void => undefined;
+    const half = new Promise<void>((resolve) => (halfConfirmed = resolve));
     const say = (conversation: string, message: string | Record<string, unknown>) =>
-      postActivity(bot.base, {
+      postActivity(base, {
         ...(typeof message === 'string' ? { text: message } : { value: message }),
         from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
         conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: 'k' },
@@ -59,11 +72,17 @@ describe('tickets survive a killed bot (SIGKILL)', function () {
       const filed = await say(conversation, file);
       const id = /Filed (SIGNIN-\d+)/.exec(filed.texts.join())?.[1];
       if (id) confirmed.add(id);
+      if (confirmed.size >= CONVERSATIONS / 2) halfConfirmed();
     };
-    const work = Array.from({ length: CONVERSATIONS }, (_, n) => fileOne(n).catch(() => undefined));
-    while (confirmed.size < CONVERSATIONS / 2) await new Promise((resolve) => setTimeout(resolve, 5));
-    bot.child.kill('SIGKILL');
-    await Promise.all(work);
+    const work = Promise.all(
+      Array.from({ length: CONVERSATIONS }, (_, n) => fileOne(n).catch(() => undefined)),
+    );
+    // The kill comes as soon as half the tickets are confirmed, while the other conversations are still going on.
+    await within(DEADLINE_MS, 'half the conversations confirming a ticket', Promise.race([half, work]));
+    if (confirmed.size < CONVERSATIONS / 2)
+      throw new Error(`every conversation ended with only ${confirmed.size} tickets confirmed`);
+    await bot.kill();
+    await within(DEADLINE_MS, 'the conversations ending once the bot is killed', work);
     const confirmedBeforeKill = [...confirmed];
 
     const stored = async (): Promise<Ticket[]> =>
@@ -76,25 +95,25 @@ describe('tickets survive a killed bot (SIGKILL)', function () {
       ).to.have.length(1);
 
     bot = await startChildBot(env);
-    try {
-      const deadline = Date.now() + 30_000;
-      while ((await stored()).some((t) => t.delivery.state !== 'delivered') && Date.now() < deadline)
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      const tickets = await stored();
-      expect(tickets.every((t) => t.delivery.state === 'delivered')).to.equal(true);
-      expect(new Set(tickets.map((t) => t.id)).size).to.equal(tickets.length);
-      expect(new Set(tickets.map((t) => t.confirmationKey)).size).to.equal(tickets.length);
-      for (const id of confirmedBeforeKill)
-        expect(
-          tickets.filter((t) => t.id === id),
-          id,
-        ).to.have.length(1);
-      expect([...receiver.filed.keys()].sort()).to.deep.equal(tickets.map((t) => t.id).sort());
-      for (const ticket of tickets)
-        expect(ticket.delivery.externalId).to.equal(receiver.filed.get(ticket.id));
-    } finally {
-      bot.child.kill('SIGKILL');
-      await receiver.stop();
-    }
+    await eventually(
+      'every ticket delivered by the restarted bot',
+      async () => (await stored()).every((t) => t.delivery.state === 'delivered'),
+      {
+        deadlineMs: DEADLINE_MS,
+        everyMs: 50,
+        detail: () => `the ticket system filed ${receiver.filed.size}`,
+      },
+    );
+    const tickets = await stored();
+    expect(tickets.every((t) => t.delivery.state === 'delivered')).to.equal(true);
+    expect(new Set(tickets.map((t) => t.id)).size).to.equal(tickets.length);
+    expect(new Set(tickets.map((t) => t.confirmationKey)).size).to.equal(tickets.length);
+    for (const id of confirmedBeforeKill)
+      expect(
+        tickets.filter((t) => t.id === id),
+        id,
+      ).to.have.length(1);
+    expect([...receiver.filed.keys()].sort()).to.deep.equal(tickets.map((t) => t.id).sort());
+    for (const ticket of tickets) expect(ticket.delivery.externalId).to.equal(receiver.filed.get(ticket.id));
   });
 });

@@ -1,6 +1,4 @@
 import { expect } from 'chai';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { Catalog } from '../../../src/catalog/catalog';
 import { PROJECT_ROOT } from '../../../src/host/config';
@@ -13,6 +11,7 @@ import { INCIDENT_PEOPLE, TicketDesk } from '../../../src/features/tickets/ticke
 import { TicketStore } from '../../../src/features/tickets/ticketStore';
 import { readSignInFile } from '../../../src/signins/signInFile';
 import { sampleTenantDir } from '../../helpers/fixture';
+import { tempDir } from '../../helpers/endOfRun';
 
 /** A sign-in log with `people` other users failing with the same code in the same half hour. */
 function logWith(signIn: SignIn, people: number): SignInSource {
@@ -47,7 +46,7 @@ describe('TicketDesk', () => {
       const { signIns } = await readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
       const signIn = signIns.find((candidate) => candidate.status.errorCode === 53003)!;
       const catalog = await Catalog.read(path.join(PROJECT_ROOT, 'data', 'catalog.json'));
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'desk-'));
+      const dir = await tempDir('desk');
       const store = await TicketStore.open(
         path.join(dir, 'tickets.json'),
         new Date(),

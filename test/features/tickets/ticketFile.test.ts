@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { TicketPerson, Ticket, ticketNumber } from '../../../src/features/tickets/ticket';
 import { readTicketFile } from '../../../src/features/tickets/ticketFile';
@@ -9,10 +8,11 @@ import { Conversation } from '../../helpers/conversation';
 import { NOW, sampleTenantDir, startTestBot } from '../../helpers/fixture';
 import { identityOf } from '../../helpers/identity';
 import { aTicket } from '../../helpers/tickets';
+import { tempDir } from '../../helpers/endOfRun';
 
 describe('a tickets.json with entries the bot cannot read', () => {
   it('lists the good tickets, keeps the bad ones aside on disk and never reuses a number in the file', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'ticket-file-'));
+    const dir = await tempDir('ticket-file');
     const file = path.join(dir, 'tickets.json');
     const { lines, logger } = capturedLog();
     const directory = JSON.parse(
@@ -68,7 +68,7 @@ describe('a tickets.json with entries the bot cannot read', () => {
         'SIGNIN-000008',
       ]);
     } finally {
-      bot.app.close();
+      await bot.close();
     }
   });
 });
@@ -97,7 +97,7 @@ describe('a tickets.json entry against the ticket schema', () => {
   ];
   for (const [problem, breakIt, reason] of CASES)
     it(`sets aside an entry with ${problem} (${reason}) and keeps the rest`, async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'ticket-entry-'));
+      const dir = await tempDir('ticket-entry-');
       const file = path.join(dir, 'tickets.json');
       const ticket = (n: number): Ticket => ({ ...aTicket(), id: ticketNumber(n), confirmationKey: `k${n}` });
       // A copy through JSON: in aTicket raisedBy and subject are one object, which structuredClone keeps.

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createLogger } from '../../../src/host/log';
 import { TicketOutbox } from '../../../src/features/tickets/ticketOutbox';
@@ -8,6 +7,7 @@ import { TicketStore } from '../../../src/features/tickets/ticketStore';
 import { FakeTicketSystem } from '../../helpers/fakeTicketSystem';
 import { NOW } from '../../helpers/fixture';
 import { aTicket } from '../../helpers/tickets';
+import { tempDir } from '../../helpers/endOfRun';
 
 const quiet = createLogger('silent');
 
@@ -36,7 +36,7 @@ describe('ticket numbers after a corrupt tickets.json is set aside', () => {
 
   for (const [name, damage, onlyTicketsJsonLeft] of DAMAGE)
     it(`never gives a number or an Idempotency-Key twice (${name})`, async () => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'ticket-numbers-'));
+      const dir = await tempDir('ticket-numbers');
       const file = path.join(dir, 'tickets.json');
       const first = await TicketStore.open(file, NOW, quiet);
       const earlier = [];

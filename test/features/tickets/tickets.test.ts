@@ -1,15 +1,18 @@
 import { expect } from 'chai';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import sinon from 'sinon';
 import { Ticket } from '../../../src/features/tickets/ticket';
 import { buttonsOf, cardProblems, cardsOf, cardText } from '../../helpers/cardCheck';
 import { FakeTicketSystem } from '../../helpers/fakeTicketSystem';
-import { startTestBot, TestBot, listen } from '../../helpers/fixture';
+import { NOW, startTestBot, TestBot, listen } from '../../helpers/fixture';
 import { postActivity } from '../../helpers/http';
 import { identityOf } from '../../helpers/identity';
+import { tempDir } from '../../helpers/endOfRun';
 
 const MEGAN = "why can't megan sign in to outlook yesterday?";
+/** The outbox's longest wait between two tries of a ticket. */
+const LONGEST_WAIT_MS = 15 * 60 * 1000;
 
 interface Chat {
   say(
@@ -29,20 +32,44 @@ describe('support tickets', () => {
     receiver.plan = [];
   });
 
-  const started: TestBot[] = [];
-  afterEach(() => {
-    for (const bot of started.splice(0)) {
-      bot.app.close();
-      bot.app.server.close();
-    }
+  // The outbox's timers and the bot's clock are fake: a test moves time on, and the outbox's waits (2 s, 15 min) take
+  // none. HTTP to the fake ticket system stays real.
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });
+  const started: TestBot[] = [];
+  afterEach(async () => {
+    clock.restore();
+    for (const bot of started.splice(0)) await bot.close();
+  });
+
+  /**
+   * Moves the fake clock on to the outbox's next timer, again and again, each time waiting for the round it starts to
+   * finish (its HTTP is real), until `done` holds; fails when that takes more than `withinMs` of the bot's time.
+   */
+  const runOutboxUntil = async (
+    bot: TestBot,
+    done: () => boolean | Promise<boolean>,
+    withinMs = LONGEST_WAIT_MS,
+  ) => {
+    const outbox = bot.app.outbox!;
+    const until = clock.now + withinMs;
+    await outbox.settled();
+    while (!(await done())) {
+      if (clock.now > until || clock.countTimers() === 0)
+        throw new Error(`the outbox did not get there within ${withinMs} ms of the bot's time`);
+      await clock.nextAsync();
+      await outbox.settled();
+    }
+  };
 
   /** A bot with its own ticket file, delivering to the fake ticket system (or to nothing). */
   const botWith = async (env: NodeJS.ProcessEnv = {}, ticketsFile?: string) => {
-    const file = ticketsFile ?? path.join(await mkdtemp(path.join(os.tmpdir(), 'tickets-')), 'tickets.json');
+    const file = ticketsFile ?? path.join(await tempDir('tickets'), 'tickets.json');
     const bot = await startTestBot(
       { TICKETS_FILE: file, TICKET_WEBHOOK_URL: receiver.url, TICKET_TIMEOUT_SECONDS: '0.5', ...env },
-      { outbox: { tickMs: 25, firstWaitMs: 50 } },
+      { now: () => new Date() },
     );
     started.push(bot);
     const base = await listen(bot);
@@ -76,7 +103,7 @@ describe('support tickets', () => {
   };
 
   it('drafts a ticket with everything support needs, takes a note, files it once and delivers it', async () => {
-    const { chat, stored } = await botWith();
+    const { bot, chat, stored } = await botWith();
     const hanna = chat();
     const { card, file } = await draftFor(hanna);
     const seen = cardText(card);
@@ -110,7 +137,7 @@ describe('support tickets', () => {
     const again = await hanna.say(file);
     expect(again.text).to.match(/^That ticket was already filed as SIGNIN-000001\./);
 
-    await receiver.until(() => receiver.filed.size === 1);
+    await runOutboxUntil(bot, async () => (await stored())[0]?.delivery.state === 'delivered');
     const [ticket] = await stored();
     expect(ticket.id).to.equal('SIGNIN-000001');
     expect(ticket.note).to.equal('she is abroad this week');
@@ -123,8 +150,6 @@ describe('support tickets', () => {
       note: 'she is abroad this week',
     });
     const status = async () => (await hanna.say('ticket SIGNIN-000001')).text;
-    for (let i = 0; i < 40 && !(await status()).includes('delivered'); i++)
-      await new Promise((r) => setTimeout(r, 25));
     expect(await status()).to.include('It was delivered to the ticket system as INC0010001.');
     expect((await hanna.say('my tickets')).text).to.include(
       'SIGNIN-000001 · Megan Bowen · 53003 · delivered as INC0010001',
@@ -176,7 +201,7 @@ describe('support tickets', () => {
   });
 
   it('sends the ServiceNow incident record with basic auth and shows the incident number', async () => {
-    const { chat } = await botWith({
+    const { bot, chat } = await botWith({
       TICKET_FORMAT: 'servicenow',
       TICKET_USERNAME: 'bot',
       TICKET_PASSWORD: 's3cret',
@@ -184,7 +209,7 @@ describe('support tickets', () => {
     const hanna = chat();
     const { file } = await draftFor(hanna, 'no');
     await hanna.say(file);
-    await receiver.until(() => receiver.filed.size === 1);
+    await runOutboxUntil(bot, () => receiver.filed.size === 1);
     const [{ body, authorization }] = receiver.received;
     expect(authorization).to.equal(`Basic ${Buffer.from('bot:s3cret').toString('base64')}`);
     expect(body).to.include({
@@ -203,13 +228,14 @@ describe('support tickets', () => {
     receiver.servicenow = true;
     receiver.answerDelayMs = 800;
     try {
-      const { chat, stored } = await botWith({ TICKET_FORMAT: 'servicenow', TICKET_TIMEOUT_SECONDS: '0.5' });
+      const { bot, chat, stored } = await botWith({
+        TICKET_FORMAT: 'servicenow',
+        TICKET_TIMEOUT_SECONDS: '0.5',
+      });
       const hanna = chat();
       const { file } = await draftFor(hanna);
       await hanna.say(file);
-      const started = Date.now();
-      while ((await stored())[0]?.delivery.state !== 'delivered' && Date.now() - started < 8000)
-        await new Promise((r) => setTimeout(r, 25));
+      await runOutboxUntil(bot, async () => (await stored())[0]?.delivery.state === 'delivered');
       expect((await stored())[0].delivery).to.include({ state: 'delivered', externalId: 'INC0010001' });
       expect(receiver.received).to.have.length(1);
       expect(receiver.duplicates).to.equal(0);
@@ -230,13 +256,11 @@ describe('support tickets', () => {
   for (const [name, plan, state, attempts] of DELIVERIES) {
     it(`retries or stops as it should after ${name}`, async () => {
       receiver.plan = [...plan];
-      const { chat, stored } = await botWith();
+      const { bot, chat, stored } = await botWith();
       const hanna = chat();
       const { file } = await draftFor(hanna);
       await hanna.say(file);
-      const settled = async () => (await stored())[0]?.delivery.state === state;
-      const started = Date.now();
-      while (!(await settled()) && Date.now() - started < 8000) await new Promise((r) => setTimeout(r, 25));
+      await runOutboxUntil(bot, async () => (await stored())[0]?.delivery.state === state);
       const [ticket] = await stored();
       expect(ticket.delivery.state).to.equal(state);
       expect(ticket.delivery.attempts).to.equal(attempts);
@@ -245,7 +269,9 @@ describe('support tickets', () => {
         expect((await hanna.say('ticket SIGNIN-000001')).text).to.include(
           'The ticket system refused it (HTTP 400)',
         );
-        await new Promise((r) => setTimeout(r, 300));
+        // However long the outbox runs on, it does not try a refused ticket again.
+        await clock.tickAsync(LONGEST_WAIT_MS);
+        await bot.app.outbox!.settled();
         expect(receiver.received).to.have.length(1);
       }
     });
@@ -257,20 +283,18 @@ describe('support tickets', () => {
     const hanna = first.chat();
     const { file } = await draftFor(hanna);
     await hanna.say(file);
-    const started = Date.now();
-    while ((await first.stored())[0]?.delivery.attempts < 2 && Date.now() - started < 5000)
-      await new Promise((r) => setTimeout(r, 25));
+    await runOutboxUntil(first.bot, async () => (await first.stored())[0]?.delivery.attempts >= 2);
     const [waiting] = await first.stored();
     expect(waiting.delivery.state).to.equal('queued');
     expect(waiting.delivery.lastError).to.equal('ECONNREFUSED');
-    first.bot.app.close();
+    await first.bot.close();
 
     await receiver.start();
     const second = await botWith({}, first.file);
-    await receiver.until(() => receiver.filed.size === 1);
-    const done = Date.now();
-    while ((await second.stored())[0].delivery.state !== 'delivered' && Date.now() - done < 3000)
-      await new Promise((r) => setTimeout(r, 25));
+    await runOutboxUntil(
+      second.bot,
+      async () => receiver.filed.size === 1 && (await second.stored())[0].delivery.state === 'delivered',
+    );
     expect((await second.stored())[0].delivery).to.include({ state: 'delivered', externalId: 'INC0010001' });
   });
 });

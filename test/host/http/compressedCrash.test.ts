@@ -1,10 +1,9 @@
 import { expect } from 'chai';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ChildBot, running, startChildBot } from '../../helpers/childBot';
 import { FakeBotFrameworkKeys } from '../../helpers/fakeBotFrameworkKeys';
+import { tempDir } from '../../helpers/endOfRun';
 import { sampleTenantDir } from '../../helpers/fixture';
 import { activityJson, APP_ID, SERVICE_URL } from '../../helpers/hostile';
 import { rawExchange } from '../../helpers/rawHttp';
@@ -28,7 +27,7 @@ describe('the bot process and compressed bodies', function () {
 
   before(async () => {
     const dir = await sampleTenantDir();
-    const state = await mkdtemp(path.join(os.tmpdir(), 'gzip-'));
+    const state = await tempDir('gzip');
     keys = (await sharedBots()).keys;
     const files = {
       SIGNINS_FILE: path.join(dir, 'signins.json'),
@@ -38,7 +37,7 @@ describe('the bot process and compressed bodies', function () {
       AUDIT_FILE: path.join(state, 'audit.jsonl'),
       TICKETS_FILE: path.join(state, 'tickets.json'),
     };
-    [bots.local, bots.channel] = await Promise.all([
+    const [local, channel] = await Promise.allSettled([
       startChildBot(files),
       startChildBot({
         ...files,
@@ -47,10 +46,11 @@ describe('the bot process and compressed bodies', function () {
         ToBotFromChannelOpenIdMetadataUrl: keys.metadataUrl,
       }),
     ]);
+    if (local.status === 'fulfilled') bots.local = local.value;
+    if (channel.status === 'fulfilled') bots.channel = channel.value;
+    for (const outcome of [local, channel]) if (outcome.status === 'rejected') throw outcome.reason;
   });
-  after(() => {
-    for (const bot of Object.values(bots)) bot.child.kill('SIGKILL');
-  });
+  after(() => Promise.all(Object.values(bots).map((bot) => bot.kill())));
 
   const MODES: [mode: string, bot: string, authorization: () => string | undefined, status: number][] = [
     ['local mode', 'local', () => undefined, 415],

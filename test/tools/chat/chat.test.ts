@@ -1,9 +1,23 @@
 import { expect } from 'chai';
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/host/config';
 import { renderText } from '../../../tools/chat/renderText';
 import { sampleTenantDir } from '../../helpers/fixture';
+import { within } from '../../helpers/realTime';
+import { TOOL_DEADLINE_MS } from '../../helpers/tools';
+
+/** The exit code of a chat process, once it has ended; killed, and a failure, when it has not within the deadline. */
+async function ended(child: ChildProcess): Promise<number | null> {
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  try {
+    return await within(TOOL_DEADLINE_MS, 'npm run chat ending', closed);
+  } catch (error) {
+    child.kill('SIGKILL');
+    await closed;
+    throw error;
+  }
+}
 
 /** Runs `npm run chat`'s program with the given lines typed in, and returns everything it printed. */
 async function chat(lines: string[], args: string[] = []): Promise<string> {
@@ -27,7 +41,7 @@ async function chat(lines: string[], args: string[] = []): Promise<string> {
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   child.stdin.end(`${lines.join('\n')}\n`);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const code = await ended(child);
   expect(code, output).to.equal(0);
   return output;
 }
@@ -61,7 +75,7 @@ describe('terminal chat', function () {
     ]);
     let output = '';
     child.stderr.on('data', (chunk) => (output += chunk));
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const code = await ended(child);
     expect(code).to.equal(1);
     expect(output).to.include('[chat] unknown argument "--colour"');
   });

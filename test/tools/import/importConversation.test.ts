@@ -1,12 +1,13 @@
 import { expect } from 'chai';
-import { cp, mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { importFiles } from '../../../tools/import/importer';
 import { Conversation } from '../../helpers/conversation';
 import { sampleTenantDir, startTestBot, TestBot } from '../../helpers/fixture';
 import { identityOf } from '../../helpers/identity';
-import { IMPORTS } from './importer.test';
+import { eventually } from '../../helpers/realTime';
+import { IMPORTS } from './importFixtures';
+import { tempDir } from '../../helpers/endOfRun';
 
 const QUESTIONS: [format: string, say: string, wanted: string[]][] = [
   [
@@ -43,7 +44,7 @@ const QUESTIONS: [format: string, say: string, wanted: string[]][] = [
 describe('the conversation on imported sign-ins', () => {
   let bot: TestBot;
   before(async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'imported-'));
+    const dir = await tempDir('imported');
     await cp(await sampleTenantDir(), dir, { recursive: true });
     bot = await startTestBot(
       {
@@ -60,9 +61,12 @@ describe('the conversation on imported sign-ins', () => {
       'graph-beta-mfa-denied.json',
     ].map((file) => path.join(IMPORTS, file));
     await importFiles(path.join(dir, 'signins.json'), files);
-    await until(() => bot.app.names.current().users.resolve('ruud').kind === 'one');
+    await eventually(
+      'the bot picking up the import (it looks every 20 ms)',
+      () => bot.app.names.current().users.resolve('ruud').kind === 'one',
+    );
   });
-  after(() => bot.app.close());
+  after(() => bot.close());
 
   for (const [format, say, wanted] of QUESTIONS) {
     it(`finds the failure from the ${format} file`, async () => {
@@ -78,11 +82,3 @@ describe('the conversation on imported sign-ins', () => {
     expect(reply).to.not.include('Found 5 failed sign-ins');
   });
 });
-
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('the bot did not pick up the import in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

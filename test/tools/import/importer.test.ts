@@ -1,17 +1,13 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { PROJECT_ROOT } from '../../../src/host/config';
 import { FileReport, importFiles } from '../../../tools/import/importer';
 import { readSignInFile } from '../../../src/signins/signInFile';
 import { sampleTenantDir } from '../../helpers/fixture';
-
-export const IMPORTS = path.join(PROJECT_ROOT, 'test', 'fixtures', 'imports');
-const fixture = (name: string): string => path.join(IMPORTS, name);
-const PORTAL = 'InteractiveSignIns_2026-11-16_2026-11-23.csv';
+import { importFixture as fixture, PORTAL } from './importFixtures';
+import { runTool } from '../../helpers/tools';
+import { tempDir } from '../../helpers/endOfRun';
 
 type Counts = Pick<FileReport, 'format' | 'read' | 'added' | 'duplicates'> & { rejected: string[] };
 
@@ -66,7 +62,7 @@ const MALFORMED: [file: string, reason: RegExp][] = [
 describe('importing sign-in downloads', () => {
   let dir: string;
   beforeEach(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'import-'));
+    dir = await tempDir('import');
   });
 
   for (const [file, expected] of FILES) {
@@ -166,17 +162,14 @@ describe('importing sign-in downloads', () => {
 });
 
 describe('npm run import', () => {
-  const run = promisify(execFile);
   const cli = (store: string, ...args: string[]) =>
-    run(process.execPath, [path.join(PROJECT_ROOT, 'lib', 'tools', 'import', 'index.js'), ...args], {
-      env: { ...process.env, SIGNINS_FILE: store },
-    }).then(
+    runTool('import/index.js', args, { SIGNINS_FILE: store }).then(
       (result) => ({ code: 0, ...result }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
 
   it('reports counts and rejected rows, and exits with 1 when rows were rejected', async () => {
-    const store = path.join(await mkdtemp(path.join(os.tmpdir(), 'import-cli-')), 'signins.json');
+    const store = path.join(await tempDir('import-cli'), 'signins.json');
     const result = await cli(store, fixture(PORTAL));
     expect(result.code).to.equal(1);
     expect(result.stdout).to.include(`${PORTAL} (portal CSV): read 6, added 4, duplicates 0, rejected 2`);
@@ -185,7 +178,7 @@ describe('npm run import', () => {
   });
 
   it('says nothing was imported and the store is unchanged for a file it cannot read', async () => {
-    const store = path.join(await mkdtemp(path.join(os.tmpdir(), 'import-cli-')), 'signins.json');
+    const store = path.join(await tempDir('import-cli'), 'signins.json');
     const result = await cli(store, fixture('screenshot.png'));
     expect(result.code).to.equal(1);
     expect(result.stderr).to.include('Nothing was imported:');
@@ -193,20 +186,13 @@ describe('npm run import', () => {
   });
 
   it('puts the sample tenant back with --tenant-sample', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'import-cli-'));
+    const dir = await tempDir('import-cli');
     await copyFile(path.join(PROJECT_ROOT, 'data', 'apps.json'), path.join(dir, 'apps.json'));
-    const result = await run(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'lib', 'tools', 'import', 'index.js'), '--tenant-sample'],
-      {
-        env: {
-          ...process.env,
-          SIGNINS_FILE: path.join(dir, 'signins.json'),
-          APPS_FILE: path.join(dir, 'apps.json'),
-          DIRECTORY_FILE: path.join(dir, 'directory.json'),
-        },
-      },
-    );
+    const result = await runTool('import/index.js', ['--tenant-sample'], {
+      SIGNINS_FILE: path.join(dir, 'signins.json'),
+      APPS_FILE: path.join(dir, 'apps.json'),
+      DIRECTORY_FILE: path.join(dir, 'directory.json'),
+    });
     expect(result.stdout).to.match(/The sample tenant is back: \d+ sign-ins of 33 people/);
     expect((await readSignInFile(path.join(dir, 'signins.json'))).meta.kind).to.equal('sample');
   });

@@ -1,22 +1,20 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '../../../src/host/config';
 import { importFiles } from '../../../tools/import/importer';
+import { importFixture, PORTAL as PORTAL_FILE } from './importFixtures';
+import { runTool } from '../../helpers/tools';
+import { tempDir } from '../../helpers/endOfRun';
 
-const IMPORTS = path.join(PROJECT_ROOT, 'test', 'fixtures', 'imports');
-const EXAMPLE = path.join(IMPORTS, 'graph-v1.0-example.json');
-const PORTAL = path.join(IMPORTS, 'InteractiveSignIns_2026-11-16_2026-11-23.csv');
+const EXAMPLE = importFixture('graph-v1.0-example.json');
+const PORTAL = importFixture(PORTAL_FILE);
 
 /** A folder with a store of 4 imported sign-ins, and a way to write download files next to it. */
 async function storeOfFour(): Promise<{
   store: string;
   write: (name: string, text: string) => Promise<string>;
 }> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'refused-import-'));
+  const dir = await tempDir('refused-import');
   const write = async (name: string, text: string): Promise<string> => {
     await writeFile(path.join(dir, name), text);
     return path.join(dir, name);
@@ -73,13 +71,7 @@ describe('an import that would empty or gut the store', () => {
     });
 
   const cli = (store: string, ...args: string[]) =>
-    promisify(execFile)(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'lib', 'tools', 'import', 'index.js'), ...args],
-      {
-        env: { ...process.env, SIGNINS_FILE: store },
-      },
-    ).then(
+    runTool('import/index.js', args, { SIGNINS_FILE: store }).then(
       (result) => ({ code: 0, ...result }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import { unzipSync } from 'fflate';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { PROJECT_ROOT } from '../../../src/host/config';
@@ -9,6 +8,7 @@ import { buildAppPackage, iconProblems, manifestProblems } from '../../../tools/
 import { Conversation } from '../../helpers/conversation';
 import { startTestBot } from '../../helpers/fixture';
 import { identityOf } from '../../helpers/identity';
+import { tempDir } from '../../helpers/endOfRun';
 
 const SETTINGS = {
   teamsAppId: '0f9e8d7c-6b5a-4948-8372-615243342516',
@@ -71,9 +71,13 @@ describe('the Teams app package', () => {
   it('answers each command of its command list with something other than "didn\'t understand"', async () => {
     const bot = await startTestBot();
     const [list] = (shipped.bots as { commandLists: { commands: { title: string }[] }[] }[])[0].commandLists;
-    for (const { title } of list.commands) {
-      const chat = new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'));
-      expect(await chat.ask(title), title).not.to.include("didn't understand");
+    try {
+      for (const { title } of list.commands) {
+        const chat = new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'));
+        expect(await chat.ask(title), title).not.to.include("didn't understand");
+      }
+    } finally {
+      await bot.close();
     }
   });
 
@@ -118,7 +122,7 @@ describe('the Teams app package', () => {
   }
 
   it('writes no zip when the package is invalid, and says why', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'manifest-'));
+    const folder = await tempDir('manifest');
     await cp(path.join(PROJECT_ROOT, 'manifest'), folder, { recursive: true });
     await writeFile(path.join(folder, 'outline.png'), png(32, [255, 255, 255, 255]));
     const error = await buildAppPackage(folder, SETTINGS).catch((caught: Error) => caught);
