@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { Conversation } from '../helpers/conversation';
 import { listen, startTestBot, TestBot } from '../helpers/fixture';
-import { FakeBotFrameworkKeys } from '../helpers/fakeBotFrameworkKeys';
+import { APP_ID, SERVICE_URL } from '../helpers/hostile';
+import { SharedBots, sharedBots } from '../helpers/sharedBots';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
 
@@ -52,33 +53,18 @@ describe('who the caller is, in local mode', () => {
 });
 
 describe('who the caller is, with channel authentication', () => {
-  const APP_ID = '2c1b0a99-8877-4665-9443-322110fedcba';
-  const SERVICE_URL = 'http://127.0.0.1:9/unused';
-  let bot: TestBot;
-  let base: string;
-  let keys: FakeBotFrameworkKeys;
+  let shared: SharedBots;
   before(async () => {
-    keys = await new FakeBotFrameworkKeys().start();
-    bot = await startTestBot({
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppPassword: 'not-a-real-secret',
-      HOST: '127.0.0.1',
-      ToBotFromChannelOpenIdMetadataUrl: keys.metadataUrl,
-    });
-    base = await listen(bot);
-  });
-  after(async () => {
-    await bot.close();
-    await keys.stop();
+    shared = await sharedBots();
   });
 
   const ask = async (channelId: string): Promise<string> => {
-    const hanna = identityOf(bot.app, 'hanna.hoek@contoso.com');
-    const response = await fetch(`${base}/api/messages`, {
+    const hanna = identityOf(shared.channel.bot.app, 'hanna.hoek@contoso.com');
+    const response = await fetch(`${shared.channel.base}/api/messages`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        authorization: `Bearer ${keys.token(APP_ID, SERVICE_URL)}`,
+        authorization: `Bearer ${shared.keys.token(APP_ID, SERVICE_URL)}`,
       },
       body: JSON.stringify({
         type: 'message',
