@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../../src/host/config';
 import { renderText } from '../../../tools/chat/renderText';
 import { sampleTenantDir } from '../../helpers/fixture';
 import { within } from '../../helpers/realTime';
-import { TOOL_DEADLINE_MS } from '../../helpers/tools';
+import { awaitedLater as later, TOOL_DEADLINE_MS } from '../../helpers/tools';
 
 /** The exit code of a chat process, once it has ended; killed, and a failure, when it has not within the deadline. */
 async function ended(child: ChildProcess): Promise<number | null> {
@@ -55,12 +55,6 @@ async function mistake(): Promise<{ code: number | null; output: string }> {
   let output = '';
   child.stderr.on('data', (chunk) => (output += chunk));
   return { code: await ended(child), output };
-}
-
-/** `promise`, marked as handled until a test awaits it (and sees its failure then). */
-function later<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined);
-  return promise;
 }
 
 describe('terminal chat', function () {
