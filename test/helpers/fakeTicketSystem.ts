@@ -1,7 +1,6 @@
-import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { realDelay, whenTrue } from './realTime';
+import { realDelay } from './realTime';
 
 /** How the fake ticket system answers one request. */
 export type Answer = 201 | 400 | 429 | 500 | 503 | 'hang';
@@ -28,8 +27,6 @@ export class FakeTicketSystem {
   /** Files the ticket, then waits this long before answering: a kill in between loses the answer, not the ticket. */
   answerDelayMs = 0;
   private server?: http.Server;
-  /** Emits 'request' after each request is handled, for until(). */
-  private readonly handled = new EventEmitter();
   private port = 0;
 
   get url(): string {
@@ -58,27 +55,7 @@ export class FakeTicketSystem {
     response.end(JSON.stringify({ result: number ? [{ number }] : [] }));
   }
 
-  /** Resolves once `check` holds after a request; fails after `deadlineMs` saying what the system received. */
-  until(check: () => boolean, deadlineMs = 8000): Promise<void> {
-    return whenTrue(
-      this.handled,
-      'request',
-      check,
-      deadlineMs,
-      () =>
-        `the ticket system never got what the test waited for; it received ${this.received.length} requests and filed ${JSON.stringify([...this.filed.keys()])}`,
-    );
-  }
-
   private async handle(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
-    try {
-      await this.answer(request, response);
-    } finally {
-      this.handled.emit('request');
-    }
-  }
-
-  private async answer(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     let text = '';
     for await (const chunk of request) text += chunk;
     if (request.method === 'GET') return this.query(request, response);

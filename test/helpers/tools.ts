@@ -7,6 +7,15 @@ import { PROJECT_ROOT } from '../../src/host/config';
 export const TOOL_DEADLINE_MS = 20_000;
 
 /**
+ * `promise`, marked as handled until a test awaits it (and sees its failure then): for a tool run that a before()
+ * starts, so that several overlap, and a test reads.
+ */
+export function awaitedLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+/**
  * Runs a built tool (`lib/tools/<script>`) with node, as its npm script does, with `env` added to the test's own.
  * Resolves with what it printed; rejects as execFile does, with its exit code and output, also when it has not ended
  * within TOOL_DEADLINE_MS.

@@ -21,8 +21,12 @@ const BAD: [name: string, record: (good: SignIn) => unknown][] = [
   ['no status', (good) => ({ ...good, id: 'no-status', status: undefined })],
 ];
 
-async function sample(): Promise<SignInFileData> {
-  return readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
+let sampleData: Promise<SignInFileData> | undefined;
+
+/** The sample tenant's sign-in file, read once for the whole file (14 MB): no test changes what it is given. */
+function sample(): Promise<SignInFileData> {
+  sampleData ??= sampleTenantDir().then((dir) => readSignInFile(path.join(dir, 'signins.json')));
+  return sampleData;
 }
 
 /** Writes `data` with `bad` as its second record; returns the file. */

@@ -36,7 +36,12 @@ describe('support tickets', () => {
   // none. HTTP to the fake ticket system stays real.
   let clock: sinon.SinonFakeTimers;
   beforeEach(() => {
-    clock = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    clock = sinon.useFakeTimers({
+      now: NOW,
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      // undici clears the timers of a kept-alive connection it opened before the fake clock was installed.
+      shouldClearNativeTimers: true,
+    });
   });
   const started: TestBot[] = [];
   afterEach(async () => {

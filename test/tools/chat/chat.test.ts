@@ -5,7 +5,7 @@ import { PROJECT_ROOT } from '../../../src/host/config';
 import { renderText } from '../../../tools/chat/renderText';
 import { sampleTenantDir } from '../../helpers/fixture';
 import { within } from '../../helpers/realTime';
-import { TOOL_DEADLINE_MS } from '../../helpers/tools';
+import { awaitedLater as later, TOOL_DEADLINE_MS } from '../../helpers/tools';
 
 /** The exit code of a chat process, once it has ended; killed, and a failure, when it has not within the deadline. */
 async function ended(child: ChildProcess): Promise<number | null> {
@@ -46,11 +46,34 @@ async function chat(lines: string[], args: string[] = []): Promise<string> {
   return output;
 }
 
+/** Runs the chat program with only `--colour`, and returns its exit code and what it printed to stderr. */
+async function mistake(): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [
+    path.join(PROJECT_ROOT, 'lib', 'tools', 'chat', 'index.js'),
+    '--colour',
+  ]);
+  let output = '';
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return { code: await ended(child), output };
+}
+
 describe('terminal chat', function () {
   this.timeout(20_000);
+  // Each run is a node process that loads the whole bot: they start together, before the tests, and overlap.
+  let runs: { agent: Promise<string>; adele: Promise<string>; mistake: ReturnType<typeof mistake> };
+  before(() => {
+    runs = {
+      agent: later(chat(['why did jane fail to sign in to teams yesterday?', 'quit'])),
+      adele: later(
+        chat(["why can't megan sign in to outlook yesterday?", 'quit'], ['--as', 'adele.vance@contoso.com']),
+      ),
+      mistake: later(mistake()),
+    };
+  });
+  after(() => Promise.allSettled(Object.values(runs ?? {})));
 
   it('walks the troubleshooting flow as the sample helpdesk agent', async () => {
-    const output = await chat(['why did jane fail to sign in to teams yesterday?', 'quit']);
+    const output = await runs.agent;
     expect(output).to.include('You are chatting as Hanna Hoek <hanna.hoek@contoso.com>');
     expect(output).to.include(
       'Found 5 failed sign-ins of jane.visser@contoso.com to Microsoft Teams yesterday',
@@ -60,22 +83,13 @@ describe('terminal chat', function () {
   });
 
   it('speaks as the person given with --as, who sees only their own sign-ins', async () => {
-    const output = await chat(
-      ["why can't megan sign in to outlook yesterday?", 'quit'],
-      ['--as', 'adele.vance@contoso.com'],
-    );
+    const output = await runs.adele;
     expect(output).to.include('You are chatting as Adele Vance');
     expect(output).to.include('I can only show you your own sign-ins.');
   });
 
   it('names the mistake in its arguments', async () => {
-    const child = spawn(process.execPath, [
-      path.join(PROJECT_ROOT, 'lib', 'tools', 'chat', 'index.js'),
-      '--colour',
-    ]);
-    let output = '';
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const code = await ended(child);
+    const { code, output } = await runs.mistake;
     expect(code).to.equal(1);
     expect(output).to.include('[chat] unknown argument "--colour"');
   });

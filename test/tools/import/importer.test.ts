@@ -6,7 +6,7 @@ import { FileReport, importFiles } from '../../../tools/import/importer';
 import { readSignInFile } from '../../../src/signins/signInFile';
 import { sampleTenantDir } from '../../helpers/fixture';
 import { importFixture as fixture, PORTAL } from './importFixtures';
-import { runTool } from '../../helpers/tools';
+import { awaitedLater, runTool } from '../../helpers/tools';
 import { tempDir } from '../../helpers/endOfRun';
 
 type Counts = Pick<FileReport, 'format' | 'read' | 'added' | 'duplicates'> & { rejected: string[] };
@@ -162,30 +162,14 @@ describe('importing sign-in downloads', () => {
 });
 
 describe('npm run import', () => {
-  const cli = (store: string, ...args: string[]) =>
-    runTool('import/index.js', args, { SIGNINS_FILE: store }).then(
+  const cli = async (...args: string[]) => {
+    const store = path.join(await tempDir('import-cli'), 'signins.json');
+    return runTool('import/index.js', args, { SIGNINS_FILE: store }).then(
       (result) => ({ code: 0, ...result }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
-
-  it('reports counts and rejected rows, and exits with 1 when rows were rejected', async () => {
-    const store = path.join(await tempDir('import-cli'), 'signins.json');
-    const result = await cli(store, fixture(PORTAL));
-    expect(result.code).to.equal(1);
-    expect(result.stdout).to.include(`${PORTAL} (portal CSV): read 6, added 4, duplicates 0, rejected 2`);
-    expect(result.stdout).to.include('rejected line 9: it has no request ID');
-    expect(result.stdout).to.include('now holds 4 sign-ins');
-  });
-
-  it('says nothing was imported and the store is unchanged for a file it cannot read', async () => {
-    const store = path.join(await tempDir('import-cli'), 'signins.json');
-    const result = await cli(store, fixture('screenshot.png'));
-    expect(result.code).to.equal(1);
-    expect(result.stderr).to.include('Nothing was imported:');
-    expect(result.stderr).to.include('is a binary file, not a CSV or JSON download. The store');
-  });
-
-  it('puts the sample tenant back with --tenant-sample', async () => {
+  };
+  const tenantSample = async () => {
     const dir = await tempDir('import-cli');
     await copyFile(path.join(PROJECT_ROOT, 'data', 'apps.json'), path.join(dir, 'apps.json'));
     const result = await runTool('import/index.js', ['--tenant-sample'], {
@@ -193,6 +177,40 @@ describe('npm run import', () => {
       APPS_FILE: path.join(dir, 'apps.json'),
       DIRECTORY_FILE: path.join(dir, 'directory.json'),
     });
+    return { dir, result };
+  };
+  // Each run is a node process: they start together, before the tests that read them, and overlap.
+  let runs: {
+    portal: ReturnType<typeof cli>;
+    screenshot: ReturnType<typeof cli>;
+    sample: ReturnType<typeof tenantSample>;
+  };
+  before(() => {
+    runs = {
+      portal: awaitedLater(cli(fixture(PORTAL))),
+      screenshot: awaitedLater(cli(fixture('screenshot.png'))),
+      sample: awaitedLater(tenantSample()),
+    };
+  });
+  after(() => Promise.allSettled(Object.values(runs ?? {})));
+
+  it('reports counts and rejected rows, and exits with 1 when rows were rejected', async () => {
+    const result = await runs.portal;
+    expect(result.code).to.equal(1);
+    expect(result.stdout).to.include(`${PORTAL} (portal CSV): read 6, added 4, duplicates 0, rejected 2`);
+    expect(result.stdout).to.include('rejected line 9: it has no request ID');
+    expect(result.stdout).to.include('now holds 4 sign-ins');
+  });
+
+  it('says nothing was imported and the store is unchanged for a file it cannot read', async () => {
+    const result = await runs.screenshot;
+    expect(result.code).to.equal(1);
+    expect(result.stderr).to.include('Nothing was imported:');
+    expect(result.stderr).to.include('is a binary file, not a CSV or JSON download. The store');
+  });
+
+  it('puts the sample tenant back with --tenant-sample', async () => {
+    const { dir, result } = await runs.sample;
     expect(result.stdout).to.match(/The sample tenant is back: \d+ sign-ins of 33 people/);
     expect((await readSignInFile(path.join(dir, 'signins.json'))).meta.kind).to.equal('sample');
   });
