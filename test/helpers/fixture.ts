@@ -76,14 +76,22 @@ export async function startTestBot(
     ...env,
   });
   const audit = new MemoryAudit();
-  const app = await createApp(config, logger, { now: () => NOW, audit, ...overrides });
+  let app: App | undefined = await createApp(config, logger, { now: () => NOW, audit, ...overrides });
   let closing: Promise<void> | undefined;
   const bot: TestBot = {
-    app,
+    // Let go of a closed bot (its sign-in store is tens of MB): mocha keeps every describe's variables to the end.
+    get app(): App {
+      if (!app) throw new Error('[test] this test bot is closed');
+      return app;
+    },
     audit,
     config,
     dir,
-    close: () => (closing ??= closeApp(app).finally(() => openBots.delete(bot))),
+    close: () =>
+      (closing ??= closeApp(bot.app).finally(() => {
+        openBots.delete(bot);
+        app = undefined;
+      })),
   };
   openBots.set(bot, startedBy(new Error().stack));
   return bot;

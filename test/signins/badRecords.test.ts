@@ -38,6 +38,8 @@ async function withBadRecords(data: SignInFileData, bad: unknown[]): Promise<str
 }
 
 describe('bad records in signins.json', () => {
+  after(() => (sampleData = undefined));
+
   for (const [name, bad] of BAD)
     it(`are skipped and counted by position, at start-up and on reload (${name})`, async () => {
       const data = await sample();

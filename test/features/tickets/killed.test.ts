@@ -30,6 +30,7 @@ describe('tickets survive a killed bot (SIGKILL)', function () {
     const state = await tempDir('killed');
     const ticketsFile = path.join(state, 'tickets.json');
     receiver = await new FakeTicketSystem().start();
+    // Each ticket is filed 150 ms before its answer: a kill in between loses the answer, not the ticket.
     receiver.answerDelayMs = 150;
     receiver.plan = [500, 'hang', 503, 500];
     const env = {
@@ -94,6 +95,8 @@ describe('tickets survive a killed bot (SIGKILL)', function () {
         id,
       ).to.have.length(1);
 
+    // The slow answers were there to make the kill lose some; the restarted bot's deliveries need not wait for them.
+    receiver.answerDelayMs = 0;
     bot = await startChildBot(env);
     await eventually(
       'every ticket delivered by the restarted bot',
