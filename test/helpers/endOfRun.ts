@@ -37,6 +37,8 @@ checkAtEndOfRun(() => {
 
 after(async () => {
   for (const close of closers.splice(0).reverse()) await close();
+  // A closed server's handle goes at the end of the event loop's turn: let two turns pass before looking.
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
   const problems = checks.flatMap((check) => check());
   if (problems.length) throw new Error(`The test run did not end clean:\n${problems.join('\n')}`);
 });
