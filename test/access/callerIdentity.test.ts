@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Conversation } from '../helpers/conversation';
 import { listen, startTestBot, TestBot } from '../helpers/fixture';
-import { APP_ID, SERVICE_URL } from '../helpers/hostile';
+import { activityJson, APP_ID, SERVICE_URL } from '../helpers/hostile';
 import { SharedBots, sharedBots } from '../helpers/sharedBots';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
@@ -66,15 +66,11 @@ describe('who the caller is, with channel authentication', () => {
         'content-type': 'application/json',
         authorization: `Bearer ${shared.keys.token(APP_ID, SERVICE_URL)}`,
       },
-      body: JSON.stringify({
-        type: 'message',
+      body: activityJson({
         text: QUESTION,
         from: hanna,
-        recipient: { id: 'bot' },
         conversation: { id: `channel-${channelId}` },
         channelId,
-        serviceUrl: SERVICE_URL,
-        deliveryMode: 'expectReplies',
       }),
     });
     expect(response.status).to.equal(200);

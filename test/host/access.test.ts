@@ -5,6 +5,7 @@ import { listen, startTestBot, TestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 import { FakeBotFrameworkKeys } from '../helpers/fakeBotFrameworkKeys';
 import { identityOf } from '../helpers/identity';
+import { activityJson } from '../helpers/hostile';
 
 const TENANT = '9a8b7c6d-1111-4222-8333-444455556666';
 const OTHER_TENANT = '00000000-aaaa-4bbb-8ccc-dddddddddddd';
@@ -106,15 +107,10 @@ describe('channel authentication', () => {
     fetch(`${base}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify({
-        type: 'message',
-        text: 'what does 50126 mean?',
+      body: activityJson({
+        id: undefined,
         from: { id: 'x', aadObjectId: '00000000-0000-4000-8000-000000000001' },
         conversation: { id: 'auth' },
-        recipient: { id: 'bot' },
-        channelId: 'msteams',
-        serviceUrl: SERVICE_URL,
-        deliveryMode: 'expectReplies',
       }),
     });
 
