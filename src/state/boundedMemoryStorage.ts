@@ -16,9 +16,14 @@ export interface StateLimits {
  */
 export class BoundedMemoryStorage extends MemoryStorage {
   private readonly inUse: LRUCache<string, true>;
+  private lastSweep: number;
 
-  constructor(limits: StateLimits, clock: () => number = Date.now) {
+  constructor(
+    private readonly limits: StateLimits,
+    private readonly clock: () => number = Date.now,
+  ) {
     super();
+    this.lastSweep = clock();
     this.inUse = new LRUCache<string, true>({
       max: limits.maxConversations,
       ttl: limits.idleMs,
@@ -35,7 +40,8 @@ export class BoundedMemoryStorage extends MemoryStorage {
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    this.inUse.purgeStale();
+    this.sweep();
+    // get() drops a key that has been idle too long, and with it the conversation.
     keys.forEach((key) => this.inUse.get(key));
     return super.read(keys);
   }
@@ -48,5 +54,13 @@ export class BoundedMemoryStorage extends MemoryStorage {
   async delete(keys: string[]): Promise<void> {
     await super.delete(keys);
     keys.forEach((key) => this.inUse.delete(key));
+  }
+
+  /** Idle conversations nobody asks about again are swept out now and then: purgeStale() looks at every key. */
+  private sweep(): void {
+    const now = this.clock();
+    if (now - this.lastSweep < Math.min(this.limits.idleMs, 60_000)) return;
+    this.lastSweep = now;
+    this.inUse.purgeStale();
   }
 }
