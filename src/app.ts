@@ -52,8 +52,6 @@ export interface AppOverrides {
   storage?: Storage;
   audit?: AuditSink;
   source?: SignInSource;
-  /** How often the ticket outbox looks for due tickets (default 1 s) and its first retry wait (default 2 s). */
-  outbox?: { tickMs?: number; firstWaitMs?: number };
   /** How often the tenant's users are read again from Graph (default 1 hour). */
   peopleRefreshMs?: number;
   /** How long a request's body may take to arrive (default 10 s). */
@@ -134,7 +132,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
 
   const ticketStore = await TicketStore.open(config.files.tickets, now(), log);
   const outbox = config.ticketWebhook
-    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, now, overrides.outbox)
+    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, now)
     : undefined;
   const tickets = new TicketDesk(ticketStore, catalog, source, outbox, now);
   const dates = new DateRecognizer();

@@ -29,6 +29,13 @@ export class FakeTicketSystem {
   private server?: http.Server;
   private port = 0;
 
+  /** Forgets what earlier tests planned, received and filed. */
+  reset(): void {
+    this.received.length = 0;
+    this.filed.clear();
+    this.plan = [];
+  }
+
   get url(): string {
     return `http://127.0.0.1:${this.port}/api/now/table/incident`;
   }

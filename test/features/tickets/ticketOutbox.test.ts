@@ -15,10 +15,7 @@ describe('TicketOutbox', () => {
     receiver = await new FakeTicketSystem().start();
   });
   after(() => receiver.stop());
-  beforeEach(() => {
-    receiver.plan = [];
-    receiver.filed.clear();
-  });
+  beforeEach(() => receiver.reset());
 
   it("schedules a retry on the bot's clock, not the machine's", async () => {
     receiver.plan = [500];

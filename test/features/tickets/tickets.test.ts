@@ -27,9 +27,7 @@ describe('support tickets', () => {
   });
   after(() => receiver.stop());
   beforeEach(() => {
-    receiver.received.length = 0;
-    receiver.filed.clear();
-    receiver.plan = [];
+    receiver.reset();
   });
 
   // The outbox's timers and the bot's clock are fake: a test moves time on, and the outbox's waits (2 s, 15 min) take
