@@ -43,4 +43,20 @@ describe('who looked up whose sign-ins', () => {
       'Nobody has looked up the sign-ins of',
     );
   });
+
+  it('says when a lookup found no answer because the sign-in log could not be read', async () => {
+    const [hanna, lee] = [HANNA, 'lee.gu@contoso.com'].map((upn) => identityOf(bot.app, upn).aadObjectId!);
+    bot.audit.entries.push({
+      at: '2026-11-23T09:00:00.000Z',
+      askedBy: hanna,
+      target: lee,
+      matched: 0,
+      shown: 0,
+      allowed: false,
+      outcome: 'error',
+    });
+    expect(await ask(HANNA, "who looked up lee's sign-ins?")).to.include(
+      'Hanna Hoek got no answer (the log could not be read)',
+    );
+  });
 });
