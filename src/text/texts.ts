@@ -1,7 +1,25 @@
-import { en, Texts } from './en';
-import { nl } from './nl';
+import { en, enWords, Texts, Words } from './en';
+import { nl, nlWords } from './nl';
 
-/** The wording for a conversation's locale: Dutch for nl-*, English otherwise. */
+/** One language: the sentences the bot says and the words it recognises. Adding a language adds one of these. */
+export interface LanguagePack {
+  language: Texts['language'];
+  texts: Texts;
+  words: Words;
+}
+
+export const LANGUAGES: readonly LanguagePack[] = [
+  { language: 'en', texts: en, words: enWords },
+  { language: 'nl', texts: nl, words: nlWords },
+];
+
+/** The pack for a conversation's locale: Dutch for nl-*, English otherwise. */
+export function languageFor(locale?: string): LanguagePack {
+  const wanted = (locale ?? '').toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.find((pack) => pack.language === wanted) ?? LANGUAGES[0];
+}
+
+/** The wording for a conversation's locale. */
 export function textsFor(locale?: string): Texts {
-  return /^nl\b/i.test(locale ?? '') ? nl : en;
+  return languageFor(locale).texts;
 }

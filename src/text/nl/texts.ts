@@ -1,5 +1,5 @@
-import { AuditOutcome } from '../access/auditLog';
-import { Texts } from './en';
+import { AuditOutcome } from '../../access/auditLog';
+import { Texts } from '../en/texts';
 
 /** Every sentence the bot says, in Dutch: the same shape as en.ts, checked by the compiler. */
 export const nl: Texts = {

@@ -1,4 +1,4 @@
-import { AuditOutcome } from '../access/auditLog';
+import { AuditOutcome } from '../../access/auditLog';
 /** Every sentence the bot says, in English. Other languages copy this shape (see `Texts`). */
 export const en = {
   language: 'en' as 'en' | 'nl',

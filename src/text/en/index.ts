@@ -1,0 +1,2 @@
+export { en, Texts } from './texts';
+export { enWords, Words } from './words';

@@ -1,0 +1,2 @@
+export { nl } from './texts';
+export { nlWords } from './words';
