@@ -1,9 +1,12 @@
 import { DialogContext, DialogTurnResult, DialogTurnStatus, ComponentDialog } from 'botbuilder-dialogs';
 import { audienceOf } from '../src/host/audience';
 import { InterruptionParts } from './parts';
-import { interpret } from '../src/understanding/intent';
+import { Intent } from '../src/understanding/intent';
 
-/** Lets "help", "cancel", "start over" and code questions interrupt any step without losing the conversation. */
+/**
+ * Lets "help", "cancel", "start over", a code question, a ticket question or a whole new question interrupt any
+ * step. The prompt is asked again afterwards, so the conversation is not lost.
+ */
 export class CancelAndHelpDialog extends ComponentDialog {
   constructor(
     id: string,
@@ -19,15 +22,16 @@ export class CancelAndHelpDialog extends ComponentDialog {
   }
 
   /** A whole new question about a person ("why can't jane sign in?") replaces the one being asked. */
-  private isNewQuestion(text: string): boolean {
-    const longEnough = text.trim().split(/\s+/).length >= 4;
-    return longEnough && this.interruptions.names.current().users.namesSomeone(text);
+  private isNewQuestion(intent: Extract<Intent, { type: 'troubleshoot' }>): boolean {
+    const longEnough = intent.text.trim().split(/\s+/).length >= 4;
+    const named = intent.read.entities.some((entity) => entity.type === 'person') || intent.read.aboutSelf;
+    return longEnough && named && intent.read.score >= 0.5;
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const text = innerDc.context.activity.text ?? '';
     const to = audienceOf(innerDc.context);
-    const intent = interpret(text, { hasList: false });
+    const intent = this.interruptions.reader.interpret(text, to, { hasList: false });
     switch (intent.type) {
       case 'cancel':
         await innerDc.context.sendActivity(to.texts.cancelled);
@@ -43,12 +47,22 @@ export class CancelAndHelpDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }
+      case 'ticketStatus':
+      case 'myTickets':
+      case 'openTickets':
+        // A ticket number inside a longer note is part of the note, not a question about that ticket.
+        if (!this.interruptions.ticketQuestions || text.trim().split(/\s+/).length > 5) return undefined;
+        await innerDc.context.sendActivity(
+          this.interruptions.ticketQuestions.answer(intent, innerDc.context.activity.conversation.id, to),
+        );
+        await innerDc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
       case 'troubleshoot':
-        if (!this.newQuestionsInterrupt || !this.isNewQuestion(intent.text)) return undefined;
+        if (!this.newQuestionsInterrupt || !this.isNewQuestion(intent)) return undefined;
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(this.initialDialogId, { text: intent.text });
       case 'explain': {
-        if (!this.newQuestionsInterrupt) return undefined;
+        if (!this.newQuestionsInterrupt || !this.explainsSomething(intent.query)) return undefined;
         const explained = this.interruptions.replies.explain(intent.query, to);
         await this.interruptions.cards.send(innerDc.context, explained);
         await innerDc.repromptDialog();
@@ -57,5 +71,10 @@ export class CancelAndHelpDialog extends ComponentDialog {
       default:
         return undefined;
     }
+  }
+
+  /** A code, or a symptom the catalog knows ("user denied"), not just any answer the model was unsure about. */
+  private explainsSomething(query: string): boolean {
+    return /\d{4}|[A-Z]_[A-Z]/.test(query) || this.interruptions.catalog.describes(query) !== undefined;
   }
 }

@@ -9,7 +9,8 @@ import {
   WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { ErrorDetails } from '../src/understanding/errorDetails';
-import { interpret } from '../src/understanding/intent';
+import { IntentReader } from '../src/understanding/intent';
+import { Read } from '../src/understanding/understander';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
 import { AccessDenied } from '../src/features/troubleshoot/investigator';
 import { describeTime } from '../src/features/troubleshoot/period';
@@ -33,6 +34,7 @@ const ROUTE_WATERFALL = 'routeWaterfall';
 /** What the main dialog reads and answers with, besides the dialogs it starts. */
 export interface MainParts {
   names: Latest<Names>;
+  reader: Pick<IntentReader, 'interpret'>;
   catalog: Pick<Catalog, 'describes'>;
   investigator: Pick<SignInInvestigator, 'byRequestId' | 'findByDetails' | 'lookupsOf'>;
   replies: Pick<Replies, 'direct' | 'explain' | 'list' | 'signIn' | 'welcome'>;
@@ -71,12 +73,26 @@ export class MainDialog extends ComponentDialog {
     const text = step.context.activity.text ?? '';
     const to = audienceOf(step.context);
     const list = await this.lastList.get(step.context);
-    const intent = interpret(text, { hasList: !!list && list.ids.length > 0 });
+    const intent = this.parts.reader.interpret(text, to, { hasList: !!list && list.ids.length > 0 });
     switch (intent.type) {
       case 'greeting':
       case 'help':
         await this.parts.cards.send(step.context, this.parts.replies.welcome(to, to.caller.user));
         break;
+      case 'thanks':
+        await step.context.sendActivity(to.texts.welcomeThanks);
+        break;
+      case 'answer':
+        await step.context.sendActivity(to.texts.noQuestionOpen);
+        break;
+      case 'askIds':
+        await step.context.sendActivity(to.texts.askIds);
+        break;
+      case 'overview':
+        await step.context.sendActivity(to.texts.overviewNotYet);
+        break;
+      case 'ticketAdd':
+        return step.beginDialog(TICKET_DIALOG, { addTo: intent.id ?? 'latest' });
       case 'askCode':
         await step.context.sendActivity(to.texts.askCode);
         break;
@@ -87,13 +103,15 @@ export class MainDialog extends ComponentDialog {
         await step.context.sendActivity(to.texts.restarting);
         return step.beginDialog(TROUBLESHOOT_DIALOG, {});
       case 'troubleshoot':
-        if (this.isSymptomOnly(intent.text)) {
+        if (this.isSymptomOnly(intent.text, intent.read)) {
           await this.parts.cards.send(step.context, this.parts.replies.explain(intent.text, to));
           break;
         }
         return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text });
       case 'explain':
-        await this.parts.cards.send(step.context, this.parts.replies.explain(intent.query, to));
+        if (!this.parts.catalog.describes(intent.query) && !/\d{4}|[A-Z]_[A-Z]/.test(intent.query))
+          await step.context.sendActivity(to.texts.askCode);
+        else await this.parts.cards.send(step.context, this.parts.replies.explain(intent.query, to));
         break;
       case 'ticket':
         return step.beginDialog(TICKET_DIALOG, { requestId: intent.requestId });
@@ -106,7 +124,7 @@ export class MainDialog extends ComponentDialog {
         );
         break;
       case 'whoLookedUp':
-        await step.context.sendActivity(await this.whoLookedUp(intent.text, to));
+        await step.context.sendActivity(await this.whoLookedUp(intent.read, to));
         break;
       case 'errorDetails':
         await this.lookUpDetails(step.context, intent.details, to);
@@ -130,14 +148,16 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** The refusal comes before the name is read, so it is the same for a colleague, a stranger and a typo. */
-  private async whoLookedUp(text: string, to: TurnAudience): Promise<string> {
+  private async whoLookedUp(read: Read, to: TurnAudience): Promise<string> {
     const decision = decide(to.caller, 'readAudit');
     if (!decision.allowed) return refusalText(decision.refusal, to.caller, to.texts);
-    const match = this.parts.names.current().users.findMentioned(text);
-    if (match?.kind !== 'one') return to.texts.auditWhom;
+    const people = read.entities.flatMap((entity) => (entity.type === 'person' ? entity.users : []));
+    const person =
+      people.length === 1 ? people[0] : read.aboutSelf && people.length === 0 ? to.caller.user : undefined;
+    if (!person) return to.texts.auditWhom;
     try {
-      const entries = await this.parts.investigator.lookupsOf(to.caller, match.user.id);
-      if (entries.length === 0) return to.texts.auditNone(match.user.displayName);
+      const entries = await this.parts.investigator.lookupsOf(to.caller, person.id);
+      if (entries.length === 0) return to.texts.auditNone(person.displayName);
       const lines = entries.map((entry) => {
         const who = this.parts.names.current().users.byId(entry.askedBy)?.displayName ?? entry.askedBy;
         const app = entry.appId
@@ -153,7 +173,7 @@ export class MainDialog extends ComponentDialog {
           filter,
         );
       });
-      return to.texts.auditTrail(match.user.displayName, lines);
+      return to.texts.auditTrail(person.displayName, lines);
     } catch (error) {
       if (error instanceof AccessDenied) return to.texts.auditOnlyReaders;
       throw error;
@@ -218,9 +238,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */
-  private isSymptomOnly(text: string): boolean {
-    return (
-      !this.parts.names.current().users.namesSomeone(text) && this.parts.catalog.describes(text) !== undefined
-    );
+  private isSymptomOnly(text: string, read: Read): boolean {
+    const named = read.entities.some((entity) => entity.type === 'person' || entity.type === 'date');
+    return !named && !read.aboutSelf && this.parts.catalog.describes(text) !== undefined;
   }
 }

@@ -23,18 +23,24 @@ const DRAFT_PROMPT = 'ticketDraftPrompt';
 
 export interface TicketOptions {
   requestId?: string;
+  /** "add to SIGNIN-000012", or "add to it": the open ticket of the sign-in shown last, else the caller's latest. */
+  addTo?: string;
 }
 
 interface Values {
   /** Read (and audited) once, in the first step; the later steps use this copy. */
   signIn: SignIn;
   existing?: string;
+  /** Asked to add to a ticket straight away: no question which. */
+  adding?: boolean;
+  /** "yes, she used the iPhone mail app": what came after the yes or no. */
+  triedNote?: string;
 }
 
 /** What filing a ticket reads and writes. */
 export interface TicketParts extends InterruptionParts {
   investigator: Pick<SignInInvestigator, 'byRequestId'>;
-  tickets: Pick<TicketDesk, 'openFor' | 'addNote' | 'draft' | 'file'>;
+  tickets: Pick<TicketDesk, 'openFor' | 'addNote' | 'draft' | 'file' | 'get' | 'mine'>;
 }
 
 interface DraftState {
@@ -57,7 +63,7 @@ export class TicketDialog extends CancelAndHelpDialog {
       .addDialog(
         new TextPrompt(
           TRIED_PROMPT,
-          async (prompt) => this.yesOrNo(prompt.context, prompt.recognized.value) !== undefined,
+          async (prompt) => this.yesOrNo(prompt.context, prompt.recognized.value).answer !== undefined,
         ),
       )
       .addDialog(new TextPrompt(NOTE_PROMPT))
@@ -79,6 +85,7 @@ export class TicketDialog extends CancelAndHelpDialog {
   /** The sign-in named by the button or message, else the one shown last; offers an open ticket to add to. */
   private async signInStep(step: WaterfallStepContext<TicketOptions>): Promise<DialogTurnResult> {
     const to = audienceOf(step.context);
+    if (step.options.addTo) return this.addToStep(step, step.options.addTo, to);
     const requestId = step.options.requestId ?? (await this.lastList.get(step.context))?.shownId;
     if (!requestId) {
       await step.context.sendActivity(to.texts.tickets.which);
@@ -103,13 +110,38 @@ export class TicketDialog extends CancelAndHelpDialog {
     return step.prompt(EXISTING_PROMPT, { prompt: MessageFactory.suggestedActions(choices, question) });
   }
 
+  /** "add to SIGNIN-000012" or "add to it": the ticket meant, if the caller may see it and it is still open. */
+  private async addToStep(
+    step: WaterfallStepContext<TicketOptions>,
+    addTo: string,
+    to: TurnAudience,
+  ): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    const shownId = (await this.lastList.get(step.context))?.shownId;
+    const shown = shownId ? await this.parts.investigator.byRequestId(to.caller, shownId) : undefined;
+    const ticket =
+      addTo !== 'latest'
+        ? this.parts.tickets.get(addTo, to.caller)
+        : ((shown && this.parts.tickets.openFor(shown.userId, shown.status.errorCode)) ??
+          [...this.parts.tickets.mine(to.caller)].reverse().find((mine) => mine.status === 'open'));
+    if (!ticket) {
+      await step.context.sendActivity(
+        addTo === 'latest' ? to.texts.tickets.none : to.texts.tickets.notFound(addTo),
+      );
+      return step.endDialog();
+    }
+    values.existing = ticket.id;
+    values.adding = true;
+    return step.next();
+  }
+
   /** Adding to the open ticket: ask for the note and end there. */
   private async existingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     const to = audienceOf(step.context);
     if (
       values.existing &&
-      normalize(String(step.result)) === normalize(to.texts.tickets.addTo(values.existing))
+      (values.adding || this.meansAddTo(step.context, String(step.result), values.existing))
     )
       return step.prompt(NOTE_PROMPT, { prompt: to.texts.tickets.askNote(values.existing) });
     values.existing = undefined;
@@ -141,13 +173,14 @@ export class TicketDialog extends CancelAndHelpDialog {
       list?.shownId === signIn.id && list.summary
         ? list.summary
         : to.texts.tickets.summary(to.caller.user?.displayName ?? '?', signIn.userDisplayName, signIn.id);
+    const tried = this.yesOrNo(step.context, String(step.result));
     const draft = await this.parts.tickets.draft({
       signIn,
       caller: to.caller,
       to,
       summary,
-      stepsTried: this.yesOrNo(step.context, String(step.result)) === true,
-      note: '',
+      stepsTried: tried.answer === true,
+      note: tried.rest.slice(0, 2000),
     });
     const state: DraftState = { draft, key: randomBytes(6).toString('hex') };
     return step.replaceDialog(DRAFT_LOOP, state);
@@ -195,11 +228,28 @@ export class TicketDialog extends CancelAndHelpDialog {
       : to.texts.tickets.alreadyFiled(ticket.id, state);
   }
 
-  private yesOrNo(context: WaterfallStepContext['context'], text: string | undefined): boolean | undefined {
-    const words = audienceOf(context).texts.tickets;
+  /** "yes", "nee", "yes, she used the iPhone mail app": the answer, and whatever came after it as a note. */
+  private yesOrNo(
+    context: WaterfallStepContext['context'],
+    text: string | undefined,
+  ): { answer?: boolean; rest: string } {
+    const to = audienceOf(context);
+    const words = to.texts.tickets;
     const answer = normalize(text ?? '');
-    if (words.yesWords.includes(answer)) return true;
-    if (words.noWords.includes(answer)) return false;
-    return undefined;
+    if (words.yesWords.includes(answer)) return { answer: true, rest: '' };
+    if (words.noWords.includes(answer)) return { answer: false, rest: '' };
+    const read = this.parts.reader.read(text ?? '', to);
+    if (read.leading) return { answer: read.leading === 'yes', rest: read.rest ?? '' };
+    if (read.intent === 'yes' || read.intent === 'no') return { answer: read.intent === 'yes', rest: '' };
+    return { rest: '' };
+  }
+
+  /** The button's "Add to SIGNIN-…", "add to it", "add it to that one", or the ticket's number. */
+  private meansAddTo(context: WaterfallStepContext['context'], text: string, existing: string): boolean {
+    const to = audienceOf(context);
+    if (normalize(text) === normalize(to.texts.tickets.addTo(existing))) return true;
+    if (text.toUpperCase().includes(existing)) return true;
+    const intent = this.parts.reader.interpret(text, to, { hasList: false });
+    return intent.type === 'ticketAdd' || (intent.type === 'answer' && intent.yes);
   }
 }

@@ -1,11 +1,14 @@
-import { MessageFactory, StatePropertyAccessor } from 'botbuilder';
+import { Activity, MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { DateTime } from 'luxon';
 import { AccessDenied } from '../src/features/troubleshoot/investigator';
 import { unverifiedText } from '../src/access/refusal';
 import { may } from '../src/access/policy';
 import { DirectoryUser } from '../src/directory/directoryUser';
-import { UserMatch, UserResolver } from '../src/directory/userResolver';
+import { UserResolver } from '../src/directory/userResolver';
+import { quoted } from '../src/text/normalize';
+import { AppMention, PersonMention } from '../src/understanding/understanding';
+import { Read } from '../src/understanding/understander';
 import { audienceOf, TurnAudience } from '../src/host/audience';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
 import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
@@ -38,6 +41,10 @@ interface Values {
   appId?: string;
   appLabel?: string;
   mentionedApp?: string;
+  /** An app named that the tenant does not have ("vpn"), said back when asking which app. */
+  unknownApp?: string;
+  appSuggestions?: string[];
+  anyApp?: boolean;
   window?: StoredWindow;
   choices?: StoredWindow[];
   futureDate?: boolean;
@@ -60,7 +67,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     private readonly lastList: StatePropertyAccessor<LastList>,
   ) {
     super(TROUBLESHOOT_DIALOG, parts);
-    const prompts = new TroubleshootPrompts(parts.names, parts.dates, parts.now);
+    const prompts = new TroubleshootPrompts(parts.names, parts.reader, parts.dates, parts.now);
     this.addDialog(new TextPrompt(USER_PROMPT, prompts.user.bind(prompts)))
       .addDialog(new TextPrompt(APP_PROMPT, prompts.app.bind(prompts)))
       .addDialog(new TextPrompt(DATE_PROMPT, prompts.date.bind(prompts)))
@@ -77,7 +84,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     this.initialDialogId = WATERFALL;
   }
 
-  /** Reads the first message; asks who, unless it named a person or "me". */
+  /** Reads the first message; asks who, unless it named one person or "me". Never guesses at a name. */
   private async userStep(step: WaterfallStepContext<TroubleshootOptions>): Promise<DialogTurnResult> {
     const text = step.options.text ?? '';
     const to = audienceOf(step.context);
@@ -86,18 +93,29 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(unverifiedText(to.caller, to.texts));
       return step.endDialog();
     }
-    if (text) this.readAppAndDate(text, to, values);
-    const mention = text ? this.parts.names.current().users.findMentioned(text) : undefined;
+    const read = text ? this.parts.reader.read(text, to) : undefined;
+    if (read) this.readAppAndDate(read, values);
+    const mention = read?.entities.find((entity): entity is PersonMention => entity.type === 'person');
     // Someone who may read only their own sign-ins: whoever else the message names gets the one refusal.
     if (!may(to.caller, 'readSignIns') && to.caller.user)
-      return this.endUserTarget(step, text, mention, to.caller.user);
-    if (mention?.kind === 'one') return step.next(mention.user.id);
-    if (!mention && text && UserResolver.mentionsSelf(text) && to.caller.user)
-      return step.next(to.caller.user.id);
-    const names = mention?.kind === 'many' ? mention.users.map((user) => user.displayName) : [];
-    const question = names.length > 0 ? to.texts.userAmbiguous(names) : to.texts.askUser;
-    const prompt = names.length > 0 ? MessageFactory.suggestedActions(names, question) : question;
-    return step.prompt(USER_PROMPT, { prompt, retryPrompt: to.texts.askUserRetry });
+      return this.endUserTarget(step, mention, to.caller.user);
+    if (mention?.users.length === 1) return step.next(mention.users[0].id);
+    if (!mention && read?.aboutSelf && to.caller.user) return step.next(to.caller.user.id);
+    return step.prompt(USER_PROMPT, {
+      prompt: this.whoQuestion(mention, to),
+      retryPrompt: to.texts.askUserRetry,
+    });
+  }
+
+  /** "Which one?", "I don't know "bowen". Did you mean Megan Bowen?", or simply "whose sign-in?". */
+  private whoQuestion(mention: PersonMention | undefined, to: TurnAudience): Partial<Activity> | string {
+    if (!mention) return to.texts.askUser;
+    if (mention.users.length > 1) {
+      const names = mention.users.map((user) => user.displayName);
+      return MessageFactory.suggestedActions(names, to.texts.userAmbiguous(names));
+    }
+    const names = mention.suggestions.map((user) => user.displayName);
+    return MessageFactory.suggestedActions(names, to.texts.userNotFound(quoted(mention.text), names));
   }
 
   /**
@@ -107,12 +125,11 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
    */
   private async endUserTarget(
     step: WaterfallStepContext<TroubleshootOptions>,
-    text: string,
-    mention: UserMatch | undefined,
+    mention: PersonMention | undefined,
     self: DirectoryUser,
   ): Promise<DialogTurnResult> {
-    if (mention?.kind === 'one') return step.next(mention.user.id);
-    if (!mention && !this.namesSomeoneElse(text)) return step.next(self.id);
+    if (!mention) return step.next(self.id);
+    if (mention.users.length === 1) return step.next(mention.users[0].id);
     await step.context.sendActivity(audienceOf(step.context).texts.notAllowed);
     return step.endDialog();
   }
@@ -138,23 +155,25 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     const mentioned = values.mentionedApp;
+    if (values.anyApp && !mentioned) return step.next(ANY_APP);
     if (mentioned && recent.some((app) => app.appId === mentioned)) return step.next(mentioned);
     const used = recent.map(({ appId, displayName }) => ({ appId, displayName }));
     const offered = recent.filter((app) => app.count > 0).slice(0, SUGGESTED_APPS);
-    const intro = mentioned
-      ? `${to.texts.appNotUsed(
-          user.displayName,
-          this.parts.names.current().apps.byId(mentioned)?.displayName ?? mentioned,
-          offered.map((a) => a.displayName),
-        )}\n\n`
-      : '';
-    const question = `${intro}${to.texts.askApp(user.displayName)} ${mentioned ? '' : to.texts.appRecentlyUsed(offered.map((a) => a.displayName))}`;
+    const offeredNames = offered.map((a) => a.displayName);
+    let intro = '';
+    if (mentioned)
+      intro = to.texts.appNotUsed(
+        user.displayName,
+        this.parts.names.current().apps.byId(mentioned)?.displayName ?? mentioned,
+        offeredNames,
+      );
+    else if (values.unknownApp)
+      intro = to.texts.appNotFound(quoted(values.unknownApp), values.appSuggestions ?? []);
+    const recently = mentioned ? '' : to.texts.appRecentlyUsed(offeredNames);
+    const question = `${intro ? `${intro}\n\n` : ''}${to.texts.askApp(user.displayName)} ${recently}`;
     const validations: AppValidation = { userName: user.displayName, used };
     return step.prompt(APP_PROMPT, {
-      prompt: MessageFactory.suggestedActions(
-        [...offered.map((app) => app.displayName), to.texts.anyApp],
-        question.trim(),
-      ),
+      prompt: MessageFactory.suggestedActions([...offeredNames, to.texts.anyApp], question.trim()),
       retryPrompt: to.texts.askAppRetry,
       validations,
     });
@@ -235,24 +254,19 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     return step.endDialog();
   }
 
-  private readAppAndDate(text: string, to: TurnAudience, values: Values): void {
-    values.mentionedApp = this.parts.names.current().apps.findMentioned(text)?.appId;
-    const recognition = this.parts.dates.recognize(
-      text,
-      this.parts.now(),
-      to.timeZone,
-      to.texts.numericDates,
-    );
+  /** Keeps whatever app and date the first message gave, known or not, so the bot asks only for the rest. */
+  private readAppAndDate(read: Read, values: Values): void {
+    const app = read.entities.find((entity): entity is AppMention => entity.type === 'app');
+    values.mentionedApp = app?.app?.appId;
+    if (app && !app.app) {
+      values.unknownApp = app.text;
+      values.appSuggestions = app.suggestions.map((suggestion) => suggestion.displayName);
+    }
+    values.anyApp = read.anyApp;
+    const recognition = read.date;
     if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
     if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);
     values.futureDate = recognition.kind === 'future';
-  }
-
-  /** A word where a person goes that is not an app: someone else, known to the directory or not. */
-  private namesSomeoneElse(text: string): boolean {
-    return UserResolver.personSlots(text).some(
-      (name) => !this.parts.names.current().apps.findMentioned(name.split(' ')[0]),
-    );
   }
 
   private userFrom(result: unknown, to: TurnAudience): DirectoryUser | undefined {

@@ -1,4 +1,7 @@
+import { MessageFactory } from 'botbuilder';
 import { quoted } from '../src/text/normalize';
+import { IntentReader } from '../src/understanding/intent';
+import { AppMention, PersonMention } from '../src/understanding/understanding';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
 import { audienceOf } from '../src/host/audience';
 import { DateRecognizer } from '../src/understanding/dateRecognizer';
@@ -24,6 +27,7 @@ function miss(prompt: PromptValidatorContext<string>): boolean {
 export class TroubleshootPrompts {
   constructor(
     private readonly names: Latest<Names>,
+    private readonly reader: Pick<IntentReader, 'read'>,
     private readonly dates: Pick<DateRecognizer, 'recognize'>,
     private readonly now: () => Date,
   ) {}
@@ -38,12 +42,25 @@ export class TroubleshootPrompts {
     }
     const match = this.names.current().users.resolve(text);
     if (match.kind === 'one') return true;
+    // "it's jane from sales", "megan bowen, teams": the name inside a longer answer.
+    const mention = this.reader
+      .read(text, to)
+      .entities.find((entity): entity is PersonMention => entity.type === 'person');
+    if (match.kind === 'none' && mention?.users.length === 1) {
+      prompt.recognized.value = mention.users[0].id;
+      return true;
+    }
+    const many = match.kind === 'many' ? match.users : (mention?.users ?? []);
+    const suggestions =
+      match.kind === 'none' && match.suggestions.length > 0
+        ? match.suggestions
+        : (mention?.suggestions ?? []);
     const reply =
-      match.kind === 'many'
-        ? to.texts.userAmbiguous(match.users.map((user) => `${user.displayName} (${user.userPrincipalName})`))
+      many.length > 1
+        ? to.texts.userAmbiguous(many.map((user) => `${user.displayName} (${user.userPrincipalName})`))
         : to.texts.userNotFound(
-            quoted(text),
-            match.suggestions.map((user) => user.displayName),
+            quoted(mention?.text ?? text),
+            suggestions.map((user) => user.displayName),
           );
     await prompt.context.sendActivity(reply);
     return miss(prompt);
@@ -53,8 +70,20 @@ export class TroubleshootPrompts {
     const text = prompt.recognized.value ?? '';
     const to = audienceOf(prompt.context);
     const { userName, used } = prompt.options.validations as AppValidation;
-    const match = this.names.current().apps.resolve(text);
-    if (match.kind === 'any') return true;
+    let match = this.names.current().apps.resolve(text);
+    if (match.kind === 'none') {
+      const read = this.reader.read(text, to);
+      const named = read.entities.find((entity): entity is AppMention => entity.type === 'app')?.app;
+      if (read.anyApp) match = { kind: 'any' };
+      else if (named) {
+        prompt.recognized.value = named.appId;
+        match = { kind: 'one', app: named };
+      }
+    }
+    if (match.kind === 'any') {
+      prompt.recognized.value = '*';
+      return true;
+    }
     if (match.kind === 'one') {
       if (used.some((app) => app.appId === match.app.appId)) return true;
       await prompt.context.sendActivity(
@@ -67,7 +96,10 @@ export class TroubleshootPrompts {
       return miss(prompt);
     }
     const suggestions = match.suggestions.map((app) => app.displayName);
-    await prompt.context.sendActivity(to.texts.appNotFound(quoted(text), suggestions));
+    const offered = suggestions.length > 0 ? suggestions : used.slice(0, 5).map((app) => app.displayName);
+    await prompt.context.sendActivity(
+      MessageFactory.suggestedActions(offered, to.texts.appNotFound(quoted(text), offered)),
+    );
     return miss(prompt);
   }
 

@@ -38,6 +38,11 @@ import { TicketQuestions } from '../dialogs/ticketQuestions';
 import { LiveSignInStore } from './signins/liveSignInStore';
 import { SignInSource } from './signins/signInSource';
 import { DateRecognizer } from './understanding/dateRecognizer';
+import { IntentModel, MODEL_FILE } from './understanding/intentModel';
+import { entityFinderFor } from './understanding/readerFor';
+import { Understander } from './understanding/understander';
+import { IntentReader } from './understanding/intent';
+import { LANGUAGES } from './text/texts';
 
 export interface AppOverrides {
   now?: () => Date;
@@ -80,11 +85,12 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const graph = config.graph
     ? new GraphParts(config.graph, log, overrides.graphCredential, overrides.graphSleep)
     : undefined;
-  const [store, fileDirectory, catalog, knownApps] = await Promise.all([
+  const [store, fileDirectory, catalog, knownApps, model] = await Promise.all([
     overrides.source || graph ? undefined : LiveSignInStore.open(config.files.signIns, now, log),
     graph ? undefined : Directory.read(config.files.directory),
     Catalog.read(config.files.catalog),
     readKnownApps(config.files.apps),
+    IntentModel.load(MODEL_FILE),
   ]);
   const source = overrides.source ?? graph?.signIns ?? store!;
   const identities = graph ? new IdentityCache(graph.directory) : undefined;
@@ -100,10 +106,19 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   let directory = fileDirectory ?? (await graph!.people());
   const peopleOf = (records: LiveSignInStore | undefined) =>
     directory.including(records?.importedUsers() ?? []);
-  const namesOf = (records: LiveSignInStore | undefined): Names => ({
-    users: new UserResolver(peopleOf(records)),
-    apps: new AppResolver(knownApps, records?.apps() ?? []),
-  });
+  const dates = new DateRecognizer();
+  dates.warmUp();
+  const namesOf = (records: LiveSignInStore | undefined): Names => {
+    const people = peopleOf(records);
+    const seenApps = records?.apps() ?? [];
+    const apps = new AppResolver(knownApps, seenApps);
+    const tenant = { users: people.users, knownApps, seenApps, appIds: apps };
+    return {
+      users: new UserResolver(people),
+      apps,
+      finder: entityFinderFor(tenant, model.vocabulary, LANGUAGES, dates),
+    };
+  };
   const callersOf = (records: LiveSignInStore | undefined) =>
     new CallerResolver(identities ?? peopleOf(records), staffRules, log);
   const names = new Current(namesOf(store));
@@ -135,8 +150,6 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     ? new TicketOutbox(ticketStore, config.ticketWebhook, log, now)
     : undefined;
   const tickets = new TicketDesk(ticketStore, catalog, source, outbox, now);
-  const dates = new DateRecognizer();
-  dates.warmUp();
   const conversationState = new MemberConversationState(
     overrides.storage ?? new BoundedMemoryStorage(config.conversationLimits),
   );
@@ -157,12 +170,15 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     log,
   );
 
+  const reader = new IntentReader(new Understander(model, LANGUAGES), names, now);
   const lastList = conversationState.createProperty<LastList>('lastList');
+  const ticketQuestions = new TicketQuestions(tickets);
+  const asked = { names, reader, catalog, replies, cards, ticketQuestions };
   const dialog = new MainDialog(
-    { names, catalog, investigator, replies, cards },
-    new TroubleshootDialog({ names, replies, cards, dates, investigator, late, now }, lastList),
-    new TicketDialog({ names, replies, cards, investigator, tickets }, lastList),
-    new TicketQuestions(tickets),
+    { names, reader, catalog, investigator, replies, cards },
+    new TroubleshootDialog({ ...asked, dates, investigator, late, now }, lastList),
+    new TicketDialog({ ...asked, investigator, tickets }, lastList),
+    ticketQuestions,
     lastList,
   );
   outbox?.start();
@@ -170,6 +186,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     audiences: new Audiences(callers, config.defaultTimeZone),
     replies,
     cards,
+    reader,
     privateChat: new PrivateChat(adapter, config.bot.MicrosoftAppId, log),
   });
   const eventLoop = new EventLoopWatch();

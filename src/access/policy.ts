@@ -58,7 +58,10 @@ function isReader(caller: Caller): boolean {
 const ANSWERED_IN_GROUP: ReadonlySet<Intent['type']> = new Set([
   'greeting',
   'help',
+  'thanks',
   'askCode',
+  'askIds',
+  'answer',
   'cancel',
   'explain',
   'unknown',

@@ -7,7 +7,7 @@ import { submitToText } from '../cards/submit';
 import { answersInGroup } from '../access/policy';
 import { isGroupConversation } from '../features/groupChats/groupConversation';
 import { PrivateChat } from '../features/groupChats/privateChat';
-import { interpret } from '../understanding/intent';
+import { IntentReader } from '../understanding/intent';
 
 /** Longest message the bot reads; the rest is ignored so a pasted novel cannot stall a turn. */
 export const MAX_TEXT = 2000;
@@ -23,6 +23,8 @@ export interface BotParts {
   replies: Pick<Replies, 'welcome'>;
   cards: Pick<CardRenderer, 'send'>;
   privateChat: Pick<PrivateChat, 'continueWith'>;
+  /** Tells, in a group, whether a question may be answered where everyone reads it. */
+  reader: Pick<IntentReader, 'interpret'>;
 }
 
 /** Runs the main dialog for every message and welcomes people when they join. */
@@ -67,7 +69,10 @@ export class HelpdeskBot extends TeamsActivityHandler {
   /** A question in a group chat or channel whose answer could show anything about a person. */
   private isPrivateInGroup(context: TurnContext): boolean {
     if (!isGroupConversation(context.activity)) return false;
-    return !answersInGroup(interpret(context.activity.text ?? '', { hasList: false }).type);
+    const intent = this.parts.reader.interpret(context.activity.text ?? '', audienceOf(context), {
+      hasList: false,
+    });
+    return !answersInGroup(intent.type);
   }
 
   /** The asker gets the whole conversation in a 1:1 chat; the group hears only that, without any personal data. */

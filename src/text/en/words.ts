@@ -51,6 +51,23 @@ export const enWords = {
     'yesterday tonight morning afternoon evening week month monday tuesday wednesday thursday friday saturday ' +
     'sunday there here who what why when how which again still also just only now'
   ).split(' '),
+  /** Words just before or after a name that show a person is meant: "for jon", "jon can't". */
+  personCues: {
+    before: (
+      'for of about with from user colleague check lookup up is can cant cannot could couldnt did didnt does ' +
+      'doesnt has hasnt was wasnt why help whats what s happened'
+    ).split(' '),
+    after: (
+      'cant cannot can couldnt could is was has had keeps kept gets got fails failed failing sign signs log logs ' +
+      'tried tries says reports still not never just isnt wasnt doesnt didnt hasnt signin signins login logins ' +
+      'account accounts records failures errors logon'
+    ).split(' '),
+  },
+  /** Words just before or after an app name: "sign in to vpn", "the salesforce app". */
+  appCues: {
+    before: 'to into in on onto via using app application open opening access accessing'.split(' '),
+    after: 'app application portal site client website'.split(' '),
+  },
 };
 
 export type Words = typeof enWords;

@@ -24,6 +24,13 @@ export const nl: Texts = {
     'Ik weet niet wie je bent in deze directory. Foutcodes kan ik uitleggen, aanmeldingen laat ik niet zien.',
   notUnderstood:
     'Sorry, dat begreep ik niet. Ik kan uitzoeken waarom iemands aanmelding mislukte ("waarom kan megan niet inloggen op teams?"), een foutcode uitleggen ("wat betekent 50126?") of een aanmelding vinden aan de hand van de aanvraag-ID. Zeg **help** voor meer.',
+  welcomeThanks: 'Graag gedaan. Vraag het me gerust weer als een aanmelding mislukt.',
+  noQuestionOpen:
+    'Ik heb je nu niets gevraagd waar ja of nee op past. Vraag me naar een aanmelding, of typ **help**.',
+  askIds:
+    'Plak de aanvraag-ID of correlatie-ID uit het foutscherm (ze zien eruit als 0d7f4a9e-1c2b-4d5e-8f60-718293a4b5c6), of de hele fouttekst, dan zoek ik die aanmelding op.',
+  overviewNotYet:
+    'Dat is een vraag over veel mensen tegelijk. Voorlopig bekijk ik de aanmeldingen van één persoon per keer: zeg wie, welke app en wanneer. Foutcodes kan ik ook uitleggen.',
   askCode:
     'Welke foutcode? Typ hem zoals hij op het scherm staat, bijvoorbeeld 50126, AADSTS50053 of FAILED_PHONE_APP_DENIED, of plak de hele foutmelding.',
   unknownButton:

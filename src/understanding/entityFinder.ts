@@ -1,0 +1,104 @@
+import { GUIDS, UPNS } from '../shared/patterns';
+import { TICKET_ID } from '../features/tickets/ticket';
+import { AppResolver } from '../apps/appResolver';
+import { DateRecognizer } from './dateRecognizer';
+import { DateRecognition } from './dateWindow';
+import { AppFinder } from './appFinder';
+import { findBareCodes, findCodes } from './codeFinder';
+import { PersonFinder } from './personFinder';
+import { Taken } from './tokens';
+import { Entity, Span } from './understanding';
+
+/** When and where a message is read: dates mean the caller's days. */
+export interface Reading {
+  now: Date;
+  timeZone: string;
+  numericDates: 'ask' | 'dayFirst';
+}
+
+export interface Found {
+  entities: Entity[];
+  /** The date the message gave, read in the caller's time zone. */
+  date: DateRecognition;
+}
+
+const REQUEST_LABEL = /(?:request|trace|aanvraag)[\s-]*id\W{0,4}$/i;
+const CORRELATION_LABEL = /correlati(?:on|e)[\s-]*id\W{0,4}$/i;
+const TICKETS = new RegExp(TICKET_ID.source, 'gi');
+
+/**
+ * Everything a message names, each claimed once, in the order that keeps them apart: IDs and addresses first (they
+ * hold digits), then codes, the date, apps, and last people, who are whatever name-like words remain.
+ */
+export class EntityFinder {
+  constructor(
+    private readonly people: PersonFinder,
+    private readonly apps: AppFinder,
+    private readonly appIds: Pick<AppResolver, 'byId'>,
+    private readonly dates: Pick<DateRecognizer, 'recognize'>,
+  ) {}
+
+  find(text: string, reading: Reading): Found {
+    const entities: Entity[] = [];
+    const taken: Taken[] = [];
+    const claim = (spans: Entity[]): void => {
+      for (const span of spans) {
+        if (taken.some((other) => span.start < other.end && other.start < span.end)) continue;
+        entities.push(span);
+        taken.push(span);
+      }
+    };
+    claim(this.ids(text));
+    claim([...text.matchAll(TICKETS)].map((match) => span('ticket', match)));
+    const addresses = [...text.matchAll(UPNS)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
+    claim(findCodes(blank(text, [...taken, ...addresses])));
+    const date = this.dates.recognize(
+      blank(text, [...taken, ...addresses]),
+      reading.now,
+      reading.timeZone,
+      reading.numericDates,
+    );
+    const dateSpan = (date as { span?: { index: number; text: string } }).span;
+    if (dateSpan)
+      claim([
+        {
+          type: 'date',
+          start: dateSpan.index,
+          end: dateSpan.index + dateSpan.text.length,
+          text: dateSpan.text,
+        },
+      ]);
+    claim(findBareCodes(blank(text, [...taken, ...addresses])));
+    claim(this.apps.find(text, [...taken, ...addresses]));
+    claim(this.people.find(text, taken));
+    return { entities: entities.sort((a, b) => a.start - b.start), date };
+  }
+
+  /** A GUID is an app's ID when an app has it, else a Request or Correlation ID by the label before it. */
+  private ids(text: string): Entity[] {
+    return [...text.matchAll(GUIDS)].map((match): Entity => {
+      const app = this.appIds.byId(match[0].toLowerCase());
+      if (app) return { ...span('app', match), type: 'app', app, suggestions: [] };
+      const before = text.slice(Math.max(0, match.index - 30), match.index);
+      return span(
+        CORRELATION_LABEL.test(before) && !REQUEST_LABEL.test(before) ? 'correlationId' : 'requestId',
+        match,
+      );
+    });
+  }
+}
+
+function span<T extends Span['type']>(type: T, match: RegExpMatchArray): Span & { type: T } {
+  return { type, start: match.index!, end: match.index! + match[0].length, text: match[0] };
+}
+
+/** The text with claimed stretches turned to spaces, so later finders skip them and positions stay the same. */
+function blank(text: string, taken: readonly Taken[]): string {
+  let result = text;
+  for (const { start, end } of taken)
+    result = result.slice(0, start) + ' '.repeat(end - start) + result.slice(end);
+  return result;
+}

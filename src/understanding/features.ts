@@ -1,0 +1,28 @@
+import { StemmerEn } from '@nlpjs/lang-en-min';
+import { StemmerNl } from '@nlpjs/lang-nl';
+import { SLOT_TOKEN } from './corpus';
+import { tokenize } from './tokens';
+
+const STEMMERS: Record<string, { stemWord(word: string): string }> = {
+  en: new StemmerEn(),
+  nl: new StemmerNl(),
+};
+const SLOT_WORDS = new Set(Object.values(SLOT_TOKEN));
+
+/**
+ * What the classifier sees of a text: each word's stem, and each pair of neighbouring stems so "sign in" and
+ * "in sign" differ. Slot tokens ("xperson") stay as they are. Numbers carry no meaning once slots are cut out.
+ */
+export function featuresOf(text: string, language: string): Record<string, number> {
+  const stemmer = STEMMERS[language] ?? STEMMERS.en;
+  const stems = tokenize(text)
+    .map((token) => token.key.replace(/'/g, ''))
+    .filter((word) => !/^\d+$/.test(word))
+    .map((word) => (SLOT_WORDS.has(word) ? word : stemmer.stemWord(word)));
+  const features: Record<string, number> = {};
+  stems.forEach((stem, i) => {
+    features[stem] = 1;
+    if (i > 0) features[`${stems[i - 1]}_${stem}`] = 1;
+  });
+  return features;
+}

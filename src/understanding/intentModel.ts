@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../host/config';
+import { NeuralNetwork } from '@nlpjs/neural';
+import { featuresOf } from './features';
+import { IntentName, INTENTS } from './understanding';
+
+/** The model the bot ships with, trained from data/corpus by `npm run train`. */
+export const MODEL_FILE = path.join(PROJECT_ROOT, 'data', 'model', 'intents.json');
+
+/** One training example: a text with its slots already cut out (see corpus.ts `delexicalize`). */
+export interface TrainingExample {
+  language: string;
+  text: string;
+  intent: IntentName;
+}
+
+/** The trained model as stored in data/model/intents.json. */
+export interface IntentModelFile {
+  /** A hash of the training corpus, so a test can tell when the model is older than the corpus. */
+  corpus: string;
+  /** Ordinary words of each language seen in training: a word in here is not a name. */
+  vocabulary: Record<string, string[]>;
+  networks: Record<string, unknown>;
+}
+
+export interface Classification {
+  intent: IntentName;
+  score: number;
+}
+
+/** NLP.js's neural classifier, one network per language, over word stems and stem pairs. */
+export class IntentModel {
+  private constructor(
+    private readonly networks: Map<string, NeuralNetwork>,
+    readonly vocabulary: ReadonlyMap<string, ReadonlySet<string>>,
+    readonly corpus: string,
+  ) {}
+
+  static train(
+    examples: TrainingExample[],
+    vocabulary: Record<string, string[]>,
+    corpus: string,
+  ): IntentModel {
+    const networks = new Map<string, NeuralNetwork>();
+    for (const language of new Set(examples.map((example) => example.language))) {
+      const network = new NeuralNetwork({ log: false });
+      network.train(
+        examples
+          .filter((example) => example.language === language)
+          .map((example) => ({ input: featuresOf(example.text, language), output: { [example.intent]: 1 } })),
+      );
+      networks.set(language, network);
+    }
+    return new IntentModel(networks, toSets(vocabulary), corpus);
+  }
+
+  static async load(file: string): Promise<IntentModel> {
+    let stored: IntentModelFile;
+    try {
+      stored = JSON.parse(await readFile(file, 'utf8')) as IntentModelFile;
+    } catch (error) {
+      throw new Error(
+        `[model] Cannot read ${file}: ${(error as Error).message}. Hint: run \`npm run train\`.`,
+      );
+    }
+    const networks = new Map<string, NeuralNetwork>();
+    for (const [language, json] of Object.entries(stored.networks ?? {})) {
+      const network = new NeuralNetwork({ log: false });
+      network.fromJSON(json);
+      networks.set(language, network);
+    }
+    if (networks.size === 0)
+      throw new Error(`[model] ${file} holds no language. Hint: run \`npm run train\`.`);
+    return new IntentModel(networks, toSets(stored.vocabulary ?? {}), stored.corpus);
+  }
+
+  get languages(): string[] {
+    return [...this.networks.keys()];
+  }
+
+  /** Every intent with its score, best first; all zero when no word of the text was seen in training. */
+  classify(text: string, language: string): Classification[] {
+    const network = this.networks.get(language) ?? this.networks.values().next().value!;
+    const outputs = network.run(featuresOf(text, language)) ?? {};
+    return INTENTS.map((intent) => ({ intent, score: outputs[intent] ?? 0 })).sort(
+      (a, b) => b.score - a.score,
+    );
+  }
+
+  toJSON(): IntentModelFile {
+    return {
+      corpus: this.corpus,
+      vocabulary: Object.fromEntries(
+        [...this.vocabulary].map(([language, words]) => [language, [...words].sort()]),
+      ),
+      networks: Object.fromEntries(
+        [...this.networks].map(([language, network]) => [language, network.toJSON()]),
+      ),
+    };
+  }
+}
+
+function toSets(vocabulary: Record<string, string[]>): Map<string, Set<string>> {
+  return new Map(Object.entries(vocabulary).map(([language, words]) => [language, new Set(words)]));
+}

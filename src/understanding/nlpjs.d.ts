@@ -1,0 +1,31 @@
+/** The parts of NLP.js the bot uses: its neural intent classifier and its English and Dutch stemmers. */
+declare module '@nlpjs/neural' {
+  export interface NeuralExample {
+    input: Record<string, number>;
+    output: Record<string, number>;
+  }
+  export class NeuralNetwork {
+    constructor(settings?: {
+      log?: boolean;
+      iterations?: number;
+      errorThresh?: number;
+      deltaErrorThresh?: number;
+    });
+    train(corpus: NeuralExample[]): { iterations: number; error: number };
+    run(input: Record<string, number>): Record<string, number> | undefined;
+    toJSON(): unknown;
+    fromJSON(json: unknown): void;
+  }
+}
+
+declare module '@nlpjs/lang-en-min' {
+  export class StemmerEn {
+    stemWord(word: string): string;
+  }
+}
+
+declare module '@nlpjs/lang-nl' {
+  export class StemmerNl {
+    stemWord(word: string): string;
+  }
+}

@@ -1,0 +1,220 @@
+import Fuse from 'fuse.js';
+import { DirectoryUser } from '../directory/directoryUser';
+import { UPNS } from '../shared/patterns';
+import { isTaken, Taken, Token, tokenize, WordTest } from './tokens';
+import { PersonMention } from './understanding';
+
+/** Words that belong inside a name: "Sophie van den Berg", "Noor el Amrani", "Liam O'Neil". */
+const PARTICLES = new Set(
+  "van de den der het ter ten te 't vd v.d. la le di da du del della von zu bin ben al el dos das do mc".split(
+    ' ',
+  ),
+);
+const LONGEST = 5;
+
+/** The words around a name that show a person is meant ("for jon", "jon can't", "van jon"). */
+export interface PersonCues {
+  before: ReadonlySet<string>;
+  after: ReadonlySet<string>;
+  /** Pronouns, articles and time words: never a name, wherever they stand. */
+  notAName: ReadonlySet<string>;
+}
+
+/**
+ * Finds the people a message names: a UPN or mail, a full name, a first name or a surname (lower case too, unless
+ * it is also an ordinary word), a name with a slip, and a name nobody in the directory has when it stands where a
+ * person goes. It never guesses: a name that fits nobody exactly comes back with suggestions, not a person.
+ */
+export class PersonFinder {
+  private readonly exact = new Map<string, DirectoryUser[]>();
+  private readonly fuse: Fuse<{ key: string; user: DirectoryUser }>;
+
+  constructor(
+    private readonly users: readonly DirectoryUser[],
+    private readonly words: WordTest,
+    private readonly cues: PersonCues,
+  ) {
+    const keys: { key: string; user: DirectoryUser }[] = [];
+    for (const user of users) {
+      const names = [user.displayName, user.givenName, user.surname, user.mail.split('@')[0]];
+      for (const name of new Set(names.filter(Boolean).map((name) => tokenKey(name)))) {
+        push(this.exact, name, user);
+        keys.push({ key: name, user });
+      }
+    }
+    this.fuse = new Fuse(keys, { keys: ['key'], threshold: 0.34, includeScore: true, ignoreLocation: true });
+  }
+
+  private text = '';
+
+  find(text: string, taken: readonly Taken[]): PersonMention[] {
+    this.text = text;
+    const found: PersonMention[] = [];
+    for (const match of text.matchAll(UPNS)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (isTaken(span, taken)) continue;
+      const address = match[0].toLowerCase();
+      const users = this.users.filter(
+        (user) => user.userPrincipalName.toLowerCase() === address || user.mail.toLowerCase() === address,
+      );
+      found.push({ type: 'person', ...span, text: match[0], users, suggestions: [] });
+    }
+    const tokens = tokenize(text).filter((token) => !isTaken(token, [...taken, ...found]));
+    for (let i = 0; i < tokens.length;) {
+      const mention = this.known(text, tokens, i) ?? this.unknown(text, tokens, i);
+      if (mention) {
+        found.push(mention.person);
+        i += mention.length;
+      } else i++;
+    }
+    return found;
+  }
+
+  /** The longest run of words that is someone's name, plus any name words that follow it ("emma de vries"). */
+  private known(
+    text: string,
+    tokens: Token[],
+    at: number,
+  ): { person: PersonMention; length: number } | undefined {
+    for (let length = Math.min(LONGEST, tokens.length - at); length >= 1; length--) {
+      const run = tokens.slice(at, at + length);
+      if (!adjacent(text, run)) continue;
+      const users = this.exact.get(run.map((token) => token.key).join(' '));
+      if (!users) continue;
+      const capitalised = run.some((token) => /^\p{Lu}/u.test(token.text));
+      if (length === 1 && this.words.isKnown(run[0].key) && !capitalised && !this.cued(tokens, at, 1))
+        continue;
+      // Only a first name or surname alone can go on: "emma de vries" is not Emma de Jong.
+      const tail = length === 1 ? this.nameTail(text, tokens, at + 1) : 0;
+      if (tail === 0) return { person: mention(text, run, users, []), length };
+      const whole = tokens.slice(at, at + length + tail);
+      const key = whole.map((token) => token.key).join(' ');
+      const exact = this.exact.get(key) ?? [];
+      const near = [...new Set([...users, ...this.similar(key)])].slice(0, 3);
+      return { person: mention(text, whole, exact, exact.length > 0 ? [] : near), length: whole.length };
+    }
+    return undefined;
+  }
+
+  /**
+   * Words that are not ordinary words and stand where a person goes ("for jon snow", "nooor's sign-ins") or make
+   * up the whole message: said back with the nearest names, never dropped.
+   */
+  private unknown(
+    text: string,
+    tokens: Token[],
+    at: number,
+  ): { person: PersonMention; length: number } | undefined {
+    const first = tokens[at];
+    if (!/^\p{L}[\p{L}'.-]+$/u.test(first.text) || this.cues.notAName.has(first.key)) return undefined;
+    if (this.cues.before.has(plain(first.key)) || this.cues.after.has(plain(first.key))) return undefined;
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(first.text) && at > 0;
+    const length = Math.max(1 + this.nameTail(text, tokens, at + 1), this.heldRun(tokens, at));
+    const alone = tokens.length === length;
+    const cued = this.cued(tokens, at, length);
+    if (!alone && !cued) return undefined;
+    // Ordinary words ("jon", "snow") make a name only when capitalised or held between cues: "can't jon snow sign".
+    const held = this.cuedBefore(tokens, at) && this.cuedAfter(tokens, at + length);
+    if (this.words.isKnown(first.key) && !capitalised && !held) return undefined;
+    if (this.words.isCommon(first.key) && !capitalised && !alone && !held) return undefined;
+    if (first.text.length > 40) return undefined;
+    const run = tokens.slice(at, at + length);
+    const key = run.map((token) => token.key).join(' ');
+    return { person: mention(text, run, [], this.similar(key)), length };
+  }
+
+  /** How many of the words from `at` on continue a name: unknown words and particles, one run, no punctuation. */
+  private nameTail(text: string, tokens: Token[], at: number): number {
+    let length = 0;
+    while (at + length < tokens.length && length < 3) {
+      const token = tokens[at + length];
+      if (!adjacent(text, [tokens[at + length - 1], token])) break;
+      const particle = PARTICLES.has(token.key) && at + length + 1 < tokens.length;
+      const capitalised = /^\p{Lu}\p{Ll}/u.test(token.text) && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? '');
+      const stop = this.cues.notAName.has(token.key) || this.cues.after.has(plain(token.key));
+      if (!particle && !capitalised && (stop || !this.isNameLike(token))) break;
+      length++;
+    }
+    while (length > 0 && PARTICLES.has(tokens[at + length - 1].key)) length--;
+    return length;
+  }
+
+  private isNameLike(token: Token | undefined): boolean {
+    return !!token && /^\p{L}[\p{L}'.-]+$/u.test(token.text) && !this.words.isCommon(token.key);
+  }
+
+  private cued(tokens: Token[], at: number, length: number): boolean {
+    return this.cuedBefore(tokens, at) || this.cuedAfter(tokens, at + length);
+  }
+
+  /** "can't jon snow sign in": up to three plain words between a cue before and a cue after. */
+  private heldRun(tokens: Token[], at: number): number {
+    if (!this.cuedBefore(tokens, at)) return 0;
+    for (let length = 1; length <= 3 && at + length <= tokens.length; length++) {
+      const token = tokens[at + length - 1];
+      const plainWord = /^\p{L}[\p{L}'-]*$/u.test(token.text) && !this.cues.notAName.has(token.key);
+      if (!plainWord || this.cues.before.has(plain(token.key)) || this.cues.after.has(plain(token.key)))
+        return 0;
+      if (this.cuedAfter(tokens, at + length)) return length;
+    }
+    return 0;
+  }
+
+  private cuedBefore(tokens: Token[], at: number): boolean {
+    const before = tokens[at - 1];
+    return !!before && this.cues.before.has(plain(before.key));
+  }
+
+  /** "jon can't", "zorro's sign-ins": a cue word, or a possessive, right after the name. */
+  private cuedAfter(tokens: Token[], at: number): boolean {
+    const after = tokens[at];
+    const possessive = at > 0 && /^['’]s\b/i.test(this.text.slice(tokens[at - 1].end));
+    return possessive || (!!after && this.cues.after.has(plain(after.key).split('-')[0]));
+  }
+
+  private similar(key: string): DirectoryUser[] {
+    const users = this.fuse.search(key, { limit: 8 }).map((result) => result.item.user);
+    return [...new Set(users)].slice(0, 3);
+  }
+}
+
+function plain(key: string): string {
+  return key.replace(/['’]/g, '');
+}
+
+function mention(
+  text: string,
+  run: Token[],
+  users: DirectoryUser[],
+  suggestions: DirectoryUser[],
+): PersonMention {
+  const start = run[0].start;
+  const end = run[run.length - 1].end;
+  return {
+    type: 'person',
+    start,
+    end,
+    text: text.slice(start, end),
+    users: [...new Set(users)],
+    suggestions,
+  };
+}
+
+/** Words of one name: separated only by spaces, not by a comma or a full stop. */
+function adjacent(text: string, run: Token[]): boolean {
+  for (let i = 1; i < run.length; i++)
+    if (!/^\s+$/.test(text.slice(run[i - 1].end, run[i].start))) return false;
+  return true;
+}
+
+function tokenKey(name: string): string {
+  return tokenize(name)
+    .map((token) => token.key)
+    .join(' ');
+}
+
+function push(map: Map<string, DirectoryUser[]>, key: string, user: DirectoryUser): void {
+  const list = map.get(key);
+  if (list) list.push(user);
+  else map.set(key, [user]);
+}

@@ -1,0 +1,59 @@
+import { AppRef, AppResolver } from '../apps/appResolver';
+import { KnownAppEntry } from '../apps/knownApps';
+import { DirectoryUser } from '../directory/directoryUser';
+import { LanguagePack } from '../text/texts';
+import { AppFinder, appWordsOf } from './appFinder';
+import { DateRecognizer } from './dateRecognizer';
+import { EntityFinder } from './entityFinder';
+import { PersonFinder } from './personFinder';
+import { fold, WordTest } from './tokens';
+import { commonWords } from './commonWords';
+
+/** What a tenant contributes to reading messages: its people and its apps. */
+export interface TenantNames {
+  users: readonly DirectoryUser[];
+  knownApps: readonly KnownAppEntry[];
+  seenApps: readonly AppRef[];
+  appIds: Pick<AppResolver, 'byId'>;
+}
+
+/**
+ * Builds the finder for one tenant. A word the model saw in training or a language pack lists is known; those and
+ * the languages' most used words are common. Neither kind is taken for an unknown name or app without a reason.
+ */
+export function entityFinderFor(
+  tenant: TenantNames,
+  vocabulary: ReadonlyMap<string, ReadonlySet<string>>,
+  packs: readonly LanguagePack[],
+  dates: Pick<DateRecognizer, 'recognize'>,
+): EntityFinder {
+  const known = new Set<string>();
+  for (const words of vocabulary.values()) for (const word of words) known.add(word);
+  for (const pack of packs)
+    for (const list of Object.values(pack.words))
+      for (const entry of Array.isArray(list) ? list : [...list.before, ...list.after])
+        for (const word of fold(String(entry)).split(' ')) known.add(word);
+  const common = packs.map((pack) => commonWords(pack.commonWords));
+  const plain = (key: string): string => key.replace(/['-]/g, '');
+  const words: WordTest = {
+    isKnown: (key) => known.has(key) || known.has(plain(key)),
+    isCommon: (key) => words.isKnown(key) || common.some((list) => list.has(key) || list.has(plain(key))),
+  };
+  const cues = (kind: 'personCues' | 'appCues'): { before: Set<string>; after: Set<string> } => ({
+    before: new Set(packs.flatMap((pack) => pack.words[kind].before)),
+    after: new Set(packs.flatMap((pack) => pack.words[kind].after)),
+  });
+  const people = new Set(
+    tenant.users.flatMap((user) => [user.givenName, user.surname].filter(Boolean).map((name) => fold(name))),
+  );
+  const appWords = appWordsOf([...tenant.knownApps, ...tenant.seenApps]);
+  return new EntityFinder(
+    new PersonFinder(tenant.users, words, {
+      ...cues('personCues'),
+      notAName: new Set(packs.flatMap((pack) => pack.words.notAName)),
+    }),
+    new AppFinder(appWords, words, cues('appCues'), (key) => people.has(key)),
+    tenant.appIds,
+    dates,
+  );
+}

@@ -1,0 +1,48 @@
+/** A word of a message, where it stands, and how it compares (lower case, no accents). */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  key: string;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/’/g, "'");
+}
+
+/** The words of a text; "o'brien", "jean-luc" and "megan.bowen" stay one word, a trailing "'s" is dropped. */
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((match) => {
+    const word = match[0].replace(/['’]s$/i, '');
+    return { start: match.index, end: match.index + word.length, text: word, key: fold(word) };
+  });
+}
+
+/** The text between two tokens (inclusive), as typed. */
+export function stretch(text: string, from: Token, to: Token): string {
+  return text.slice(from.start, to.end);
+}
+
+/** A stretch of text already claimed by a slot. */
+export interface Taken {
+  start: number;
+  end: number;
+}
+
+export function isTaken(token: { start: number; end: number }, taken: readonly Taken[]): boolean {
+  return taken.some((span) => token.start < span.end && span.start < token.end);
+}
+
+/** Whether a word is part of the languages rather than a name: known from training, or merely common. */
+export interface WordTest {
+  /** Seen in training or listed by a language pack: "sign", "inloggen", "yesterday". */
+  isKnown(key: string): boolean;
+  /** Known, or among a language's most used words: "finance", "verkoop", also "emma" and "will". */
+  isCommon(key: string): boolean;
+}

@@ -1,0 +1,125 @@
+import { LanguagePack } from '../text/texts';
+import { SLOT_TOKEN } from './corpus';
+import { EntityFinder, Found, Reading } from './entityFinder';
+import { IntentModel } from './intentModel';
+import { fold, tokenize } from './tokens';
+import { Entity, IntentName, Understanding } from './understanding';
+
+/** Below this the model is guessing: the message is taken as not understood. */
+const LEAST_SCORE = 0.35;
+/** The intents a language pack lists words for, and which list. */
+const FIXED = {
+  greeting: 'greetings',
+  thanks: 'thanks',
+  help: 'help',
+  cancel: 'cancel',
+  restart: 'restart',
+} as const;
+
+export type Read = Understanding & Found & { anyApp: boolean; leading?: 'yes' | 'no' };
+
+/**
+ * Reads a message: finds what it names, cuts those out, and lets the trained model say what is asked. The language
+ * packs' fixed words ("help", "annuleer") win outright, so a one-word command never depends on the model.
+ */
+export class Understander {
+  constructor(
+    private readonly model: Pick<IntentModel, 'classify' | 'languages' | 'vocabulary'>,
+    private readonly packs: readonly LanguagePack[],
+  ) {}
+
+  read(text: string, finder: Pick<EntityFinder, 'find'>, reading: Reading & { language: string }): Read {
+    const found = finder.find(text, reading);
+    const whole = words(text);
+    const leading = this.leadingAnswer(text);
+    const fixed = this.fixedIntent(whole);
+    const { intent, score, language } = fixed
+      ? { intent: fixed, score: 1, language: reading.language }
+      : this.classify(delexicalized(text, found.entities), reading.language);
+    return {
+      intent,
+      score,
+      language,
+      ...found,
+      rest: leading?.rest,
+      leading: leading?.answer,
+      aboutSelf: this.packs.some((pack) => pack.words.self.some((word) => has(whole, word))),
+      anyApp: this.packs.some((pack) =>
+        pack.words.anyApp.some((phrase) => (phrase.includes(' ') ? has(whole, phrase) : whole === phrase)),
+      ),
+    };
+  }
+
+  /**
+   * The language whose training words cover more of the message reads it (people answer a Dutch bot in English
+   * too); a tie keeps the conversation's language. Scores are shares of the total, so 0.35 means "unsure".
+   */
+  private classify(text: string, preferred: string): { intent: IntentName; score: number; language: string } {
+    const language = this.languageOf(text, preferred);
+    const scores = this.model.classify(text, language);
+    const total = scores.reduce((sum, { score }) => sum + score, 0);
+    const top = scores[0];
+    const share = total > 0 ? top.score / total : 0;
+    return { intent: share < LEAST_SCORE || top.score === 0 ? 'none' : top.intent, score: share, language };
+  }
+
+  private languageOf(text: string, preferred: string): string {
+    const keys = tokenize(text).map((token) => token.key);
+    let best = { language: preferred, hits: -1 };
+    for (const language of this.model.languages) {
+      const words = this.model.vocabulary.get(language);
+      const hits = keys.filter((key) => words?.has(key)).length + (language === preferred ? 0.5 : 0);
+      if (hits > best.hits) best = { language, hits };
+    }
+    return best.language;
+  }
+
+  private fixedIntent(whole: string): IntentName | undefined {
+    const bare = whole.replace(/\s*\?$/, '');
+    const intents = Object.keys(FIXED) as (keyof typeof FIXED)[];
+    return intents.find((intent) => this.packs.some((pack) => pack.words[FIXED[intent]].includes(bare)));
+  }
+
+  /** "yes", "ja hoor, ze gebruikte de iPhone-app", "no - not yet": the answer and whatever came after it. */
+  private leadingAnswer(text: string): { answer: 'yes' | 'no'; rest: string } | undefined {
+    const tokens = tokenize(text);
+    for (const answer of ['yes', 'no'] as const) {
+      for (const pack of this.packs) {
+        for (const phrase of pack.words[answer]) {
+          const length = phrase.split(' ').length;
+          if (
+            tokens
+              .slice(0, length)
+              .map((token) => token.key)
+              .join(' ') !== phrase
+          )
+            continue;
+          const rest = text
+            .slice(tokens[length - 1].end)
+            .replace(/^[\s,.;:!-]+/, '')
+            .trim();
+          return { answer, rest };
+        }
+      }
+    }
+    return undefined;
+  }
+}
+
+/** The text with each slot replaced by its token, as the model was trained. */
+export function delexicalized(text: string, entities: readonly Entity[]): string {
+  let result = text;
+  for (const entity of [...entities].sort((a, b) => b.start - a.start))
+    result = `${result.slice(0, entity.start)} ${SLOT_TOKEN[entity.type]} ${result.slice(entity.end)}`;
+  return result;
+}
+
+function words(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\p{N}?]+/gu, ' ')
+    .trim();
+}
+
+function has(whole: string, phrase: string): boolean {
+  return ` ${whole} `.includes(` ${phrase} `);
+}

@@ -1,0 +1,44 @@
+import { writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { delexicalize } from '../../src/understanding/corpus';
+import { IntentModel, TrainingExample } from '../../src/understanding/intentModel';
+import { tokenize } from '../../src/understanding/tokens';
+import { LANGUAGES, MODEL_FILE, readPart, trainingHash } from './corpusParts';
+
+const PLACEHOLDER = /\{[a-zA-Z~]+\}/g;
+const MARK = /\[([^\]]+)\]\([a-zA-Z]+\)/g;
+
+/** Trains the intent model on the training part (without the development part) and writes data/model/. */
+export async function train(): Promise<{ model: IntentModel; examples: number }> {
+  const examples: TrainingExample[] = [];
+  const vocabulary: Record<string, string[]> = {};
+  for (const language of LANGUAGES) {
+    const utterances = await readPart('train', language);
+    const words = new Set<string>();
+    for (const utterance of utterances) {
+      examples.push({ language, text: delexicalize(utterance.text), intent: utterance.intent });
+      const plain = utterance.text.replace(PLACEHOLDER, ' ').replace(MARK, ' $1 ');
+      for (const token of tokenize(plain))
+        if (/^\p{L}[\p{L}'-]*$/u.test(token.key)) words.add(token.key).add(token.key.replace(/['-]/g, ''));
+    }
+    vocabulary[language] = [...words];
+  }
+  return { model: IntentModel.train(examples, vocabulary, await trainingHash()), examples: examples.length };
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const { model, examples } = await train();
+  await mkdir(path.dirname(MODEL_FILE), { recursive: true });
+  await writeFile(MODEL_FILE, `${JSON.stringify(model.toJSON())}\n`);
+  process.stdout.write(
+    `Trained on ${examples} utterances (${model.languages.join(', ')}) in ${Date.now() - started} ms → ${path.relative(process.cwd(), MODEL_FILE)}\n`,
+  );
+}
+
+if (require.main === module) {
+  main().catch((error: Error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
+}
