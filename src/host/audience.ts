@@ -5,6 +5,7 @@ import { CallerResolver } from '../access/callerResolver';
 import { may } from '../access/policy';
 import { Audience } from '../features/troubleshoot/replies';
 import { Latest } from '../shared/current';
+import { Texts } from '../text/en';
 import { textsFor } from '../text/texts';
 
 /** The caller and how to talk to them in this turn. */
@@ -44,4 +45,10 @@ export function audienceOf(context: TurnContext): TurnAudience {
   const audience = context.turnState.get(AUDIENCE) as TurnAudience | undefined;
   if (!audience) throw new Error('[bot] the turn has no audience: call Audiences.prepare first');
   return audience;
+}
+
+/** The wording of this turn: the audience's, or the activity's locale when the turn failed before it was worked out. */
+export function textsOfTurn(context: TurnContext): Texts {
+  const audience = context.turnState.get(AUDIENCE) as TurnAudience | undefined;
+  return audience?.texts ?? textsFor(context.activity.locale);
 }

@@ -140,6 +140,7 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
 
   const LATER: [locale: 'en-US' | 'nl-NL', question: string][] = [
     ['en-US', 'why did jane fail to sign in to teams yesterday?'],
+    ['nl-NL', 'waarom lukte het aanmelden van jane bij teams gisteren niet?'],
   ];
   for (const [locale, question] of LATER)
     it(`tells a ${locale} user in a later message, in their language, when a slow Graph then refuses`, async () => {
