@@ -1,4 +1,4 @@
-import { TurnContext } from 'botbuilder';
+import { Activity, TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
 import { Caller } from '../access/caller';
 import { CallerResolver } from '../access/callerResolver';
@@ -25,19 +25,27 @@ export class Audiences {
   async prepare(context: TurnContext): Promise<TurnAudience> {
     const activity = context.activity;
     const caller = await this.callers.current().resolve(activity);
-    const zone =
-      activity.localTimezone && DateTime.local().setZone(activity.localTimezone).isValid
-        ? activity.localTimezone
-        : undefined;
     const audience = {
       caller,
       staff: may(caller, 'seeAdminSteps'),
       texts: textsFor(activity.locale),
-      timeZone: zone ?? this.defaultTimeZone,
+      timeZone: zoneOf(activity) ?? this.defaultTimeZone,
     };
     context.turnState.set(AUDIENCE, audience);
     return audience;
   }
+}
+
+/**
+ * The caller's time zone, which dates such as "this morning" are read in: Bot Framework's localTimezone, else the one
+ * in Teams' clientInfo entity; a name that is not a time zone counts as none.
+ */
+function zoneOf(activity: Activity): string | undefined {
+  const clientInfo = activity.entities?.find((entity) => entity.type === 'clientInfo') as
+    { timezone?: unknown } | undefined;
+  return [activity.localTimezone, clientInfo?.timezone].find(
+    (zone): zone is string => typeof zone === 'string' && DateTime.local().setZone(zone).isValid,
+  );
 }
 
 /** The audience Audiences.prepare worked out for this turn: dialogs, prompts and interruptions all ask. */
