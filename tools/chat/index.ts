@@ -1,9 +1,9 @@
 import { ChatArgumentError, readChatArguments } from './chatArguments';
+import { runChat } from './terminalChat';
 
-/** npm run chat. The bot's code loads once the arguments are known to be right, so a mistake is told at once. */
+/** npm run chat: a conversation with the bot in the terminal. */
 async function main(): Promise<void> {
-  const args = readChatArguments(process.argv.slice(2));
-  const { runChat } = await import('./terminalChat.js');
+  const args = readChatArguments(process.argv.slice(2), Intl.DateTimeFormat().resolvedOptions().timeZone);
   await runChat(args);
 }
 

@@ -1,8 +1,6 @@
 import readline from 'node:readline';
-import { createApp } from '../../src/app';
 import { chatConfig, loadSettings } from '../../src/host/config';
 import { Directory } from '../../src/directory/directory';
-import { createLogger } from '../../src/host/log';
 import { BotClient } from './botClient';
 import { ChatArguments } from './chatArguments';
 import { renderText } from './renderText';
@@ -17,10 +15,9 @@ export async function runChat(args: ChatArguments): Promise<void> {
   let close = (): void => undefined;
   if (!endpoint) {
     if (!config.localMode) throw new Error(words.needsUrl);
-    const app = await createApp(config, createLogger(config.logLevel, { pii: config.logPii }));
-    await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-    endpoint = `http://127.0.0.1:${app.server.address().port}/api/messages`;
-    close = () => app.server.close();
+    // The bot's code loads only here: a mistake in the arguments, or a chat with --url, does without it.
+    const { startLocalBot } = await import('./localBot.js');
+    ({ endpoint, close } = await startLocalBot(config));
   }
   const directory = await Directory.read(config.files.directory);
   const upn = args.as ?? config.localDefaultUpn;
@@ -28,11 +25,11 @@ export async function runChat(args: ChatArguments): Promise<void> {
   console.log(
     user ? words.youAre(user.displayName, user.userPrincipalName, user.roles) : words.unknownUser(upn),
   );
-  console.log(`${words.quit}\n`);
+  console.log(`${words.zoneAndQuit(args.timeZone)}\n`);
   const client = new BotClient(
     endpoint,
     { id: upn, name: user?.displayName ?? upn, aadObjectId: user?.id },
-    { locale: args.locale, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+    { locale: args.locale, timeZone: args.timeZone },
     words,
   );
 

@@ -62,16 +62,17 @@ async function mistake(args: string[]): Promise<{ code: number | null; output: s
 
 describe('terminal chat', function () {
   this.timeout(20_000);
-  // Each run is a node process: they start together, before the tests, and overlap. Only the first loads the whole bot;
-  // the others talk to one bot in this process (--url), whose clock is the tests' NOW. That bot and the sample tenant
-  // are ready before any process starts, so no work of this process eats into a process's deadline.
+  // Each run is a node process: they start together, before the tests, and overlap. Only the first starts a whole
+  // bot; the other chats talk to one bot in this process (--url), whose clock is the tests' NOW. That bot and the
+  // sample tenant are ready before any process starts, so no work of this process eats into a process's deadline.
   let bot: TestBot | undefined;
   let runs: {
     agent: Promise<string>;
     adele: Promise<string>;
     dutch: Promise<string>;
     colour: ReturnType<typeof mistake>;
-    dutchMistake: ReturnType<typeof mistake>;
+    newYork: Promise<string>;
+    mars: ReturnType<typeof mistake>;
   };
   before(async () => {
     bot = await startTestBot();
@@ -86,12 +87,18 @@ describe('terminal chat', function () {
       ),
       dutch: later(
         chat(
-          ['waarom lukte het aanmelden van jane bij teams gisteren niet?', 'quit'],
-          ['--locale', 'nl-NL', '--url', url],
+          ['waarom lukte het aanmelden van jane bij teams vanochtend niet?', 'quit'],
+          ['--locale', 'nl-NL', '--tz', 'Europe/Amsterdam', '--url', url],
         ),
       ),
       colour: later(mistake(['--colour'])),
-      dutchMistake: later(mistake(['--locale', 'nl-NL', '--colour'])),
+      // Without --tz, the machine's own zone.
+      newYork: later(
+        chat(['why did jane fail to sign in to teams this morning?', 'quit'], ['--url', url], {
+          TZ: 'America/New_York',
+        }),
+      ),
+      mars: later(mistake(['--locale', 'nl-NL', '--tz', 'Mars/Olympus_Mons'])),
     };
   });
   after(async () => {
@@ -118,11 +125,26 @@ describe('terminal chat', function () {
   it("speaks Dutch for --locale nl-NL, its own words as well as the bot's", async () => {
     const output = await runs.dutch;
     expect(output).to.include('Je chat als Hanna Hoek <hanna.hoek@contoso.com>');
-    expect(output).to.include(nl.chat.quit);
+    expect(output).to.include(nl.chat.zoneAndQuit('Europe/Amsterdam'));
     expect(output).to.include(nl.chat.you);
-    expect(output).to.include('5 mislukte aanmeldingen van jane.visser@contoso.com');
+    expect(output).to.include('mislukte aanmeldingen van jane.visser@contoso.com');
     expect(output).not.to.include('You are chatting');
     expect(output).not.to.include(en.chat.you);
+  });
+
+  it('sends the --tz zone, so "vanochtend" is the morning in Amsterdam', async () => {
+    const output = await runs.dutch;
+    expect(output).to.include('tussen ma 23 nov 00:00 en ma 23 nov 12:00 (tijdzone Europe/Amsterdam)');
+    const lookup = bot!.audit.entries.find((entry) => entry.from === '2026-11-22T23:00:00.000Z');
+    expect(lookup?.to).to.equal('2026-11-23T11:00:00.000Z');
+  });
+
+  it("sends the machine's time zone when no --tz is given", async () => {
+    const output = await runs.newYork;
+    expect(output).to.include(en.chat.zoneAndQuit('America/New_York'));
+    expect(output).to.include('between Mon 23 Nov 00:00 and Mon 23 Nov 12:00 (America/New_York time)');
+    const lookup = bot!.audit.entries.find((entry) => entry.from === '2026-11-23T05:00:00.000Z');
+    expect(lookup?.to).to.equal('2026-11-23T17:00:00.000Z');
   });
 
   it('names the mistake in its arguments, shows how to use it, and exits with 2', async () => {
@@ -132,10 +154,10 @@ describe('terminal chat', function () {
     expect(output).to.include(en.chat.usage);
   });
 
-  it('names a mistake in the language asked for', async () => {
-    const { code, output } = await runs.dutchMistake;
+  it('refuses a time zone that does not exist, in the language asked for, and exits with 2', async () => {
+    const { code, output } = await runs.mars;
     expect(code).to.equal(2);
-    expect(output).to.include(nl.chat.unknownArgument('--colour'));
+    expect(output).to.include(nl.chat.unknownZone('Mars/Olympus_Mons'));
     expect(output).to.include(nl.chat.usage);
   });
 });
