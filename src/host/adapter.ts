@@ -8,6 +8,7 @@ import {
 } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
 import { apologyFor } from './apology';
+import { textsOfTurn } from './audience';
 import { ClientCachingAuthentication } from './clientCachingAuthentication';
 import { Config } from './config';
 import { Logger } from './log';
@@ -42,7 +43,7 @@ export function createAdapter(config: Config, conversationState: BotState, log: 
       'turn failed',
     );
     try {
-      const apology = `${apologyFor(error)} (ref ${reference})`;
+      const apology = `${apologyFor(error, textsOfTurn(context))} (ref ${reference})`;
       if (context.activity.type === 'message') await context.sendActivity(apology);
       await conversationState.delete(context);
     } catch (inner) {

@@ -1,16 +1,21 @@
 import { CallerUnverified, SourceUnavailable } from '../features/troubleshoot/investigator';
 import { GraphError } from '../graph/graphError';
-import { en } from '../text/en';
+import { Texts } from '../text/en';
 import { unverifiedText } from '../access/refusal';
 
-/** What to tell the user about a failed turn or lookup: the Graph problem in plain words, else the generic text. */
-export function apologyFor(error: unknown): string {
+/**
+ * What to tell the user about a failed turn or lookup, in the conversation's language: the Graph problem in plain
+ * words, else the generic text.
+ */
+export function apologyFor(error: unknown, texts: Texts): string {
   const causes = rootCauses(error);
   const graph = causes.find((cause): cause is GraphError => cause instanceof GraphError);
   const unverified = causes.find((cause): cause is CallerUnverified => cause instanceof CallerUnverified);
-  if (unverified) return unverifiedText(unverified.caller, en);
-  if (graph) return en.graphProblem[graph.problem];
-  return causes.some((cause) => cause instanceof SourceUnavailable) ? en.sourceUnavailable : en.turnError;
+  if (unverified) return unverifiedText(unverified.caller, texts);
+  if (graph) return texts.graphProblem[graph.problem];
+  return causes.some((cause) => cause instanceof SourceUnavailable)
+    ? texts.sourceUnavailable
+    : texts.turnError;
 }
 
 /** botbuilder-dialogs wraps errors thrown inside dialogs (DialogContextError keeps the original in `error`). */

@@ -1,5 +1,7 @@
 import { ConversationReference, DeliveryModes, TurnContext } from 'botbuilder';
+import { Texts } from '../text/en';
 import { apologyFor } from './apology';
+import { textsOfTurn } from './audience';
 import { Logger } from './log';
 
 /** The part of CloudAdapter used to speak again in a conversation after its turn has ended. */
@@ -46,12 +48,14 @@ export class LateDelivery {
     }
     await context.sendActivity(notice);
     const reference = TurnContext.getConversationReference(context.activity);
+    const texts = textsOfTurn(context);
     // The turn ends here, with the notice; later() delivers the answer on its own and logs what it cannot deliver.
-    void settled.then((outcome) => this.later(reference, outcome, deliver));
+    void settled.then((outcome) => this.later(reference, texts, outcome, deliver));
   }
 
   private async later<T>(
     reference: Partial<ConversationReference>,
+    texts: Texts,
     outcome: Settled<T>,
     deliver: (context: TurnContext, value: T) => Promise<void>,
   ): Promise<void> {
@@ -64,7 +68,7 @@ export class LateDelivery {
           return next();
         });
         if (outcome.ok) await deliver(context, outcome.value);
-        else await context.sendActivity(apologyFor(outcome.error));
+        else await context.sendActivity(apologyFor(outcome.error, texts));
         await this.saveState(context);
       });
       if (!outcome.ok)

@@ -5,6 +5,7 @@ import { GraphError } from '../../src/graph/graphError';
 import { signInFilter } from '../../src/graph/graphSignInSource';
 import { Directory } from '../../src/directory/directory';
 import { readSignInFile } from '../../src/signins/signInFile';
+import { textsFor } from '../../src/text/texts';
 import { postActivity } from '../helpers/http';
 import { FakeChannel } from '../helpers/fakeChannel';
 import { freePort } from '../helpers/freePort';
@@ -137,27 +138,37 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     }
   });
 
-  it('tells the user in a later message when a slow Graph then refuses', async () => {
-    graph.mode = 'slowNoPermission';
-    const channel = await new FakeChannel().start();
-    const bot = await botWith(FAKE_SECRET, 100);
-    const base = await listen(bot);
-    try {
-      await postActivity(base, {
-        id: 'slow-refused',
-        text: 'why did jane fail to sign in to teams yesterday?',
-        from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
-        conversation: { id: 'slow-refused', isGroup: false, conversationType: 'personal', name: 'slow' },
-        deliveryMode: 'normal',
-        serviceUrl: channel.url,
-      });
-      graph.answerHeld();
-      await channel.waitFor('grant it AuditLog.Read.All and Directory.Read.All');
-    } finally {
-      await bot.close();
-      await channel.stop();
-    }
-  });
+  const LATER: [locale: 'en-US' | 'nl-NL', question: string][] = [
+    ['en-US', 'why did jane fail to sign in to teams yesterday?'],
+    ['nl-NL', 'waarom lukte het aanmelden van jane bij teams gisteren niet?'],
+  ];
+  for (const [locale, question] of LATER)
+    it(`tells a ${locale} user in a later message, in their language, when a slow Graph then refuses`, async () => {
+      graph.mode = 'slowNoPermission';
+      const channel = await new FakeChannel().start();
+      const bot = await botWith(FAKE_SECRET, 100);
+      const base = await listen(bot);
+      try {
+        await postActivity(base, {
+          id: `slow-refused-${locale}`,
+          text: question,
+          locale,
+          from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+          conversation: { id: 'slow-refused', isGroup: false, conversationType: 'personal', name: 'slow' },
+          deliveryMode: 'normal',
+          serviceUrl: channel.url,
+        });
+        const texts = textsFor(locale);
+        await channel.waitFor(texts.lookingItUp);
+        graph.answerHeld();
+        await channel.waitFor(texts.graphProblem.permission);
+        // A later message of its own, not the failed turn's apology (that one carries a reference).
+        expect(channel.texts()).to.deep.equal([texts.lookingItUp, texts.graphProblem.permission]);
+      } finally {
+        await bot.close();
+        await channel.stop();
+      }
+    });
 
   const PROBLEMS: [mode: FakeGraph['mode'] | 'wrongSecret', reply: string][] = [
     ['noPermission', 'grant it AuditLog.Read.All and Directory.Read.All'],

@@ -12,7 +12,8 @@ export const FAKE_SECRET = 'the-right-secret';
 
 /**
  * `slow` and `slowNoPermission`: a search of the sign-ins of one app (the lookup the bot may answer late) is held
- * back until the test calls answerHeld(); other requests are answered at once. `silent`: no sign-in list is answered.
+ * back until the test calls answerHeld(), and then answered (`slow`) or refused with 403 (`slowNoPermission`); other
+ * requests are answered at once. `silent`: no sign-in list is answered.
  */
 export type FakeGraphMode =
   | 'ok'
@@ -188,7 +189,7 @@ export class FakeGraph {
     const oneApp = /\bappId eq /.test(url.searchParams.get('$filter') ?? '');
     if (((this.mode === 'slow' || this.mode === 'slowNoPermission') && oneApp) || this.mode === 'silent')
       await new Promise<void>((resolve) => this.held.push(resolve));
-    if (this.mode === 'noPermission' || this.mode === 'slowNoPermission')
+    if (this.mode === 'noPermission' || (this.mode === 'slowNoPermission' && oneApp))
       return send(403, {
         error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' },
       });

@@ -1,10 +1,17 @@
 import { Activity } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
+import { Texts } from '../../src/text/en';
 
 export interface ChatIdentity {
   id: string;
   name: string;
   aadObjectId?: string;
+}
+
+/** The language and time zone a channel sends with every activity (Teams sends the user's). */
+export interface ChatPlace {
+  locale: string;
+  timeZone: string;
 }
 
 /** Talks to the bot's /api/messages the way a channel would, asking for the replies in the HTTP response. */
@@ -14,8 +21,8 @@ export class BotClient {
   constructor(
     private readonly endpoint: string,
     private readonly user: ChatIdentity,
-    private readonly timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
-    private readonly locale = 'en-US',
+    private readonly place: ChatPlace,
+    private readonly words: Pick<Texts['chat'], 'botFailed'>,
   ) {}
 
   say(text: string): Promise<Partial<Activity>[]> {
@@ -33,8 +40,8 @@ export class BotClient {
       channelId: 'terminal',
       serviceUrl: 'http://127.0.0.1/terminal',
       timestamp: new Date().toISOString(),
-      locale: this.locale,
-      localTimezone: this.timeZone,
+      locale: this.place.locale,
+      localTimezone: this.place.timeZone,
       from: this.user,
       recipient: { id: 'signin-helpdesk-bot', name: 'Sign-in helpdesk' },
       conversation: { id: this.conversationId },
@@ -45,8 +52,7 @@ export class BotClient {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    if (!response.ok)
-      throw new Error(`[chat] the bot answered HTTP ${response.status}: ${await response.text()}`);
+    if (!response.ok) throw new Error(this.words.botFailed(response.status, await response.text()));
     const text = await response.text();
     return text ? ((JSON.parse(text) as { activities?: Partial<Activity>[] }).activities ?? []) : [];
   }

@@ -327,6 +327,32 @@ export const en = {
     "I couldn't check your role in the directory just now, so I can't show any sign-in records. Please try again in a few minutes; questions about error codes still work.",
   sourceUnavailable:
     "I can't reach the sign-in log right now, so I can't answer that. I logged the problem for the administrator; please try again in a few minutes.",
+
+  /** What the terminal chat (npm run chat) itself prints, in the language of its --locale. */
+  chat: {
+    usage: [
+      'Usage: npm run chat [-- <options>]',
+      '  --as <upn>         chat as this person (default: LOCAL_DEFAULT_USER)',
+      '  --locale <locale>  the locale Teams would send, such as nl-NL for Dutch (default: en-US)',
+      "  --tz <IANA zone>   your time zone, such as Europe/Amsterdam (default: this computer's)",
+      '  --url <endpoint>   a bot you already started, such as http://127.0.0.1:3978/api/messages',
+    ].join('\n'),
+    youAre: (name: string, upn: string, roles: string[]): string =>
+      `You are chatting as ${name} <${upn}>${roles.length > 0 ? `, ${roles.join(', ')}` : ''}.`,
+    unknownUser: (upn: string): string =>
+      `(${upn} is not in the directory, so the bot will not know who you are.)`,
+    zoneAndQuit: (zone: string): string =>
+      `Dates are read in the time zone ${zone} (--tz changes it). Type "quit" to leave.`,
+    you: 'you> ',
+    bot: 'bot> ',
+    unknownArgument: (argument: string): string => `[chat] unknown argument "${argument}".`,
+    needsValue: (flag: string): string => `[chat] ${flag} needs a value.`,
+    unknownZone: (zone: string): string =>
+      `[chat] --tz "${zone}" is not a time zone. Give an IANA time zone name, such as Europe/Amsterdam or America/New_York.`,
+    needsUrl:
+      '[chat] MicrosoftAppId is set, so the bot requires channel tokens. Use --url with a local bot, or unset it.',
+    botFailed: (status: number, body: string): string => `[chat] the bot answered HTTP ${status}: ${body}`,
+  },
 };
 
 export type Texts = typeof en;

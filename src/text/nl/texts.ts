@@ -322,6 +322,32 @@ export const nl: Texts = {
     'Ik kon je rol in de directory zojuist niet controleren, dus ik laat geen aanmeldingen zien. Probeer het over een paar minuten nog eens; vragen over foutcodes werken wel.',
   sourceUnavailable:
     'Ik kan het aanmeldlogboek nu niet bereiken, dus ik kan dat niet beantwoorden. Ik heb het probleem vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
+
+  chat: {
+    usage: [
+      'Gebruik: npm run chat [-- <opties>]',
+      '  --as <upn>         chat als deze persoon (standaard: LOCAL_DEFAULT_USER)',
+      '  --locale <locale>  de locale die Teams zou sturen, zoals nl-NL voor Nederlands (standaard: en-US)',
+      '  --tz <IANA-zone>   je tijdzone, zoals Europe/Amsterdam (standaard: die van deze computer)',
+      '  --url <endpoint>   een bot die al draait, zoals http://127.0.0.1:3978/api/messages',
+    ].join('\n'),
+    youAre: (name: string, upn: string, roles: string[]): string =>
+      `Je chat als ${name} <${upn}>${roles.length > 0 ? `, ${roles.join(', ')}` : ''}.`,
+    unknownUser: (upn: string): string =>
+      `(${upn} staat niet in de directory, dus de bot weet niet wie je bent.)`,
+    zoneAndQuit: (zone: string): string =>
+      `Datums worden gelezen in de tijdzone ${zone} (te wijzigen met --tz). Typ "quit" om te stoppen.`,
+    you: 'jij> ',
+    bot: 'bot> ',
+    unknownArgument: (argument: string): string => `[chat] onbekend argument "${argument}".`,
+    needsValue: (flag: string): string => `[chat] ${flag} heeft een waarde nodig.`,
+    unknownZone: (zone: string): string =>
+      `[chat] --tz "${zone}" is geen tijdzone. Geef de naam van een IANA-tijdzone, zoals Europe/Amsterdam of America/New_York.`,
+    needsUrl:
+      '[chat] MicrosoftAppId is ingesteld, dus de bot eist kanaaltokens. Gebruik --url met een lokale bot, of maak MicrosoftAppId leeg.',
+    botFailed: (status: number, body: string): string =>
+      `[chat] de bot antwoordde met HTTP ${status}: ${body}`,
+  },
 };
 
 function orList(items: string[]): string {
