@@ -32,6 +32,7 @@ export class CancelAndHelpDialog extends ComponentDialog {
     const text = innerDc.context.activity.text ?? '';
     const to = audienceOf(innerDc.context);
     const intent = this.interruptions.reader.interpret(text, to, { hasList: false });
+    if (['cancel', 'restart', 'help'].includes(intent.type) && !this.isCommand(text, to)) return undefined;
     switch (intent.type) {
       case 'cancel':
         await innerDc.context.sendActivity(to.texts.cancelled);
@@ -71,6 +72,13 @@ export class CancelAndHelpDialog extends ComponentDialog {
       default:
         return undefined;
     }
+  }
+
+  /** At a prompt only a short message is a command: "stop", "laat maar zitten", not a note that says "help". */
+  private isCommand(text: string, to: Parameters<InterruptionParts['reader']['read']>[1]): boolean {
+    const read = this.interruptions.reader.read(text, to);
+    const short = text.trim().split(/\s+/).length <= 4;
+    return read.score === 1 || (short && read.score >= 0.8 && this.newQuestionsInterrupt);
   }
 
   /** A code, or a symptom the catalog knows ("user denied"), not just any answer the model was unsure about. */

@@ -109,9 +109,10 @@ export class MainDialog extends ComponentDialog {
         }
         return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text });
       case 'explain':
-        if (!this.parts.catalog.describes(intent.query) && !/\d{4}|[A-Z]_[A-Z]/.test(intent.query))
-          await step.context.sendActivity(to.texts.askCode);
-        else await this.parts.cards.send(step.context, this.parts.replies.explain(intent.query, to));
+        // "why did the sign-in fail?": nothing to look up in the catalog, so it is about someone's sign-in.
+        if (intent.read && !this.parts.catalog.describes(intent.query))
+          return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.query });
+        await this.parts.cards.send(step.context, this.parts.replies.explain(intent.query, to));
         break;
       case 'ticket':
         return step.beginDialog(TICKET_DIALOG, { requestId: intent.requestId });

@@ -116,7 +116,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     return {
       users: new UserResolver(people),
       apps,
-      finder: entityFinderFor(tenant, model.vocabulary, LANGUAGES, dates),
+      finder: entityFinderFor(tenant, model.vocabulary, LANGUAGES, dates, (word) => !!catalog.named(word)),
     };
   };
   const callersOf = (records: LiveSignInStore | undefined) =>

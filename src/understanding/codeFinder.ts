@@ -39,3 +39,10 @@ function readsAsCode(typed: string): boolean {
 function code(match: RegExpMatchArray): CodeSpan {
   return { type: 'code', start: match.index!, end: match.index! + match[0].length, text: match[0] };
 }
+
+/** Microsoft's names for errors, written as one word: "IdsLocked", "InvalidUserNameOrPassword". */
+const CODE_NAME = /(?<![\p{L}\p{N}_])\p{L}+(?:\p{Lu}\p{Ll}+)+(?![\p{L}\p{N}_])/gu;
+
+export function findCodeNames(text: string, isCodeName: (word: string) => boolean): CodeSpan[] {
+  return [...text.matchAll(CODE_NAME)].filter((match) => isCodeName(match[0])).map(code);
+}

@@ -4,7 +4,7 @@ import { AppResolver } from '../apps/appResolver';
 import { DateRecognizer } from './dateRecognizer';
 import { DateRecognition } from './dateWindow';
 import { AppFinder } from './appFinder';
-import { findBareCodes, findCodes } from './codeFinder';
+import { findBareCodes, findCodeNames, findCodes } from './codeFinder';
 import { PersonFinder } from './personFinder';
 import { Taken } from './tokens';
 import { Entity, Span } from './understanding';
@@ -36,6 +36,8 @@ export class EntityFinder {
     private readonly apps: AppFinder,
     private readonly appIds: Pick<AppResolver, 'byId'>,
     private readonly dates: Pick<DateRecognizer, 'recognize'>,
+    /** The catalog knows this word as an error's name ("IdsLocked"). */
+    private readonly isCodeName: (word: string) => boolean = () => false,
   ) {}
 
   find(text: string, reading: Reading): Found {
@@ -55,6 +57,7 @@ export class EntityFinder {
       end: match.index + match[0].length,
     }));
     claim(findCodes(blank(text, [...taken, ...addresses])));
+    claim(findCodeNames(blank(text, [...taken, ...addresses]), this.isCodeName));
     const date = this.dates.recognize(
       blank(text, [...taken, ...addresses]),
       reading.now,

@@ -1,5 +1,7 @@
 import { Texts } from '../text/en';
 import { Latest } from '../shared/current';
+import { normalize } from '../text/normalize';
+import { LANGUAGES, LanguagePack } from '../text/texts';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
 import { EntityFinder } from './entityFinder';
 import { Read, Understander } from './understander';
@@ -19,7 +21,7 @@ export type Intent =
   | { type: 'restart' }
   | { type: 'errorDetails'; details: ErrorDetails }
   | { type: 'askIds' }
-  | { type: 'explain'; query: string }
+  | { type: 'explain'; query: string; read?: Read }
   | { type: 'pick'; index: number }
   | { type: 'more' }
   | { type: 'troubleshoot'; text: string; read: Read }
@@ -48,6 +50,7 @@ export class IntentReader {
     private readonly understander: Pick<Understander, 'read'>,
     private readonly finder: Latest<{ finder: Pick<EntityFinder, 'find'> }>,
     private readonly now: () => Date,
+    private readonly packs: readonly LanguagePack[] = LANGUAGES,
   ) {}
 
   read(text: string, to: TurnReading): Read {
@@ -105,9 +108,14 @@ export class IntentReader {
     if (details) return { type: 'errorDetails', details };
     if (ticketId) return { type: 'ticketStatus', id: ticketId };
     if (read.intent === 'findRecord') return { type: 'askIds' };
-    if (person || read.intent === 'troubleshoot') return { type: 'troubleshoot', text, read };
-    if (read.intent === 'explain' || read.entities.some((entity) => entity.type === 'code'))
-      return { type: 'explain', query: text };
+    // "why did the sign-in fail?": no code to explain, and close to a question about someone.
+    const code = read.entities.some((entity) => entity.type === 'code');
+    const aboutSomeone = read.intent === 'explain' && !code && (read.shares.troubleshoot ?? 0) >= 0.25;
+    if (person || read.intent === 'troubleshoot' || aboutSomeone) return { type: 'troubleshoot', text, read };
+    if (code) return { type: 'explain', query: text };
+    const bare = normalize(text).replace(/[?.!]+$/, '');
+    if (this.packs.some((pack) => pack.words.askCode.includes(bare))) return { type: 'askCode' };
+    if (read.intent === 'explain') return { type: 'explain', query: text, read };
     return { type: 'unknown' };
   }
 }

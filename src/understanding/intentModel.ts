@@ -62,6 +62,7 @@ export class IntentModel {
     } catch (error) {
       throw new Error(
         `[model] Cannot read ${file}: ${(error as Error).message}. Hint: run \`npm run train\`.`,
+        { cause: error },
       );
     }
     const networks = new Map<string, NeuralNetwork>();

@@ -152,7 +152,10 @@ export class PersonFinder {
     if (!this.cuedBefore(tokens, at)) return 0;
     for (let length = 1; length <= 3 && at + length <= tokens.length; length++) {
       const token = tokens[at + length - 1];
-      const plainWord = /^\p{L}[\p{L}'-]*$/u.test(token.text) && !this.cues.notAName.has(token.key);
+      const plainWord =
+        /^\p{L}[\p{L}'-]*$/u.test(token.text) &&
+        !this.cues.notAName.has(token.key) &&
+        (!this.words.isKnown(token.key) || /^\p{Lu}/u.test(token.text));
       if (!plainWord || this.cues.before.has(plain(token.key)) || this.cues.after.has(plain(token.key)))
         return 0;
       if (this.cuedAfter(tokens, at + length)) return length;
@@ -162,20 +165,26 @@ export class PersonFinder {
 
   private cuedBefore(tokens: Token[], at: number): boolean {
     const before = tokens[at - 1];
-    return !!before && this.cues.before.has(plain(before.key));
+    return !!before && this.cues.before.has(plain(before.key)) && spaced(this.text, before, tokens[at]);
   }
 
   /** "jon can't", "zorro's sign-ins": a cue word, or a possessive, right after the name. */
   private cuedAfter(tokens: Token[], at: number): boolean {
     const after = tokens[at];
     const possessive = at > 0 && /^['’]s\b/i.test(this.text.slice(tokens[at - 1].end));
-    return possessive || (!!after && this.cues.after.has(plain(after.key).split('-')[0]));
+    const cue = !!after && this.cues.after.has(plain(after.key).split('-')[0]);
+    return possessive || (cue && spaced(this.text, tokens[at - 1], after));
   }
 
   private similar(key: string): DirectoryUser[] {
     const users = this.fuse.search(key, { limit: 8 }).map((result) => result.item.user);
     return [...new Set(users)].slice(0, 3);
   }
+}
+
+/** Only spaces between two words: nothing claimed by another slot, no comma. */
+function spaced(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && /^\s+$/.test(text.slice(a.end, b.start));
 }
 
 function plain(key: string): string {

@@ -26,6 +26,7 @@ export function entityFinderFor(
   vocabulary: ReadonlyMap<string, ReadonlySet<string>>,
   packs: readonly LanguagePack[],
   dates: Pick<DateRecognizer, 'recognize'>,
+  isCodeName?: (word: string) => boolean,
 ): EntityFinder {
   const known = new Set<string>();
   for (const words of vocabulary.values()) for (const word of words) known.add(word);
@@ -55,5 +56,6 @@ export function entityFinderFor(
     new AppFinder(appWords, words, cues('appCues'), (key) => people.has(key)),
     tenant.appIds,
     dates,
+    isCodeName,
   );
 }

@@ -16,7 +16,13 @@ const FIXED = {
   restart: 'restart',
 } as const;
 
-export type Read = Understanding & Found & { anyApp: boolean; leading?: 'yes' | 'no' };
+export type Read = Understanding &
+  Found & {
+    anyApp: boolean;
+    leading?: 'yes' | 'no';
+    /** Each intent's share of the model's belief, for the close calls the dialogs settle with more knowledge. */
+    shares: Partial<Record<IntentName, number>>;
+  };
 
 /**
  * Reads a message: finds what it names, cuts those out, and lets the trained model say what is asked. The language
@@ -33,13 +39,14 @@ export class Understander {
     const whole = words(text);
     const leading = this.leadingAnswer(text);
     const fixed = this.fixedIntent(whole);
-    const { intent, score, language } = fixed
-      ? { intent: fixed, score: 1, language: reading.language }
+    const { intent, score, language, shares } = fixed
+      ? { intent: fixed, score: 1, language: reading.language, shares: { [fixed]: 1 } }
       : this.classify(delexicalized(text, found.entities), reading.language);
     return {
       intent,
       score,
       language,
+      shares,
       ...found,
       rest: leading?.rest,
       leading: leading?.answer,
@@ -54,13 +61,19 @@ export class Understander {
    * The language whose training words cover more of the message reads it (people answer a Dutch bot in English
    * too); a tie keeps the conversation's language. Scores are shares of the total, so 0.35 means "unsure".
    */
-  private classify(text: string, preferred: string): { intent: IntentName; score: number; language: string } {
+  private classify(
+    text: string,
+    preferred: string,
+  ): { intent: IntentName; score: number; language: string; shares: Read['shares'] } {
     const language = this.languageOf(text, preferred);
     const scores = this.model.classify(text, language);
     const total = scores.reduce((sum, { score }) => sum + score, 0);
+    const shares: Read['shares'] = {};
+    for (const { intent, score } of scores.slice(0, 3)) shares[intent] = total > 0 ? score / total : 0;
     const top = scores[0];
     const share = total > 0 ? top.score / total : 0;
-    return { intent: share < LEAST_SCORE || top.score === 0 ? 'none' : top.intent, score: share, language };
+    const intent = share < LEAST_SCORE || top.score === 0 ? 'none' : top.intent;
+    return { intent, score: share, language, shares };
   }
 
   private languageOf(text: string, preferred: string): string {

@@ -64,7 +64,8 @@ describe('hostile and odd messages over HTTP', () => {
       const from = identityOf(served.bot.app, 'hanna.hoek@contoso.com');
       await postActivity(served.base, { text: first, from, conversation });
       const said = (await postActivity(served.base, { text: answer, from, conversation })).texts.join('\n');
-      expect(said).to.match(/I can't find anyone called|I don't know an app called/);
+      // "[outlook](javascript:…)" names Outlook: the bot may take it, as long as it echoes none of the rest.
+      expect(said).to.match(/I can't find anyone called|I don't know an app called|When did it happen/);
       for (const echo of ECHOES) expect(said, `echoes ${JSON.stringify(echo)}`).not.to.include(echo);
     });
   }

@@ -145,7 +145,7 @@ const CASES: Case[] = [
     steps: [
       ['why did megan fail to sign in?', ['Which app']],
       ['cancel', ['OK, I stopped.']],
-      ['teams', ["Sorry, I didn't understand that"]],
+      ['the weather is nice', ["Sorry, I didn't understand that"]],
     ],
   },
   {

@@ -25,6 +25,16 @@ export const enWords = {
     'please do',
   ],
   no: ['no', 'n', 'nope', 'nah', 'not yet', 'no way', 'negative'],
+  /** Asking to explain a code without giving one. */
+  askCode: [
+    'look up a code',
+    'lookup a code',
+    'explain a code',
+    'error code',
+    'a code',
+    'code',
+    'explain an error',
+  ],
   /** The caller themself: "why can't I sign in", "my sign-ins". */
   self: ['me', 'my', 'i', 'myself', 'mine', 'im', 'i m', 'ive', 'i ve'],
   /** "any app", "all apps": no filter on the app. */

@@ -71,6 +71,7 @@ export const nlWords: Words = {
     'doe maar',
   ],
   no: ['nee', 'neen', 'nope', 'nog niet', 'niet', 'welnee', 'liever niet'],
+  askCode: ['zoek een code op', 'foutcode', 'een foutcode', 'code opzoeken', 'leg een code uit', 'code'],
   self: ['ik', 'mij', 'mijn', 'me', 'mezelf', 'mijzelf'],
   anyApp: [
     'alle apps',
