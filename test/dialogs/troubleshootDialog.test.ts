@@ -121,13 +121,13 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'confirms an ambiguous date instead of guessing',
+    name: 'reads 11-10-2026 as 10 November without asking: 11 October is older than the log keeps',
     steps: [
       [
         "why can't jane sign in to teams on 11-10-2026?",
-        ['Which day do you mean: Sunday 11 October 2026 or Tuesday 10 November 2026?'],
+        ['to Microsoft Teams on Tue 10 Nov 2026'],
+        ['Which day do you mean'],
       ],
-      ['2', ['to Microsoft Teams on Tue 10 Nov 2026']],
     ],
   },
   {
@@ -258,6 +258,20 @@ describe('troubleshooting conversation', () => {
       }
     });
   }
+
+  it('confirms a date that reads two ways inside the 30 days, instead of guessing', async () => {
+    // Both readings of 11-12-2026 are in the log only around 11 and 12 December.
+    const december = await startTestBot({}, { now: () => new Date('2026-12-12T10:00:00Z') });
+    try {
+      const chat = new Conversation(december.app, identityOf(december.app, HELPDESK));
+      expect(await chat.ask("why can't jane sign in to teams on 11-12-2026?")).to.include(
+        'Which day do you mean: Friday 11 December 2026 or Thursday 12 November 2026?',
+      );
+      expect(await chat.ask('2')).to.include('to Microsoft Teams on Thu 12 Nov 2026');
+    } finally {
+      await december.close();
+    }
+  });
 
   it('gives an end user the same refusal for a colleague, a stranger and a typo, so nothing tells who exists', async () => {
     const replies = [];
