@@ -10,6 +10,7 @@ import { audienceOf, TurnAudience } from '../src/host/audience';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
 import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
 import { Replies } from '../src/features/troubleshoot/replies';
+import { describeBeforeRetention } from '../src/features/troubleshoot/period';
 import { LateDelivery } from '../src/host/lateDelivery';
 import { DateRecognizer } from '../src/understanding/dateRecognizer';
 import { InterruptionParts } from './parts';
@@ -41,6 +42,8 @@ interface Values {
   window?: StoredWindow;
   choices?: StoredWindow[];
   futureDate?: boolean;
+  /** What to say when the first message named a day older than the log keeps. */
+  tooOld?: string;
 }
 
 /** What the troubleshooting conversation reads, searches and answers with. */
@@ -176,7 +179,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
         ? to.texts.searchedAll
         : (this.parts.names.current().apps.byId(values.appId)?.displayName ?? values.appId);
     if (values.window || values.choices) return step.next();
-    const question = values.futureDate ? `${to.texts.dateInFuture}` : to.texts.askDate;
+    const question = values.tooOld ?? (values.futureDate ? `${to.texts.dateInFuture}` : to.texts.askDate);
     return step.prompt(DATE_PROMPT, {
       prompt: MessageFactory.suggestedActions(to.texts.dateSuggestions, question),
       retryPrompt: to.texts.askDateRetry,
@@ -246,6 +249,8 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
     if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);
     values.futureDate = recognition.kind === 'future';
+    if (recognition.kind === 'beforeRetention')
+      values.tooOld = describeBeforeRetention(recognition, this.parts.now(), to.timeZone, to.texts);
   }
 
   /** A word where a person goes that is not an app: someone else, known to the directory or not. */

@@ -131,6 +131,20 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'says the log keeps 30 days when the date is older, instead of searching',
+    steps: [
+      [
+        "why can't megan sign in to teams on 1 october?",
+        [
+          "The sign-in log only keeps the last 30 days, so I can't see Thu 1 Oct 2026. Pick a day since Sat 24 Oct 2026.",
+        ],
+        ['No sign-ins', 'Searched'],
+      ],
+      ['03-04-2025', ["I can't see Thu 3 Apr 2025"]],
+      ['yesterday', ['of megan.bowen@contoso.com to Microsoft Teams yesterday']],
+    ],
+  },
+  {
     name: 'stops after three answers it cannot use',
     steps: [
       ['why did megan fail to sign in to teams?', ['When did it happen?']],
