@@ -76,8 +76,10 @@ const PARTS: Record<Part, [from: number, to: number]> = {
 };
 
 function partWindow(day: DateTime, part: Part, index: number, end: number): Found {
+  // Clock hours, not hours after midnight: the day summer time ends has 25 of them.
+  const at = (hour: number): DateTime => day.plus({ days: Math.floor(hour / 24) }).set({ hour: hour % 24 });
   const [from, to] = PARTS[part];
-  return { from: day.plus({ hours: from }), to: day.plus({ hours: to }), precision: 'hours', index, end };
+  return { from: at(from), to: at(to), precision: 'hours', index, end };
 }
 
 /** "last week", "vorige week dinsdag", "tuesday last week"; "this week". */

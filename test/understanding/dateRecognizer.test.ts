@@ -211,6 +211,11 @@ describe('DateRecognizer', () => {
       expect(described(dates.recognize(text, NOW, ZONE))).to.deep.equal(expected);
     });
 
+  it('keeps the clock hours of a part of the day on the day summer time ends', () => {
+    const result = dates.recognize('yesterday evening', new Date('2026-10-26T10:00:00Z'), ZONE);
+    expect(described(result)).to.deep.equal(['window', 'Sun 25 Oct 18:00', 'Mon 26 Oct 00:00']);
+  });
+
   it('says when the log begins for a date before it', () => {
     const result = dates.recognize('1 october', NOW, ZONE);
     expect(result.kind === 'beforeRetention' && shown(result.oldest)).to.equal('Sat 24 Oct 12:00');
