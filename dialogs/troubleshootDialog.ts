@@ -13,6 +13,7 @@ import { audienceOf, TurnAudience } from '../src/host/audience';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
 import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
 import { Replies } from '../src/features/troubleshoot/replies';
+import { describeBeforeRetention } from '../src/features/troubleshoot/period';
 import { LateDelivery } from '../src/host/lateDelivery';
 import { DateRecognizer } from '../src/understanding/dateRecognizer';
 import { InterruptionParts } from './parts';
@@ -48,6 +49,8 @@ interface Values {
   window?: StoredWindow;
   choices?: StoredWindow[];
   futureDate?: boolean;
+  /** What to say when the first message named a day older than the log keeps. */
+  tooOld?: string;
 }
 
 /** What the troubleshooting conversation reads, searches and answers with. */
@@ -94,7 +97,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     const read = text ? this.parts.reader.read(text, to) : undefined;
-    if (read) this.readAppAndDate(read, values);
+    if (read) this.readAppAndDate(read, values, to);
     const mention = read?.entities.find((entity): entity is PersonMention => entity.type === 'person');
     // Someone who may read only their own sign-ins: whoever else the message names gets the one refusal.
     if (!may(to.caller, 'readSignIns') && to.caller.user)
@@ -195,7 +198,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
         ? to.texts.searchedAll
         : (this.parts.names.current().apps.byId(values.appId)?.displayName ?? values.appId);
     if (values.window || values.choices) return step.next();
-    const question = values.futureDate ? `${to.texts.dateInFuture}` : to.texts.askDate;
+    const question = values.tooOld ?? (values.futureDate ? `${to.texts.dateInFuture}` : to.texts.askDate);
     return step.prompt(DATE_PROMPT, {
       prompt: MessageFactory.suggestedActions(to.texts.dateSuggestions, question),
       retryPrompt: to.texts.askDateRetry,
@@ -255,7 +258,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   }
 
   /** Keeps whatever app and date the first message gave, known or not, so the bot asks only for the rest. */
-  private readAppAndDate(read: Read, values: Values): void {
+  private readAppAndDate(read: Read, values: Values, to: TurnAudience): void {
     const app = read.entities.find((entity): entity is AppMention => entity.type === 'app');
     values.mentionedApp = app?.app?.appId;
     if (app && !app.app) {
@@ -267,6 +270,8 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
     if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);
     values.futureDate = recognition.kind === 'future';
+    if (recognition.kind === 'beforeRetention')
+      values.tooOld = describeBeforeRetention(recognition, this.parts.now(), to.timeZone, to.texts);
   }
 
   private userFrom(result: unknown, to: TurnAudience): DirectoryUser | undefined {

@@ -5,6 +5,7 @@ import { AppMention, PersonMention } from '../src/understanding/understanding';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
 import { audienceOf } from '../src/host/audience';
 import { DateRecognizer } from '../src/understanding/dateRecognizer';
+import { describeBeforeRetention } from '../src/features/troubleshoot/period';
 import { Latest } from '../src/shared/current';
 import { Names } from './parts';
 import { UserResolver } from '../src/directory/userResolver';
@@ -105,15 +106,20 @@ export class TroubleshootPrompts {
 
   async date(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const to = audienceOf(prompt.context);
+    const now = this.now();
     const recognition = this.dates.recognize(
       prompt.recognized.value ?? '',
-      this.now(),
+      now,
       to.timeZone,
       to.texts.numericDates,
     );
     if (recognition.kind === 'window' || recognition.kind === 'ambiguous') return true;
     await prompt.context.sendActivity(
-      recognition.kind === 'future' ? to.texts.dateInFuture : to.texts.askDateRetry,
+      recognition.kind === 'beforeRetention'
+        ? describeBeforeRetention(recognition, now, to.timeZone, to.texts)
+        : recognition.kind === 'future'
+          ? to.texts.dateInFuture
+          : to.texts.askDateRetry,
     );
     return miss(prompt);
   }

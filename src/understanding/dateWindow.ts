@@ -5,10 +5,19 @@ export interface DateWindow {
   precision: 'day' | 'days' | 'hours';
 }
 
+/** Where the date stands in the text the recognizer was given: `text` is `given.slice(index, index + text.length)`. */
+export interface DateSpan {
+  index: number;
+  text: string;
+}
+
 export type DateRecognition =
-  | { kind: 'window'; window: DateWindow }
-  | { kind: 'ambiguous'; options: DateWindow[] }
-  | { kind: 'future' }
+  | { kind: 'window'; window: DateWindow; span: DateSpan }
+  /** A numeric date that reads two ways, both inside what the log keeps: ask which. */
+  | { kind: 'ambiguous'; options: DateWindow[]; span: DateSpan }
+  /** Wholly older than the sign-in log keeps; `oldest` is the earliest moment it still has. */
+  | { kind: 'beforeRetention'; window: DateWindow; oldest: Date; span: DateSpan }
+  | { kind: 'future'; span: DateSpan }
   | { kind: 'none' };
 
 /** A window as it survives dialog state (which is stored as JSON). */

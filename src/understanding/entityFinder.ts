@@ -64,7 +64,7 @@ export class EntityFinder {
       reading.timeZone,
       reading.numericDates,
     );
-    const dateSpan = (date as { span?: { index: number; text: string } }).span;
+    const dateSpan = date.kind === 'none' ? undefined : date.span;
     if (dateSpan)
       claim([
         {

@@ -31,9 +31,7 @@ export function entityFinderFor(
   const known = new Set<string>();
   for (const words of vocabulary.values()) for (const word of words) known.add(word);
   for (const pack of packs)
-    for (const list of Object.values(pack.words))
-      for (const entry of Array.isArray(list) ? list : [...list.before, ...list.after])
-        for (const word of fold(String(entry)).split(' ')) known.add(word);
+    for (const entry of allWords(pack.words)) for (const word of fold(entry).split(/[\s']+/)) known.add(word);
   const common = packs.map((pack) => commonWords(pack.commonWords));
   const plain = (key: string): string => key.replace(/['-]/g, '');
   const words: WordTest = {
@@ -58,4 +56,12 @@ export function entityFinderFor(
     dates,
     isCodeName,
   );
+}
+
+/** Every word a language pack lists, however deep: "personCues.before", "dates.weekdays". */
+function allWords(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allWords);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allWords);
+  return [];
 }

@@ -48,6 +48,12 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(await conversation.ask('03-11-2026')).to.match(/op di 3 nov 2026/);
   });
 
+  it('says in Dutch that the log keeps 30 days when the date is older', async () => {
+    expect(await chat().ask('waarom kan megan op 1 oktober niet inloggen op teams?')).to.include(
+      'Het aanmeldlogboek bewaart alleen de laatste 30 dagen, dus do 1 okt 2026 kan ik niet zien. Kies een dag vanaf za 24 okt 2026.',
+    );
+  });
+
   it('explains an error code in Dutch', async () => {
     const reply = await chat().ask('wat betekent 50053?');
     expect(reply).to.include('AADSTS50053 IdsLocked');

@@ -121,13 +121,27 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'confirms an ambiguous date instead of guessing',
+    name: 'reads 11-10-2026 as 10 November without asking: 11 October is older than the log keeps',
     steps: [
       [
         "why can't jane sign in to teams on 11-10-2026?",
-        ['Which day do you mean: Sunday 11 October 2026 or Tuesday 10 November 2026?'],
+        ['to Microsoft Teams on Tue 10 Nov 2026'],
+        ['Which day do you mean'],
       ],
-      ['2', ['to Microsoft Teams on Tue 10 Nov 2026']],
+    ],
+  },
+  {
+    name: 'says the log keeps 30 days when the date is older, instead of searching',
+    steps: [
+      [
+        "why can't megan sign in to teams on 1 october?",
+        [
+          "The sign-in log only keeps the last 30 days, so I can't see Thu 1 Oct 2026. Pick a day since Sat 24 Oct 2026.",
+        ],
+        ['No sign-ins', 'Searched'],
+      ],
+      ['03-04-2025', ["I can't see Thu 3 Apr 2025"]],
+      ['yesterday', ['of megan.bowen@contoso.com to Microsoft Teams yesterday']],
     ],
   },
   {
@@ -258,6 +272,20 @@ describe('troubleshooting conversation', () => {
       }
     });
   }
+
+  it('confirms a date that reads two ways inside the 30 days, instead of guessing', async () => {
+    // Both readings of 11-12-2026 are in the log only around 11 and 12 December.
+    const december = await startTestBot({}, { now: () => new Date('2026-12-12T10:00:00Z') });
+    try {
+      const chat = new Conversation(december.app, identityOf(december.app, HELPDESK));
+      expect(await chat.ask("why can't jane sign in to teams on 11-12-2026?")).to.include(
+        'Which day do you mean: Friday 11 December 2026 or Thursday 12 November 2026?',
+      );
+      expect(await chat.ask('2')).to.include('to Microsoft Teams on Thu 12 Nov 2026');
+    } finally {
+      await december.close();
+    }
+  });
 
   it('gives an end user the same refusal for a colleague, a stranger and a typo, so nothing tells who exists', async () => {
     const replies = [];

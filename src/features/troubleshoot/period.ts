@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { DateTime } from 'luxon';
 import { Texts } from '../../text/en';
-import { DateWindow } from '../../understanding/dateWindow';
+import { DateRecognition, DateWindow } from '../../understanding/dateWindow';
 
 const DAY = 'ccc d LLL yyyy';
 const MOMENT = 'ccc d LLL HH:mm';
@@ -24,6 +24,19 @@ function period(window: DateWindow, now: Date, timeZone: string, texts: Texts): 
     return texts.period.on(day);
   }
   return `${texts.period.between(from.toFormat(MOMENT), to.toFormat(MOMENT))} (${texts.period.zone(timeZone)})`;
+}
+
+/** "The sign-in log only keeps the last 30 days, so I can't see Thu 1 Oct 2026. Pick a day since Sat 24 Oct 2026." */
+export function describeBeforeRetention(
+  recognition: Extract<DateRecognition, { kind: 'beforeRetention' }>,
+  now: Date,
+  timeZone: string,
+  texts: Texts,
+): string {
+  const day = (date: Date): string =>
+    DateTime.fromJSDate(date, { zone: timeZone }).setLocale(texts.dateLocale).toFormat(DAY);
+  const days = Math.round((now.getTime() - recognition.oldest.getTime()) / 86_400_000);
+  return texts.dateBeforeRetention(days, day(recognition.window.from), day(recognition.oldest));
 }
 
 /**

@@ -76,6 +76,8 @@ export const en = {
     'I need a day or a period: today, yesterday, monday, "last 3 days" or a date such as 2026-11-20.',
   dateInFuture:
     "That's in the future; sign-ins are only logged once they happen. Which day in the past do you mean?",
+  dateBeforeRetention: (days: number, date: string, oldest: string): string =>
+    `The sign-in log only keeps the last ${days} days, so I can't see ${date}. Pick a day since ${oldest}.`,
   askDateChoice: (options: string[]): string => `Which day do you mean: ${orList(options)}?`,
   askDateChoiceRetry: (options: string[]): string =>
     `Please pick one: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,

@@ -78,6 +78,113 @@ export const enWords = {
     before: 'to into in on onto via using app application open opening access accessing'.split(' '),
     after: 'app application portal site client website'.split(' '),
   },
+  /**
+   * Date words, read by `understanding/dateRecognizer.ts` in every language at once (people mix them). Compared with
+   * the message in lower case without accents; a space stands for any spacing and ' for either apostrophe.
+   */
+  dates: {
+    today: ['today'],
+    yesterday: ['yesterday'],
+    dayBeforeYesterday: ['the day before yesterday', 'day before yesterday'],
+    thisWeek: ['this week'],
+    lastWeek: ['last week', 'previous week'],
+    /** Monday first, as luxon's weeks. */
+    weekdays: [
+      ['monday', 'mon'],
+      ['tuesday', 'tues', 'tue'],
+      ['wednesday', 'wed'],
+      ['thursday', 'thurs', 'thur', 'thu'],
+      ['friday', 'fri'],
+      ['saturday', 'sat'],
+      ['sunday', 'sun'],
+    ],
+    /** Small words between a date's parts, or before one: "last week on tuesday", "on the 20th". */
+    on: ['on', 'of'],
+    /** Before a date or an amount: from then until now ("since friday", "since 3 days"). */
+    since: ['since'],
+    /** Before an amount: that much time up to now ("the last 3 days"). */
+    lastN: ['the last', 'the past', 'last', 'past'],
+    /** After an amount: that long ago ("5 minutes ago"). */
+    ago: ['ago'],
+    /** A few minutes ago, anywhere in a message. */
+    justNow: ['just now', 'a moment ago', 'moments ago'],
+    /** A few minutes ago, but only as the whole answer: inside a sentence they mean something else. */
+    nowAlone: ['now', 'right now'],
+    /** 1 to 10 in words, for amounts: "an hour ago", "two hours ago". */
+    counts: [
+      ['a', 'an', 'one'],
+      ['two'],
+      ['three'],
+      ['four'],
+      ['five'],
+      ['six'],
+      ['seven'],
+      ['eight'],
+      ['nine'],
+      ['ten'],
+    ],
+    /** Half of the unit after it: "half an hour ago". */
+    half: ['half an', 'half a'],
+    units: {
+      minutes: ['minutes', 'minute', 'mins', 'min'],
+      hours: ['hours', 'hour', 'hrs', 'hr'],
+      days: ['days', 'day'],
+      weeks: ['weeks', 'week'],
+    },
+    /** A part of today in one phrase. Its night is the one that ended this morning. */
+    partsOfToday: {
+      morning: ['this morning'],
+      afternoon: ['this afternoon'],
+      evening: ['this evening', 'tonight'],
+      night: ['last night'],
+    },
+    /** A part of the day after yesterday or a weekday ("yesterday afternoon"). Its night follows that day. */
+    partsOfDay: {
+      morning: ['morning', 'in the morning'],
+      afternoon: ['afternoon', 'in the afternoon'],
+      evening: ['evening', 'in the evening'],
+      night: ['night', 'at night'],
+    },
+    /** A day of the month: "the 20th". */
+    dayOfMonth: { before: ['the'], after: ['st', 'nd', 'rd', 'th'] },
+    /** With one of these, "yesterday" is part of a longer date that chrono reads: "yesterday at 3pm". */
+    joiners: ['at', 'between'],
+    /** Other words a date can hold. Without a digit or a date word in a message, chrono does not read it. */
+    other: [
+      'tomorrow',
+      'noon',
+      'midnight',
+      'week',
+      'month',
+      'between',
+      'until',
+      'next',
+      'jan',
+      'january',
+      'feb',
+      'february',
+      'mar',
+      'march',
+      'apr',
+      'april',
+      'may',
+      'jun',
+      'june',
+      'jul',
+      'july',
+      'aug',
+      'august',
+      'sep',
+      'sept',
+      'september',
+      'oct',
+      'october',
+      'nov',
+      'november',
+      'dec',
+      'december',
+    ],
+  },
 };
 
 export type Words = typeof enWords;

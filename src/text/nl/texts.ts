@@ -77,6 +77,8 @@ export const nl: Texts = {
     'Ik heb een dag of periode nodig: vandaag, gisteren, maandag, "afgelopen 3 dagen" of een datum zoals 20-11-2026.',
   dateInFuture:
     'Dat ligt in de toekomst; aanmeldingen worden pas vastgelegd als ze gebeuren. Welke dag in het verleden bedoel je?',
+  dateBeforeRetention: (days: number, date: string, oldest: string): string =>
+    `Het aanmeldlogboek bewaart alleen de laatste ${days} dagen, dus ${date} kan ik niet zien. Kies een dag vanaf ${oldest}.`,
   askDateChoice: (options: string[]): string => `Welke dag bedoel je: ${orList(options)}?`,
   askDateChoiceRetry: (options: string[]): string =>
     `Kies er een: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,

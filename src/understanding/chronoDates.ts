@@ -1,0 +1,79 @@
+import * as chrono from 'chrono-node';
+import { DateTime } from 'luxon';
+import { Found } from './dateRules';
+import { DATE_WORDS } from './dateWords';
+
+const DATE_CONTEXT = 16;
+const MAX_CHRONO_TEXT = 80;
+
+/**
+ * What chrono reads in English or Dutch: "20 november", "yesterday at 3pm", "between 18 and 20 nov", "friday".
+ * chrono's cost grows quickly with the text it reads (a 200-character message took 36 ms), so it only reads the
+ * stretch from the first date word to the last, with a little around it.
+ */
+export function chronoDate(given: string, folded: string, clock: DateTime): Found | undefined {
+  const hits = [...folded.matchAll(DATE_WORDS)];
+  if (hits.length === 0) return undefined;
+  const offset = Math.max(0, hits[0].index - DATE_CONTEXT);
+  const last = hits[hits.length - 1];
+  const text = given.slice(
+    offset,
+    Math.min(given.length, last.index + last[0].length + DATE_CONTEXT, offset + MAX_CHRONO_TEXT),
+  );
+  const reference = { instant: clock.toJSDate(), timezone: clock.offset };
+  const results = [chrono.parse(text, reference), chrono.nl.parse(text, reference)].sort(
+    (a, b) => covered(b) - covered(a),
+  )[0];
+  if (results.length === 0) return undefined;
+  const [first, second] = results;
+  const start = toDateTime(first.start, clock);
+  const index = offset + first.index;
+  const endOf = (result: chrono.ParsedResult): number => offset + result.index + result.text.length;
+  const until = first.end ?? second?.start;
+  if (until) {
+    const lastDay = toDateTime(until, clock);
+    const to = (lastDay < start ? lastDay.plus({ weeks: 1 }) : lastDay).startOf('day').plus({ days: 1 });
+    return {
+      from: start.startOf('day'),
+      to,
+      precision: 'days',
+      index,
+      end: endOf(first.end ? first : second),
+      ranged: true,
+    };
+  }
+  if (first.start.isCertain('hour'))
+    return {
+      from: start.minus({ hours: 1 }),
+      to: start.plus({ hours: 1 }),
+      precision: 'hours',
+      index,
+      end: endOf(first),
+    };
+  const from = start.startOf('day');
+  const weekday = first.start.isCertain('weekday') && !first.start.isCertain('day');
+  return { from, to: from.plus({ days: 1 }), precision: 'day', index, end: endOf(first), weekday };
+}
+
+function covered(results: chrono.ParsedResult[]): number {
+  return results.reduce((sum, result) => sum + result.text.length, 0);
+}
+
+/** chrono's components are local to the reference zone; past weekdays and dates without a year are meant. */
+function toDateTime(component: chrono.ParsedComponents, clock: DateTime): DateTime {
+  let date = DateTime.fromObject(
+    {
+      year: component.get('year') ?? clock.year,
+      month: component.get('month') ?? clock.month,
+      day: component.get('day') ?? clock.day,
+      hour: component.get('hour') ?? 0,
+      minute: component.get('minute') ?? 0,
+    },
+    { zone: clock.zone },
+  );
+  const future = date.startOf('day') > clock;
+  if (future && !component.isCertain('day') && component.isCertain('weekday'))
+    date = date.minus({ weeks: 1 });
+  else if (future && !component.isCertain('year')) date = date.minus({ years: 1 });
+  return date;
+}

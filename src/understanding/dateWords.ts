@@ -1,0 +1,136 @@
+import { Words } from '../text/en';
+import { LANGUAGES } from '../text/texts';
+
+type DateWords = Words['dates'];
+
+export type Part = 'morning' | 'afternoon' | 'evening' | 'night';
+export type Unit = 'minutes' | 'hours' | 'days' | 'weeks';
+
+/** Before and after a phrase: no letter or digit, so "mon" is not found in "money". */
+export const START = '(?<![a-z0-9])';
+export const END = '(?![a-z0-9])';
+
+/** Phrases with what each means, and a regex alternation of them (longest first, no groups). */
+export class Lexicon<T> {
+  private readonly meanings = new Map<string, T>();
+  readonly source: string;
+
+  constructor(entries: Iterable<readonly [phrase: string, meaning: T]>) {
+    for (const [phrase, meaning] of entries)
+      if (!this.meanings.has(key(phrase))) this.meanings.set(key(phrase), meaning);
+    this.source = [...this.meanings.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((phrase) =>
+        phrase
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/'/g, "['’]")
+          .replace(/ /g, '\\s+'),
+      )
+      .join('|');
+  }
+
+  /** What a matched stretch of folded text means. */
+  meaning(matched: string): T | undefined {
+    return this.meanings.get(key(matched));
+  }
+}
+
+function key(phrase: string): string {
+  return phrase.replace(/\s+/g, ' ').replace(/’/g, "'");
+}
+
+/** The date words of every language pack: people mix languages ("sinds yesterday"). */
+const packs: DateWords[] = LANGUAGES.map((pack) => pack.words.dates);
+
+function words(pick: (dates: DateWords) => readonly string[]): Lexicon<true> {
+  return new Lexicon(packs.flatMap(pick).map((phrase) => [phrase, true] as const));
+}
+
+function parts(pick: (dates: DateWords) => Record<Part, string[]>): Lexicon<Part> {
+  return new Lexicon(
+    packs.flatMap((dates) =>
+      Object.entries(pick(dates)).flatMap(([part, phrases]) =>
+        phrases.map((p) => [p, part as Part] as const),
+      ),
+    ),
+  );
+}
+
+/** Days back from today: "yesterday" is 1. */
+export const DAYS = new Lexicon<number>(
+  packs.flatMap((dates) =>
+    [dates.today, dates.yesterday, dates.dayBeforeYesterday].flatMap((phrases, back) =>
+      phrases.map((phrase) => [phrase, back] as const),
+    ),
+  ),
+);
+/** luxon's weekday: Monday is 1. */
+export const WEEKDAYS = new Lexicon<number>(
+  packs.flatMap((dates) =>
+    dates.weekdays.flatMap((names, index) => names.map((name) => [name, index + 1] as const)),
+  ),
+);
+export const AMOUNTS = new Lexicon<number>(
+  packs.flatMap((dates) => [
+    ...dates.counts.flatMap((phrases, index) => phrases.map((phrase) => [phrase, index + 1] as const)),
+    ...dates.half.map((phrase) => [phrase, 0.5] as const),
+  ]),
+);
+export function units(...wanted: Unit[]): Lexicon<Unit> {
+  return new Lexicon(
+    packs.flatMap((dates) =>
+      wanted.flatMap((unit) => dates.units[unit].map((phrase) => [phrase, unit] as const)),
+    ),
+  );
+}
+export const UNITS = units('minutes', 'hours', 'days', 'weeks');
+export const PARTS_OF_TODAY = parts((dates) => dates.partsOfToday);
+export const PARTS_OF_DAY = parts((dates) => dates.partsOfDay);
+export const THIS_WEEK = words((dates) => dates.thisWeek);
+export const LAST_WEEK = words((dates) => dates.lastWeek);
+export const ON = words((dates) => dates.on);
+export const SINCE = words((dates) => dates.since);
+export const LAST_N = words((dates) => dates.lastN);
+export const AGO = words((dates) => dates.ago);
+export const JUST_NOW = words((dates) => dates.justNow);
+export const NOW_ALONE = words((dates) => dates.nowAlone);
+export const THE_DAY = words((dates) => dates.dayOfMonth.before);
+export const ORDINALS = words((dates) => dates.dayOfMonth.after);
+export const JOINERS = words((dates) => dates.joiners);
+
+/**
+ * A digit or a word a date is made of, in any language. Most messages have neither, and then nothing else is read.
+ * A day and a part of it may be written as one word ("gistermiddag", "maandagochtend").
+ */
+export const DATE_WORDS = new RegExp(
+  `\\d|${START}(?:(?:${DAYS.source}|${WEEKDAYS.source})\\s*)?(?:${[
+    DAYS,
+    WEEKDAYS,
+    UNITS,
+    PARTS_OF_TODAY,
+    PARTS_OF_DAY,
+    THIS_WEEK,
+    LAST_WEEK,
+    SINCE,
+    LAST_N,
+    AGO,
+    JUST_NOW,
+    words((dates) => dates.other),
+  ]
+    .map((lexicon) => lexicon.source)
+    .join('|')})${END}`,
+  'g',
+);
+export const DATE_WORD = new RegExp(DATE_WORDS.source);
+
+/**
+ * The text in lower case without accents, one character for each of the text's, so that an index into it is an
+ * index into the text.
+ */
+export function fold(text: string): string {
+  // eslint-disable-next-line no-control-regex -- any character outside ASCII
+  if (!/[^\u0000-\u007f]/.test(text)) return text.toLowerCase();
+  let folded = '';
+  for (const unit of text.split('')) folded += unit.normalize('NFD')[0].toLowerCase()[0];
+  return folded;
+}
