@@ -267,7 +267,7 @@ describe('SchemaCheck', () => {
     const names = (await readdir(path.join(PROJECT_ROOT, 'data'))).filter((name) =>
       name.endsWith('.schema.json'),
     );
-    expect(names).to.have.length(5);
+    expect(names).to.have.length(6);
     for (const name of names) {
       const ajv = new Ajv();
       const parsed = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'data', name), 'utf8')) as object;
