@@ -36,7 +36,7 @@ export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = 
   const random = new Random(seed);
   const anchor = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const apps = new Map(knownApps.map((app) => [app.displayName, toSampleApp(app)]));
-  const users = new Map(PEOPLE.map((person) => [person.key, toDirectoryUser(random, person)]));
+  const users = peopleOf(random);
   const deviceIds = new Map(PEOPLE.map((person) => [person.key, random.uuid()]));
   const storyApps = new Map<string, Set<string>>();
   for (const story of STORIES) {
@@ -101,6 +101,18 @@ export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = 
     },
     directory: { users: [...users.values()] },
   };
+}
+
+/**
+ * The sample tenant's people, as its sign-ins name them: the same object IDs as generateSampleTenant's for that seed,
+ * because their IDs are the first thing drawn from it.
+ */
+export function sampleDirectory(seed = SAMPLE_SEED): DirectoryFile {
+  return { users: [...peopleOf(new Random(seed)).values()] };
+}
+
+function peopleOf(random: Random): Map<string, DirectoryUser> {
+  return new Map(PEOPLE.map((person) => [person.key, toDirectoryUser(random, person)]));
 }
 
 function backgroundCode(random: Random, interactive: boolean): number {
