@@ -4,6 +4,7 @@ import { SignInFileData } from '../signins/signInFile';
 import { BACKGROUND_CODES, NON_INTERACTIVE_CODES } from './failureProfiles';
 import { Random } from './random';
 import { Attempt, buildSignIn, SampleApp } from './recordBuilder';
+import { SAMPLE_APPS } from './sampleApps';
 import { STORIES, Story } from './stories';
 import { DEVICES, PEOPLE, SamplePerson, PLACES, TENANT_DOMAIN } from './tenant';
 
@@ -31,11 +32,18 @@ const RESOURCES: Record<string, [string, string]> = {
   'Microsoft Authentication Broker': ['00000003-0000-0000-c000-000000000000', 'Microsoft Graph'],
 };
 
-/** Builds the sample tenant for the day `today` (UTC); the same seed and day always give the same files. */
-export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = SAMPLE_SEED): SampleTenant {
+/**
+ * Builds the sample tenant for the day `today` (UTC); the same seed and day always give the same files. Its people use
+ * Microsoft's apps (`microsoftApps`, from data/apps.json) and the sample's own (SAMPLE_APPS).
+ */
+export function generateSampleTenant(
+  microsoftApps: KnownApp[],
+  today: Date,
+  seed = SAMPLE_SEED,
+): SampleTenant {
   const random = new Random(seed);
   const anchor = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  const apps = new Map(knownApps.map((app) => [app.displayName, toSampleApp(app)]));
+  const apps = new Map([...microsoftApps, ...SAMPLE_APPS].map((app) => [app.displayName, toSampleApp(app)]));
   const users = peopleOf(random);
   const deviceIds = new Map(PEOPLE.map((person) => [person.key, random.uuid()]));
   const storyApps = new Map<string, Set<string>>();
@@ -51,7 +59,10 @@ export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = 
     extra: Partial<Attempt> = {},
   ): SignIn => {
     const sampleApp = apps.get(app);
-    if (!sampleApp) throw new Error(`[sample] app "${app}" is not in data/apps.json`);
+    if (!sampleApp)
+      throw new Error(
+        `[sample] app "${app}" is neither in data/apps.json nor among the sample's own (sampleApps.ts)`,
+      );
     return buildSignIn(random, {
       user: users.get(person.key)!,
       app: sampleApp,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { readKnownApps } from '../../src/apps/knownApps';
 import { PROJECT_ROOT } from '../../src/host/config';
 import { generateSampleTenant, sampleDirectory, SampleTenant } from '../../src/sample/generator';
+import { SAMPLE_APPS } from '../../src/sample/sampleApps';
 import { NOW } from '../helpers/fixture';
 
 describe('sample tenant generator', () => {
@@ -33,6 +34,14 @@ describe('sample tenant generator', () => {
     expect(sampleDirectory()).to.deep.equal(tenant.directory);
     const ids = new Set(tenant.directory.users.map((user) => user.id));
     expect(tenant.signIns.signIns.every((signIn) => ids.has(signIn.userId))).to.equal(true);
+  });
+
+  it("signs in to its own apps, which are not among Microsoft's in data/apps.json", () => {
+    const used = new Set(tenant.signIns.signIns.map((signIn) => signIn.appId));
+    for (const app of SAMPLE_APPS) {
+      expect(used.has(app.appId), app.displayName).to.equal(true);
+      expect(apps.map((known) => known.appId)).not.to.include(app.appId);
+    }
   });
 
   it('has the size and mix the demo needs', () => {
