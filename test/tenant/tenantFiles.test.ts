@@ -1,10 +1,12 @@
 import { expect } from 'chai';
-import { writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Config } from '../../src/host/config';
-import { readTenantOwn } from '../../src/tenant/tenantFiles';
+import { peopleInUse, readTenantOwn } from '../../src/tenant/tenantFiles';
 import { tempDir } from '../helpers/endOfRun';
-import { TAILSPIN, TAILSPIN_APPS } from '../helpers/otherTenant';
+import { sampleTenantDir } from '../helpers/fixture';
+import { TAILSPIN, TAILSPIN_APPS, writeTailspin } from '../helpers/otherTenant';
+import { importFiles } from '../../tools/import/importer';
 
 const DIRECTORY = JSON.stringify({ users: [TAILSPIN.agent, TAILSPIN.megan] });
 const APPS = JSON.stringify({ apps: TAILSPIN_APPS });
@@ -35,6 +37,11 @@ const FILES: [
 ];
 
 describe("the tenant's own files", () => {
+  let tailspin: Awaited<ReturnType<typeof writeTailspin>>;
+  before(async () => {
+    tailspin = await writeTailspin(await tempDir('tenant-files'));
+  });
+
   /** A folder of its own with the tenant's files holding `directory` and `apps`; a file left undefined is missing. */
   const files = async (directory?: string, apps?: string): Promise<Config['files']> => {
     const folder = await tempDir('tenant-files');
@@ -58,4 +65,22 @@ describe("the tenant's own files", () => {
       if (typeof read === 'string') expect(result).to.equal(read);
       else expect(result).to.match(read);
     });
+
+  it('gives the tools the people of the tenant whose sign-ins the store holds', async () => {
+    const tenant = await files(DIRECTORY);
+    const store = tenant.signIns;
+    await copyFile(path.join(await sampleTenantDir(), 'signins.json'), store);
+    const sample = await peopleInUse(tenant);
+    expect(sample.users).to.have.length(33);
+    expect(sample.findByUpn(TAILSPIN.agent.userPrincipalName)).to.equal(undefined);
+
+    await importFiles(store, [tailspin.export], { replace: true });
+    const imported = await peopleInUse(tenant);
+    expect(imported.users.map((user) => user.displayName)).to.have.members([
+      'Rosa Martin',
+      'Megan Kowalski',
+      'Jane Okafor',
+    ]);
+    expect(imported.findByUpn('hanna.hoek@contoso.com')).to.equal(undefined);
+  });
 });

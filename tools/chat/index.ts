@@ -1,8 +1,8 @@
 import readline from 'node:readline';
 import { createApp } from '../../src/app';
 import { chatConfig, loadSettings } from '../../src/host/config';
-import { Directory } from '../../src/directory/directory';
 import { createLogger } from '../../src/host/log';
+import { peopleInUse } from '../../src/tenant/tenantFiles';
 import { BotClient } from './botClient';
 import { renderText } from './renderText';
 
@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     endpoint = `http://127.0.0.1:${app.server.address().port}/api/messages`;
     close = () => app.server.close();
   }
-  const directory = await Directory.read(config.files.directory);
+  const directory = await peopleInUse(config.files);
   const upn = args.as ?? config.localDefaultUpn;
   const user = directory.findByUpn(upn);
   if (!user) console.log(`(${upn} is not in the directory, so the bot will not know who you are.)`);
