@@ -202,9 +202,5 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
 }
 
 function sampleFiles(config: Config) {
-  return {
-    appsFile: config.files.apps,
-    signInsFile: config.files.signIns,
-    directoryFile: config.files.directory,
-  };
+  return { appsFile: config.files.apps, signInsFile: config.files.signIns };
 }

@@ -26,7 +26,7 @@ const FILES: [
     'a directory that is not JSON',
     '{"users": [',
     undefined,
-    /^\[directory\] .*directory\.json is not valid JSON: it ends too soon, at line 1, column 12\. Fix it, or run "npm run data:generate" for the sample directory\.$/,
+    /^\[directory\] .*directory\.json is not valid JSON: it ends too soon, at line 1, column 12\. It is the tenant's own directory: fix it, or export it again\.$/,
   ],
   [
     'app words without aliases',

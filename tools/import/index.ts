@@ -18,10 +18,7 @@ async function main(args: string[]): Promise<number> {
   const { config, workingFolder } = loadSettings(importConfig);
   const store = config.files.signIns;
   if (args.includes('--tenant-sample')) {
-    const counts = await writeSampleTenant(
-      { appsFile: config.files.apps, signInsFile: store, directoryFile: config.files.directory },
-      new Date(),
-    );
+    const counts = await writeSampleTenant({ appsFile: config.files.apps, signInsFile: store }, new Date());
     console.log(
       `The sample tenant is back: ${counts.signIns} sign-ins of ${counts.users} people in ${store}.`,
     );
