@@ -78,6 +78,7 @@ describe('another tenant imported with --replace over the sample', () => {
     before(async () => {
       const { stdout } = await cli('--replace', tailspin.export);
       expect(stdout).to.include('now holds 3 sign-ins');
+      expect(stdout).not.to.include('There is no directory file');
       await eventually('the bot picking up the import (it looks every 20 ms)', () => !!knows('rosa'));
     });
 
@@ -125,15 +126,18 @@ describe('another tenant imported with --replace over the sample', () => {
 describe('another tenant imported with no directory file of its own', () => {
   let bot: TestBot;
   let base: string;
+  let imported: string;
   before(async () => {
     const dir = await tempDir('another-tenant');
     const store = path.join(dir, 'signins.json');
     const directory = path.join(dir, 'no-directory.json');
     const tailspin = await writeTailspin(dir);
-    await runTool('import/index.js', ['--replace', tailspin.export], {
-      SIGNINS_FILE: store,
-      DIRECTORY_FILE: directory,
-    });
+    imported = (
+      await runTool('import/index.js', ['--replace', tailspin.export], {
+        SIGNINS_FILE: store,
+        DIRECTORY_FILE: directory,
+      })
+    ).stdout;
     bot = await startTestBot({
       SIGNINS_FILE: store,
       DIRECTORY_FILE: directory,
@@ -143,6 +147,11 @@ describe('another tenant imported with no directory file of its own', () => {
     base = await listen(bot);
   });
   after(() => bot.close());
+
+  it('is told by npm run import that nobody has a role, and how to name the helpdesk', () => {
+    expect(imported).to.include('There is no directory file at');
+    expect(imported).to.include('Name the helpdesk in HELPDESK_STAFF');
+  });
 
   it('knows the people and apps its records name, and HELPDESK_STAFF says who may read them', async () => {
     const ask = chat(base, { ...ROSA, aadObjectId: undefined });
