@@ -44,6 +44,10 @@ const APPS: [records: string, said: string, known: string][] = [
   ["on Tailspin's imported records", 'workday', 'none'],
   ["on Tailspin's imported records", 'teams', 'Microsoft Teams'],
   ["on Tailspin's imported records", 'outlook', 'Office 365 Exchange Online'],
+  ["on Tailspin's imported records", 'graph explorer', 'Graph Explorer'],
+  ["on Tailspin's imported records", 'azure powershell', 'Microsoft Azure PowerShell'],
+  ["on Tailspin's imported records", 'graph powershell', 'Microsoft Graph Command Line Tools'],
+  ["on Tailspin's imported records", 'powershell', 'Azure Active Directory PowerShell'],
   ['on Tailspin through Graph', 'expenses', 'Tailspin Expenses'],
   ['on Tailspin through Graph', 'declaraties', 'none'],
 ];
