@@ -28,7 +28,6 @@ export async function benchStalls(records: number, seconds: number): Promise<Sta
     {
       appsFile: path.join(data, 'apps.json'),
       signInsFile: path.join(data, 'signins.json'),
-      directoryFile: path.join(data, 'directory.json'),
     },
     new Date(),
   );

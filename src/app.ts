@@ -14,7 +14,6 @@ import { TicketDesk } from './features/tickets/ticketDesk';
 import { AuditLog, AuditSink } from './access/auditLog';
 import { CallerResolver } from './access/callerResolver';
 import { createAdapter } from './host/adapter';
-import { AppResolver } from './apps/appResolver';
 import { readKnownApps } from './apps/knownApps';
 import { SignInInvestigator } from './features/troubleshoot/investigator';
 import { Replies } from './features/troubleshoot/replies';
@@ -25,11 +24,12 @@ import { ClientSecretCredentialOptions } from '@azure/identity';
 import { Config } from './host/config';
 import { GraphParts } from './graph/graphParts';
 import { IdentityCache } from './access/identityCache';
-import { Directory } from './directory/directory';
-import { UserResolver } from './directory/userResolver';
 import { LateDelivery } from './host/lateDelivery';
 import { Logger } from './host/log';
 import { ensureSampleTenant } from './sample/sampleFiles';
+import { sampleOwn } from './sample/sampleOwn';
+import { readTenantOwn } from './tenant/tenantFiles';
+import { TenantNames, TenantOwn } from './tenant/tenantNames';
 import { createServer } from './host/server';
 import { Audiences } from './host/audience';
 import { Current, Latest } from './shared/current';
@@ -85,9 +85,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const graph = config.graph
     ? new GraphParts(config.graph, log, overrides.graphCredential, overrides.graphSleep)
     : undefined;
-  const [store, fileDirectory, catalog, knownApps, model] = await Promise.all([
+  const [store, tenantFiles, catalog, microsoftApps, model] = await Promise.all([
     overrides.source || graph ? undefined : LiveSignInStore.open(config.files.signIns, now, log),
-    graph ? undefined : Directory.read(config.files.directory),
+    readTenantOwn(config.files, !graph),
     Catalog.read(config.files.catalog),
     readKnownApps(config.files.apps),
     IntentModel.load(MODEL_FILE),
@@ -101,26 +101,27 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     helpdeskGroupId: config.helpdeskGroupId,
   };
 
-  // Who and which app a message means: the directory and app list plus what the records add to them. A reload
-  // builds new resolvers and replaces them whole; a turn under way keeps the ones it read.
-  let directory = fileDirectory ?? (await graph!.people());
-  const peopleOf = (records: LiveSignInStore | undefined) =>
-    directory.including(records?.importedUsers() ?? []);
+  // Who and which app a message means: the people and apps of the tenant whose records are in use (the sample's own
+  // while the store holds the sample tenant), Microsoft's apps, and what the records add. A reload builds new
+  // resolvers and replaces them whole; a turn under way keeps the ones it read.
+  const known = new TenantNames(microsoftApps, sampleOwn());
+  let tenant: TenantOwn = graph ? { ...tenantFiles, directory: await graph.people() } : tenantFiles;
   const dates = new DateRecognizer();
   dates.warmUp();
   const namesOf = (records: LiveSignInStore | undefined): Names => {
-    const people = peopleOf(records);
-    const seenApps = records?.apps() ?? [];
-    const apps = new AppResolver(knownApps, seenApps);
-    const tenant = { users: people.users, knownApps, seenApps, appIds: apps };
-    return {
-      users: new UserResolver(people),
-      apps,
-      finder: entityFinderFor(tenant, model.vocabulary, LANGUAGES, dates, (word) => !!catalog.named(word)),
-    };
+    const { users, apps } = known.names(tenant, records);
+    const people = { users: known.people(tenant, records).users, seenApps: records?.apps() ?? [] };
+    const finder = entityFinderFor(
+      { ...people, knownApps: known.knownApps(tenant, records), appIds: apps },
+      model.vocabulary,
+      LANGUAGES,
+      dates,
+      (word) => !!catalog.named(word),
+    );
+    return { users, apps, finder };
   };
   const callersOf = (records: LiveSignInStore | undefined) =>
-    new CallerResolver(identities ?? peopleOf(records), staffRules, log);
+    new CallerResolver(identities ?? known.people(tenant, records), staffRules, log);
   const names = new Current(namesOf(store));
   const callers = new Current(callersOf(store));
   const reload = (records: LiveSignInStore | undefined): void => {
@@ -131,12 +132,12 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   // Read the tenant's users again every hour, or every minute while Graph has refused them.
   let peopleRefresh: NodeJS.Timeout | undefined;
   const refreshPeople = (): void => {
-    const wait = directory.users.length > 0 ? (overrides.peopleRefreshMs ?? 3_600_000) : 60_000;
+    const wait = tenant.directory.users.length > 0 ? (overrides.peopleRefreshMs ?? 3_600_000) : 60_000;
     peopleRefresh = setTimeout(() => {
       // Nothing awaits a timer: people() logs Graph's refusal itself and answers an empty directory.
       void graph!.people().then((people) => {
         if (people.users.length > 0) {
-          directory = people;
+          tenant = { ...tenant, directory: people };
           reload(undefined);
         }
         refreshPeople();
@@ -222,9 +223,5 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
 }
 
 function sampleFiles(config: Config) {
-  return {
-    appsFile: config.files.apps,
-    signInsFile: config.files.signIns,
-    directoryFile: config.files.directory,
-  };
+  return { appsFile: config.files.apps, signInsFile: config.files.signIns };
 }

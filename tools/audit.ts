@@ -1,7 +1,6 @@
 import { AuditLog, outcomeOf } from '../src/access/auditLog';
 import { loadSettings } from '../src/host/config';
-import { Directory } from '../src/directory/directory';
-import { readSignInFile } from '../src/signins/signInFile';
+import { peopleInUse } from '../src/tenant/tenantFiles';
 
 const USAGE = `Usage:
   npm run audit                          every lookup of someone's sign-ins, oldest first
@@ -20,15 +19,13 @@ async function main(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const imported = await readSignInFile(config.files.signIns).then(
-    (file) => file.users ?? [],
-    () => [],
-  );
-  const directory = (await Directory.read(config.files.directory)).including(imported);
+  const directory = await peopleInUse(config.files);
   const wanted = option('--user');
   const target = wanted ? (directory.findById(wanted) ?? directory.findByUpn(wanted)) : undefined;
   if (wanted && !target) {
-    console.error(`Nobody called ${wanted} is in ${config.files.directory} or the imported sign-ins.`);
+    console.error(
+      `Nobody called ${wanted} is known in the tenant whose sign-ins ${config.files.signIns} holds.`,
+    );
     return 1;
   }
   const name = (id: string): string => {

@@ -6,11 +6,10 @@ async function main(): Promise<void> {
   const paths = {
     appsFile: path.join(PROJECT_ROOT, 'data', 'apps.json'),
     signInsFile: path.join(PROJECT_ROOT, 'data', 'signins.json'),
-    directoryFile: path.join(PROJECT_ROOT, 'data', 'directory.json'),
   };
   const counts = await writeSampleTenant(paths, new Date());
   console.log(
-    `Sample tenant written: ${counts.signIns} sign-ins of ${counts.users} users in data/signins.json and data/directory.json.`,
+    `Sample tenant written: ${counts.signIns} sign-ins of ${counts.users} users in data/signins.json.`,
   );
 }
 

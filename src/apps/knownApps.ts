@@ -16,7 +16,17 @@ const APPS = new SchemaCheck<{ apps: KnownAppEntry[] }>({
   knownBy: 'the app list',
 });
 
-/** Reads the apps file, checked against data/apps.schema.json. */
+const TENANT_APPS = new SchemaCheck<{ apps: KnownAppEntry[] }>({
+  ...APPS.options,
+  hint: "It is the tenant's own list of app words: fix it, or remove it.",
+});
+
+/** Reads Microsoft's apps (APPS_FILE), checked against data/apps.schema.json. */
 export async function readKnownApps(file: string): Promise<KnownAppEntry[]> {
   return (await APPS.read(file)).apps;
+}
+
+/** Reads the words for a tenant's own apps (TENANT_APPS_FILE), checked against the same schema. */
+export async function readTenantApps(file: string): Promise<KnownAppEntry[]> {
+  return (await TENANT_APPS.read(file)).apps;
 }

@@ -7,7 +7,7 @@ import { DirectoryFile, DirectoryUser } from './directoryUser';
 const DIRECTORY = new SchemaCheck<DirectoryFile>({
   schema: path.join(PROJECT_ROOT, 'data', 'directory.schema.json'),
   prefix: '[directory]',
-  hint: 'Fix it, or run "npm run data:generate" for the sample directory.',
+  hint: "It is the tenant's own directory: fix it, or export it again.",
 });
 
 /** The people the bot can look up, by object ID. */
@@ -58,7 +58,7 @@ export class Directory {
     return extra.length === 0 ? this : new Directory([...this.users, ...extra]);
   }
 
-  /** Reads a directory file (data/directory.schema.json: fields the bot does not read are allowed). */
+  /** Reads the tenant's directory file (data/directory.schema.json: fields the bot does not read are allowed). */
   static async read(file: string): Promise<Directory> {
     const { users } = await DIRECTORY.read(file);
     return new Directory(users.map((user) => ({ ...user, roles: user.roles ?? [] })));

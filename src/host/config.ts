@@ -26,7 +26,10 @@ export interface Config {
     signIns: string;
     directory: string;
     catalog: string;
+    /** Microsoft's own apps and their words, for every tenant. */
     apps: string;
+    /** The tenant's own apps and their words (may be missing); not used with the sample tenant. */
+    tenantApps: string;
     audit: string;
     tickets: string;
   };
@@ -184,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
       directory: file('DIRECTORY_FILE', 'data/directory.json'),
       catalog: file('CATALOG_FILE', 'data/catalog.json'),
       apps: file('APPS_FILE', 'data/apps.json'),
+      tenantApps: file('TENANT_APPS_FILE', 'data/tenant-apps.json'),
       audit: file('AUDIT_FILE', 'data/state/audit.jsonl'),
       tickets: file('TICKETS_FILE', 'data/state/tickets.json'),
     },

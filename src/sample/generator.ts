@@ -4,6 +4,7 @@ import { SignInFileData } from '../signins/signInFile';
 import { BACKGROUND_CODES, NON_INTERACTIVE_CODES } from './failureProfiles';
 import { Random } from './random';
 import { Attempt, buildSignIn, SampleApp } from './recordBuilder';
+import { SAMPLE_APPS } from './sampleApps';
 import { STORIES, Story } from './stories';
 import { DEVICES, PEOPLE, SamplePerson, PLACES, TENANT_DOMAIN } from './tenant';
 
@@ -31,12 +32,19 @@ const RESOURCES: Record<string, [string, string]> = {
   'Microsoft Authentication Broker': ['00000003-0000-0000-c000-000000000000', 'Microsoft Graph'],
 };
 
-/** Builds the sample tenant for the day `today` (UTC); the same seed and day always give the same files. */
-export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = SAMPLE_SEED): SampleTenant {
+/**
+ * Builds the sample tenant for the day `today` (UTC); the same seed and day always give the same files. Its people use
+ * Microsoft's apps (`microsoftApps`, from data/apps.json) and the sample's own (SAMPLE_APPS).
+ */
+export function generateSampleTenant(
+  microsoftApps: KnownApp[],
+  today: Date,
+  seed = SAMPLE_SEED,
+): SampleTenant {
   const random = new Random(seed);
   const anchor = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
-  const apps = new Map(knownApps.map((app) => [app.displayName, toSampleApp(app)]));
-  const users = new Map(PEOPLE.map((person) => [person.key, toDirectoryUser(random, person)]));
+  const apps = new Map([...microsoftApps, ...SAMPLE_APPS].map((app) => [app.displayName, toSampleApp(app)]));
+  const users = peopleOf(random);
   const deviceIds = new Map(PEOPLE.map((person) => [person.key, random.uuid()]));
   const storyApps = new Map<string, Set<string>>();
   for (const story of STORIES) {
@@ -51,7 +59,10 @@ export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = 
     extra: Partial<Attempt> = {},
   ): SignIn => {
     const sampleApp = apps.get(app);
-    if (!sampleApp) throw new Error(`[sample] app "${app}" is not in data/apps.json`);
+    if (!sampleApp)
+      throw new Error(
+        `[sample] app "${app}" is neither in data/apps.json nor among the sample's own (sampleApps.ts)`,
+      );
     return buildSignIn(random, {
       user: users.get(person.key)!,
       app: sampleApp,
@@ -101,6 +112,18 @@ export function generateSampleTenant(knownApps: KnownApp[], today: Date, seed = 
     },
     directory: { users: [...users.values()] },
   };
+}
+
+/**
+ * The sample tenant's people, as its sign-ins name them: the same object IDs as generateSampleTenant's for that seed,
+ * because their IDs are the first thing drawn from it.
+ */
+export function sampleDirectory(seed = SAMPLE_SEED): DirectoryFile {
+  return { users: [...peopleOf(new Random(seed)).values()] };
+}
+
+function peopleOf(random: Random): Map<string, DirectoryUser> {
+  return new Map(PEOPLE.map((person) => [person.key, toDirectoryUser(random, person)]));
 }
 
 function backgroundCode(random: Random, interactive: boolean): number {

@@ -4,7 +4,13 @@ import { setAside } from '../shared/jsonFile';
 import { Logger } from '../host/log';
 import { SignInIndex } from './signInIndex';
 import { SignIn } from './signIn';
-import { ImportedUser, readSignInFile, readSignInFileGently, SignInFileData } from './signInFile';
+import {
+  ImportedUser,
+  readSignInFile,
+  readSignInFileGently,
+  SignInFileData,
+  SignInFileMeta,
+} from './signInFile';
 import { SignInQuery, SignInSource, SourceInfo } from './signInSource';
 
 const EMPTY: SignInFileData = {
@@ -20,6 +26,7 @@ const EMPTY: SignInFileData = {
 export class LiveSignInStore implements SignInSource {
   private store: SignInIndex;
   private users: ImportedUser[];
+  private tenant: SignInFileMeta['kind'];
   private onReload: (store: LiveSignInStore) => void = () => {};
   /** Why there are no records to answer from (the file was corrupt at start-up), until a readable file arrives. */
   problem?: string;
@@ -36,6 +43,7 @@ export class LiveSignInStore implements SignInSource {
   ) {
     this.store = new SignInIndex(data, now());
     this.users = data.users ?? [];
+    this.tenant = data.meta.kind;
     this.reportSkipped();
   }
 
@@ -65,6 +73,11 @@ export class LiveSignInStore implements SignInSource {
   /** Records in the file the bot cannot read and leaves out. */
   get skipped(): number {
     return this.store.skipped.length;
+  }
+
+  /** Whose records these are: the embedded sample tenant's, or a real tenant's imported download. */
+  get kind(): SignInFileMeta['kind'] {
+    return this.tenant;
   }
 
   apps(): { appId: string; displayName: string }[] {
@@ -98,6 +111,7 @@ export class LiveSignInStore implements SignInSource {
       const data = await readSignInFileGently(this.file);
       this.store = await SignInIndex.build(data, this.now());
       this.users = data.users ?? [];
+      this.tenant = data.meta.kind;
       this.problem = undefined;
       this.reportSkipped();
       this.log.info({ signIns: this.store.size, kind: data.meta.kind }, 'reloaded the sign-in store');

@@ -75,6 +75,27 @@ export async function writeSignInFile(path: string, data: SignInFileData): Promi
 const CHUNK = 1 << 20;
 
 /**
+ * The file's meta and people without its records: the first line of a file written by writeSignInFile; a file in any
+ * other layout is read whole.
+ */
+export async function readSignInHeader(path: string): Promise<Omit<SignInFileData, 'signIns'>> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let first: string | undefined;
+  try {
+    for await (const line of lines) {
+      first = line;
+      break;
+    }
+  } finally {
+    lines.close();
+  }
+  const { meta, users } = first?.endsWith('"signIns":[')
+    ? (parseJson(`${first}]}`, path, '[signins]', REPAIR) as SignInFileData)
+    : await readSignInFile(path);
+  return { meta, users };
+}
+
+/**
  * Reads a file written by writeSignInFile a line at a time, handing the event loop back every few thousand records,
  * so a bot that reloads 250,000 records keeps answering meanwhile. Files in any other layout are read whole.
  */

@@ -1,9 +1,10 @@
-import { cp } from 'node:fs/promises';
+import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AuditEntry, AuditSink } from '../../src/access/auditLog';
 import { App, AppOverrides, createApp } from '../../src/app';
 import { Config, loadConfig, PROJECT_ROOT } from '../../src/host/config';
 import { createLogger, Logger } from '../../src/host/log';
+import { sampleDirectory } from '../../src/sample/generator';
 import { writeSampleTenant } from '../../src/sample/sampleFiles';
 import { checkAtEndOfRun, tempDir } from './endOfRun';
 // Fails the run when a test prints to console.error or console.warn.
@@ -38,20 +39,21 @@ checkAtEndOfRun(() => [...openBots.values()].map((where) => `a test bot started 
 
 let tenantDir: Promise<string> | undefined;
 
-/** A folder with the sample tenant for NOW (generated once per test run) plus the shipped catalog and apps. */
+/**
+ * A folder with the sample tenant for NOW (generated once per test run) plus the shipped catalog and apps, and the
+ * sample's people as a directory file: tests read their IDs there, and test bots name it as DIRECTORY_FILE, the
+ * directory of whatever tenant they import.
+ */
 export function sampleTenantDir(): Promise<string> {
   tenantDir ??= (async () => {
     const dir = await tempDir('signin-bot');
     for (const file of ['catalog.json', 'catalog.nl.json', 'apps.json'])
       await cp(path.join(PROJECT_ROOT, 'data', file), path.join(dir, file));
     await writeSampleTenant(
-      {
-        appsFile: path.join(dir, 'apps.json'),
-        signInsFile: path.join(dir, 'signins.json'),
-        directoryFile: path.join(dir, 'directory.json'),
-      },
+      { appsFile: path.join(dir, 'apps.json'), signInsFile: path.join(dir, 'signins.json') },
       NOW,
     );
+    await writeFile(path.join(dir, 'directory.json'), `${JSON.stringify(sampleDirectory(), null, 2)}\n`);
     return dir;
   })();
   return tenantDir;

@@ -85,17 +85,13 @@ describe('when something fails', () => {
     }
   });
 
-  it('keeps a custom directory file when it creates the sample tenant on first start', async () => {
+  it("writes only the sample's sign-ins on first start, leaving the tenant's directory file alone", async () => {
     const dir = await tempDir('first-start');
     await cp(path.join(PROJECT_ROOT, 'data', 'apps.json'), path.join(dir, 'apps.json'));
     await writeFile(path.join(dir, 'directory.json'), '{"users": []}');
-    const paths = {
-      appsFile: path.join(dir, 'apps.json'),
-      signInsFile: path.join(dir, 'signins.json'),
-      directoryFile: path.join(dir, 'directory.json'),
-    };
+    const paths = { appsFile: path.join(dir, 'apps.json'), signInsFile: path.join(dir, 'signins.json') };
     expect(await ensureSampleTenant(paths, NOW)).to.equal(true);
-    expect(await readFile(paths.directoryFile, 'utf8')).to.equal('{"users": []}');
+    expect(await readFile(path.join(dir, 'directory.json'), 'utf8')).to.equal('{"users": []}');
     expect(await ensureSampleTenant(paths, NOW)).to.equal(false);
   });
 });

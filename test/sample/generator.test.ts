@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readKnownApps } from '../../src/apps/knownApps';
 import { PROJECT_ROOT } from '../../src/host/config';
-import { generateSampleTenant, SampleTenant } from '../../src/sample/generator';
+import { generateSampleTenant, sampleDirectory, SampleTenant } from '../../src/sample/generator';
+import { SAMPLE_APPS } from '../../src/sample/sampleApps';
 import { NOW } from '../helpers/fixture';
 
 describe('sample tenant generator', () => {
@@ -24,9 +24,18 @@ describe('sample tenant generator', () => {
     );
   });
 
-  it('matches the directory shipped in data/directory.json', async () => {
-    const shipped = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'data', 'directory.json'), 'utf8'));
-    expect(shipped).to.deep.equal(tenant.directory);
+  it('knows its people without its records: sampleDirectory() is the directory its sign-ins name', () => {
+    expect(sampleDirectory()).to.deep.equal(tenant.directory);
+    const ids = new Set(tenant.directory.users.map((user) => user.id));
+    expect(tenant.signIns.signIns.every((signIn) => ids.has(signIn.userId))).to.equal(true);
+  });
+
+  it("signs in to its own apps, which are not among Microsoft's in data/apps.json", () => {
+    const used = new Set(tenant.signIns.signIns.map((signIn) => signIn.appId));
+    for (const app of SAMPLE_APPS) {
+      expect(used.has(app.appId), app.displayName).to.equal(true);
+      expect(apps.map((known) => known.appId)).not.to.include(app.appId);
+    }
   });
 
   it('has the size and mix the demo needs', () => {

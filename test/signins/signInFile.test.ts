@@ -2,7 +2,12 @@ import { expect } from 'chai';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SignInIndex } from '../../src/signins/signInIndex';
-import { readSignInFile, readSignInFileGently, writeSignInFile } from '../../src/signins/signInFile';
+import {
+  readSignInFile,
+  readSignInFileGently,
+  readSignInHeader,
+  writeSignInFile,
+} from '../../src/signins/signInFile';
 import { NOW, sampleTenantDir } from '../helpers/fixture';
 import { tempDir } from '../helpers/endOfRun';
 
@@ -36,5 +41,24 @@ describe('reading the sign-in file while the bot keeps answering', () => {
     const compact = path.join(dir, 'compact.json');
     await writeFile(compact, JSON.stringify({ ...data, signIns: data.signIns.slice(0, 3) }));
     expect((await readSignInFileGently(compact)).signIns).to.have.length(3);
+  });
+
+  it('reads the meta and people alone from the first line, and other layouts whole', async () => {
+    const dir = await tempDir('gently');
+    const data = await readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
+    const users = [{ id: 'u1', userPrincipalName: 'ruud@fabrikam.nl', displayName: 'Ruud' }];
+    const layouts: [name: string, write: (file: string) => Promise<void>][] = [
+      ['lines', (file) => writeSignInFile(file, { ...data, users })],
+      [
+        'pretty',
+        (file) =>
+          writeFile(file, JSON.stringify({ ...data, users, signIns: data.signIns.slice(0, 3) }, null, 2)),
+      ],
+    ];
+    for (const [name, write] of layouts) {
+      const file = path.join(dir, `${name}.json`);
+      await write(file);
+      expect(await readSignInHeader(file), name).to.deep.equal({ meta: data.meta, users });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import readline from 'node:readline';
 import { chatConfig, loadSettings } from '../../src/host/config';
-import { Directory } from '../../src/directory/directory';
+import { peopleInUse } from '../../src/tenant/tenantFiles';
 import { BotClient } from './botClient';
 import { ChatArguments } from './chatArguments';
 import { renderText } from './renderText';
@@ -19,7 +19,7 @@ export async function runChat(args: ChatArguments): Promise<void> {
     const { startLocalBot } = await import('./localBot.js');
     ({ endpoint, close } = await startLocalBot(config));
   }
-  const directory = await Directory.read(config.files.directory);
+  const directory = await peopleInUse(config.files);
   const upn = args.as ?? config.localDefaultUpn;
   const user = directory.findByUpn(upn);
   console.log(

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { importConfig, loadSettings } from '../../src/host/config';
@@ -18,10 +19,7 @@ async function main(args: string[]): Promise<number> {
   const { config, workingFolder } = loadSettings(importConfig);
   const store = config.files.signIns;
   if (args.includes('--tenant-sample')) {
-    const counts = await writeSampleTenant(
-      { appsFile: config.files.apps, signInsFile: store, directoryFile: config.files.directory },
-      new Date(),
-    );
+    const counts = await writeSampleTenant({ appsFile: config.files.apps, signInsFile: store }, new Date());
     console.log(
       `The sample tenant is back: ${counts.signIns} sign-ins of ${counts.users} people in ${store}.`,
     );
@@ -40,6 +38,7 @@ async function main(args: string[]): Promise<number> {
     });
     await printFiles(report.files, store);
     printTotal(report, store);
+    if (!existsSync(config.files.directory)) printNoDirectory(config.files.directory);
     return report.files.some((file) => file.rejected.length > 0) ? 1 : 0;
   } catch (error) {
     if (error instanceof ImportRefused) {
@@ -83,10 +82,18 @@ function printTotal(report: ImportReport, store: string): void {
     );
   if (report.started === 'sample')
     console.log(
-      'The store held the sample tenant; it is replaced by your records (npm run import -- --tenant-sample brings it back).',
+      "The store held the sample tenant; it is replaced by your records, and the sample's people and apps go with it (npm run import -- --tenant-sample brings them back).",
     );
   console.log(
     `${store} now holds ${number(report.total)} sign-in${report.total === 1 ? '' : 's'}. A running bot picks them up within a few seconds.`,
+  );
+}
+
+/** Without the tenant's directory, nobody has a role: say how to name the helpdesk. */
+function printNoDirectory(file: string): void {
+  console.log(
+    `There is no directory file at ${file}, so the bot knows only the people your records name, none with a role. ` +
+      'Name the helpdesk in HELPDESK_STAFF, or export your directory to that file (data/directory.schema.json).',
   );
 }
 

@@ -1,5 +1,5 @@
 import { loadSettings } from '../../src/host/config';
-import { Directory } from '../../src/directory/directory';
+import { sampleOwn } from '../../src/sample/sampleOwn';
 import { readKnownApps } from '../../src/apps/knownApps';
 import { AppResolver } from '../../src/apps/appResolver';
 import { DateRecognizer } from '../../src/understanding/dateRecognizer';
@@ -29,11 +29,12 @@ export interface Evaluation {
   languages: Record<string, Score>;
 }
 
-/** Scores the model on a part of the corpus, filled from the tenant the bot is set up for. */
+/** Scores the model on a part of the corpus, filled with the sample tenant's people and apps. */
 export async function runEvaluation(part: Part, modelFile = MODEL_FILE): Promise<Evaluation> {
   const config = loadSettings();
-  const directory = await Directory.read(config.files.directory);
-  const knownApps = await readKnownApps(config.files.apps);
+  const sample = sampleOwn();
+  const directory = sample.directory;
+  const knownApps = [...(await readKnownApps(config.files.apps)), ...sample.apps];
   const model = await IntentModel.load(modelFile);
   const dates = new DateRecognizer();
   const finder = entityFinderFor(
