@@ -88,7 +88,7 @@ export class AppFinder {
     at: number,
   ): { mention: AppMention; length: number } | undefined {
     const token = tokens[at];
-    if (this.words.isCommon(token.key) || this.isPersonName(token.key)) return undefined;
+    if (this.words.isKnown(token.key) || this.isPersonName(token.key)) return undefined;
     if (!/^\p{L}[\p{L}\p{N}.-]*$/u.test(token.text)) return undefined;
     const before = tokens[at - 1];
     const after = tokens[at + 1];
@@ -96,6 +96,9 @@ export class AppFinder {
     const cuedBefore = !!before && this.cues.before.has(before.key) && spaced(before, token);
     const cuedAfter = !!after && this.cues.after.has(after.key) && spaced(token, after);
     if (!cuedBefore && !cuedAfter) return undefined;
+    // An everyday word after "in" or "to" is rarely an app ("in finance"), unless it ends the clause: "kan niet in zoom".
+    const ends = !after || !spaced(token, after) || this.words.isKnown(after.key);
+    if (this.words.isCommon(token.key) && !cuedAfter && !(cuedBefore && ends)) return undefined;
     return { mention: mention(text, [token], undefined, []), length: 1 };
   }
 

@@ -1,6 +1,18 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { StopwordsEn } from '@nlpjs/lang-en-min';
+import { StopwordsNl } from '@nlpjs/lang-nl';
 import { fold } from './tokens';
+
+const STOPWORDS: Record<string, () => { dictionary: Record<string, boolean> }> = {
+  en: () => new StopwordsEn(),
+  nl: () => new StopwordsNl(),
+};
+
+/** NLP.js's stop words of a language ("and", "zich"): never a name. */
+export function stopWords(language: string): string[] {
+  return Object.keys(STOPWORDS[language]?.().dictionary ?? {}).filter((word) => /\p{L}/u.test(word));
+}
 
 const loaded = new Map<string, ReadonlySet<string>>();
 

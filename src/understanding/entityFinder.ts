@@ -23,7 +23,7 @@ export interface Found {
 }
 
 const REQUEST_LABEL = /(?:request|trace|aanvraag)[\s-]*id\W{0,4}$/i;
-const CORRELATION_LABEL = /correlati(?:on|e)[\s-]*id\W{0,4}$/i;
+const CORRELATION_LABEL = /correlati(?:on|e)(?:[\s-]*id)?\W{0,4}$/i;
 const TICKETS = new RegExp(TICKET_ID.source, 'gi');
 
 /**
@@ -38,6 +38,7 @@ export class EntityFinder {
     private readonly dates: Pick<DateRecognizer, 'recognize'>,
     /** The catalog knows this word as an error's name ("IdsLocked"). */
     private readonly isCodeName: (word: string) => boolean = () => false,
+    private readonly greetings: ReadonlySet<string> = new Set(),
   ) {}
 
   find(text: string, reading: Reading): Found {
@@ -65,7 +66,7 @@ export class EntityFinder {
       reading.numericDates,
     );
     const dateSpan = date.kind === 'none' ? undefined : date.span;
-    if (dateSpan)
+    if (dateSpan && !this.isGreeting(dateSpan.text))
       claim([
         {
           type: 'date',
@@ -78,6 +79,12 @@ export class EntityFinder {
     claim(this.apps.find(text, [...taken, ...addresses]));
     claim(this.people.find(text, taken));
     return { entities: entities.sort((a, b) => a.start - b.start), date };
+  }
+
+  /** "morning, ..." greets; "do" is a verb more often than Thursday. */
+  private isGreeting(text: string): boolean {
+    const word = text.trim().toLowerCase();
+    return this.greetings.has(word) || /^\p{L}{1,2}$/u.test(word);
   }
 
   /** A GUID is an app's ID when an app has it, else a Request or Correlation ID by the label before it. */

@@ -10,8 +10,8 @@ const STEMMERS: Record<string, { stemWord(word: string): string }> = {
 const SLOT_WORDS = new Set(Object.values(SLOT_TOKEN));
 
 /**
- * What the classifier sees of a text: each word's stem, and each pair of neighbouring stems so "sign in" and
- * "in sign" differ. Slot tokens ("xperson") stay as they are. Numbers carry no meaning once slots are cut out.
+ * What the classifier sees of a text: each word's stem, each pair of neighbouring stems so "sign in" and "in sign"
+ * differ, and the first stem. Slot tokens ("xperson") stay as they are. Numbers carry no meaning once slots are cut out.
  */
 export function featuresOf(text: string, language: string): Record<string, number> {
   const stemmer = STEMMERS[language] ?? STEMMERS.en;
@@ -24,5 +24,7 @@ export function featuresOf(text: string, language: string): Record<string, numbe
     features[stem] = 1;
     if (i > 0) features[`${stems[i - 1]}_${stem}`] = 1;
   });
+  // How a message starts says much: "why ...", "wie heeft ...", "add ...", "ja, ...".
+  if (stems.length > 0) features[`^${stems[0]}`] = 1;
   return features;
 }

@@ -93,6 +93,7 @@ export class IntentReader {
       case 'ticketStatus':
         return ticketId ? { type: 'ticketStatus', id: ticketId } : { type: 'myTickets' };
       case 'ticketList':
+        if (ticketId) return { type: 'ticketStatus', id: ticketId };
         return OPEN_LIST.test(text) ? { type: 'openTickets' } : { type: 'myTickets' };
       case 'whoLookedUp':
         return { type: 'whoLookedUp', text, read };

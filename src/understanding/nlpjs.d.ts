@@ -22,10 +22,16 @@ declare module '@nlpjs/lang-en-min' {
   export class StemmerEn {
     stemWord(word: string): string;
   }
+  export class StopwordsEn {
+    dictionary: Record<string, boolean>;
+  }
 }
 
 declare module '@nlpjs/lang-nl' {
   export class StemmerNl {
     stemWord(word: string): string;
+  }
+  export class StopwordsNl {
+    dictionary: Record<string, boolean>;
   }
 }

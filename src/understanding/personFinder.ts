@@ -46,9 +46,11 @@ export class PersonFinder {
   }
 
   private text = '';
+  private taken: readonly Taken[] = [];
 
   find(text: string, taken: readonly Taken[]): PersonMention[] {
     this.text = text;
+    this.taken = taken;
     const found: PersonMention[] = [];
     for (const match of text.matchAll(UPNS)) {
       const span = { start: match.index, end: match.index + match[0].length };
@@ -107,20 +109,26 @@ export class PersonFinder {
   ): { person: PersonMention; length: number } | undefined {
     const first = tokens[at];
     if (!/^\p{L}[\p{L}'.-]+$/u.test(first.text) || this.cues.notAName.has(first.key)) return undefined;
+    if (/-id$/i.test(first.text)) return undefined;
     if (this.cues.before.has(plain(first.key)) || this.cues.after.has(plain(first.key))) return undefined;
-    const capitalised = /^\p{Lu}\p{Ll}/u.test(first.text) && at > 0;
+    const capitalised =
+      /^\p{Lu}\p{Ll}/u.test(first.text) && !/(^|[.:!?]\s*)$/.test(text.slice(0, first.start));
     const length = Math.max(1 + this.nameTail(text, tokens, at + 1), this.heldRun(tokens, at));
     const alone = tokens.length === length;
     const cued = this.cued(tokens, at, length);
     if (!alone && !cued) return undefined;
     // Ordinary words ("jon", "snow") make a name only when capitalised or held between cues: "can't jon snow sign".
     const held = this.cuedBefore(tokens, at) && this.cuedAfter(tokens, at + length);
-    if (this.words.isKnown(first.key) && !capitalised && !held) return undefined;
-    if (this.words.isCommon(first.key) && !capitalised && !alone && !held) return undefined;
+    const heldName = held && length > 1;
+    if (this.words.isKnown(first.key) && !capitalised && !heldName) return undefined;
+    if (this.words.isCommon(first.key) && !capitalised && !alone && !heldName) return undefined;
     if (first.text.length > 40) return undefined;
     const run = tokens.slice(at, at + length);
     const key = run.map((token) => token.key).join(' ');
-    return { person: mention(text, run, [], this.similar(key)), length };
+    const similar = this.similar(key);
+    // A slip of an ordinary word ("geblokeerd") is not a name, unless it is also close to someone's.
+    if (length === 1 && similar.length === 0 && this.words.isSlip(first.key)) return undefined;
+    return { person: mention(text, run, [], similar), length };
   }
 
   /** How many of the words from `at` on continue a name: unknown words and particles, one run, no punctuation. */
@@ -173,7 +181,12 @@ export class PersonFinder {
     const after = tokens[at];
     const possessive = at > 0 && /^['’]s\b/i.test(this.text.slice(tokens[at - 1].end));
     const cue = !!after && this.cues.after.has(plain(after.key).split('-')[0]);
-    return possessive || (cue && spaced(this.text, tokens[at - 1], after));
+    // "alxe aadsts50079", "megna FAILED_NO_ANSWER": a name straight before a code, app or date the message names.
+    const end = tokens[at - 1]?.end ?? -1;
+    const slot = this.taken.some(
+      (span) => span.start >= end && /^[\s:,-]*$/.test(this.text.slice(end, span.start)),
+    );
+    return possessive || slot || (cue && spaced(this.text, tokens[at - 1], after));
   }
 
   private similar(key: string): DirectoryUser[] {

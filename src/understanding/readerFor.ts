@@ -7,7 +7,8 @@ import { DateRecognizer } from './dateRecognizer';
 import { EntityFinder } from './entityFinder';
 import { PersonFinder } from './personFinder';
 import { fold, WordTest } from './tokens';
-import { commonWords } from './commonWords';
+import { commonWords, stopWords } from './commonWords';
+import { SlipIndex } from './slipIndex';
 
 /** What a tenant contributes to reading messages: its people and its apps. */
 export interface TenantNames {
@@ -34,9 +35,11 @@ export function entityFinderFor(
     for (const entry of allWords(pack.words)) for (const word of fold(entry).split(/[\s']+/)) known.add(word);
   const common = packs.map((pack) => commonWords(pack.commonWords));
   const plain = (key: string): string => key.replace(/['-]/g, '');
+  const slips = new SlipIndex([...known, ...common.flatMap((list) => [...list])]);
   const words: WordTest = {
     isKnown: (key) => known.has(key) || known.has(plain(key)),
     isCommon: (key) => words.isKnown(key) || common.some((list) => list.has(key) || list.has(plain(key))),
+    isSlip: (key) => slips.has(key),
   };
   const cues = (kind: 'personCues' | 'appCues'): { before: Set<string>; after: Set<string> } => ({
     before: new Set(packs.flatMap((pack) => pack.words[kind].before)),
@@ -49,12 +52,13 @@ export function entityFinderFor(
   return new EntityFinder(
     new PersonFinder(tenant.users, words, {
       ...cues('personCues'),
-      notAName: new Set(packs.flatMap((pack) => pack.words.notAName)),
+      notAName: new Set(packs.flatMap((pack) => [...pack.words.notAName, ...stopWords(pack.language)])),
     }),
     new AppFinder(appWords, words, cues('appCues'), (key) => people.has(key)),
     tenant.appIds,
     dates,
     isCodeName,
+    new Set(packs.flatMap((pack) => pack.words.greetings)),
   );
 }
 

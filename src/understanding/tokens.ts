@@ -45,4 +45,6 @@ export interface WordTest {
   isKnown(key: string): boolean;
   /** Known, or among a language's most used words: "finance", "verkoop", also "emma" and "will". */
   isCommon(key: string): boolean;
+  /** One slip from an ordinary word: "geblokeerd", "forcen". */
+  isSlip(key: string): boolean;
 }

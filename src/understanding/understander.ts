@@ -6,7 +6,7 @@ import { fold, tokenize } from './tokens';
 import { Entity, IntentName, Understanding } from './understanding';
 
 /** Below this the model is guessing: the message is taken as not understood. */
-const LEAST_SCORE = 0.35;
+const LEAST_SCORE = 0.25;
 /** The intents a language pack lists words for, and which list. */
 const FIXED = {
   greeting: 'greetings',

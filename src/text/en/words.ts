@@ -64,8 +64,8 @@ export const enWords = {
   /** Words just before or after a name that show a person is meant: "for jon", "jon can't". */
   personCues: {
     before: (
-      'for of about with from user colleague check lookup up is can cant cannot could couldnt did didnt does ' +
-      'doesnt has hasnt was wasnt why help whats what s happened'
+      'for of about with from user colleague check lookup up cant cannot couldnt didnt doesnt hasnt wasnt isnt ' +
+      'manager employee'
     ).split(' '),
     after: (
       'cant cannot can couldnt could is was has had keeps kept gets got fails failed failing sign signs log logs ' +

@@ -92,10 +92,7 @@ export const nlWords: Words = {
     'ook al weer nu even'
   ).split(' '),
   personCues: {
-    before: (
-      'van voor over bij gebruiker collega kan kon heeft had is was waarom check zoek wil met medewerker ' +
-      'medewerkster'
-    ).split(' '),
+    before: 'van voor over bij gebruiker collega check zoek met medewerker medewerkster'.split(' '),
     after: (
       'kan kon heeft had krijgt kreeg is was komt kwam lukt niet meldt zegt probeert blijft krijg aanmeldingen ' +
       'account inlogpogingen fouten'
