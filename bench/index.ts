@@ -8,6 +8,7 @@ import { benchStore } from './storeLookup';
 import { benchHttp } from './httpBench';
 import { benchMemory } from './memory';
 import { benchStalls } from './stall';
+import { benchUnderstanding } from './understanding';
 
 /** `npm run bench [-- --quick]`: measures, prints a table, and writes bench/results.json. */
 async function main(): Promise<void> {
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     `Benchmark on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`,
   );
 
+  const understanding = await benchUnderstanding(quick ? 5 : 50);
   const catalog = await benchCatalogSearch(quick ? 20 : 200);
   const imported = await benchImport(quick ? 50_000 : 250_000);
   const stores = [
@@ -46,6 +48,18 @@ async function main(): Promise<void> {
       value: imported.peakRssMiB,
       unit: 'MiB',
       ok: imported.peakRssMiB < 1024,
+    },
+    {
+      target: 'understanding model loads < 2 s',
+      value: understanding.loadMs,
+      unit: 'ms',
+      ok: understanding.loadMs < 2000,
+    },
+    {
+      target: 'understanding adds < 0.5 ms per turn (mean)',
+      value: understanding.meanMs,
+      unit: 'ms',
+      ok: understanding.meanMs < 0.5,
     },
     {
       target: 'catalog search p99 < 2 ms (repeated queries)',
@@ -103,6 +117,11 @@ async function main(): Promise<void> {
     },
   ];
   console.log(
+    `\nUnderstanding: model and sample finder loaded in ${understanding.loadMs} ms; ` +
+      `${understanding.messages} held-out messages read, mean ${understanding.meanMs} ms (ms per message)`,
+  );
+  console.table({ 'read one message': understanding.perMessage });
+  console.log(
     `\nCatalog search: ${catalog.entries} entries, ${catalog.queries} labelled queries, loaded in ${catalog.loadMs} ms`,
   );
   console.table({ 'first time': catalog.firstTime, repeated: catalog.repeated, unseen: catalog.unseen });
@@ -151,6 +170,7 @@ async function main(): Promise<void> {
     ranAt: new Date().toISOString(),
     quick,
     machine,
+    understanding,
     catalogSearch: catalog,
     import: imported,
     stores,

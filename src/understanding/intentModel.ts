@@ -83,7 +83,12 @@ export class IntentModel {
   /** Every intent with its score, best first; all zero when no word of the text was seen in training. */
   classify(text: string, language: string): Classification[] {
     const network = this.networks.get(language) ?? this.networks.values().next().value!;
-    const outputs = network.run(featuresOf(text, language)) ?? {};
+    const features = featuresOf(text, language);
+    // With no feature it learnt from, the network answers with its biases alone: that is no answer at all.
+    const known = network.lookup?.inputLookup.dict ?? {};
+    const outputs = Object.keys(features).some((feature) => feature in known)
+      ? (network.run(features) ?? {})
+      : {};
     return INTENTS.map((intent) => ({ intent, score: outputs[intent] ?? 0 })).sort(
       (a, b) => b.score - a.score,
     );

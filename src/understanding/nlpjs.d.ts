@@ -13,6 +13,8 @@ declare module '@nlpjs/neural' {
     });
     train(corpus: NeuralExample[]): { iterations: number; error: number };
     run(input: Record<string, number>): Record<string, number> | undefined;
+    /** The features and intents it was trained on (set by train and fromJSON). */
+    lookup?: { inputLookup: { dict: Record<string, number> } };
     toJSON(): unknown;
     fromJSON(json: unknown): void;
   }

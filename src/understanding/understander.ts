@@ -38,10 +38,10 @@ export class Understander {
     const found = finder.find(text, reading);
     const whole = words(text);
     const leading = this.leadingAnswer(text);
-    const fixed = this.fixedIntent(whole);
+    const fixed = this.fixedIntent(whole) ?? (leading && !leading.rest ? leading.answer : undefined);
     const { intent, score, language, shares } = fixed
       ? { intent: fixed, score: 1, language: reading.language, shares: { [fixed]: 1 } }
-      : this.classify(delexicalized(text, found.entities), reading.language);
+      : this.classify(delexicalized(text, found.entities), reading.language, !leading);
     return {
       intent,
       score,
@@ -64,9 +64,13 @@ export class Understander {
   private classify(
     text: string,
     preferred: string,
+    /** Without a yes or no word first, a message is not an answer ("sign-in failed"). */
+    noAnswer: boolean,
   ): { intent: IntentName; score: number; language: string; shares: Read['shares'] } {
     const language = this.languageOf(text, preferred);
-    const scores = this.model.classify(text, language);
+    const scores = this.model
+      .classify(text, language)
+      .filter(({ intent }) => !noAnswer || (intent !== 'yes' && intent !== 'no'));
     const total = scores.reduce((sum, { score }) => sum + score, 0);
     const shares: Read['shares'] = {};
     for (const { intent, score } of scores.slice(0, 3)) shares[intent] = total > 0 ? score / total : 0;

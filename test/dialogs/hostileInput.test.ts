@@ -21,14 +21,15 @@ const CASES: [name: string, text: string, wanted: string][] = [
     "why can't <at>Jane Visser</at> sign in to teams yesterday?",
     'jane.visser@contoso.com',
   ],
-  ['a script tag', '<script>alert(1)</script>', "Sorry, I didn't understand that"],
+  // Markup is no question: the bot answers with what it can do (the welcome, or "I didn't understand").
+  ['a script tag', '<script>alert(1)</script>', 'why can'],
   ['a script tag with a name', "<script>alert('megan')</script> can't sign in", 'Megan Bowen'],
   [
     'a Markdown link to javascript:',
     '[click me](javascript:alert(1)) error 50126',
     'InvalidUserNameOrPassword',
   ],
-  ['an HTML image with onerror', '<img src=x onerror=alert(1)>', "Sorry, I didn't understand that"],
+  ['an HTML image with onerror', '<img src=x onerror=alert(1)>', 'why can'],
   ['a right-to-left override', '\u202eनमस्ते 50053', 'IdsLocked'],
 ];
 

@@ -1,28 +1,6 @@
-import { loadSettings } from '../../src/host/config';
-import { sampleOwn } from '../../src/sample/sampleOwn';
-import { readKnownApps } from '../../src/apps/knownApps';
-import { AppResolver } from '../../src/apps/appResolver';
-import { DateRecognizer } from '../../src/understanding/dateRecognizer';
-import { IntentModel } from '../../src/understanding/intentModel';
-import { entityFinderFor } from '../../src/understanding/readerFor';
-import { Understander } from '../../src/understanding/understander';
-import { TenantWords } from '../../src/understanding/corpus';
-import { LANGUAGES as PACKS } from '../../src/text/texts';
 import { evaluate, Score } from './evaluation';
 import { LANGUAGES, MODEL_FILE, Part, readPart } from './corpusParts';
-
-/** Names nobody in a tenant is likely to have, and apps a tenant may well not have. */
-const STRANGERS = [
-  'jon snow',
-  'Zorro Nobody',
-  'priya ramakrishnan',
-  'Olaf Brekke',
-  'kees van dijkstra',
-  'Mbali Zulu',
-];
-const OTHER_APPS = ['vpn', 'salesforce', 'workday', 'zoom', 'servicenow', 'jira', 'citrix', 'sap'];
-/** A Monday, mid-morning, in a tenant on Amsterdam time. */
-const NOW = new Date('2026-11-23T10:00:00Z');
+import { sampleReader } from './sampleReader';
 
 export interface Evaluation {
   part: Part;
@@ -31,32 +9,12 @@ export interface Evaluation {
 
 /** Scores the model on a part of the corpus, filled with the sample tenant's people and apps. */
 export async function runEvaluation(part: Part, modelFile = MODEL_FILE): Promise<Evaluation> {
-  const config = loadSettings();
-  const sample = sampleOwn();
-  const directory = sample.directory;
-  const knownApps = [...(await readKnownApps(config.files.apps)), ...sample.apps];
-  const model = await IntentModel.load(modelFile);
-  const dates = new DateRecognizer();
-  const finder = entityFinderFor(
-    { users: directory.users, knownApps, seenApps: [], appIds: new AppResolver(knownApps) },
-    model.vocabulary,
-    PACKS,
-    dates,
-  );
-  const understander = new Understander(model, PACKS);
-  const tenant: TenantWords = {
-    people: directory.users.filter((user) => user.givenName && user.surname),
-    apps: knownApps.flatMap((app) => [app.displayName, ...app.aliases]),
-    strangers: STRANGERS,
-    otherApps: OTHER_APPS.filter((app) => !knownApps.some((known) => known.aliases.includes(app))),
-  };
+  const reader = await sampleReader(modelFile);
   const languages: Record<string, Score> = {};
-  for (const language of LANGUAGES) {
-    const numericDates = language === 'nl' ? 'dayFirst' : 'ask';
-    languages[language] = evaluate(await readPart(part, language), tenant, (text) =>
-      understander.read(text, finder, { language, now: NOW, timeZone: 'Europe/Amsterdam', numericDates }),
+  for (const language of LANGUAGES)
+    languages[language] = evaluate(await readPart(part, language), reader.tenant, (text) =>
+      reader.read(text, language),
     );
-  }
   return { part, languages };
 }
 
