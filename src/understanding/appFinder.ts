@@ -24,6 +24,7 @@ const LONGEST = 4;
 export class AppFinder {
   private readonly exact = new Map<string, AppRef>();
   private readonly single: AppWord[];
+  private readonly phrases: { parts: string[]; app: AppRef }[];
 
   constructor(
     names: readonly AppWord[],
@@ -34,6 +35,9 @@ export class AppFinder {
   ) {
     for (const word of names) if (!this.exact.has(word.key)) this.exact.set(word.key, word.app);
     this.single = names.filter((word) => word.key.length >= 5 && !word.key.includes(' '));
+    this.phrases = names
+      .filter((word) => word.key.includes(' '))
+      .map((word) => ({ parts: word.key.split(' '), app: word.app }));
   }
 
   find(text: string, taken: readonly Taken[]): AppMention[] {
@@ -41,7 +45,10 @@ export class AppFinder {
     const found: AppMention[] = [];
     for (let i = 0; i < tokens.length;) {
       const hit =
-        this.named(text, tokens, i) ?? this.slipped(text, tokens, i) ?? this.unknown(text, tokens, i);
+        this.named(text, tokens, i) ??
+        this.slippedPhrase(text, tokens, i) ??
+        this.slipped(text, tokens, i) ??
+        this.unknown(text, tokens, i);
       if (hit) {
         found.push(hit.mention);
         i += hit.length;
@@ -61,6 +68,28 @@ export class AppFinder {
       const app = this.exact.get(key);
       if (!app || (key.length < 3 && !this.cued(tokens, at, length))) continue;
       return { mention: mention(text, run, app, []), length };
+    }
+    return undefined;
+  }
+
+  /** "aad poewrshell", "office deesktop": a name of several words with a slip in one of them. */
+  private slippedPhrase(
+    text: string,
+    tokens: Token[],
+    at: number,
+  ): { mention: AppMention; length: number } | undefined {
+    for (const length of [3, 2]) {
+      const run = tokens.slice(at, at + length);
+      if (run.length < length) continue;
+      const app = this.phrases.find(
+        (word) =>
+          word.parts.length === length &&
+          word.parts.some((part, i) => part === run[i].key) &&
+          word.parts.every(
+            (part, i) => part === run[i].key || (part.length >= 4 && editDistance(part, run[i].key, 1) <= 1),
+          ),
+      )?.app;
+      if (app) return { mention: mention(text, run, app, []), length };
     }
     return undefined;
   }

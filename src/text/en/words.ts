@@ -59,7 +59,8 @@ export const enWords = {
     'i me my mine myself we our you your the a an it this that these those he she they his her their him them ' +
     'someone somebody anyone everyone nobody user users people all any some last past previous next today ' +
     'yesterday tonight morning afternoon evening week month monday tuesday wednesday thursday friday saturday ' +
-    'sunday there here who what why when how which again still also just only now'
+    'sunday there here who what why when how which again still also just only now id request correlation trace ' +
+    'code error timestamp message details name app device'
   ).split(' '),
   /** Words just before or after a name that show a person is meant: "for jon", "jon can't". */
   personCues: {

@@ -89,7 +89,7 @@ export const nlWords: Words = {
     'ik mijn mij me het de een die dat deze wij we jij je jouw hij zij ze haar zijn hem hun iemand niemand ' +
     'iedereen gebruiker gebruikers alle mensen vorige afgelopen vandaag gisteren eergisteren ochtend middag avond ' +
     'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag er hier wie wat waarom wanneer hoe welke nog ' +
-    'ook al weer nu even'
+    'ook al weer nu even id aanvraag correlatie foutcode fout code tijdstempel bericht melding naam app apparaat'
   ).split(' '),
   personCues: {
     before: 'van voor over bij gebruiker collega check zoek met medewerker medewerkster'.split(' '),
