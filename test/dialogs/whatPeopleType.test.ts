@@ -170,6 +170,20 @@ const SYMPTOMS: Case[] = [
     ],
   },
   {
+    name: '"user denied" as the answer to "whose sign-in" explains the symptom, not taken for a name',
+    steps: [
+      ['why did the sign-in fail?', [WHOSE]],
+      [
+        'user denied',
+        [
+          /The user refused the MFA request|The user pressed Deny|The second authentication step \(MFA\) failed/,
+          WHOSE,
+        ],
+        ["I can't find anyone called", 'UserAccountNotFound'],
+      ],
+    ],
+  },
+  {
     name: 'a code with a person and an app ("jane gets AADSTS50126 in teams, when did that start?") searches her sign-ins',
     steps: [
       [
