@@ -384,6 +384,22 @@ const DUTCH: Case[] = [
     ],
   },
   {
+    name: '"sinds wanneer?" after a code, a person and an app searches her sign-ins, answered in Dutch',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'jane krijgt AADSTS50126 in teams, sinds wanneer?',
+        [
+          'mislukte aanmeldingen van jane.visser@contoso.com bij Microsoft Teams',
+          '2026-11-22 07:55:00 UTC',
+          '50126',
+        ],
+        ['Wanneer gebeurde het?', VAN_WIE],
+      ],
+    ],
+    searched: { from: '2026-10-24T10:00:00.000Z', to: '2026-11-23T10:00:00.000Z', appId: TEAMS },
+  },
+  {
     name: 'a question about many people is recognised in Dutch',
     locale: 'nl-NL',
     steps: [

@@ -102,6 +102,8 @@ export const enWords = {
     on: ['on', 'of'],
     /** Before a date or an amount: from then until now ("since friday", "since 3 days"). */
     since: ['since'],
+    /** Asking when a problem began: as far back as the log goes, until now ("when did that start?"). */
+    sinceTheStart: ['when did that start', 'when did it start', 'when did this start', 'since when'],
     /** Before an amount: that much time up to now ("the last 3 days"). */
     lastN: ['the last', 'the past', 'last', 'past'],
     /** After an amount: that long ago ("5 minutes ago"). */
