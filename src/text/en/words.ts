@@ -77,6 +77,19 @@ export const enWords = {
   appCues: {
     before: 'to into in on onto via using app application open opening access accessing'.split(' '),
     after: 'app application portal site client website'.split(' '),
+    /** After these the next word is the app, even an ordinary word: "sign in to vpn". */
+    signIn: [
+      'sign in to',
+      'sign into',
+      'signin to',
+      'log in to',
+      'log into',
+      'login to',
+      'log on to',
+      'logon to',
+    ],
+    /** Words after "sign in to" that are no app: "sign in to anything". */
+    notAnApp: ['anything', 'everything', 'something', 'nothing'],
   },
   /**
    * Date words, read by `understanding/dateRecognizer.ts` in every language at once (people mix them). Compared with

@@ -104,6 +104,18 @@ export const nlWords: Words = {
   appCues: {
     before: 'op in naar bij via app applicatie inloggen aanmelden'.split(' '),
     after: 'app applicatie portaal omgeving site website'.split(' '),
+    signIn: [
+      'inloggen op',
+      'inloggen bij',
+      'inloggen in',
+      'aanmelden bij',
+      'aanmelden op',
+      'in te loggen op',
+      'in te loggen bij',
+      'aan te melden bij',
+      'aan te melden op',
+    ],
+    notAnApp: ['iets', 'alles', 'niets', 'niks'],
   },
   dates: {
     today: ['vandaag'],
