@@ -76,7 +76,9 @@ export class WordIndex<T> {
       possible += rarity;
       const best = new Map<number, number>();
       for (const [term, quality] of this.expand(word)) {
-        const value = quality * this.idf(term);
+        // A longer or slipped word found for this one counts no more than this word itself: "user" finding the rarer
+        // "username" must not outweigh the rest of the query.
+        const value = quality * Math.min(this.idf(term), rarity);
         for (const posting of this.postings.get(term)!) {
           const score = value * posting.weight;
           if (score > (best.get(posting.doc) ?? 0)) best.set(posting.doc, score);

@@ -1,6 +1,6 @@
 import { AppRef } from '../apps/appResolver';
 import { editDistance } from '../text/editDistance';
-import { isTaken, Taken, Token, tokenize, WordTest } from './tokens';
+import { fold, isTaken, Taken, Token, tokenize, WordTest } from './tokens';
 import { AppMention } from './understanding';
 
 /** An app by one of the words people use for it. */
@@ -13,6 +13,10 @@ export interface AppWord {
 export interface AppCues {
   before: ReadonlySet<string>;
   after: ReadonlySet<string>;
+  /** "sign in to", "inloggen op": the next word is the app, even when it is an ordinary word ("vpn"). */
+  signIn: readonly string[];
+  /** Never an app, even after "sign in to": pronouns, articles, "any", "anything". */
+  notAnApp: ReadonlySet<string>;
 }
 
 const LONGEST = 4;
@@ -25,6 +29,8 @@ export class AppFinder {
   private readonly exact = new Map<string, AppRef>();
   private readonly single: AppWord[];
   private readonly phrases: { parts: string[]; app: AppRef }[];
+  /** Ends with a sign-in phrase and the space after it: "why can't megan sign in to ". */
+  private readonly signInBefore: RegExp;
 
   constructor(
     names: readonly AppWord[],
@@ -38,6 +44,13 @@ export class AppFinder {
     this.phrases = names
       .filter((word) => word.key.includes(' '))
       .map((word) => ({ parts: word.key.split(' '), app: word.app }));
+    const phrases = cues.signIn.map((phrase) =>
+      phrase
+        .split(' ')
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[\\s-]+'),
+    );
+    this.signInBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${phrases.join('|') || '(?!)'})\\s+$`, 'u');
   }
 
   find(text: string, taken: readonly Taken[]): AppMention[] {
@@ -110,15 +123,20 @@ export class AppFinder {
     return { mention: mention(text, [token], apps.length === 1 ? apps[0] : undefined, apps), length: 1 };
   }
 
-  /** An unknown word where an app goes: "connect to vpn", "in salesforce", "de workday app". */
+  /**
+   * An unknown word where an app goes: "in salesforce", "de workday app"; right after "sign in to", any word that
+   * can be an app, ordinary or not ("sign in to vpn").
+   */
   private unknown(
     text: string,
     tokens: Token[],
     at: number,
   ): { mention: AppMention; length: number } | undefined {
     const token = tokens[at];
-    if (this.words.isKnown(token.key) || this.isPersonName(token.key)) return undefined;
+    if (this.isPersonName(token.key)) return undefined;
     if (!/^\p{L}[\p{L}\p{N}.-]*$/u.test(token.text)) return undefined;
+    if (this.afterSignIn(text, token)) return { mention: mention(text, [token], undefined, []), length: 1 };
+    if (this.words.isKnown(token.key)) return undefined;
     const before = tokens[at - 1];
     const after = tokens[at + 1];
     const spaced = (a: Token, b: Token): boolean => /^\s+$/.test(text.slice(a.end, b.start));
@@ -129,6 +147,12 @@ export class AppFinder {
     const ends = !after || !spaced(token, after) || this.words.isKnown(after.key);
     if (this.words.isCommon(token.key) && !cuedAfter && !(cuedBefore && ends)) return undefined;
     return { mention: mention(text, [token], undefined, []), length: 1 };
+  }
+
+  /** Right after "sign in to", and not someone's ("log in to jon's account"). */
+  private afterSignIn(text: string, token: Token): boolean {
+    if (this.cues.notAnApp.has(token.key) || /^['’]s\b/i.test(text.slice(token.end))) return false;
+    return this.signInBefore.test(fold(text.slice(0, token.start)));
   }
 
   private cued(tokens: Token[], at: number, length: number): boolean {

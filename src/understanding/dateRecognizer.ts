@@ -3,7 +3,7 @@ import { chronoDate } from './chronoDates';
 import { day, dayOfMonth, Found, partOfDay, Rule, week } from './dateRules';
 import { ago, justNow, lastAmount, NOW_ALONE_TEXT, sinceAmount } from './recentDates';
 import { DateRecognition, DateSpan, DateWindow } from './dateWindow';
-import { DATE_WORD, fold, JOINERS, ON, SINCE, START } from './dateWords';
+import { DATE_WORD, END, fold, JOINERS, ON, SINCE, SINCE_THE_START, START } from './dateWords';
 import { numericDate, Readings } from './numericDate';
 
 /** Recognizers cost more with every date they find, so only the start of a message is read. */
@@ -18,6 +18,7 @@ export interface DateRecognizerOptions {
 const SINCE_BEFORE = new RegExp(`${START}(?:${SINCE.source})\\s+$`);
 /** Small words the date's span takes in, so that cutting it out leaves a sentence: "on 20 november". */
 const LEAD_IN = new RegExp(`${START}(?:${ON.source}|${JOINERS.source})\\s+$`);
+const SINCE_THE_START_TEXT = new RegExp(`${START}(?:${SINCE_THE_START.source})${END}`);
 
 /** In order: the first rule that finds a date wins; chrono reads what the rules do not know. */
 const RULES: Rule[] = [justNow, ago, sinceAmount, lastAmount, partOfDay, week, day];
@@ -49,7 +50,7 @@ export class DateRecognizer {
     const reading = { given, folded, clock, oldest };
     const numeric = numericDate(given, clock, numericDates);
     if (numeric) return judgeReadings(numeric, reading);
-    const found = firstFound(reading);
+    const found = firstFound(reading) ?? sinceTheStart(reading);
     return found ? judge(found, reading) : { kind: 'none' };
   }
 
@@ -73,6 +74,14 @@ function firstFound({ given, folded, clock }: Reading): Found | undefined {
     if (found) return found;
   }
   return chronoDate(given, folded, clock) ?? dayOfMonth(folded, clock);
+}
+
+/** "when did that start?", "sinds wanneer": the whole log up to now, where the first failure will be. */
+function sinceTheStart({ folded, clock, oldest }: Reading): Found | undefined {
+  const match = SINCE_THE_START_TEXT.exec(folded);
+  if (!match) return undefined;
+  const from = DateTime.fromJSDate(oldest, { zone: clock.zone });
+  return { from, to: clock, precision: 'days', index: match.index, end: match.index + match[0].length };
 }
 
 /** Only readings the log can answer are offered: when one is left, it is the date. */

@@ -90,6 +90,7 @@ export const THIS_WEEK = words((dates) => dates.thisWeek);
 export const LAST_WEEK = words((dates) => dates.lastWeek);
 export const ON = words((dates) => dates.on);
 export const SINCE = words((dates) => dates.since);
+export const SINCE_THE_START = words((dates) => dates.sinceTheStart);
 export const LAST_N = words((dates) => dates.lastN);
 export const AGO = words((dates) => dates.ago);
 export const JUST_NOW = words((dates) => dates.justNow);
@@ -112,6 +113,7 @@ export const DATE_WORDS = new RegExp(
     THIS_WEEK,
     LAST_WEEK,
     SINCE,
+    SINCE_THE_START,
     LAST_N,
     AGO,
     JUST_NOW,

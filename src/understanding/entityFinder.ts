@@ -6,7 +6,7 @@ import { DateRecognition } from './dateWindow';
 import { AppFinder } from './appFinder';
 import { findBareCodes, findCodeNames, findCodes } from './codeFinder';
 import { PersonFinder } from './personFinder';
-import { Taken } from './tokens';
+import { blank, Taken } from './tokens';
 import { Entity, Span } from './understanding';
 
 /** When and where a message is read: dates mean the caller's days. */
@@ -77,7 +77,8 @@ export class EntityFinder {
       ]);
     claim(findBareCodes(blank(text, [...taken, ...addresses])));
     claim(this.apps.find(text, [...taken, ...addresses]));
-    claim(this.people.find(text, taken));
+    const dateGap = dateSpan ? [{ start: dateSpan.index, end: dateSpan.index + dateSpan.text.length }] : [];
+    claim(this.people.find(text, taken, dateGap));
     return { entities: entities.sort((a, b) => a.start - b.start), date };
   }
 
@@ -103,12 +104,4 @@ export class EntityFinder {
 
 function span<T extends Span['type']>(type: T, match: RegExpMatchArray): Span & { type: T } {
   return { type, start: match.index!, end: match.index! + match[0].length, text: match[0] };
-}
-
-/** The text with claimed stretches turned to spaces, so later finders skip them and positions stay the same. */
-function blank(text: string, taken: readonly Taken[]): string {
-  let result = text;
-  for (const { start, end } of taken)
-    result = result.slice(0, start) + ' '.repeat(end - start) + result.slice(end);
-  return result;
 }

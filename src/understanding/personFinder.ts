@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { DirectoryUser } from '../directory/directoryUser';
 import { UPNS } from '../shared/patterns';
-import { isTaken, Taken, Token, tokenize, WordTest } from './tokens';
+import { blank, isTaken, Taken, Token, tokenize, WordTest } from './tokens';
 import { PersonMention } from './understanding';
 
 /** Words that belong inside a name: "Sophie van den Berg", "Noor el Amrani", "Liam O'Neil". */
@@ -47,10 +47,13 @@ export class PersonFinder {
 
   private text = '';
   private taken: readonly Taken[] = [];
+  /** The text with the date as spaces, for a name held between two cues. */
+  private spacing = '';
 
-  find(text: string, taken: readonly Taken[]): PersonMention[] {
+  find(text: string, taken: readonly Taken[], dates: readonly Taken[] = []): PersonMention[] {
     this.text = text;
     this.taken = taken;
+    this.spacing = blank(text, dates);
     const found: PersonMention[] = [];
     for (const match of text.matchAll(UPNS)) {
       const span = { start: match.index, end: match.index + match[0].length };
@@ -118,10 +121,14 @@ export class PersonFinder {
     const cued = this.cued(tokens, at, length);
     if (!alone && !cued) return undefined;
     // Ordinary words ("jon", "snow") make a name only when capitalised or held between cues: "can't jon snow sign".
-    const held = this.cuedBefore(tokens, at) && this.cuedAfter(tokens, at + length);
-    const heldName = held && length > 1;
+    // The date may stand before the cue after ("kan jon snow vandaag niet"), but not for a word the bot knows.
+    const before = this.cuedBefore(tokens, at);
+    const heldName = before && length > 1 && this.cuedAfter(tokens, at + length);
+    const heldOverDate =
+      before && length > 1 && !this.words.isKnown(first.key) && this.cuedAfter(tokens, at + length, true);
     if (this.words.isKnown(first.key) && !capitalised && !heldName) return undefined;
-    if (this.words.isCommon(first.key) && !capitalised && !alone && !heldName) return undefined;
+    if (this.words.isCommon(first.key) && !capitalised && !alone && !heldName && !heldOverDate)
+      return undefined;
     if (first.text.length > 40) return undefined;
     const run = tokens.slice(at, at + length);
     const key = run.map((token) => token.key).join(' ');
@@ -166,7 +173,7 @@ export class PersonFinder {
         (!this.words.isKnown(token.key) || /^\p{Lu}/u.test(token.text));
       if (!plainWord || this.cues.before.has(plain(token.key)) || this.cues.after.has(plain(token.key)))
         return 0;
-      if (this.cuedAfter(tokens, at + length)) return length;
+      if (this.cuedAfter(tokens, at + length, true)) return length;
     }
     return 0;
   }
@@ -176,8 +183,11 @@ export class PersonFinder {
     return !!before && this.cues.before.has(plain(before.key)) && spaced(this.text, before, tokens[at]);
   }
 
-  /** "jon can't", "zorro's sign-ins": a cue word, or a possessive, right after the name. */
-  private cuedAfter(tokens: Token[], at: number): boolean {
+  /**
+   * "jon can't", "zorro's sign-ins": a cue word, or a possessive, right after the name; `overDate`: or after the date
+   * that follows the name ("waarom kan jon snow vandaag niet inloggen").
+   */
+  private cuedAfter(tokens: Token[], at: number, overDate = false): boolean {
     const after = tokens[at];
     const possessive = at > 0 && /^['’]s\b/i.test(this.text.slice(tokens[at - 1].end));
     const cue = !!after && this.cues.after.has(plain(after.key).split('-')[0]);
@@ -186,7 +196,7 @@ export class PersonFinder {
     const slot = this.taken.some(
       (span) => span.start >= end && /^[\s:,-]*$/.test(this.text.slice(end, span.start)),
     );
-    return possessive || slot || (cue && spaced(this.text, tokens[at - 1], after));
+    return possessive || slot || (cue && spaced(overDate ? this.spacing : this.text, tokens[at - 1], after));
   }
 
   private similar(key: string): DirectoryUser[] {

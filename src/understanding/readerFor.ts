@@ -54,7 +54,22 @@ export function entityFinderFor(
       ...cues('personCues'),
       notAName: new Set(packs.flatMap((pack) => [...pack.words.notAName, ...stopWords(pack.language)])),
     }),
-    new AppFinder(appWords, words, cues('appCues'), (key) => people.has(key)),
+    new AppFinder(
+      appWords,
+      words,
+      {
+        ...cues('appCues'),
+        signIn: packs.flatMap((pack) => pack.words.appCues.signIn),
+        notAnApp: new Set(
+          packs.flatMap((pack) => [
+            ...pack.words.appCues.notAnApp,
+            ...pack.words.notAName,
+            ...pack.words.anyApp.map((phrase) => phrase.split(' ')[0]),
+          ]),
+        ),
+      },
+      (key) => people.has(key),
+    ),
     tenant.appIds,
     dates,
     isCodeName,

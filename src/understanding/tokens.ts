@@ -35,6 +35,14 @@ export interface Taken {
   end: number;
 }
 
+/** The text with claimed stretches turned to spaces, so later finders skip them and positions stay the same. */
+export function blank(text: string, taken: readonly Taken[]): string {
+  let result = text;
+  for (const { start, end } of taken)
+    result = result.slice(0, start) + ' '.repeat(end - start) + result.slice(end);
+  return result;
+}
+
 export function isTaken(token: { start: number; end: number }, taken: readonly Taken[]): boolean {
   return taken.some((span) => token.start < span.end && span.start < token.end);
 }

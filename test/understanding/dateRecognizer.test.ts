@@ -96,6 +96,11 @@ const SINCE_AND_AGO: Case[] = [
   ['the last 3 days', 'Sat 21 Nov 00:00', 'Mon 23 Nov 11:00'],
   ['afgelopen 3 dagen', 'Sat 21 Nov 00:00', 'Mon 23 Nov 11:00'],
   ['the last 2 hours', 'Mon 23 Nov 09:00', 'Mon 23 Nov 11:00'],
+  // When it started: as far back as the log keeps (30 times 24 hours), until now.
+  ['jane gets AADSTS50126 in teams, when did that start?', 'Sat 24 Oct 12:00', 'Mon 23 Nov 11:00'],
+  ['since when?', 'Sat 24 Oct 12:00', 'Mon 23 Nov 11:00'],
+  ['sinds wanneer heeft noor dit?', 'Sat 24 Oct 12:00', 'Mon 23 Nov 11:00'],
+  ['wanneer is dat begonnen?', 'Sat 24 Oct 12:00', 'Mon 23 Nov 11:00'],
   ['3 days ago', 'Fri 20 Nov 00:00', 'Sat 21 Nov 00:00'],
   ['3 dagen geleden', 'Fri 20 Nov 00:00', 'Sat 21 Nov 00:00'],
   ['vorige week dinsdag', 'Tue 17 Nov 00:00', 'Wed 18 Nov 00:00'],

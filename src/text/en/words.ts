@@ -78,6 +78,19 @@ export const enWords = {
   appCues: {
     before: 'to into in on onto via using app application open opening access accessing'.split(' '),
     after: 'app application portal site client website'.split(' '),
+    /** After these the next word is the app, even an ordinary word: "sign in to vpn". */
+    signIn: [
+      'sign in to',
+      'sign into',
+      'signin to',
+      'log in to',
+      'log into',
+      'login to',
+      'log on to',
+      'logon to',
+    ],
+    /** Words after "sign in to" that are no app: "sign in to anything". */
+    notAnApp: ['anything', 'everything', 'something', 'nothing'],
   },
   /**
    * Date words, read by `understanding/dateRecognizer.ts` in every language at once (people mix them). Compared with
@@ -103,6 +116,8 @@ export const enWords = {
     on: ['on', 'of'],
     /** Before a date or an amount: from then until now ("since friday", "since 3 days"). */
     since: ['since'],
+    /** Asking when a problem began: as far back as the log goes, until now ("when did that start?"). */
+    sinceTheStart: ['when did that start', 'when did it start', 'when did this start', 'since when'],
     /** Before an amount: that much time up to now ("the last 3 days"). */
     lastN: ['the last', 'the past', 'last', 'past'],
     /** After an amount: that long ago ("5 minutes ago"). */

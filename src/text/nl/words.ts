@@ -92,7 +92,7 @@ export const nlWords: Words = {
     'ook al weer nu even id aanvraag correlatie foutcode fout code tijdstempel bericht melding naam app apparaat'
   ).split(' '),
   personCues: {
-    before: 'van voor over bij gebruiker collega check zoek met medewerker medewerkster'.split(' '),
+    before: 'van voor over bij gebruiker collega check zoek met medewerker medewerkster kan kon'.split(' '),
     after: (
       'kan kon heeft had krijgt kreeg is was komt kwam lukt niet meldt zegt probeert blijft krijg aanmeldingen ' +
       'account inlogpogingen fouten'
@@ -101,6 +101,18 @@ export const nlWords: Words = {
   appCues: {
     before: 'op in naar bij via app applicatie inloggen aanmelden'.split(' '),
     after: 'app applicatie portaal omgeving site website'.split(' '),
+    signIn: [
+      'inloggen op',
+      'inloggen bij',
+      'inloggen in',
+      'aanmelden bij',
+      'aanmelden op',
+      'in te loggen op',
+      'in te loggen bij',
+      'aan te melden bij',
+      'aan te melden op',
+    ],
+    notAnApp: ['iets', 'alles', 'niets', 'niks'],
   },
   dates: {
     today: ['vandaag'],
@@ -111,6 +123,14 @@ export const nlWords: Words = {
     weekdays: [['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag'], ['zondag']],
     on: ['op', 'van'],
     since: ['sinds', 'sedert', 'vanaf'],
+    sinceTheStart: [
+      'sinds wanneer',
+      'vanaf wanneer',
+      'wanneer begon dat',
+      'wanneer begon het',
+      'wanneer is dat begonnen',
+      'wanneer is het begonnen',
+    ],
     lastN: ['de afgelopen', 'de laatste', 'afgelopen', 'laatste'],
     ago: ['geleden', 'terug'],
     justNow: ['zojuist', 'daarnet', 'zonet', 'zo net', 'zoeven', 'net nog'],

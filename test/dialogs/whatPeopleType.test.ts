@@ -1,0 +1,668 @@
+import { expect } from 'chai';
+import { readFile } from 'node:fs/promises';
+import { Ticket } from '../../src/features/tickets/ticket';
+import { listen, servedTestBot, startTestBot, TestBot, ZONE } from '../helpers/fixture';
+import { postActivity } from '../helpers/http';
+import { identityOf } from '../helpers/identity';
+
+/**
+ * What a newcomer typed in a 110-turn trial on the sample tenant, where the bot answered badly or not at all: each
+ * message now gets the answer a helpdesk agent expects. Everything goes through the HTTP route, as Teams would send it.
+ */
+
+type Step = [say: string, expect: (string | RegExp)[], refuse?: (string | RegExp)[]];
+
+interface Case {
+  name: string;
+  locale?: 'nl-NL';
+  steps: Step[];
+  /** The window and app the last lookup searched, as the audit trail records it (appId null: all apps). */
+  searched?: { from: string; to: string; appId?: string | null };
+}
+
+const HANNA = 'hanna.hoek@contoso.com';
+const TEAMS = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';
+const NOT_UNDERSTOOD = "Sorry, I didn't understand that";
+const NIET_BEGREPEN = 'Sorry, dat begreep ik niet';
+const WHOSE = 'Whose sign-in should I look at?';
+const VAN_WIE = 'Van wie moet ik de aanmelding bekijken?';
+/** Megan Bowen's apps of the last 30 days, the choices offered when her app is not known. */
+const MEGANS_APPS = 'Microsoft Teams, Outlook Mobile, Office 365 SharePoint Online';
+
+const UNDERSTOOD: Case[] = [
+  {
+    name: '"what happened with miriam this morning" asks for the app and searches this morning',
+    steps: [
+      [
+        'what happened with miriam this morning',
+        ['Which app was Miriam Graham signing in to?'],
+        [NOT_UNDERSTOOD],
+      ],
+      [
+        'teams',
+        ['of miriam.graham@contoso.com to Microsoft Teams between Mon 23 Nov 00:00 and Mon 23 Nov 12:00'],
+      ],
+    ],
+    searched: { from: '2026-11-22T23:00:00.000Z', to: '2026-11-23T11:00:00.000Z', appId: TEAMS },
+  },
+  {
+    name: '"Sophie van den Berg, teams, on the 20th" searches at once',
+    steps: [
+      [
+        'Sophie van den Berg, teams, on the 20th',
+        ['sign-ins of sophie.vandenberg@contoso.com to Microsoft Teams on Fri 20 Nov 2026'],
+        [NOT_UNDERSTOOD, 'Which app', 'When did it happen?'],
+      ],
+    ],
+    searched: { from: '2026-11-19T23:00:00.000Z', to: '2026-11-20T23:00:00.000Z', appId: TEAMS },
+  },
+  {
+    name: 'a bare sign-in address starts a lookup of that person',
+    steps: [['sophie.vandenberg@contoso.com', ['Which app was Sophie van den Berg signing in to?']]],
+  },
+  {
+    name: '"look up sophie" starts a lookup of Sophie van den Berg',
+    steps: [['look up sophie', ['Which app was Sophie van den Berg signing in to?'], [NOT_UNDERSTOOD]]],
+  },
+  {
+    name: '"what\'s 50158" explains the code',
+    steps: [["what's 50158", ['AADSTS50158', 'An external security check was not completed.'], [WHOSE]]],
+  },
+  {
+    name: '"how many people got 50126 today?" is recognised as a question about many people',
+    steps: [
+      [
+        'how many people got 50126 today?',
+        ['That is a question about many people at once.', "I look at one person's sign-ins at a time"],
+        [NOT_UNDERSTOOD, WHOSE],
+      ],
+    ],
+  },
+  {
+    name: '"Bram heeft problemen met zijn mail, vorige week dinsdag" searches his mail on Tuesday last week (nl)',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'Bram heeft problemen met zijn mail, vorige week dinsdag',
+        ['aanmeldingen van bram.hendriks@contoso.com bij Office 365 Exchange Online op di 17 nov 2026'],
+        [NIET_BEGREPEN],
+      ],
+    ],
+  },
+  {
+    name: '"kun je kijken waarom noor 3 dagen geleden niet in sharepoint kon?" searches Friday (nl)',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'kun je kijken waarom noor 3 dagen geleden niet in sharepoint kon?',
+        ['aanmeldingen van noor.elamrani@contoso.com bij Office 365 SharePoint Online op vr 20 nov 2026'],
+        [NIET_BEGREPEN],
+      ],
+    ],
+  },
+];
+
+const NAMES: Case[] = [
+  {
+    name: 'a surname alone ("bowen") is Megan Bowen',
+    steps: [
+      [
+        "why can't bowen sign in to teams today?",
+        ['sign-ins of megan.bowen@contoso.com to Microsoft Teams today (Mon 23 Nov 2026)'],
+        [WHOSE, "can't find anyone"],
+      ],
+    ],
+  },
+  {
+    name: '"jansen" alone is Sanne Jansen, not Kevin Janssens',
+    steps: [['jansen', ['Which app was Sanne Jansen signing in to?'], ['Janssens', NOT_UNDERSTOOD]]],
+  },
+  {
+    name: 'a slip in a first name ("megna") is said back with Megan Bowen offered',
+    steps: [
+      [
+        "why can't megna sign in to teams today?",
+        ['I can\'t find anyone called "megna". Did you mean Megan Bowen?'],
+        [WHOSE, 'megan.bowen@contoso.com'],
+      ],
+    ],
+  },
+  {
+    name: 'a name nobody has ("jon snow") is said back, not asked for again',
+    steps: [
+      ["why can't jon snow sign in to teams today?", ['I can\'t find anyone called "jon snow"'], [WHOSE]],
+    ],
+  },
+  {
+    name: '"emma de vries" alone is said back with candidates, not taken for Emma de Jong',
+    steps: [
+      [
+        'emma de vries',
+        ['I can\'t find anyone called "emma de vries". Did you mean', 'Emma de Jong', 'Daan de Vries'],
+        ['Which app was Emma de Jong', 'emma.dejong@contoso.com'],
+      ],
+    ],
+  },
+  {
+    name: '"emma de vries" in a whole question is said back with candidates, not searched as Emma de Jong',
+    steps: [
+      [
+        "why can't emma de vries sign in to teams today?",
+        ['I can\'t find anyone called "emma de vries". Did you mean', 'Emma de Jong', 'Daan de Vries'],
+        ['emma.dejong@contoso.com', 'Found', 'Searched'],
+      ],
+    ],
+  },
+];
+
+const SYMPTOMS: Case[] = [
+  {
+    name: '"SMS delivery failed" explains the symptom; "user denied" after it is explained, not taken for a name',
+    steps: [
+      ['SMS delivery failed', ['The text message with the code could not be sent.'], [WHOSE, NOT_UNDERSTOOD]],
+      [
+        'user denied',
+        [
+          /The user refused the MFA request|The user pressed Deny|The second authentication step \(MFA\) failed/,
+        ],
+        ["I can't find anyone called", WHOSE, 'UserAccountNotFound'],
+      ],
+    ],
+  },
+  {
+    name: '"user denied" as the answer to "whose sign-in" explains the symptom, not taken for a name',
+    steps: [
+      ['why did the sign-in fail?', [WHOSE]],
+      [
+        'user denied',
+        [
+          /The user refused the MFA request|The user pressed Deny|The second authentication step \(MFA\) failed/,
+          WHOSE,
+        ],
+        ["I can't find anyone called", 'UserAccountNotFound'],
+      ],
+    ],
+  },
+  {
+    name: 'a code with a person and an app ("jane gets AADSTS50126 in teams, when did that start?") searches her sign-ins',
+    steps: [
+      [
+        'jane gets AADSTS50126 in teams, when did that start?',
+        [
+          'failed sign-ins of jane.visser@contoso.com to Microsoft Teams',
+          // Her first wrong password, the start of it.
+          '2026-11-22 07:55:00 UTC',
+          '50126',
+        ],
+        ['When did it happen?', WHOSE],
+      ],
+    ],
+    searched: { from: '2026-10-24T10:00:00.000Z', to: '2026-11-23T10:00:00.000Z', appId: TEAMS },
+  },
+];
+
+const DATES: Case[] = [
+  {
+    name: '"just now" in a first message searches the half hour up to now',
+    steps: [
+      [
+        "why can't jane sign in to teams just now?",
+        ['to Microsoft Teams between Mon 23 Nov 10:30 and Mon 23 Nov 11:00 (Europe/Amsterdam time)'],
+      ],
+    ],
+    searched: { from: '2026-11-23T09:30:00.000Z', to: '2026-11-23T10:00:00.000Z', appId: TEAMS },
+  },
+  {
+    name: '"just now" as the answer to "when" searches a window that ends now',
+    steps: [
+      ['why did megan fail to sign in to teams?', ['When did it happen?']],
+      ['just now', ['between Mon 23 Nov 10:30 and Mon 23 Nov 11:00']],
+    ],
+    searched: { from: '2026-11-23T09:30:00.000Z', to: '2026-11-23T10:00:00.000Z', appId: TEAMS },
+  },
+  {
+    name: '"5 minutes ago" searches a window that ends now',
+    steps: [
+      ['why did megan fail to sign in to teams?', ['When did it happen?']],
+      ['5 minutes ago', ['between Mon 23 Nov 10:25 and Mon 23 Nov 11:00']],
+    ],
+    searched: { from: '2026-11-23T09:25:00.000Z', to: '2026-11-23T10:00:00.000Z', appId: TEAMS },
+  },
+  {
+    name: '"the 20th" is Friday 20 November',
+    steps: [
+      ['why did megan fail to sign in to teams?', ['When did it happen?']],
+      [
+        'the 20th',
+        ['sign-ins of megan.bowen@contoso.com to Microsoft Teams on Fri 20 Nov 2026'],
+        ['I need a day'],
+      ],
+    ],
+    searched: { from: '2026-11-19T23:00:00.000Z', to: '2026-11-20T23:00:00.000Z', appId: TEAMS },
+  },
+  {
+    name: '"yesterday afternoon" searches the afternoon, not the whole day',
+    steps: [
+      ['why did megan fail to sign in to teams?', ['When did it happen?']],
+      [
+        'yesterday afternoon',
+        ['between Sun 22 Nov 12:00 and Sun 22 Nov 18:00'],
+        ['yesterday (Sun 22 Nov 2026)'],
+      ],
+    ],
+    searched: { from: '2026-11-22T11:00:00.000Z', to: '2026-11-22T17:00:00.000Z', appId: TEAMS },
+  },
+  {
+    name: '"yesterday afternoon" in a first message searches the afternoon too',
+    steps: [
+      [
+        "why can't megan sign in to teams yesterday afternoon?",
+        ['between Sun 22 Nov 12:00 and Sun 22 Nov 18:00'],
+        ['yesterday (Sun 22 Nov 2026)'],
+      ],
+    ],
+    searched: { from: '2026-11-22T11:00:00.000Z', to: '2026-11-22T17:00:00.000Z', appId: TEAMS },
+  },
+  {
+    name: '"06-11-2026" is 6 November: 11 June is older than the log keeps, so it is not offered',
+    steps: [
+      ['why did megan fail to sign in to teams?', ['When did it happen?']],
+      ['06-11-2026', ['to Microsoft Teams on Fri 6 Nov 2026'], ['June', 'Which day do you mean']],
+    ],
+    searched: { from: '2026-11-05T23:00:00.000Z', to: '2026-11-06T23:00:00.000Z', appId: TEAMS },
+  },
+];
+
+const APPS: Case[] = [
+  {
+    name: '"outlok" in a first message is Outlook, that is Exchange Online',
+    steps: [
+      [
+        "why can't megan sign in to outlok yesterday?",
+        ['Found 2 failed sign-ins of megan.bowen@contoso.com to Office 365 Exchange Online yesterday'],
+        ["I don't know an app"],
+      ],
+    ],
+  },
+  {
+    name: '"outlok" as the answer to "which app" is Exchange Online',
+    steps: [
+      ["why can't megan sign in?", ['Which app was Megan Bowen signing in to?']],
+      ['outlok', ['When did it happen?'], ["I don't know an app"]],
+      ['yesterday', ['Found 2 failed sign-ins of megan.bowen@contoso.com to Office 365 Exchange Online']],
+    ],
+  },
+  {
+    name: '"vpn" as the answer to "which app" is said back with her recent apps offered',
+    steps: [
+      ["why can't megan sign in?", ['Which app was Megan Bowen signing in to?']],
+      ['vpn', [`I don't know an app called "vpn". Did you mean ${MEGANS_APPS}`]],
+    ],
+  },
+  {
+    name: '"vpn" in a first message is said back with her recent apps offered',
+    steps: [
+      [
+        "why can't megan sign in to vpn yesterday?",
+        ['I don\'t know an app called "vpn"', 'Which app was Megan Bowen signing in to?', MEGANS_APPS],
+      ],
+    ],
+  },
+  {
+    name: '"salesforce" as the answer to "which app" is said back with her recent apps offered',
+    steps: [
+      ["why can't megan sign in?", ['Which app was Megan Bowen signing in to?']],
+      ['salesforce', [`I don't know an app called "salesforce". Did you mean ${MEGANS_APPS}`]],
+    ],
+  },
+  {
+    name: '"salesforce" in a first message is said back with her recent apps offered',
+    steps: [
+      [
+        "why can't megan sign in to salesforce yesterday?",
+        ['I don\'t know an app called "salesforce"', 'Which app was Megan Bowen signing in to?', MEGANS_APPS],
+      ],
+    ],
+  },
+  {
+    name: '"any app" in a first message searches all apps without asking which',
+    steps: [
+      [
+        "why can't megan sign in to any app yesterday?",
+        ['failed sign-ins of megan.bowen@contoso.com to all apps yesterday (Sun 22 Nov 2026)'],
+        ['Which app'],
+      ],
+    ],
+    searched: { from: '2026-11-21T23:00:00.000Z', to: '2026-11-22T23:00:00.000Z', appId: null },
+  },
+];
+
+/** The same kinds of message from a Dutch-speaking agent: Dutch replies. */
+const DUTCH: Case[] = [
+  {
+    name: 'a name nobody has ("jon snow") is said back in Dutch, not asked for again',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'waarom kan jon snow vandaag niet inloggen op teams?',
+        ['Ik vind niemand die "jon snow" heet'],
+        [VAN_WIE, "I can't find"],
+      ],
+    ],
+  },
+  {
+    name: 'a slip in a first name ("megna") is said back in Dutch with Megan Bowen offered',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'waarom kan megna vandaag niet inloggen op teams?',
+        ['Ik vind niemand die "megna" heet. Bedoel je Megan Bowen?'],
+        [VAN_WIE],
+      ],
+    ],
+  },
+  {
+    name: '"vpn" in a first message is said back in Dutch with her recent apps offered',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'waarom kan megan gisteren niet inloggen op vpn?',
+        [
+          'Ik ken geen app die "vpn" heet',
+          'Bij welke app probeerde Megan Bowen zich aan te melden?',
+          MEGANS_APPS,
+        ],
+      ],
+    ],
+  },
+  {
+    name: '"vpn" as the answer to "which app" is said back in Dutch with her recent apps offered',
+    locale: 'nl-NL',
+    steps: [
+      ['waarom kan megan niet inloggen?', ['Bij welke app probeerde Megan Bowen zich aan te melden?']],
+      ['vpn', [`Ik ken geen app die "vpn" heet. Bedoel je ${MEGANS_APPS}`]],
+    ],
+  },
+  {
+    name: '"sinds wanneer?" after a code, a person and an app searches her sign-ins, answered in Dutch',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'jane krijgt AADSTS50126 in teams, sinds wanneer?',
+        [
+          'mislukte aanmeldingen van jane.visser@contoso.com bij Microsoft Teams',
+          '2026-11-22 07:55:00 UTC',
+          '50126',
+        ],
+        ['Wanneer gebeurde het?', VAN_WIE],
+      ],
+    ],
+    searched: { from: '2026-10-24T10:00:00.000Z', to: '2026-11-23T10:00:00.000Z', appId: TEAMS },
+  },
+  {
+    name: 'a question about many people is recognised in Dutch',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'hoeveel mensen kregen vandaag 50126?',
+        ['Dat is een vraag over veel mensen tegelijk.'],
+        [NIET_BEGREPEN, VAN_WIE],
+      ],
+    ],
+  },
+  {
+    name: '"zojuist" searches a window that ends now, described in Dutch',
+    locale: 'nl-NL',
+    steps: [
+      ['waarom kan megan niet inloggen op teams?', ['Wanneer gebeurde het?']],
+      ['zojuist', ['bij Microsoft Teams tussen ma 23 nov 10:30 en ma 23 nov 11:00']],
+    ],
+    searched: { from: '2026-11-23T09:30:00.000Z', to: '2026-11-23T10:00:00.000Z', appId: TEAMS },
+  },
+  {
+    name: '"gisterenmiddag" searches yesterday afternoon, described in Dutch',
+    locale: 'nl-NL',
+    steps: [
+      ['waarom kan megan niet inloggen op teams?', ['Wanneer gebeurde het?']],
+      ['gisterenmiddag', ['tussen zo 22 nov 12:00 en zo 22 nov 18:00'], ['gisteren (zo 22 nov 2026)']],
+    ],
+    searched: { from: '2026-11-22T11:00:00.000Z', to: '2026-11-22T17:00:00.000Z', appId: TEAMS },
+  },
+];
+
+/** Says each step over HTTP in one conversation and checks every reply; returns nothing, fails at the first miss. */
+async function walk(
+  base: string,
+  bot: TestBot,
+  conversation: string,
+  steps: Step[],
+  locale = 'en-US',
+): Promise<void> {
+  for (const [say, wanted, refused = []] of steps) {
+    const reply = await postActivity(base, {
+      text: say,
+      from: identityOf(bot.app, HANNA),
+      locale,
+      localTimezone: ZONE,
+      conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: 'chat' },
+    });
+    expect(reply.status, `status for "${say}"`).to.equal(200);
+    const text = reply.texts.join('\n\n');
+    for (const part of wanted) {
+      if (typeof part === 'string') expect(text, `reply to "${say}"`).to.include(part);
+      else expect(text, `reply to "${say}"`).to.match(part);
+    }
+    for (const part of refused) {
+      if (typeof part === 'string') expect(text, `reply to "${say}"`).not.to.include(part);
+      else expect(text, `reply to "${say}"`).not.to.match(part);
+    }
+  }
+}
+
+let conversations = 0;
+const nextConversation = (): string => `what-people-type-${++conversations}`;
+
+describe('what people type: messages from a newcomer trial', () => {
+  const served = servedTestBot();
+
+  for (const [group, cases] of Object.entries({
+    'understood now': UNDERSTOOD,
+    'names in a first message': NAMES,
+    symptoms: SYMPTOMS,
+    dates: DATES,
+    apps: APPS,
+    'in Dutch': DUTCH,
+  }))
+    describe(group, () => {
+      for (const testCase of cases) {
+        it(testCase.name, async () => {
+          const { bot, base } = served;
+          const before = bot.audit.entries.length;
+          await walk(base, bot, nextConversation(), testCase.steps, testCase.locale);
+          if (!testCase.searched) return;
+          const lookups = bot.audit.entries.slice(before);
+          expect(lookups, 'lookups made').to.have.length.greaterThan(0);
+          const last = lookups[lookups.length - 1];
+          expect({ from: last.from, to: last.to, appId: last.appId ?? null }).to.deep.equal({
+            appId: testCase.searched.appId ?? null,
+            from: testCase.searched.from,
+            to: testCase.searched.to,
+          });
+        });
+      }
+    });
+});
+
+const MEGAN = "why can't megan sign in to outlook yesterday?";
+const JANE = 'why did jane fail to sign in to teams yesterday?';
+
+interface TicketCase {
+  name: string;
+  locale?: 'nl-NL';
+  /** SIGNIN-000001 is filed first, for Megan Bowen's 53003, in a conversation of its own. */
+  filedFirst?: boolean;
+  steps: Step[];
+  /** The tickets stored afterwards. */
+  stored: (Pick<Ticket, 'id'> & Partial<Pick<Ticket, 'stepsTried' | 'note'>> & { updates?: string[] })[];
+}
+
+const TICKETS: TicketCase[] = [
+  {
+    name: '"yes, she used the iphone mail app" counts as yes, and the rest goes into the note',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      [
+        'yes, she used the iphone mail app',
+        ['Ticket draft', '**Steps tried by the user:** yes', '**Note:** she used the iphone mail app'],
+        ['Please answer yes or no'],
+      ],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', stepsTried: true, note: 'she used the iphone mail app', updates: [] }],
+  },
+  {
+    name: '"ticket SIGNIN-000001" at the yes/no question answers that ticket and asks the question again',
+    filedFirst: true,
+    steps: [
+      [JANE, ['Found 5 failed sign-ins of jane.visser@contoso.com']],
+      ['open a ticket', ['Did Jane Visser already try the steps I suggested?']],
+      [
+        'ticket SIGNIN-000001',
+        [
+          '**SIGNIN-000001**: Sign-in failure 53003 for megan.bowen@contoso.com',
+          'Did Jane Visser already try the steps I suggested?',
+        ],
+        ['Please answer yes or no'],
+      ],
+      [
+        'ticket SIGNIN-000042',
+        ["I can't find a ticket SIGNIN-000042 that you may see.", 'Did Jane Visser already try the steps'],
+        ['Please answer yes or no'],
+      ],
+      [
+        'no',
+        [
+          'Ticket draft',
+          'Sign-in failure 50053 for jane.visser@contoso.com',
+          '**Steps tried by the user:** no',
+        ],
+      ],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: [] }],
+  },
+  {
+    name: '"help" and "cancel" work at the yes/no question',
+    steps: [
+      [JANE, ['Found 5 failed sign-ins']],
+      ['open a ticket', ['Did Jane Visser already try the steps I suggested?']],
+      [
+        'help',
+        ['I\'m waiting for an answer to: "Did Jane Visser already try the steps I suggested?"'],
+        ['Please answer yes or no'],
+      ],
+      ['cancel', ['OK, I stopped.'], ['Please answer yes or no']],
+      ['file it', [], ['Filed']],
+    ],
+    stored: [],
+  },
+  {
+    name: '"add to it" after the same failure is shown again adds to the open ticket',
+    filedFirst: true,
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['add to it', ['What should I add to SIGNIN-000001?']],
+      ['still failing after her new phone', ['Added your note to SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: ['still failing after her new phone'] }],
+  },
+  {
+    name: '"add to it" at the offer of the open ticket adds to it instead of filing a duplicate',
+    filedFirst: true,
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['There is already an open ticket for this person and error code: SIGNIN-000001']],
+      ['add to it', ['What should I add to SIGNIN-000001?']],
+      ['she is abroad until Friday', ['Added your note to SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: ['she is abroad until Friday'] }],
+  },
+  {
+    name: '"Add to SIGNIN-000001" in a new conversation adds to that ticket',
+    filedFirst: true,
+    steps: [
+      ['Add to SIGNIN-000001', ['What should I add to SIGNIN-000001?']],
+      ['her phone was replaced today', ['Added your note to SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: ['her phone was replaced today'] }],
+  },
+  {
+    name: '"ja, ze gebruikte de iphone mail app" counts as yes in Dutch, and the rest goes into the note',
+    locale: 'nl-NL',
+    steps: [
+      ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+      ['maak een ticket', ['Heeft Megan Bowen de voorgestelde stappen al geprobeerd?']],
+      [
+        'ja, ze gebruikte de iphone mail app',
+        ['**Stappen geprobeerd door de gebruiker:** ja', '**Notitie:** ze gebruikte de iphone mail app'],
+        ['Antwoord met ja of nee'],
+      ],
+      ['indienen', ['SIGNIN-000001']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', stepsTried: true, note: 'ze gebruikte de iphone mail app', updates: [] }],
+  },
+  {
+    name: '"ticket SIGNIN-000001" at the Dutch yes/no question answers in Dutch and asks again',
+    locale: 'nl-NL',
+    filedFirst: true,
+    steps: [
+      ['waarom kan jane gisteren niet inloggen op teams?', ['5 mislukte aanmeldingen']],
+      ['maak een ticket', ['Heeft Jane Visser de voorgestelde stappen al geprobeerd?']],
+      [
+        'ticket SIGNIN-000001',
+        ['**SIGNIN-000001**', 'Prioriteit 3', 'Heeft Jane Visser de voorgestelde stappen al geprobeerd?'],
+        ['Antwoord met ja of nee', 'Please answer'],
+      ],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: [] }],
+  },
+];
+
+describe('what people type: at the ticket questions', () => {
+  // Each case has a ticket file of its own, so ticket numbers start at SIGNIN-000001.
+  let bot: TestBot;
+  let base: string;
+  beforeEach(async () => {
+    bot = await startTestBot();
+    base = await listen(bot);
+  });
+  afterEach(() => bot.close());
+
+  const stored = async (): Promise<Ticket[]> => {
+    try {
+      return (JSON.parse(await readFile(bot.config.files.tickets, 'utf8')) as { tickets: Ticket[] }).tickets;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+  };
+
+  for (const testCase of TICKETS) {
+    it(testCase.name, async () => {
+      if (testCase.filedFirst)
+        await walk(base, bot, nextConversation(), [
+          [MEGAN, ['Found 2 failed sign-ins']],
+          ['open a ticket', ['already try the steps']],
+          ['no', ['Ticket draft']],
+          ['file it', ['Filed SIGNIN-000001.']],
+        ]);
+      await walk(base, bot, nextConversation(), testCase.steps, testCase.locale);
+      const tickets = await stored();
+      expect(tickets.map((ticket) => ticket.id)).to.deep.equal(testCase.stored.map((ticket) => ticket.id));
+      testCase.stored.forEach(({ updates, ...fields }, index) => {
+        expect(tickets[index]).to.include(fields);
+        if (updates) expect(tickets[index].updates.map((update) => update.note)).to.deep.equal(updates);
+      });
+    });
+  }
+});
