@@ -11,7 +11,7 @@ import { runEvaluation } from '../../tools/nlu/eval';
  * The held-out floors. The targets are 95 % of intents and 90 % slot F1 in each language; these floors sit at what
  * the shipped model reaches, so a change that makes understanding worse fails here.
  */
-const FLOORS = { intentAccuracy: 0.93, slotF1: 0.86 };
+const FLOORS = { intentAccuracy: 0.93, slotF1: 0.87 };
 const PLACEHOLDERS = new Set([
   'person',
   'first',
