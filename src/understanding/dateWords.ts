@@ -104,7 +104,9 @@ export const JOINERS = words((dates) => dates.joiners);
  * A day and a part of it may be written as one word ("gistermiddag", "maandagochtend").
  */
 export const DATE_WORDS = new RegExp(
-  `\\d|${START}(?:(?:${DAYS.source}|${WEEKDAYS.source})\\s*)?(?:${[
+  // A number counts when it stands on its own or as an ordinal or time ("20", "20th", "3pm", "15:00"), not inside
+  // a word or an ID ("w63z"), which would send chrono over text it takes long to read.
+  `(?<![a-z])\\d+(?:st|nd|rd|th|e|ste|de|am|pm|u|h)?(?![a-z])|${START}(?:(?:${DAYS.source}|${WEEKDAYS.source})\\s*)?(?:${[
     DAYS,
     WEEKDAYS,
     UNITS,

@@ -25,6 +25,8 @@ export interface Found {
 const REQUEST_LABEL = /(?:request|trace|aanvraag)[\s-]*id\W{0,4}$/i;
 const CORRELATION_LABEL = /correlati(?:on|e)(?:[\s-]*id)?\W{0,4}$/i;
 const TICKETS = new RegExp(TICKET_ID.source, 'gi');
+/** Far enough for a question and the top of a pasted error screen, short enough to bound a turn's cost. */
+const NAMES_WITHIN = 600;
 
 /**
  * Everything a message names, each claimed once, in the order that keeps them apart: IDs and addresses first (they
@@ -76,9 +78,11 @@ export class EntityFinder {
         },
       ]);
     claim(findBareCodes(blank(text, [...taken, ...addresses])));
-    claim(this.apps.find(text, [...taken, ...addresses]));
+    // Names and apps are looked for in the first stretch only: each unknown word costs a fuzzy search.
+    const head = text.slice(0, NAMES_WITHIN);
+    claim(this.apps.find(head, [...taken, ...addresses]));
     const dateGap = dateSpan ? [{ start: dateSpan.index, end: dateSpan.index + dateSpan.text.length }] : [];
-    claim(this.people.find(text, taken, dateGap));
+    claim(this.people.find(head, taken, dateGap));
     return { entities: entities.sort((a, b) => a.start - b.start), date };
   }
 

@@ -39,6 +39,7 @@ export interface TurnReading {
 const FILE_TICKET = /^file ticket ([a-z0-9]{6,32})$/i;
 const PICK = /^(?:show|open|toon|nr|number|nummer|#)?\s*#?(\d{1,2})[.!]?$/i;
 const MORE = /^(?:more|next|show more|next page|the rest|meer|volgende|toon meer|de rest)[.!]?$/i;
+const PLURAL_TICKETS = /\b(?:tickets|cases|meldingen|incidents)\b/i;
 const OPEN_LIST = /\b(?:open|openstaand\w*|all|alle|everyone|iedereen|team)\b/i;
 
 /**
@@ -87,7 +88,11 @@ export class IntentReader {
       case 'no':
         return { type: 'answer', yes: read.intent === 'yes', rest: read.rest ?? '' };
       case 'ticketOpen':
-        return ticketId ? { type: 'ticketStatus', id: ticketId } : { type: 'ticket', requestId };
+        if (ticketId) return { type: 'ticketStatus', id: ticketId };
+        // One opens a ticket; "open tickets" are the ones still open.
+        if (PLURAL_TICKETS.test(text))
+          return OPEN_LIST.test(text) ? { type: 'openTickets' } : { type: 'myTickets' };
+        return { type: 'ticket', requestId };
       case 'ticketAdd':
         return { type: 'ticketAdd', id: ticketId };
       case 'ticketStatus':

@@ -11,6 +11,8 @@ const PARTICLES = new Set(
   ),
 );
 const LONGEST = 5;
+/** Fuzzy searches per message: a message of nothing but unknown words must not cost a turn its time. */
+const MOST_SEARCHES = 8;
 
 /** The words around a name that show a person is meant ("for jon", "jon can't", "van jon"). */
 export interface PersonCues {
@@ -47,12 +49,14 @@ export class PersonFinder {
 
   private text = '';
   private taken: readonly Taken[] = [];
+  private searches = 0;
   /** The text with the date as spaces, for a name held between two cues. */
   private spacing = '';
 
   find(text: string, taken: readonly Taken[], dates: readonly Taken[] = []): PersonMention[] {
     this.text = text;
     this.taken = taken;
+    this.searches = 0;
     this.spacing = blank(text, dates);
     const found: PersonMention[] = [];
     for (const match of text.matchAll(UPNS)) {
@@ -200,6 +204,7 @@ export class PersonFinder {
   }
 
   private similar(key: string): DirectoryUser[] {
+    if (this.searches++ >= MOST_SEARCHES) return [];
     const users = this.fuse.search(key, { limit: 8 }).map((result) => result.item.user);
     return [...new Set(users)].slice(0, 3);
   }

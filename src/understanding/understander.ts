@@ -16,6 +16,8 @@ const FIXED = {
   restart: 'restart',
 } as const;
 
+const SMALL_TALK: ReadonlySet<IntentName> = new Set(['greeting', 'thanks', 'help']);
+
 export type Read = Understanding &
   Found & {
     anyApp: boolean;
@@ -38,10 +40,14 @@ export class Understander {
     const found = finder.find(text, reading);
     const whole = words(text);
     const leading = this.leadingAnswer(text);
-    const fixed = this.fixedIntent(whole) ?? (leading && !leading.rest ? leading.answer : undefined);
-    const { intent, score, language, shares } = fixed
+    // "nee stop", "no, cancel": the command after the answer is what counts.
+    const afterAnswer = leading?.rest ? this.fixedIntent(words(leading.rest)) : undefined;
+    const fixed =
+      this.fixedIntent(whole) ?? afterAnswer ?? (leading && !leading.rest ? leading.answer : undefined);
+    const classified = fixed
       ? { intent: fixed, score: 1, language: reading.language, shares: { [fixed]: 1 } }
-      : this.classify(delexicalized(text, found.entities), reading.language, !leading);
+      : this.classify(delexicalized(text, found.entities), reading.language, !leading, found.entities);
+    const { intent, score, language, shares } = classified;
     return {
       intent,
       score,
@@ -66,17 +72,23 @@ export class Understander {
     preferred: string,
     /** Without a yes or no word first, a message is not an answer ("sign-in failed"). */
     noAnswer: boolean,
+    entities: readonly Entity[],
   ): { intent: IntentName; score: number; language: string; shares: Read['shares'] } {
     const language = this.languageOf(text, preferred);
+    // A greeting, thanks or a call for help names nobody: "thanks! one more: nestor in outlook" asks about Nestor.
+    const names = entities.length > 0;
     const scores = this.model
       .classify(text, language)
-      .filter(({ intent }) => !noAnswer || (intent !== 'yes' && intent !== 'no'));
+      .filter(({ intent }) => !noAnswer || (intent !== 'yes' && intent !== 'no'))
+      .filter(({ intent }) => !names || !SMALL_TALK.has(intent));
     const total = scores.reduce((sum, { score }) => sum + score, 0);
     const shares: Read['shares'] = {};
     for (const { intent, score } of scores.slice(0, 3)) shares[intent] = total > 0 ? score / total : 0;
     const top = scores[0];
     const share = total > 0 ? top.score / total : 0;
-    const intent = share < LEAST_SCORE || top.score === 0 ? 'none' : top.intent;
+    let intent: IntentName = share < LEAST_SCORE || top.score === 0 ? 'none' : top.intent;
+    // A person named with a code or a symptom: the question is about that person's sign-ins.
+    if (intent === 'explain' && entities.some((entity) => entity.type === 'person')) intent = 'troubleshoot';
     return { intent, score: share, language, shares };
   }
 

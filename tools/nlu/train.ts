@@ -9,11 +9,14 @@ const PLACEHOLDER = /\{[a-zA-Z~]+\}/g;
 const MARK = /\[([^\]]+)\]\([a-zA-Z]+\)/g;
 
 /** Trains the intent model on the training part (without the development part) and writes data/model/. */
-export async function train(): Promise<{ model: IntentModel; examples: number }> {
+export async function train(withDev: boolean): Promise<{ model: IntentModel; examples: number }> {
   const examples: TrainingExample[] = [];
   const vocabulary: Record<string, string[]> = {};
   for (const language of LANGUAGES) {
-    const utterances = await readPart('train', language);
+    const utterances = [
+      ...(await readPart('train', language)),
+      ...(withDev ? await readPart('dev', language) : []),
+    ];
     const words = new Set<string>();
     for (const utterance of utterances) {
       examples.push({ language, text: delexicalize(utterance.text), intent: utterance.intent });
@@ -28,7 +31,8 @@ export async function train(): Promise<{ model: IntentModel; examples: number }>
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const { model, examples } = await train();
+  // The shipped model learns from the development part too; `--keep-dev` leaves it out, to measure changes with it.
+  const { model, examples } = await train(!process.argv.includes('--keep-dev'));
   await mkdir(path.dirname(MODEL_FILE), { recursive: true });
   await writeFile(MODEL_FILE, `${JSON.stringify(model.toJSON())}\n`);
   process.stdout.write(
