@@ -104,9 +104,12 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       return this.endUserTarget(step, mention, to.caller.user);
     if (mention?.users.length === 1) return step.next(mention.users[0].id);
     if (!mention && read?.aboutSelf && to.caller.user) return step.next(to.caller.user.id);
+    // "Did you mean Megan Bowen?" offers one person: a "yes" takes her.
+    const suggested = mention && mention.users.length === 0 ? mention.suggestions.map((user) => user.id) : [];
     return step.prompt(USER_PROMPT, {
       prompt: this.whoQuestion(mention, to),
       retryPrompt: to.texts.askUserRetry,
+      validations: { offered: suggested },
     });
   }
 

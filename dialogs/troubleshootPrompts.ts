@@ -43,6 +43,12 @@ export class TroubleshootPrompts {
     }
     const match = this.names.current().users.resolve(text);
     if (match.kind === 'one') return true;
+    const offered = (prompt.options.validations as { offered?: string[] } | undefined)?.offered ?? [];
+    const answer = this.reader.read(text, to);
+    if (offered.length === 1 && answer.intent === 'yes' && !answer.rest) {
+      prompt.recognized.value = offered[0];
+      return true;
+    }
     // "it's jane from sales", "megan bowen, teams": the name inside a longer answer.
     const mention = this.reader
       .read(text, to)

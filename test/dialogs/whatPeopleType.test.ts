@@ -128,6 +128,17 @@ const NAMES: Case[] = [
     ],
   },
   {
+    name: '"yes" to "Did you mean Megan Bowen?" takes her',
+    steps: [
+      ["why can't megna sign in to teams today?", ['Did you mean Megan Bowen?']],
+      [
+        'yes',
+        ['sign-ins of megan.bowen@contoso.com to Microsoft Teams today'],
+        ["I can't find anyone called"],
+      ],
+    ],
+  },
+  {
     name: 'a name nobody has ("jon snow") is said back, not asked for again',
     steps: [
       ["why can't jon snow sign in to teams today?", ['I can\'t find anyone called "jon snow"'], [WHOSE]],
@@ -359,6 +370,14 @@ const DUTCH: Case[] = [
         ['Ik vind niemand die "megna" heet. Bedoel je Megan Bowen?'],
         [VAN_WIE],
       ],
+    ],
+  },
+  {
+    name: '"ja" to "Bedoel je Megan Bowen?" neemt haar',
+    locale: 'nl-NL',
+    steps: [
+      ['waarom kan megna vandaag niet inloggen op teams?', ['Bedoel je Megan Bowen?']],
+      ['ja', ['megan.bowen@contoso.com', 'Microsoft Teams'], ['Ik vind niemand']],
     ],
   },
   {
