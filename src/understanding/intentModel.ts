@@ -8,6 +8,12 @@ import { IntentName, INTENTS } from './understanding';
 /** The model the bot ships with, trained from data/corpus by `npm run train`. */
 export const MODEL_FILE = path.join(PROJECT_ROOT, 'data', 'model', 'intents.json');
 
+/**
+ * NLP.js's defaults but a smaller leak for negative sums (alpha 0.07 → 0.03): on the development part this read
+ * 94.6 % and 95.4 % of intents instead of 93.6 % and 93.0 %. The network uses it when it runs, too.
+ */
+const NETWORK = { log: false, alpha: 0.03 };
+
 /** One training example: a text with its slots already cut out (see corpus.ts `delexicalize`). */
 export interface TrainingExample {
   language: string;
@@ -44,7 +50,7 @@ export class IntentModel {
   ): IntentModel {
     const networks = new Map<string, NeuralNetwork>();
     for (const language of new Set(examples.map((example) => example.language))) {
-      const network = new NeuralNetwork({ log: false });
+      const network = new NeuralNetwork(NETWORK);
       network.train(
         examples
           .filter((example) => example.language === language)
@@ -67,7 +73,7 @@ export class IntentModel {
     }
     const networks = new Map<string, NeuralNetwork>();
     for (const [language, json] of Object.entries(stored.networks ?? {})) {
-      const network = new NeuralNetwork({ log: false });
+      const network = new NeuralNetwork(NETWORK);
       network.fromJSON(json);
       networks.set(language, network);
     }

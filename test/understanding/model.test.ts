@@ -7,11 +7,8 @@ import { PROJECT_ROOT } from '../../src/host/config';
 import { LANGUAGES, Part, readPart, trainingHash } from '../../tools/nlu/corpusParts';
 import { runEvaluation } from '../../tools/nlu/eval';
 
-/**
- * The held-out floors. The targets are 95 % of intents and 90 % slot F1 in each language; these floors sit at what
- * the shipped model reaches, so a change that makes understanding worse fails here.
- */
-const FLOORS = { intentAccuracy: 0.93, slotF1: 0.87 };
+/** The held-out floors, in each language: 95 % of intents and 90 % slot F1. A change that reads worse fails here. */
+const FLOORS = { intentAccuracy: 0.95, slotF1: 0.9 };
 const PLACEHOLDERS = new Set([
   'person',
   'first',
