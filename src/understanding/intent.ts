@@ -1,4 +1,5 @@
 import { Texts } from '../text/en';
+import { LRUCache } from 'lru-cache';
 import { Latest } from '../shared/current';
 import { normalize } from '../text/normalize';
 import { LANGUAGES, LanguagePack } from '../text/texts';
@@ -54,13 +55,25 @@ export class IntentReader {
     private readonly packs: readonly LanguagePack[] = LANGUAGES,
   ) {}
 
+  /** A turn reads its message up to four times (router, interruptions, prompt): the first reading serves them all. */
+  private readonly recent = new WeakMap<object, LRUCache<string, Read>>();
+
   read(text: string, to: TurnReading): Read {
-    return this.understander.read(text.slice(0, 2000), this.finder.current().finder, {
+    const finder = this.finder.current().finder;
+    const now = this.now();
+    const key = `${to.texts.language}|${to.timeZone}|${Math.floor(now.getTime() / 60_000)}|${text.slice(0, 2000)}`;
+    let readings = this.recent.get(finder);
+    if (!readings) this.recent.set(finder, (readings = new LRUCache<string, Read>({ max: 64 })));
+    const known = readings.get(key);
+    if (known) return known;
+    const read = this.understander.read(text.slice(0, 2000), finder, {
       language: to.texts.language,
-      now: this.now(),
+      now,
       timeZone: to.timeZone,
       numericDates: to.texts.numericDates,
     });
+    readings.set(key, read);
+    return read;
   }
 
   interpret(text: string, to: TurnReading, options: { hasList: boolean }): Intent {
