@@ -1,3 +1,5 @@
+import { StoredWindow } from '../src/understanding/dateWindow';
+
 /** The failures of the last search, kept in conversation state so "2" or "more" can open them. */
 export interface LastList {
   /** Request IDs, newest first. */
@@ -8,4 +10,6 @@ export interface LastList {
   shownId?: string;
   /** What the search was, for the ticket's conversation summary. */
   summary?: string;
+  /** The app and period searched, for a follow-up about someone else: "and megan?", "en nestor?". */
+  searched?: { appId?: string; window: StoredWindow };
 }

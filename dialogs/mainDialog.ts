@@ -10,6 +10,7 @@ import {
 } from 'botbuilder-dialogs';
 import { ErrorDetails } from '../src/understanding/errorDetails';
 import { IntentReader } from '../src/understanding/intent';
+import { LANGUAGES } from '../src/text/texts';
 import { Read } from '../src/understanding/understander';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
 import { AccessDenied } from '../src/features/troubleshoot/investigator';
@@ -30,6 +31,8 @@ import { LastList } from './lastList';
 import { TroubleshootDialog } from './troubleshootDialog';
 
 const ROUTE_WATERFALL = 'routeWaterfall';
+/** "and megan?", "en wat met nestor": the follow-up words of every language pack. */
+const FOLLOW_UP = new RegExp(`^(?:${LANGUAGES.flatMap((pack) => pack.words.followUp).join('|')})\\b`, 'i');
 
 /** What the main dialog reads and answers with, besides the dialogs it starts. */
 export interface MainParts {
@@ -73,7 +76,10 @@ export class MainDialog extends ComponentDialog {
     const text = step.context.activity.text ?? '';
     const to = audienceOf(step.context);
     const list = await this.lastList.get(step.context);
-    const intent = this.parts.reader.interpret(text, to, { hasList: !!list && list.ids.length > 0 });
+    let intent = this.parts.reader.interpret(text, to, { hasList: !!list && list.ids.length > 0 });
+    // "ok then mine, outlook, this morning": with no question open, what follows the "ok" is the question.
+    if (intent.type === 'answer' && intent.rest)
+      intent = this.parts.reader.interpret(intent.rest, to, { hasList: false });
     switch (intent.type) {
       case 'greeting':
       case 'help':
@@ -107,7 +113,10 @@ export class MainDialog extends ComponentDialog {
           await this.parts.cards.send(step.context, this.parts.replies.explain(intent.text, to));
           break;
         }
-        return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text });
+        return step.beginDialog(TROUBLESHOOT_DIALOG, {
+          text: intent.text,
+          previous: this.isFollowUp(intent.text) ? list?.searched : undefined,
+        });
       case 'explain':
         // "why did the sign-in fail?": nothing to look up in the catalog, so it is about someone's sign-in.
         if (intent.read && !this.parts.catalog.describes(intent.query))
@@ -236,6 +245,11 @@ export class MainDialog extends ComponentDialog {
       this.parts.replies.list(page, list.next + 1, list.ids.length - next, to),
     );
     await this.lastList.set(context, { ...list, ids: list.ids, next });
+  }
+
+  /** "and megan?", "what about nestor", "en jane?": the same question about someone else. */
+  private isFollowUp(text: string): boolean {
+    return FOLLOW_UP.test(text.trim()) && text.trim().split(/\s+/).length <= 6;
   }
 
   /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */

@@ -34,6 +34,8 @@ const SUGGESTED_APPS = 5;
 export interface TroubleshootOptions {
   /** The message that started it, read for a person, an app and a date. */
   text?: string;
+  /** "and megan?": the app and period of the search before, for what the message does not say. */
+  previous?: LastList['searched'];
 }
 
 interface Values {
@@ -98,6 +100,11 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     }
     const read = text ? this.parts.reader.read(text, to) : undefined;
     if (read) this.readAppAndDate(read, values, to);
+    const previous = step.options.previous;
+    if (previous && !values.mentionedApp && !values.unknownApp && !values.anyApp)
+      if (previous.appId) values.mentionedApp = previous.appId;
+      else values.anyApp = true;
+    if (previous && !values.window && !values.choices && !values.tooOld) values.window = previous.window;
     const mention = read?.entities.find((entity): entity is PersonMention => entity.type === 'person');
     // Someone who may read only their own sign-ins: whoever else the message names gets the one refusal.
     if (!may(to.caller, 'readSignIns') && to.caller.user)
@@ -254,6 +261,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
         next: Math.min(reply.failureIds.length, 1 + LIST_PAGE),
         shownId: reply.failureIds[0],
         summary: reply.summary,
+        searched: { appId, window: storeWindow(window) },
       });
       for (const message of reply.messages) await this.parts.cards.send(context, message);
     });

@@ -61,6 +61,17 @@ const UNDERSTOOD: Case[] = [
     steps: [['sophie.vandenberg@contoso.com', ['Which app was Sophie van den Berg signing in to?']]],
   },
   {
+    name: '"and megan?" after a lookup asks the same about Megan: the app and the day carry over',
+    steps: [
+      ['why did jane fail to sign in to teams yesterday?', ['jane.visser@contoso.com to Microsoft Teams']],
+      [
+        'and megan?',
+        [/megan\.bowen@contoso\.com to Microsoft Teams yesterday/],
+        ['Which app', 'When did it happen?'],
+      ],
+    ],
+  },
+  {
     name: '"look up sophie" starts a lookup of Sophie van den Berg',
     steps: [['look up sophie', ['Which app was Sophie van den Berg signing in to?'], [NOT_UNDERSTOOD]]],
   },
@@ -369,6 +380,18 @@ const DUTCH: Case[] = [
         'waarom kan megna vandaag niet inloggen op teams?',
         ['Ik vind niemand die "megna" heet. Bedoel je Megan Bowen?'],
         [VAN_WIE],
+      ],
+    ],
+  },
+  {
+    name: '"en nestor?" na een zoekopdracht vraagt hetzelfde over Nestor',
+    locale: 'nl-NL',
+    steps: [
+      ['jane teams gisteren', ['jane.visser@contoso.com', 'Microsoft Teams']],
+      [
+        'en nestor?',
+        ['nestor.wilke@contoso.com', 'Microsoft Teams'],
+        ['Bij welke app', 'Wanneer gebeurde het?'],
       ],
     ],
   },

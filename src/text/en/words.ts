@@ -25,6 +25,8 @@ export const enWords = {
     'please do',
   ],
   no: ['no', 'n', 'nope', 'nah', 'not yet', 'no way', 'negative'],
+  /** How a follow-up about someone else starts: "and megan?", "what about nestor". */
+  followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
   /** Asking to explain a code without giving one. */
   askCode: [
     'look up a code',

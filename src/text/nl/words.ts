@@ -71,6 +71,7 @@ export const nlWords: Words = {
     'doe maar',
   ],
   no: ['nee', 'neen', 'nope', 'nog niet', 'niet', 'welnee', 'liever niet'],
+  followUp: ['en', 'en wat met', 'hoe zit het met', 'hetzelfde voor', 'ook voor', 'idem voor', 'en bij'],
   askCode: ['zoek een code op', 'foutcode', 'een foutcode', 'code opzoeken', 'leg een code uit', 'code'],
   self: ['ik', 'mij', 'mijn', 'me', 'mezelf', 'mijzelf'],
   anyApp: [
