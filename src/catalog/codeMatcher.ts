@@ -22,8 +22,20 @@ const OCR: Record<string, string> = {
 };
 const TOKEN = /(aadsts[\s:-]*)?([0-9a-z|]{4,8})(?![0-9a-z])/gi;
 
-/** The error code a message names, if any: "50126", "AADSTS50126", "error code: 5O126". */
-export function findCodeMention(text: string): CodeMention | undefined {
+/** AADSTS with a letter missing or doubled: ADSTS, AADST, AASTS, AADTS. */
+const PREFIX_SLIP = /(?<![a-z])(?:a{1,2}d{1,2}s?t?d?s|a{1,2}sd?ts|a{1,2}d{1,2}st)(?=[\s:#_-]*\d)/gi;
+/** A number split once by a space, dot, comma or dash after a prefix: "AADSTS-50,126", "error 50-126". */
+const SPLIT_AFTER_PREFIX =
+  /((?:aadsts|err(?:or)?(?:[\s_-]*code)?|code|fout(?:code)?)[\s:#_=-]*)(\d{2,3})[\s.,'’-](\d{3,4})(?!\d)/gi;
+
+/** The ways a code is typed, made plain: "ADSTS-50,126" → "AADSTS-50126", "err 50 126" → "err 50126". */
+export function plainCodes(text: string): string {
+  return text.replace(PREFIX_SLIP, 'AADSTS').replace(SPLIT_AFTER_PREFIX, '$1$2$3');
+}
+
+/** The error code a message names, if any: "50126", "AADSTS50126", "error code: 5O126", "ADSTS-50,126". */
+export function findCodeMention(typed: string): CodeMention | undefined {
+  const text = plainCodes(typed);
   const lone =
     text
       .replace(/[^0-9a-z|]+/gi, ' ')

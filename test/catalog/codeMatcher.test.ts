@@ -16,6 +16,15 @@ describe('findCodeMention', () => {
     ['IdsLocked', undefined, false],
     ['what does o365 mean', undefined, false],
     ['Request Id: 66ea54eb-6301-4ee5-be62-ff5a759b0100', undefined, false],
+    ['AADSTS-50,126', '50126', false],
+    ['aadsts 50 126', '50126', false],
+    ['ADSTS50126', '50126', false],
+    ['AADST50126', '50126', false],
+    ['aadst-50 126', '50126', false],
+    ['error 50-126', '50126', false],
+    ['fout 50.126', '50126', false],
+    ['code: 500 121', '500121', false],
+    ['2 users got 50126 at 10:30', '50126', false],
   ];
   for (const [text, code, corrected] of CASES) {
     it(`reads "${text}" as ${code ?? 'no code'}`, () => {

@@ -1,6 +1,7 @@
 import { evaluate, Score } from './evaluation';
 import { LANGUAGES, MODEL_FILE, Part, readPart } from './corpusParts';
 import { sampleReader } from './sampleReader';
+import { catalogReport } from '../catalogEval/catalogReport';
 
 export interface Evaluation {
   part: Part;
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
         out.push(
           `${language} ${miss.expected} → ${miss.got}: ${miss.text.replace(/\s+/g, ' ')}\n     ${miss.slots}`,
         );
+  out.push('', ...(await catalogReport(part === 'dev' ? 'dev' : 'test', process.argv.includes('--misses'))));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
