@@ -4,6 +4,7 @@ import { normalize } from '../text/normalize';
 import { CatalogEntry } from './catalogEntry';
 import { readCatalogFile } from './catalogFile';
 import { findCodeMention, nearCodes } from './codeMatcher';
+import { CatalogIndex } from './catalogIndex';
 import { IndexedField, tokenize, WordIndex } from './wordIndex';
 
 /** How a hit was found: the code itself, a code after fixing OCR slips, a code one slip away, a name, or words. */
@@ -35,6 +36,7 @@ export class Catalog {
   private readonly names: { key: string; entry: CatalogEntry }[];
   private readonly aadstsCodes: string[];
   private readonly words: WordIndex<CatalogEntry>;
+  private readonly index: CatalogIndex;
 
   constructor(
     readonly entries: CatalogEntry[],
@@ -47,6 +49,7 @@ export class Catalog {
     }
     this.names = entries.filter((entry) => entry.name).map((entry) => ({ key: compact(entry.name), entry }));
     this.words = new WordIndex(entries, searchFields);
+    this.index = new CatalogIndex(entries, (entry) => this.dutch.apply(entry));
     this.aadstsCodes = entries.filter((entry) => entry.kind === 'aadsts').map((entry) => entry.code);
   }
 
@@ -72,7 +75,7 @@ export class Catalog {
     const hits: CatalogHit[] = [];
     const named = this.nameIn(asked, words);
     if (named) hits.push({ entry: named, reason: 'name' });
-    for (const { entry } of this.rankedWords(words, limit + 1)) {
+    for (const { entry } of this.index.find(words, limit + 1)) {
       if (hits.length < limit && !hits.some((hit) => hit.entry === entry))
         hits.push({ entry, reason: 'words' });
     }
