@@ -67,7 +67,8 @@ describe('Catalog content', () => {
   const INTERRUPTS: [code: string, interrupt: boolean][] = [
     ['50074', true],
     ['50140', true],
-    ['16000', true],
+    ['16000', false],
+    ['50158', true],
     ['50072', true],
     ['50125', true],
     ['50126', false],

@@ -77,7 +77,7 @@ const UNDERSTOOD: Case[] = [
   },
   {
     name: '"what\'s 50158" explains the code',
-    steps: [["what's 50158", ['AADSTS50158', 'An external security check was not completed.'], [WHOSE]]],
+    steps: [["what's 50158", ['AADSTS50158', 'The sign-in was sent to an extra outside check'], [WHOSE]]],
   },
   {
     name: '"how many people got 50126 today?" is recognised as a question about many people',
