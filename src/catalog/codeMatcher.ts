@@ -28,9 +28,19 @@ const PREFIX_SLIP = /(?<![a-z])(?:a{1,2}d{1,2}s?t?d?s|a{1,2}sd?ts|a{1,2}d{1,2}st
 const SPLIT_AFTER_PREFIX =
   /((?:aadsts|err(?:or)?(?:[\s_-]*code)?|code|fout(?:code)?)[\s:#_=-]*)(\d{2,3})[\s.,'’-](\d{3,4})(?!\d)/gi;
 
+/** Thousands separators after a prefix: "AADSTS-7.000.222", "code 7,000,215". */
+const THOUSANDS_AFTER_PREFIX =
+  /((?:aadsts|err(?:or)?(?:[\s_-]*code)?|code|fout(?:code)?)[\s:#_=-]*)(\d{1,3}(?:[.,'’ ]\d{3}){2,})(?!\d)/gi;
+
 /** The ways a code is typed, made plain: "ADSTS-50,126" → "AADSTS-50126", "err 50 126" → "err 50126". */
 export function plainCodes(text: string): string {
-  return text.replace(PREFIX_SLIP, 'AADSTS').replace(SPLIT_AFTER_PREFIX, '$1$2$3');
+  return text
+    .replace(PREFIX_SLIP, 'AADSTS')
+    .replace(
+      THOUSANDS_AFTER_PREFIX,
+      (_, prefix: string, digits: string) => prefix + digits.replace(/\D/g, ''),
+    )
+    .replace(SPLIT_AFTER_PREFIX, '$1$2$3');
 }
 
 /** The error code a message names, if any: "50126", "AADSTS50126", "error code: 5O126", "ADSTS-50,126". */

@@ -24,6 +24,8 @@ describe('findCodeMention', () => {
     ['error 50-126', '50126', false],
     ['fout 50.126', '50126', false],
     ['code: 500 121', '500121', false],
+    ['AADSTS-7.000.222', '7000222', false],
+    ['code 7,000,215', '7000215', false],
     ['2 users got 50126 at 10:30', '50126', false],
   ];
   for (const [text, code, corrected] of CASES) {
