@@ -50,9 +50,7 @@ export class TroubleshootPrompts {
       return true;
     }
     // "it's jane from sales", "megan bowen, teams": the name inside a longer answer.
-    const mention = this.reader
-      .read(text, to)
-      .entities.find((entity): entity is PersonMention => entity.type === 'person');
+    const mention = answer.entities.find((entity): entity is PersonMention => entity.type === 'person');
     if (match.kind === 'none' && mention?.users.length === 1) {
       prompt.recognized.value = mention.users[0].id;
       return true;

@@ -39,7 +39,7 @@ import { LiveSignInStore } from './signins/liveSignInStore';
 import { SignInSource } from './signins/signInSource';
 import { DateRecognizer } from './understanding/dateRecognizer';
 import { IntentModel, MODEL_FILE } from './understanding/intentModel';
-import { entityFinderFor } from './understanding/readerFor';
+import { entityFinderFor, languageWordsOf } from './understanding/readerFor';
 import { Understander } from './understanding/understander';
 import { IntentReader } from './understanding/intent';
 import { LANGUAGES } from './text/texts';
@@ -108,13 +108,13 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   let tenant: TenantOwn = graph ? { ...tenantFiles, directory: await graph.people() } : tenantFiles;
   const dates = new DateRecognizer();
   dates.warmUp();
+  const languageWords = languageWordsOf(model.vocabulary, LANGUAGES);
   const namesOf = (records: LiveSignInStore | undefined): Names => {
     const { users, apps } = known.names(tenant, records);
     const people = { users: known.people(tenant, records).users, seenApps: records?.apps() ?? [] };
     const finder = entityFinderFor(
       { ...people, knownApps: known.knownApps(tenant, records), appIds: apps },
-      model.vocabulary,
-      LANGUAGES,
+      languageWords,
       dates,
       (word) => !!catalog.named(word),
     );

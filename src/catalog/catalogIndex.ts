@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en-min';
 import { StemmerNl, StopwordsNl } from '@nlpjs/lang-nl';
+import { fold } from '../text/normalize';
 import { CatalogEntry } from './catalogEntry';
 
 interface Indexed {
@@ -93,10 +94,7 @@ export class CatalogIndex {
 }
 
 function stems(term: string): string | string[] | null {
-  const word = term
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  const word = fold(term);
   if (word.length < 2 || STOP.has(word)) return null;
   const english = EN.stemWord(word);
   const dutch = NL.stemWord(word);

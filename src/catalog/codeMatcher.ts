@@ -22,8 +22,9 @@ const OCR: Record<string, string> = {
 };
 const TOKEN = /(aadsts[\s:-]*)?([0-9a-z|]{4,8})(?![0-9a-z])/gi;
 
-/** AADSTS with a letter missing or doubled: ADSTS, AADST, AASTS, AADTS. */
-const PREFIX_SLIP = /(?<![a-z])(?:a{1,2}d{1,2}s?t?d?s|a{1,2}sd?ts|a{1,2}d{1,2}st)(?=[\s:#_-]*\d)/gi;
+/** AADSTS with a letter missing, doubled or swapped: ADSTS, AADST, AASTS, AADTS. The one place this is written. */
+export const AADSTS_SLIPS = '(?:a{1,2}d{1,2}s?t?d?s|a{1,2}sd?ts|a{1,2}d{1,2}st)';
+const PREFIX_SLIP = new RegExp(`(?<![a-z])${AADSTS_SLIPS}(?=[\\s:#_-]*\\d)`, 'gi');
 /** A number split once by a space, dot, comma or dash after a prefix: "AADSTS-50,126", "error 50-126". */
 const SPLIT_AFTER_PREFIX =
   /((?:aadsts|err(?:or)?(?:[\s_-]*code)?|code|fout(?:code)?)[\s:#_=-]*)(\d{2,3})[\s.,'’-](\d{3,4})(?!\d)/gi;

@@ -10,6 +10,15 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/** Lower case without accents, one apostrophe: how a single word is compared ("Müller" → "muller"). */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/’/g, "'");
+}
+
 /** True when `phrase` stands in `text` as whole words (both normalized). */
 export function containsPhrase(text: string, phrase: string): boolean {
   if (!phrase) return false;

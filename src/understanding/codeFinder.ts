@@ -1,12 +1,11 @@
-import { findCodeMention } from '../catalog/codeMatcher';
+import { AADSTS_SLIPS, findCodeMention } from '../catalog/codeMatcher';
 import { Span } from './understanding';
 
 type CodeSpan = Span & { type: 'code' };
 
 /** "err", "error code", "code", "fout", "foutcode": words before a number that make it a code. */
 const LEAD = /(?:err(?:or)?(?:[\s_-]*code)?|code|fout(?:code|melding)?|result(?:code)?)\s*[:#=]?\s*$/i;
-/** AADSTS and its slips: ADSTS, AADST, AASTDS, AADTS. */
-const PREFIX = '(?:a{1,2}d{1,2}s?t?d?s|a{1,2}sd?ts)[\\s:#_-]*';
+const PREFIX = `${AADSTS_SLIPS}[\\s:#_-]*`;
 /** Five to seven digits, a slip or two of O for 0 allowed, or two groups split once ("50-126", "50 126"). */
 const NUMBER = '(?:[0-9oOlI|]{5,7}|\\d{2,3}[\\s.-]\\d{3,4})';
 const PREFIXED = new RegExp(`(?<![\\p{L}\\p{N}])${PREFIX}${NUMBER}(?![\\p{L}\\p{N}])`, 'giu');

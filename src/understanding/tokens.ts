@@ -1,3 +1,7 @@
+import { fold } from '../text/normalize';
+
+export { fold };
+
 /** A word of a message, where it stands, and how it compares (lower case, no accents). */
 export interface Token {
   start: number;
@@ -7,14 +11,6 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
-
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/’/g, "'");
-}
 
 /** The words of a text; "o'brien", "jean-luc" and "megan.bowen" stay one word, a trailing "'s" is dropped. */
 export function tokenize(text: string): Token[] {

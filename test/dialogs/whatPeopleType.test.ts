@@ -31,6 +31,20 @@ const MEGANS_APPS = 'Microsoft Teams, Outlook Mobile, Office 365 SharePoint Onli
 
 const UNDERSTOOD: Case[] = [
   {
+    name: 'thanks gets a short answer, not the help text or "I didn\'t understand"',
+    steps: [['thanks!', ["You're welcome."], [NOT_UNDERSTOOD, 'Tell me who had trouble']]],
+  },
+  {
+    name: 'a "yes" when no question is open says so',
+    steps: [['yes', ["I haven't asked you anything that needs a yes or no"], [NOT_UNDERSTOOD]]],
+  },
+  {
+    name: 'asking to find a sign-in by its ID without the ID asks for it',
+    steps: [
+      ['can you find the sign-in from the request id?', ['Paste the Request ID or Correlation ID'], [WHOSE]],
+    ],
+  },
+  {
     name: '"what happened with miriam this morning" asks for the app and searches this morning',
     steps: [
       [

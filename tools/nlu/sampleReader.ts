@@ -7,7 +7,7 @@ import { TenantWords } from '../../src/understanding/corpus';
 import { DateRecognizer } from '../../src/understanding/dateRecognizer';
 import { EntityFinder } from '../../src/understanding/entityFinder';
 import { IntentModel, MODEL_FILE } from '../../src/understanding/intentModel';
-import { entityFinderFor } from '../../src/understanding/readerFor';
+import { entityFinderFor, languageWordsOf } from '../../src/understanding/readerFor';
 import { Read, Understander } from '../../src/understanding/understander';
 
 /** Names nobody in the sample is likely to have, and apps it does not have, to fill `{stranger}` and `{otherApp}`. */
@@ -37,8 +37,7 @@ export async function sampleReader(modelFile = MODEL_FILE): Promise<SampleReader
   const model = await IntentModel.load(modelFile);
   const finder = entityFinderFor(
     { users: sample.directory.users, knownApps, seenApps: [], appIds: new AppResolver(knownApps) },
-    model.vocabulary,
-    LANGUAGES,
+    languageWordsOf(model.vocabulary, LANGUAGES),
     new DateRecognizer(),
   );
   const understander = new Understander(model, LANGUAGES);
