@@ -22,6 +22,8 @@ const QUESTION = new Set(
 const ARTICLES = new Set('is the a an of de het een van'.split(' '));
 /** A word search scoring at least this (1 is every word matched exactly) counts as a clear match. */
 const CLEAR_SCORE = 0.6;
+/** A BM25 score only a real description reaches; "why did the sign-in fail?" scores about 100, "sign-in failed" 260. */
+const CLEAR_SEARCH_SCORE = 400;
 /** Slips allowed per letter when matching a Microsoft name. */
 const NAME_SLIPS = 0.2;
 /** Word matches scoring below this are noise ("pizza delivery" against "notification not delivered"). */
@@ -90,7 +92,11 @@ export class Catalog {
     if (named) return named;
     if (tokenize(words).length < 2) return undefined;
     const [best] = this.rankedWords(words, 1);
-    return best && best.score >= CLEAR_SCORE ? best.entry : undefined;
+    if (best && best.score >= CLEAR_SCORE) return best.entry;
+    // A long description in everyday words ("keeps typing the wrong password and now the account is locked"), in
+    // either language: MiniSearch finds it where the word index's share of matched words stays low.
+    const [found] = this.index.find(words, 1);
+    return found && found.score >= CLEAR_SEARCH_SCORE ? found.entry : undefined;
   }
 
   /** The entry in the reader's language where the catalog has it (Dutch for the common codes), else English. */

@@ -31,6 +31,27 @@ const MEGANS_APPS = 'Microsoft Teams, Outlook Mobile, Office 365 SharePoint Onli
 
 const UNDERSTOOD: Case[] = [
   {
+    name: 'a symptom described at length, "what does that mean?", is explained without asking whose sign-in',
+    steps: [
+      [
+        'user keeps typing the wrong password and now says the account is locked, what does that mean?',
+        ['50053'],
+        [WHOSE],
+      ],
+    ],
+  },
+  {
+    name: 'een lang beschreven symptoom met "wat betekent dat?" wordt uitgelegd',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'gebruiker krijgt steeds een MFA-melding op zijn telefoon en weigert die, wat betekent dat?',
+        ['meervoudige verificatie'],
+        [VAN_WIE],
+      ],
+    ],
+  },
+  {
     name: 'thanks gets a short answer, not the help text or "I didn\'t understand"',
     steps: [['thanks!', ["You're welcome."], [NOT_UNDERSTOOD, 'Tell me who had trouble']]],
   },
