@@ -36,6 +36,8 @@ export interface CatalogEntry {
   escalate: Escalation;
   related: string[];
   synonyms: string[];
+  /** One of the codes helpdesks meet most, with phrasings in English and Dutch. */
+  common: boolean;
   /** True when the steps were written for this code, not borrowed from its category. */
   handWritten: boolean;
 }

@@ -9,6 +9,7 @@ interface StoredEntry {
   kind: EntryKind;
   name: string;
   category: string;
+  common?: boolean;
   title: string;
   cause: string;
   userSteps?: string[];
@@ -60,6 +61,7 @@ function resolve(data: StoredCatalog, file: string): CatalogEntry[] {
       adminSteps: stored.adminSteps ?? category.adminSteps,
       fixedBy: stored.fixedBy ?? category.fixedBy,
       escalate: stored.escalate ?? category.escalate,
+      common: stored.common ?? false,
       interrupt: stored.interrupt ?? false,
       related: stored.related ?? [],
       handWritten,

@@ -6,11 +6,13 @@ import { CatalogEntry } from './catalogEntry';
 
 export type Language = 'en' | 'nl';
 
-interface EntryText {
+/** An entry in Dutch: steps only where the English entry has its own, and the words Dutch speakers use for it. */
+export interface EntryText {
   title: string;
   cause: string;
-  userSteps: string[];
-  adminSteps: string[];
+  userSteps?: string[];
+  adminSteps?: string[];
+  synonyms?: string[];
 }
 
 interface TranslationFile {
@@ -45,9 +47,21 @@ export class CatalogTranslation {
     if (!text && !label) return entry;
     return {
       ...entry,
-      ...(text ?? {}),
+      title: text?.title ?? entry.title,
+      cause: text?.cause ?? entry.cause,
+      userSteps: text?.userSteps ?? entry.userSteps,
+      adminSteps: text?.adminSteps ?? entry.adminSteps,
       category: label ? { ...entry.category, label } : entry.category,
     };
+  }
+
+  /** The Dutch words of an entry as written, for the search index; undefined where it has none. */
+  textOf(code: string): EntryText | undefined {
+    return this.entries.get(code);
+  }
+
+  categoryLabel(id: string): string | undefined {
+    return this.categories.get(id);
   }
 
   /** Reads a translation file; it must match its schema and only name codes and categories the catalog has. */
@@ -62,9 +76,33 @@ export class CatalogTranslation {
     };
     unknown('entries', codes, 'is not a code in the catalog');
     unknown('categories', categoryIds, 'is not a category in the catalog');
+    for (const entry of known) {
+      const text = parsed.entries?.[entry.code];
+      if (!text) continue;
+      for (const steps of ['userSteps', 'adminSteps'] as const) {
+        const problem = stepsProblem(entry, text, steps);
+        if (problem)
+          throw TRANSLATION.error(file, TRANSLATION.at(parsed, ['entries', entry.code, steps], problem));
+      }
+    }
     return new CatalogTranslation(
       new Map(Object.entries(parsed.entries ?? {})),
       new Map(Object.entries(parsed.categories ?? {})),
     );
   }
+}
+
+/** Steps are translated where the English entry has its own, step for step; others share their category's. */
+function stepsProblem(
+  entry: CatalogEntry,
+  text: EntryText,
+  steps: 'userSteps' | 'adminSteps',
+): string | undefined {
+  const translated = text[steps];
+  if (!entry.handWritten)
+    return translated ? "must be left out: this code shares its category's steps" : undefined;
+  if (!translated) return `is missing: the English entry has ${entry[steps].length} of its own`;
+  return translated.length === entry[steps].length
+    ? undefined
+    : `has ${translated.length} steps where the English entry has ${entry[steps].length}`;
 }

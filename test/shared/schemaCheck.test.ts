@@ -11,7 +11,7 @@ import { sampleDirectory } from '../../src/sample/generator';
 import { SchemaCheck } from '../../src/shared/schemaCheck';
 
 type Fields = Record<string, unknown>;
-type Steps = Fields & { userSteps: unknown; cause?: unknown; titel?: unknown };
+type Steps = Fields & { userSteps: unknown; adminSteps?: unknown; cause?: unknown; titel?: unknown };
 
 /** A broken variant of a shipped file: what is wrong, how to break it, and what the bot says after "<prefix> <file>: ". */
 type Case<T> = [problem: string, breakIt: (data: T) => unknown, said: string];
@@ -168,9 +168,25 @@ const DUTCH: CheckedFile<{ categories: Record<string, unknown>; entries: Record<
       '/entries/50126/cause is missing',
     ],
     [
-      'an entry without user steps',
+      'fewer steps than the English entry',
       (data) => void (data.entries['50126'].userSteps = []),
-      '/entries/50126/userSteps must not be empty',
+      '/entries/50126/userSteps has 0 steps where the English entry has 3',
+    ],
+    [
+      'an entry without its steps',
+      (data) => void delete data.entries['50126'].adminSteps,
+      '/entries/50126/adminSteps is missing: the English entry has 2 of its own',
+    ],
+    [
+      "steps for a code that shares its category's",
+      (data) =>
+        void (data.entries['16001'] = {
+          title: 'Tegel',
+          cause: 'Sessie',
+          userSteps: ['Stap'],
+          adminSteps: ['Stap'],
+        }),
+      "/entries/16001/userSteps must be left out: this code shares its category's steps",
     ],
     [
       'a misspelt field',
