@@ -5,7 +5,6 @@ import { CatalogEntry } from './catalogEntry';
 import { readCatalogFile } from './catalogFile';
 import { findCodeMention, nearCodes } from './codeMatcher';
 import { CatalogIndex } from './catalogIndex';
-import { IndexedField, tokenize, WordIndex } from './wordIndex';
 
 /** How a hit was found: the code itself, a code after fixing OCR slips, a code one slip away, a name, or words. */
 export type HitReason = 'code' | 'correctedCode' | 'nearCode' | 'name' | 'words';
@@ -20,16 +19,13 @@ const QUESTION = new Set(
   'what does do did mean means meaning explain please wat betekent betekenis uitleg'.split(' '),
 );
 const ARTICLES = new Set('is the a an of de het een van'.split(' '));
-/** A word search scoring at least this (1 is every word matched exactly) counts as a clear match. */
-const CLEAR_SCORE = 0.6;
-/** A BM25 score only a real description reaches; "why did the sign-in fail?" scores about 100, "sign-in failed" 260. */
+/** A description is clear when it comes this close to one of the entry's phrasings ("account geblokkeerd")... */
+const CLEAR_CLOSENESS = 0.75;
+/** ...or matches this share of its words with a BM25 score only a long real description reaches. */
+const CLEAR_COVER = 0.6;
 const CLEAR_SEARCH_SCORE = 400;
 /** Slips allowed per letter when matching a Microsoft name. */
 const NAME_SLIPS = 0.2;
-/** Word matches scoring below this are noise ("pizza delivery" against "notification not delivered"). */
-const MIN_SCORE = 0.3;
-/** Rare codes rank a little lower than common ones with the same words. */
-const RARE_FACTOR = 0.9;
 
 /** The error-code catalog: exact lookup by code or name, "did you mean" for slips, fuzzy search on words. */
 export class Catalog {
@@ -37,7 +33,6 @@ export class Catalog {
   private readonly byKey = new Map<string, CatalogEntry>();
   private readonly names: { key: string; entry: CatalogEntry }[];
   private readonly aadstsCodes: string[];
-  private readonly words: WordIndex<CatalogEntry>;
   private readonly index: CatalogIndex;
 
   constructor(
@@ -50,8 +45,7 @@ export class Catalog {
         if (key && !this.byKey.has(key)) this.byKey.set(key, entry);
     }
     this.names = entries.filter((entry) => entry.name).map((entry) => ({ key: compact(entry.name), entry }));
-    this.words = new WordIndex(entries, searchFields);
-    this.index = new CatalogIndex(entries, (entry) => this.dutch.apply(entry));
+    this.index = new CatalogIndex(entries, dutch);
     this.aadstsCodes = entries.filter((entry) => entry.kind === 'aadsts').map((entry) => entry.code);
   }
 
@@ -90,13 +84,12 @@ export class Catalog {
     if (words.length < 4 || !/[a-z]/.test(words)) return undefined;
     const named = this.nameIn(asked, words);
     if (named) return named;
-    if (tokenize(words).length < 2) return undefined;
-    const [best] = this.rankedWords(words, 1);
-    if (best && best.score >= CLEAR_SCORE) return best.entry;
-    // A long description in everyday words ("keeps typing the wrong password and now the account is locked"), in
-    // either language: MiniSearch finds it where the word index's share of matched words stays low.
     const [found] = this.index.find(words, 1);
-    return found && found.score >= CLEAR_SEARCH_SCORE ? found.entry : undefined;
+    if (!found) return undefined;
+    const clear =
+      found.closeness >= CLEAR_CLOSENESS ||
+      (found.covered >= CLEAR_COVER && found.score >= CLEAR_SEARCH_SCORE);
+    return clear ? found.entry : undefined;
   }
 
   /** The entry in the reader's language where the catalog has it (Dutch for the common codes), else English. */
@@ -140,24 +133,6 @@ export class Catalog {
     }
     return best?.entry;
   }
-
-  private rankedWords(words: string, limit: number): { entry: CatalogEntry; score: number }[] {
-    return this.words
-      .search(words, limit * 4)
-      .map((hit) => ({ entry: hit.item, score: hit.score * (hit.item.handWritten ? 1 : RARE_FACTOR) }))
-      .filter((hit) => hit.score >= MIN_SCORE)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
-  }
-}
-
-function searchFields(entry: CatalogEntry): IndexedField[] {
-  return [
-    ...entry.synonyms.map((text) => ({ text, weight: 1 })),
-    { text: entry.name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), weight: 0.9 },
-    { text: entry.title, weight: 0.7 },
-    ...[entry.category.label, ...entry.category.synonyms].map((text) => ({ text, weight: 0.4 })),
-  ];
 }
 
 /** The question without its question words (`asked`), and also without articles (`words`). */

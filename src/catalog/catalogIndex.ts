@@ -1,102 +1,144 @@
-import MiniSearch from 'minisearch';
-import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en-min';
-import { StemmerNl, StopwordsNl } from '@nlpjs/lang-nl';
-import { fold } from '../text/normalize';
+import MiniSearch, { Query } from 'minisearch';
 import { CatalogEntry } from './catalogEntry';
+import { CatalogTranslation } from './catalogTranslation';
+import { PhrasingMatcher } from './phrasingMatcher';
+import { SearchTerms } from './searchTerms';
 
-interface Indexed {
-  id: number;
-  synonyms: string;
-  name: string;
-  title: string;
-  cause: string;
-  category: string;
-}
+type Field = (typeof ENGLISH)[number] | `${(typeof TRANSLATED)[number]}Nl`;
+type Indexed = { id: number } & Record<Field, string>;
 
-const EN = new StemmerEn();
-const NL = new StemmerNl();
-/** Both languages' stop words and the words of any question about a code: they tell nothing apart. */
-const STOP = new Set([
-  ...Object.keys(new StopwordsEn().dictionary),
-  ...Object.keys(new StopwordsNl().dictionary),
-  ...'what does mean means meaning explain wat betekent betekenis error fout foutmelding code melding'.split(
-    ' ',
-  ),
-]);
-const BOOST = { synonyms: 3, name: 2, title: 2, cause: 0.7, category: 0.5 };
+const ENGLISH = ['synonyms', 'name', 'title', 'cause', 'steps', 'category'] as const;
+const TRANSLATED = ['synonyms', 'title', 'cause', 'steps', 'category'] as const;
+const FIELDS: Field[] = [...ENGLISH, ...TRANSLATED.map((field) => `${field}Nl` as const)];
+const BOOST: Record<string, number> = {
+  synonyms: 3,
+  name: 2,
+  title: 2,
+  cause: 0.7,
+  steps: 0.3,
+  category: 0.5,
+};
 /** Codes whose steps were written for them are what helpdesks meet; the rest share their category's steps. */
 const RARE_FACTOR = 0.8;
 const COVERED = 0.34;
 /** Below this BM25 score a hit shares only a common word with the question ("pizza delivery", "wifi down"). */
 const LEAST_SCORE = 40;
 
+const CANDIDATES = 30;
+/** A pasted error screen fits in this; a longer message is searched on its start. */
+const LONGEST_QUESTION = 1000;
+/** A best hit this far from every phrasing and below the sure score shares words with the question by chance. */
+const LEAST_CLOSENESS = 0.3;
+const SURE_SCORE = 400;
+/** The final rank: BM25 relative to the best candidate, plus the nearest phrasing's closeness (tuned on dev). */
+const WEIGHT_BM25 = 1;
+const WEIGHT_PHRASING = 1.5;
+
+export interface IndexHit {
+  entry: CatalogEntry;
+  score: number;
+  /** The share of the question's words the entry matched, 0..1. */
+  covered: number;
+  /** How close the question comes to one of the entry's phrasings, 0..1. */
+  closeness: number;
+}
+
 /**
- * The catalog's words, English and Dutch, in MiniSearch (BM25 with field boosts, prefixes and typo tolerance). Each
- * word is kept as its English and its Dutch stem, so "geblokkeerd" finds what "blocked" finds in the Dutch text.
+ * The catalog's words, English and Dutch, in MiniSearch: BM25 with field boosts and prefix matching, on terms from
+ * SearchTerms (stems in both languages, Dutch compound parts, slips read as the words meant).
  */
 export class CatalogIndex {
   private readonly search: MiniSearch<Indexed>;
+  private readonly terms: SearchTerms;
+  private readonly phrasings: PhrasingMatcher;
 
   constructor(
     private readonly entries: readonly CatalogEntry[],
-    dutch: (entry: CatalogEntry) => CatalogEntry,
+    dutch: CatalogTranslation,
   ) {
+    const documents = entries.map((entry, id) => documentOf(entry, id, dutch));
+    this.terms = new SearchTerms(documents.flatMap((document) => FIELDS.map((field) => document[field])));
     this.search = new MiniSearch<Indexed>({
-      fields: ['synonyms', 'name', 'title', 'cause', 'category'],
-      processTerm: stems,
+      fields: FIELDS,
+      tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u),
+      processTerm: (term, field) => this.terms.indexTerms(term, field?.endsWith('Nl') ?? false),
       searchOptions: {
-        boost: BOOST,
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : term.length >= 4 ? 1 : 0),
+        boost: Object.fromEntries(FIELDS.map((field) => [field, BOOST[field.replace(/Nl$/, '')]])),
         prefix: (term) => term.length >= 4,
-        combineWith: 'OR',
+        tokenize: (text) => [text],
+        processTerm: (term) => term,
       },
     });
-    this.search.addAll(
-      entries.map((entry, id) => {
-        const nl = dutch(entry);
-        const both = (en: string, translated: string): string =>
-          translated === en ? en : `${en} ; ${translated}`;
-        return {
-          id,
-          synonyms: entry.synonyms.join(' ; '),
-          name: entry.name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'),
-          title: both(entry.title, nl.title),
-          cause: both(entry.cause, nl.cause),
-          category: [entry.category.label, ...entry.category.synonyms].join(' ; '),
-        };
+    this.search.addAll(documents);
+    this.phrasings = new PhrasingMatcher(
+      entries.map((entry) => {
+        const nl = dutch.textOf(entry.code);
+        return [
+          ...[entry.title, ...entry.synonyms].map((text) => this.terms.phrasing(text, false)),
+          ...[nl?.title ?? '', ...(nl?.synonyms ?? [])].map((text) => this.terms.phrasing(text, true)),
+        ].filter((words) => words.length > 0);
       }),
     );
   }
 
   /** The best entries for the words of a question, best first; ties go to the entry written for its code. */
-  find(words: string, limit: number): { entry: CatalogEntry; score: number }[] {
-    const asked = new Set(
-      words
-        .split(/[^\p{L}\p{N}]+/u)
-        .map((word) => stems(word))
-        .filter((stem) => stem !== null)
-        .map((stem) => (Array.isArray(stem) ? stem[0] : stem)),
-    ).size;
-    return (
-      this.search
-        .search(words)
-        // "Nothing close": an entry must match at least a third of what was asked (printers and wifi match a word or two).
-        .filter((hit) => asked > 0 && hit.queryTerms.length / asked >= COVERED)
-        .map((hit) => {
-          const entry = this.entries[hit.id as number];
-          return { entry, score: hit.score * (entry.handWritten ? 1 : RARE_FACTOR) };
-        })
-        .filter((hit) => hit.score >= LEAST_SCORE)
-        .sort((a, b) => b.score - a.score || Number(b.entry.handWritten) - Number(a.entry.handWritten))
-        .slice(0, limit)
-    );
+  find(question: string, limit: number): IndexHit[] {
+    const all = this.terms.queryWords(question.slice(0, LONGEST_QUESTION));
+    const words = all.filter((word) => !word.generic);
+    if (words.length === 0) return [];
+    const wordOf = new Map<string, number>();
+    words.forEach(({ terms }, at) => terms.forEach((term) => wordOf.has(term) || wordOf.set(term, at)));
+    const query: Query = { combineWith: 'OR', queries: all.flatMap(({ terms }) => terms) };
+    const hits = this.search
+      .search(query)
+      .map((hit) => {
+        const entry = this.entries[hit.id as number];
+        const matched = new Set(hit.queryTerms.flatMap((term) => wordOf.get(term) ?? []));
+        return {
+          id: hit.id as number,
+          entry,
+          score: hit.score * (entry.handWritten ? 1 : RARE_FACTOR),
+          covered: matched.size / words.length,
+        };
+      })
+      // "Nothing close": an entry must match a third of what was asked (printers and wifi match a word or two).
+      .filter((hit) => hit.covered >= COVERED && hit.score >= LEAST_SCORE)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, CANDIDATES);
+    const top = hits[0]?.score ?? 1;
+    const ranked = hits
+      .map(({ id, entry, score, covered }) => ({
+        entry,
+        score,
+        covered,
+        closeness: this.phrasings.closeness(id, words),
+      }))
+      .map((hit) => ({ hit, rank: (WEIGHT_BM25 * hit.score) / top + WEIGHT_PHRASING * hit.closeness }))
+      .sort((a, b) => b.rank - a.rank || Number(b.hit.entry.handWritten) - Number(a.hit.entry.handWritten))
+      .slice(0, limit)
+      .map(({ hit }) => hit);
+    const [best] = ranked;
+    // Words shared by chance ("keyboard types the wrong characters") score low and come close to no phrasing.
+    return best && best.closeness < LEAST_CLOSENESS && best.score < SURE_SCORE ? [] : ranked;
   }
 }
 
-function stems(term: string): string | string[] | null {
-  const word = fold(term);
-  if (word.length < 2 || STOP.has(word)) return null;
-  const english = EN.stemWord(word);
-  const dutch = NL.stemWord(word);
-  return english === dutch ? english : [english, dutch];
+function documentOf(entry: CatalogEntry, id: number, dutch: CatalogTranslation): Indexed {
+  const nl = dutch.textOf(entry.code);
+  const own = (steps: { userSteps?: string[]; adminSteps?: string[] } | undefined): string =>
+    entry.handWritten ? [...(steps?.userSteps ?? []), ...(steps?.adminSteps ?? [])].join(' ; ') : '';
+  return {
+    id,
+    synonyms: entry.synonyms.join(' ; '),
+    name: entry.name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'),
+    title: entry.title,
+    cause: entry.cause,
+    steps: own(entry),
+    category: [entry.category.label, ...entry.category.synonyms].join(' ; '),
+    synonymsNl: (nl?.synonyms ?? []).join(' ; '),
+    titleNl: nl?.title ?? '',
+    causeNl: nl?.cause ?? '',
+    stepsNl: own(nl),
+    categoryNl: dutch.categoryLabel(entry.category.id) ?? '',
+  };
 }

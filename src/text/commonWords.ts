@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { StopwordsEn } from '@nlpjs/lang-en-min';
 import { StopwordsNl } from '@nlpjs/lang-nl';
-import { fold } from './tokens';
+import { fold } from './normalize';
 
 const STOPWORDS: Record<string, () => { dictionary: Record<string, boolean> }> = {
   en: () => new StopwordsEn(),

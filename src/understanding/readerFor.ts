@@ -8,7 +8,7 @@ import { DateRecognizer } from './dateRecognizer';
 import { EntityFinder } from './entityFinder';
 import { PersonCues, PersonFinder } from './personFinder';
 import { WordTest } from './tokens';
-import { commonWords, stopWords } from './commonWords';
+import { commonWords, stopWords } from '../text/commonWords';
 import { SlipIndex } from './slipIndex';
 
 /** What a tenant contributes to reading messages: its people and its apps. */

@@ -1,0 +1,105 @@
+import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en-min';
+import { StemmerNl, StopwordsNl } from '@nlpjs/lang-nl';
+import { commonWords } from '../text/commonWords';
+import { CompoundSplitter } from '../text/compounds';
+import { fold } from '../text/normalize';
+import { Speller } from '../text/speller';
+
+const EN = new StemmerEn();
+const NL = new StemmerNl();
+/** Both languages' stop words and the words of any question about a code: they tell nothing apart. */
+const STOP = new Set([
+  ...Object.keys(new StopwordsEn().dictionary),
+  ...Object.keys(new StopwordsNl().dictionary),
+  ...'why how when waarom hoe wanneer what does mean means meaning explain wat betekent betekenis error fout foutmelding code melding'.split(
+    ' ',
+  ),
+]);
+/** Words every sign-in problem shares: they say there is a problem, not which one. */
+const GENERIC = new Set([
+  ...'sign signin signing signed login logon log fail fails failed failing failure errors problem problems issue issues work works working'.split(
+    ' ',
+  ),
+  ...'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt'.split(
+    ' ',
+  ),
+]);
+const LEAST_LETTERS = 2;
+
+/**
+ * How the catalog's text and a question become search terms: words folded, stop words dropped, each word kept as
+ * its English and its Dutch stem. Dutch compounds also give their parts; a question's word the catalog does not
+ * know, and that is no ordinary English or Dutch word, is read as the catalog words it is one slip from.
+ */
+export class SearchTerms {
+  private readonly speller: Speller;
+  private readonly compounds: CompoundSplitter;
+  private readonly ordinary: ReadonlySet<string>[];
+
+  constructor(texts: Iterable<string>) {
+    const known = new Set<string>();
+    for (const text of texts) for (const word of wordsOf(text)) known.add(word);
+    this.speller = new Speller(known);
+    this.compounds = new CompoundSplitter(known);
+    this.ordinary = [commonWords('english'), commonWords('dutch')];
+  }
+
+  /** The terms a catalog text is indexed under; `dutch` texts also give the parts of their compounds. */
+  indexTerms(word: string, dutch: boolean): string[] {
+    const folded = fold(word);
+    if (!isWord(folded)) return [];
+    return stemsOf([folded, ...(dutch ? this.partsOf(folded) : [])]);
+  }
+
+  /** The words of a question, each with the terms it is searched as; a generic word only adds to the score. */
+  queryWords(text: string): QueryWord[] {
+    return [...new Set(wordsOf(text))].map((word) => ({
+      word,
+      terms: stemsOf(this.readingsOf(word)),
+      generic: GENERIC.has(word),
+    }));
+  }
+
+  /** A phrasing's words as the terms each is indexed under, generic words left out. */
+  phrasing(text: string, dutch: boolean): string[][] {
+    return wordsOf(text)
+      .filter((word) => !GENERIC.has(word))
+      .map((word) => this.indexTerms(word, dutch));
+  }
+
+  private readingsOf(word: string): string[] {
+    const parts = this.partsOf(word);
+    if (parts.length > 0 || this.speller.has(word) || this.isOrdinary(word)) return [word, ...parts];
+    return [word, ...this.speller.corrections(word)];
+  }
+
+  /** An ordinary word ("wachtwoord", "aanmelden") is not split: its parts no longer mean what it means. */
+  private partsOf(word: string): string[] {
+    if (this.isOrdinary(word) || GENERIC.has(word)) return [];
+    return this.compounds.parts(word).filter(isWord);
+  }
+
+  private isOrdinary(word: string): boolean {
+    return this.ordinary.some((list) => list.has(word));
+  }
+}
+
+export interface QueryWord {
+  word: string;
+  terms: string[];
+  generic: boolean;
+}
+
+export function wordsOf(text: string): string[] {
+  return fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(isWord);
+}
+
+function isWord(word: string): boolean {
+  return word.length >= LEAST_LETTERS && !STOP.has(word);
+}
+
+function stemsOf(words: string[]): string[] {
+  return [...new Set(words.flatMap((word) => [EN.stemWord(word), NL.stemWord(word)]))];
+}
