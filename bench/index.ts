@@ -62,6 +62,18 @@ async function main(): Promise<void> {
       ok: understanding.meanMs < 0.5,
     },
     {
+      target: 'catalog index built at start < 500 ms',
+      value: catalog.loadMs,
+      unit: 'ms',
+      ok: catalog.loadMs < 500,
+    },
+    {
+      target: 'catalog search p99 < 2 ms (first time a question is asked)',
+      value: catalog.firstTime.p99,
+      unit: 'ms',
+      ok: catalog.firstTime.p99 < 2,
+    },
+    {
       target: 'catalog search p99 < 2 ms (repeated queries)',
       value: catalog.repeated.p99,
       unit: 'ms',
@@ -122,7 +134,8 @@ async function main(): Promise<void> {
   );
   console.table({ 'read one message': understanding.perMessage });
   console.log(
-    `\nCatalog search: ${catalog.entries} entries, ${catalog.queries} labelled queries, loaded in ${catalog.loadMs} ms`,
+    `\nCatalog search: ${catalog.entries} entries, ${catalog.queries} labelled questions, read and indexed in ` +
+      `${catalog.loadMs} ms, warmed up in ${catalog.warmUpMs} ms`,
   );
   console.table({ 'first time': catalog.firstTime, repeated: catalog.repeated, unseen: catalog.unseen });
   console.log(

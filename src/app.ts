@@ -108,6 +108,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   let tenant: TenantOwn = graph ? { ...tenantFiles, directory: await graph.people() } : tenantFiles;
   const dates = new DateRecognizer();
   dates.warmUp();
+  catalog.warmUp();
   const languageWords = languageWordsOf(model.vocabulary, LANGUAGES);
   const namesOf = (records: LiveSignInStore | undefined): Names => {
     const { users, apps } = known.names(tenant, records);

@@ -4,13 +4,12 @@ import { CatalogTranslation } from './catalogTranslation';
 import { PhrasingMatcher } from './phrasingMatcher';
 import { SearchTerms } from './searchTerms';
 
-type Field = (typeof ENGLISH)[number] | `${(typeof TRANSLATED)[number]}Nl`;
+type Field = (typeof FIELDS)[number];
 type Indexed = { id: number } & Record<Field, string>;
 
-const ENGLISH = ['synonyms', 'name', 'title', 'cause', 'steps', 'category'] as const;
-const TRANSLATED = ['synonyms', 'title', 'cause', 'steps', 'category'] as const;
-const FIELDS: Field[] = [...ENGLISH, ...TRANSLATED.map((field) => `${field}Nl` as const)];
-const BOOST: Record<string, number> = {
+/** Each field holds the English and the Dutch text: one lookup per term finds both. */
+const FIELDS = ['synonyms', 'name', 'title', 'cause', 'steps', 'category'] as const;
+const BOOST: Record<Field, number> = {
   synonyms: 3,
   name: 2,
   title: 2,
@@ -24,7 +23,7 @@ const COVERED = 0.34;
 /** Below this BM25 score a hit shares only a common word with the question ("pizza delivery", "wifi down"). */
 const LEAST_SCORE = 40;
 
-const CANDIDATES = 30;
+const CANDIDATES = 20;
 /** A pasted error screen fits in this; a longer message is searched on its start. */
 const LONGEST_QUESTION = 1000;
 /** A best hit this far from every phrasing and below the sure score shares words with the question by chance. */
@@ -59,12 +58,12 @@ export class CatalogIndex {
     const documents = entries.map((entry, id) => documentOf(entry, id, dutch));
     this.terms = new SearchTerms(documents.flatMap((document) => FIELDS.map((field) => document[field])));
     this.search = new MiniSearch<Indexed>({
-      fields: FIELDS,
+      fields: [...FIELDS],
       tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u),
-      processTerm: (term, field) => this.terms.indexTerms(term, field?.endsWith('Nl') ?? false),
+      processTerm: (term) => this.terms.indexTerms(term, true),
       searchOptions: {
-        boost: Object.fromEntries(FIELDS.map((field) => [field, BOOST[field.replace(/Nl$/, '')]])),
-        prefix: (term) => term.length >= 4,
+        boost: BOOST,
+        prefix: (term) => term.length >= 5,
         tokenize: (text) => [text],
         processTerm: (term) => term,
       },
@@ -96,6 +95,7 @@ export class CatalogIndex {
         const matched = new Set(hit.queryTerms.flatMap((term) => wordOf.get(term) ?? []));
         return {
           id: hit.id as number,
+          terms: hit.terms,
           entry,
           score: hit.score * (entry.handWritten ? 1 : RARE_FACTOR),
           covered: matched.size / words.length,
@@ -106,12 +106,13 @@ export class CatalogIndex {
       .sort((a, b) => b.score - a.score)
       .slice(0, CANDIDATES);
     const top = hits[0]?.score ?? 1;
+    const asked = this.phrasings.question(words, new Set(hits.flatMap((hit) => hit.terms)));
     const ranked = hits
       .map(({ id, entry, score, covered }) => ({
         entry,
         score,
         covered,
-        closeness: this.phrasings.closeness(id, words),
+        closeness: this.phrasings.closeness(id, asked),
       }))
       .map((hit) => ({ hit, rank: (WEIGHT_BM25 * hit.score) / top + WEIGHT_PHRASING * hit.closeness }))
       .sort((a, b) => b.rank - a.rank || Number(b.hit.entry.handWritten) - Number(a.hit.entry.handWritten))
@@ -129,16 +130,15 @@ function documentOf(entry: CatalogEntry, id: number, dutch: CatalogTranslation):
     entry.handWritten ? [...(steps?.userSteps ?? []), ...(steps?.adminSteps ?? [])].join(' ; ') : '';
   return {
     id,
-    synonyms: entry.synonyms.join(' ; '),
+    synonyms: [...entry.synonyms, ...(nl?.synonyms ?? [])].join(' ; '),
     name: entry.name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'),
-    title: entry.title,
-    cause: entry.cause,
-    steps: own(entry),
-    category: [entry.category.label, ...entry.category.synonyms].join(' ; '),
-    synonymsNl: (nl?.synonyms ?? []).join(' ; '),
-    titleNl: nl?.title ?? '',
-    causeNl: nl?.cause ?? '',
-    stepsNl: own(nl),
-    categoryNl: dutch.categoryLabel(entry.category.id) ?? '',
+    title: [entry.title, nl?.title ?? ''].join(' ; '),
+    cause: [entry.cause, nl?.cause ?? ''].join(' ; '),
+    steps: [own(entry), own(nl)].join(' ; '),
+    category: [
+      entry.category.label,
+      ...entry.category.synonyms,
+      dutch.categoryLabel(entry.category.id) ?? '',
+    ].join(' ; '),
   };
 }

@@ -1,10 +1,18 @@
-const LEAST_PREFIX = 4;
+/** As MiniSearch's prefix search: a term of five letters or more also finds longer words. */
+const LEAST_PREFIX = 5;
 
-/** A phrasing as the sets of terms each of its words is indexed under. */
-type Phrasing = string[][];
-
-export interface QueryWord {
+/** One word of a phrasing: the terms it is indexed under and how rare it is in the catalog. */
+interface PhrasingWord {
   terms: string[];
+  weight: number;
+}
+
+/** A question's words, weighed once and then held against each candidate's phrasings. */
+export interface Question {
+  words: { terms: Set<string>; weight: number }[];
+  weight: number;
+  /** The question's words each term stands for: its own terms, and longer ones it found by prefix ("deliv…"). */
+  wordsOf: Map<string, number[]>;
 }
 
 /**
@@ -13,56 +21,68 @@ export interface QueryWord {
  * weighted by how rare each word is in the catalog. BM25 finds the candidates; this tells the nearest apart.
  */
 export class PhrasingMatcher {
-  private readonly phrasings: Phrasing[][];
+  private readonly phrasings: PhrasingWord[][][];
   private readonly spread = new Map<string, number>();
+  private readonly entries: number;
 
-  constructor(phrasingsByEntry: Phrasing[][]) {
-    this.phrasings = phrasingsByEntry;
-    for (const phrasings of phrasingsByEntry) {
-      const terms = new Set(phrasings.flat(2));
-      for (const term of terms) this.spread.set(term, (this.spread.get(term) ?? 0) + 1);
-    }
+  /** `phrasingsByEntry[entry][phrasing][word]` is the terms that word is indexed under. */
+  constructor(phrasingsByEntry: string[][][][]) {
+    this.entries = phrasingsByEntry.length;
+    for (const phrasings of phrasingsByEntry)
+      for (const term of new Set(phrasings.flat(2))) this.spread.set(term, (this.spread.get(term) ?? 0) + 1);
+    this.phrasings = phrasingsByEntry.map((phrasings) =>
+      phrasings.map((words) => words.map((terms) => ({ terms, weight: this.rarity(terms) }))),
+    );
+  }
+
+  /** `found` are the catalog terms the search matched, some of them longer words a question's term began. */
+  question(words: { terms: string[] }[], found: Iterable<string>): Question {
+    const weighed = words.map((word) => ({ terms: new Set(word.terms), weight: this.rarity(word.terms) }));
+    const wordsOf = new Map<string, number[]>();
+    const add = (term: string, index: number): void => {
+      const list = wordsOf.get(term);
+      if (!list) wordsOf.set(term, [index]);
+      else if (!list.includes(index)) list.push(index);
+    };
+    words.forEach((word, index) => word.terms.forEach((term) => add(term, index)));
+    for (const term of found)
+      if (!wordsOf.has(term))
+        words.forEach((word, index) => {
+          if (word.terms.some((own) => own.length >= LEAST_PREFIX && term.startsWith(own))) add(term, index);
+        });
+    return { words: weighed, weight: weighed.reduce((sum, word) => sum + word.weight, 0), wordsOf };
   }
 
   /** 0..1: 1 when the question says exactly one of the entry's phrasings. */
-  closeness(entry: number, question: QueryWord[]): number {
-    const asked = question.map((word) => ({ terms: new Set(word.terms), weight: this.rarity(word.terms) }));
-    const askedWeight = asked.reduce((sum, word) => sum + word.weight, 0);
-    if (askedWeight === 0) return 0;
+  closeness(entry: number, question: Question): number {
+    if (question.weight === 0) return 0;
     let best = 0;
     for (const phrasing of this.phrasings[entry]) {
       let said = 0;
       let total = 0;
+      let heard = 0;
       const used = new Set<number>();
-      for (const terms of phrasing) {
-        const weight = this.rarity(terms);
+      for (const { terms, weight } of phrasing) {
         total += weight;
-        const at = asked.findIndex(
-          (word, index) => !used.has(index) && terms.some((term) => meets(word.terms, term)),
-        );
+        const at = firstUnused(question, terms, used);
         if (at === -1) continue;
         used.add(at);
         said += weight;
+        heard += question.words[at].weight;
       }
-      if (total === 0) continue;
-      const heard = [...used].reduce((sum, index) => sum + asked[index].weight, 0);
-      best = Math.max(best, (said / total) * (heard / askedWeight));
+      if (total > 0) best = Math.max(best, (said / total) * (heard / question.weight));
     }
     return best;
   }
 
   private rarity(terms: string[]): number {
-    const entries = this.phrasings.length;
-    const spread = Math.max(...terms.map((term) => this.spread.get(term) ?? 0), 0);
-    return Math.log(1 + entries / (spread + 1));
+    const spread = Math.max(0, ...terms.map((term) => this.spread.get(term) ?? 0));
+    return Math.log(1 + this.entries / (spread + 1));
   }
 }
 
-/** The same word, or one the other begins with ("deliveri", "deliv"): stemmers cut related words differently. */
-function meets(terms: Set<string>, term: string): boolean {
-  if (terms.has(term)) return true;
-  if (term.length < LEAST_PREFIX) return false;
-  for (const other of terms)
-    if (other.length >= LEAST_PREFIX && (other.startsWith(term) || term.startsWith(other))) return true;
-  return false;
+function firstUnused(question: Question, terms: string[], used: Set<number>): number {
+  for (const term of terms)
+    for (const index of question.wordsOf.get(term) ?? []) if (!used.has(index)) return index;
+  return -1;
 }

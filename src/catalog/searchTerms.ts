@@ -25,6 +25,7 @@ const GENERIC = new Set([
   ),
 ]);
 const LEAST_LETTERS = 2;
+const MAX_STEMS = 50_000;
 
 /**
  * How the catalog's text and a question become search terms: words folded, stop words dropped, each word kept as
@@ -35,6 +36,8 @@ export class SearchTerms {
   private readonly speller: Speller;
   private readonly compounds: CompoundSplitter;
   private readonly ordinary: ReadonlySet<string>[];
+  /** The catalog's words as indexed, each worked out once (indexing meets most words many times). */
+  private readonly indexed = new Map<string, string[]>();
 
   constructor(texts: Iterable<string>) {
     const known = new Set<string>();
@@ -46,9 +49,14 @@ export class SearchTerms {
 
   /** The terms a catalog text is indexed under; `dutch` texts also give the parts of their compounds. */
   indexTerms(word: string, dutch: boolean): string[] {
-    const folded = fold(word);
-    if (!isWord(folded)) return [];
-    return stemsOf([folded, ...(dutch ? this.partsOf(folded) : [])]);
+    const key = dutch ? `nl:${word}` : word;
+    let terms = this.indexed.get(key);
+    if (!terms) {
+      const folded = fold(word);
+      terms = isWord(folded) ? stemsOf([folded, ...(dutch ? this.partsOf(folded) : [])]) : [];
+      this.indexed.set(key, terms);
+    }
+    return terms;
   }
 
   /** The words of a question, each with the terms it is searched as; a generic word only adds to the score. */
@@ -100,6 +108,20 @@ function isWord(word: string): boolean {
   return word.length >= LEAST_LETTERS && !STOP.has(word);
 }
 
+/** Stemming is most of the work of indexing; the catalog has about 10,000 distinct words, each stemmed once. */
+const STEMS = new Map<string, string[]>();
+
 function stemsOf(words: string[]): string[] {
-  return [...new Set(words.flatMap((word) => [EN.stemWord(word), NL.stemWord(word)]))];
+  return [...new Set(words.flatMap(stemsOfWord))];
+}
+
+function stemsOfWord(word: string): string[] {
+  let stems = STEMS.get(word);
+  if (!stems) {
+    const english = EN.stemWord(word);
+    const dutch = NL.stemWord(word);
+    stems = english === dutch ? [english] : [english, dutch];
+    if (STEMS.size < MAX_STEMS) STEMS.set(word, stems);
+  }
+  return stems;
 }
