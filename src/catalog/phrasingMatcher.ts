@@ -44,7 +44,13 @@ export class PhrasingMatcher {
       if (!list) wordsOf.set(term, [index]);
       else if (!list.includes(index)) list.push(index);
     };
-    words.forEach((word, index) => word.terms.forEach((term) => add(term, index)));
+    // A phrasing's shorter form of the word ("deliv" for "deliveri") counts too: stemmers cut related words apart.
+    words.forEach((word, index) =>
+      word.terms.forEach((term) => {
+        add(term, index);
+        for (let end = LEAST_PREFIX; end < term.length; end++) add(term.slice(0, end), index);
+      }),
+    );
     for (const term of found)
       if (!wordsOf.has(term))
         words.forEach((word, index) => {

@@ -186,6 +186,27 @@ function shingles(text: string, size: number): string[] {
 }
 
 describe('the Dutch catalog', () => {
+  it('gives every common code and every MFA result 6 English and 4 Dutch phrasings and a Dutch title and cause', async () => {
+    const catalog = await Catalog.read(path.join(PROJECT_ROOT, 'data', 'catalog.json'));
+    const dutch = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'data', 'catalog.nl.json'), 'utf8')) as {
+      entries: Record<string, { title: string; cause: string; synonyms?: string[] }>;
+    };
+    const wanted = catalog.entries.filter((entry) => entry.common || entry.kind !== 'aadsts');
+    expect(wanted.filter((entry) => entry.common)).to.have.length.of.at.least(150);
+    const short = wanted.flatMap((entry) => {
+      const nl = dutch.entries[entry.code];
+      const problems = [
+        entry.synonyms.length < 6 ? `${entry.synonyms.length} English phrasings` : '',
+        (nl?.synonyms?.length ?? 0) < 4 ? `${nl?.synonyms?.length ?? 0} Dutch phrasings` : '',
+        nl && nl.title !== entry.title && nl.cause !== entry.cause ? '' : 'no Dutch title and cause',
+      ].filter(Boolean);
+      return problems.length > 0 ? [`${entry.code}: ${problems.join(', ')}`] : [];
+    });
+    expect(short).to.deep.equal([]);
+    for (const code of ['70011', '7000222', '90094', '90095', 'FAILED_PHONE_APP_DENIED'])
+      expect(catalog.inLanguage(catalog.get(code)!, 'nl').title, code).to.not.equal(catalog.get(code)!.title);
+  });
+
   it('has its own Dutch words for at least 60 common codes, not copies of the English', async () => {
     const catalog = await Catalog.read(path.join(PROJECT_ROOT, 'data', 'catalog.json'));
     const translated = catalog.entries.filter(
