@@ -26,9 +26,13 @@ const LEAST_SCORE = 40;
 const CANDIDATES = 20;
 /** A pasted error screen fits in this; a longer message is searched on its start. */
 const LONGEST_QUESTION = 1000;
-/** A best hit this far from every phrasing and below the sure score shares words with the question by chance. */
-const LEAST_CLOSENESS = 0.3;
-const SURE_SCORE = 400;
+/**
+ * "Nothing close" (calibrated on the development questions): the best hit's closeness to a phrasing plus its BM25
+ * score over SCORE_SCALE must reach LEAST_EVIDENCE. Words shared by chance ("keyboard types the wrong characters",
+ * "reset the voicemail pin on my desk phone") come close to no phrasing and score low.
+ */
+const LEAST_EVIDENCE = 0.35;
+const SCORE_SCALE = 1000;
 /** The final rank: BM25 relative to the best candidate, plus the nearest phrasing's closeness (tuned on dev). */
 const WEIGHT_BM25 = 1;
 const WEIGHT_PHRASING = 1.5;
@@ -119,8 +123,7 @@ export class CatalogIndex {
       .slice(0, limit)
       .map(({ hit }) => hit);
     const [best] = ranked;
-    // Words shared by chance ("keyboard types the wrong characters") score low and come close to no phrasing.
-    return best && best.closeness < LEAST_CLOSENESS && best.score < SURE_SCORE ? [] : ranked;
+    return best && best.closeness + best.score / SCORE_SCALE < LEAST_EVIDENCE ? [] : ranked;
   }
 }
 

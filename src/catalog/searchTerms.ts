@@ -11,6 +11,9 @@ const NL = new StemmerNl();
 const STOP = new Set([
   ...Object.keys(new StopwordsEn().dictionary),
   ...Object.keys(new StopwordsNl().dictionary),
+  ...'cant dont doesnt didnt isnt wont wasnt arent couldnt wouldnt im ive youre thats whats theres'.split(
+    ' ',
+  ),
   ...'why how when waarom hoe wanneer what does mean means meaning explain wat betekent betekenis error fout foutmelding code melding'.split(
     ' ',
   ),
@@ -77,8 +80,8 @@ export class SearchTerms {
 
   private readingsOf(word: string): string[] {
     const parts = this.partsOf(word);
-    if (parts.length > 0 || this.speller.has(word) || this.isOrdinary(word)) return [word, ...parts];
-    return [word, ...this.speller.corrections(word)];
+    if (this.speller.has(word) || this.isOrdinary(word)) return [word, ...parts];
+    return [word, ...this.speller.corrections(word), ...parts];
   }
 
   /** An ordinary word ("wachtwoord", "aanmelden") is not split: its parts no longer mean what it means. */
