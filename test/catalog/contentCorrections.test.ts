@@ -60,8 +60,23 @@ describe('Catalog content corrections from the expert review', () => {
       'userDoesNotHaveAnyVerificationMethodsRegistered',
     ])
       expect(catalog.get(code)!.adminSteps.join(' '), code).to.match(VERIFIES.en);
-    for (const code of ['50079', '500121', '50072', '53004', '53010'])
+    for (const code of [
+      '50079',
+      '500121',
+      '50072',
+      '53004',
+      '53010',
+      'phoneNumberHasInvalidFormat',
+      'FAILED_PHONE_APP_NOTIFICATION_FAILED',
+      'unableToSendMobileAppNotification',
+    ])
       expect(catalog.inLanguage(catalog.get(code)!, 'nl').adminSteps.join(' '), code).to.match(VERIFIES.nl);
+    for (const code of [
+      'phoneNumberHasInvalidFormat',
+      'FAILED_PHONE_APP_NOTIFICATION_FAILED',
+      'unableToSendMobileAppNotification',
+    ])
+      expect(catalog.get(code)!.adminSteps.join(' '), code).to.match(VERIFIES.en);
   });
 
   const CASES: [code: string, what: string, check: (catalog: Catalog) => void][] = [
@@ -176,6 +191,41 @@ describe('Catalog content corrections from the expert review', () => {
         expect(text).to.include('/.default');
         expect(text).to.match(/app-only/);
       },
+    ],
+    // The second review, by the writers of the phrasings.
+    [
+      '90072',
+      'names the ImmutableID mismatch of synced users',
+      (catalog) => {
+        expect(reply(catalog, '90072')).to.match(/ImmutableID/);
+        expect(reply(catalog, '90072', 'nl')).to.match(/ImmutableID/);
+      },
+    ],
+    [
+      'userDeclinedTheAuthentication',
+      'leaves a request reported as fraud to FAILED_FRAUD_REPORTED',
+      (catalog) => {
+        expect(catalog.get('userDeclinedTheAuthentication')!.cause).to.not.match(/or reported/);
+        expect(catalog.get('userDeclinedTheAuthentication')!.cause).to.include('FAILED_FRAUD_REPORTED');
+      },
+    ],
+    [
+      '81001',
+      'does not suggest raising a ticket size Entra ID fixes',
+      (catalog) => {
+        expect(reply(catalog, '81001')).to.not.match(/raise the ticket size/);
+        expect(reply(catalog, '81001', 'nl')).to.not.match(/verhoog de limieten/);
+      },
+    ],
+    [
+      '50020',
+      'leaves unredeemed invitations out of the cause',
+      (catalog) => expect(catalog.get('50020')!.cause).to.not.match(/never accepted/),
+    ],
+    [
+      '7000112',
+      'says Microsoft can disable an app too',
+      (catalog) => expect(catalog.get('7000112')!.cause).to.match(/Microsoft/),
     ],
   ];
   for (const [code, what, check] of CASES) it(`${code} ${what}`, () => check(catalog));
