@@ -1,5 +1,5 @@
+import Fuse from 'fuse.js';
 import { CatalogTranslation, Language } from './catalogTranslation';
-import { editDistance } from '../text/editDistance';
 import { normalize } from '../text/normalize';
 import { CatalogEntry } from './catalogEntry';
 import { readCatalogFile } from './catalogFile';
@@ -26,14 +26,14 @@ const CLEAR_COVER = 0.6;
 const CLEAR_SEARCH_SCORE = 400;
 /** Entries asked about by warmUp(). */
 const WARM_UP_ENTRIES = 40;
-/** Slips allowed per letter when matching a Microsoft name. */
-const NAME_SLIPS = 0.2;
+/** Fuse.js's threshold for a Microsoft name typed with slips: about one slip in five letters. */
+const NAME_THRESHOLD = 0.2;
 
 /** The error-code catalog: exact lookup by code or name, "did you mean" for slips, fuzzy search on words. */
 export class Catalog {
   private readonly byCode = new Map<string, CatalogEntry>();
   private readonly byKey = new Map<string, CatalogEntry>();
-  private readonly names: { key: string; entry: CatalogEntry }[];
+  private readonly names: Fuse<{ key: string; entry: CatalogEntry }>;
   private readonly aadstsCodes: string[];
   private readonly index: CatalogIndex;
 
@@ -46,7 +46,14 @@ export class Catalog {
       for (const key of [entry.code, entry.name].map(compact))
         if (key && !this.byKey.has(key)) this.byKey.set(key, entry);
     }
-    this.names = entries.filter((entry) => entry.name).map((entry) => ({ key: compact(entry.name), entry }));
+    this.names = new Fuse(
+      entries.flatMap((entry) =>
+        [entry.name, entry.kind === 'aadsts' ? '' : entry.code]
+          .filter(Boolean)
+          .map((name) => ({ key: compact(name), entry })),
+      ),
+      { keys: ['key'], includeScore: true, threshold: NAME_THRESHOLD, ignoreLocation: true },
+    );
     this.index = new CatalogIndex(entries, dutch);
     this.aadstsCodes = entries.filter((entry) => entry.kind === 'aadsts').map((entry) => entry.code);
   }
@@ -71,7 +78,7 @@ export class Catalog {
     const { asked, words } = questionOf(query);
     if (!words) return [];
     const hits: CatalogHit[] = [];
-    const named = this.nameIn(asked, words);
+    const named = this.nameIn(query, asked, words);
     if (named) hits.push({ entry: named, reason: 'name' });
     for (const { entry } of this.index.find(words, limit + 1)) {
       if (hits.length < limit && !hits.some((hit) => hit.entry === entry))
@@ -84,7 +91,7 @@ export class Catalog {
   describes(text: string): CatalogEntry | undefined {
     const { asked, words } = questionOf(text);
     if (words.length < 4 || !/[a-z]/.test(words)) return undefined;
-    const named = this.nameIn(asked, words);
+    const named = this.nameIn(text, asked, words);
     if (named) return named;
     const [found] = this.index.find(words, 1);
     if (!found) return undefined;
@@ -138,21 +145,18 @@ export class Catalog {
   }
 
   /** A Microsoft name or code in the question, as written ("Ids Locked", "FAILED_PHONE_APP_DENIED") or with slips. */
-  private nameIn(asked: string, words: string): CatalogEntry | undefined {
-    return this.byKey.get(compact(asked)) ?? this.byKey.get(compact(words)) ?? this.fuzzyName(words);
+  private nameIn(text: string, asked: string, words: string): CatalogEntry | undefined {
+    return this.byKey.get(compact(asked)) ?? this.byKey.get(compact(words)) ?? this.fuzzyName(text);
   }
 
-  /** "IdsLockd" → IdsLocked, "InvalidUsernamePasword" → InvalidUserNameOrPassword: one slip per five letters. */
-  private fuzzyName(words: string): CatalogEntry | undefined {
-    const key = compact(words);
-    if (key.length < 6 || words.includes(' ')) return undefined;
-    const limit = Math.floor(key.length * NAME_SLIPS);
-    let best: { entry: CatalogEntry; distance: number } | undefined;
-    for (const name of this.names) {
-      const distance = editDistance(key, name.key, limit);
-      if (distance <= limit && (!best || distance < best.distance)) best = { entry: name.entry, distance };
-    }
-    return best?.entry;
+  /** "IdsLockd" → IdsLocked, "FAILD_SMS_OTP_INCORECT" → FAILED_SMS_OTP_INCORRECT: one name typed as one word. */
+  private fuzzyName(text: string): CatalogEntry | undefined {
+    const words = text
+      .split(/[\s"'`?!.,:;()]+/)
+      .filter((word) => word && !QUESTION.has(normalize(word)) && !ARTICLES.has(normalize(word)));
+    if (words.length !== 1 || !/^[a-z_]{6,}$/i.test(words[0])) return undefined;
+    const [best] = this.names.search(compact(words[0]), { limit: 1 });
+    return best?.item.entry;
   }
 }
 
