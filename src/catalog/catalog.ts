@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { CatalogTranslation, Language } from './catalogTranslation';
+import { editDistance } from '../text/editDistance';
 import { normalize } from '../text/normalize';
 import { CatalogEntry } from './catalogEntry';
 import { readCatalogFile } from './catalogFile';
@@ -28,6 +29,7 @@ const CLEAR_SEARCH_SCORE = 400;
 const WARM_UP_ENTRIES = 40;
 /** Fuse.js's threshold for a Microsoft name typed with slips: about one slip in five letters. */
 const NAME_THRESHOLD = 0.2;
+const NAME_CANDIDATES = 5;
 
 /** The error-code catalog: exact lookup by code or name, "did you mean" for slips, fuzzy search on words. */
 export class Catalog {
@@ -123,7 +125,7 @@ export class Catalog {
       const dutch = this.dutch.textOf(entry.code);
       const words = entry.synonyms[0] ?? entry.title;
       const questions = [entry.code, entry.name, words, words.slice(1), entry.title, entry.cause];
-      if (dutch) questions.push(dutch.title, ...(dutch.synonyms ?? []).slice(0, 1));
+      if (dutch) questions.push(dutch.title ?? '', ...(dutch.synonyms ?? []).slice(0, 1));
       for (const question of questions) {
         this.search(question);
         this.describes(question);
@@ -155,7 +157,12 @@ export class Catalog {
       .split(/[\s"'`?!.,:;()]+/)
       .filter((word) => word && !QUESTION.has(normalize(word)) && !ARTICLES.has(normalize(word)));
     if (words.length !== 1 || !/^[a-z_]{6,}$/i.test(words[0])) return undefined;
-    const [best] = this.names.search(compact(words[0]), { limit: 1 });
+    // Fuse finds the candidates; the fewest slips over the whole name decides ("…EnrolmentRequired" is 50079's
+    // "…EnrollmentRequired", not 50072's "…EnrollmentRequiredInterrupt").
+    const key = compact(words[0]);
+    const [best] = this.names
+      .search(key, { limit: NAME_CANDIDATES })
+      .sort((a, b) => editDistance(key, a.item.key) - editDistance(key, b.item.key));
     return best?.item.entry;
   }
 }

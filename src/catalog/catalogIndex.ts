@@ -63,7 +63,7 @@ export class CatalogIndex {
     this.terms = new SearchTerms(documents.flatMap((document) => FIELDS.map((field) => document[field])));
     this.search = new MiniSearch<Indexed>({
       fields: [...FIELDS],
-      tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u),
+      tokenize,
       processTerm: (term) => this.terms.indexTerms(term, true),
       searchOptions: {
         boost: BOOST,
@@ -94,6 +94,7 @@ export class CatalogIndex {
     const query: Query = { combineWith: 'OR', queries: all.flatMap(({ terms }) => terms) };
     const hits = this.search
       .search(query)
+      .filter((hit) => hit.score >= LEAST_SCORE)
       .map((hit) => {
         const entry = this.entries[hit.id as number];
         const matched = new Set(hit.queryTerms.flatMap((term) => wordOf.get(term) ?? []));
@@ -125,6 +126,10 @@ export class CatalogIndex {
     const [best] = ranked;
     return best && best.closeness + best.score / SCORE_SCALE < LEAST_EVIDENCE ? [] : ranked;
   }
+}
+
+function tokenize(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u);
 }
 
 function documentOf(entry: CatalogEntry, id: number, dutch: CatalogTranslation): Indexed {

@@ -8,8 +8,8 @@ export type Language = 'en' | 'nl';
 
 /** An entry in Dutch: steps only where the English entry has its own, and the words Dutch speakers use for it. */
 export interface EntryText {
-  title: string;
-  cause: string;
+  title?: string;
+  cause?: string;
   userSteps?: string[];
   adminSteps?: string[];
   synonyms?: string[];
@@ -99,6 +99,8 @@ function stepsProblem(
   steps: 'userSteps' | 'adminSteps',
 ): string | undefined {
   const translated = text[steps];
+  if (text.title === undefined)
+    return translated ? 'must be left out: an entry without a title only holds phrasings' : undefined;
   if (!entry.handWritten)
     return translated ? "must be left out: this code shares its category's steps" : undefined;
   if (!translated) return `is missing: the English entry has ${entry[steps].length} of its own`;

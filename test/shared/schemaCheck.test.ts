@@ -165,7 +165,7 @@ const DUTCH: CheckedFile<{ categories: Record<string, unknown>; entries: Record<
     [
       'an entry without a cause',
       (data) => void delete data.entries['50126'].cause,
-      '/entries/50126/cause is missing',
+      '/entries/50126/cause must have property cause when property title is present',
     ],
     [
       'fewer steps than the English entry',
