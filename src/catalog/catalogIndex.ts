@@ -24,6 +24,11 @@ const COVERED = 0.34;
 const LEAST_SCORE = 40;
 
 const CANDIDATES = 20;
+/**
+ * An MFA result detail ("phoneCallWentToVoicemail") ranks a little below the result code that says the same
+ * (SUCCESS_NO_PIN_BUT_TIMEOUT): the codes are what Microsoft's MFA troubleshooting documents and people quote.
+ */
+const DETAIL_FACTOR = 0.85;
 /** A pasted error screen fits in this; a longer message is searched on its start. */
 const LONGEST_QUESTION = 1000;
 /**
@@ -119,7 +124,12 @@ export class CatalogIndex {
         covered,
         closeness: this.phrasings.closeness(id, asked),
       }))
-      .map((hit) => ({ hit, rank: (WEIGHT_BM25 * hit.score) / top + WEIGHT_PHRASING * hit.closeness }))
+      .map((hit) => ({
+        hit,
+        rank:
+          ((WEIGHT_BM25 * hit.score) / top + WEIGHT_PHRASING * hit.closeness) *
+          (hit.entry.kind === 'mfaDetail' ? DETAIL_FACTOR : 1),
+      }))
       .sort((a, b) => b.rank - a.rank || Number(b.hit.entry.handWritten) - Number(a.hit.entry.handWritten))
       .slice(0, limit)
       .map(({ hit }) => hit);
