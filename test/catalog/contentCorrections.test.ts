@@ -50,6 +50,26 @@ describe('Catalog content corrections from the expert review', () => {
     });
   }
 
+  /** Steps that hand a caller a new password; resetting it after an attack (with sessions revoked) is not that. */
+  const GIVES_PASSWORD: Record<'en' | 'nl', RegExp> = {
+    en: /(reset|set)\w* (the |a )?(temporary )?password/i,
+    nl: /(wachtwoord opnieuw in|tijdelijk wachtwoord in)/i,
+  };
+  const AFTER_ATTACK = /revoke|trek de sessies in|sessies in/i;
+  for (const language of ['en', 'nl'] as const) {
+    it(`never has the helpdesk give a caller a new password without verifying who they are (${language})`, () => {
+      const careless = catalog.entries.flatMap((english) =>
+        catalog
+          .inLanguage(english, language)
+          .adminSteps.filter(
+            (step) => matches(GIVES_PASSWORD, step) && !AFTER_ATTACK.test(step) && !matches(VERIFIES, step),
+          )
+          .map((step) => `${english.code}: ${step}`),
+      );
+      expect(careless).to.deep.equal([]);
+    });
+  }
+
   it('finds the identity check in the steps for lost phones and MFA registration', () => {
     for (const code of [
       '50079',
