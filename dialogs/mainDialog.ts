@@ -252,9 +252,16 @@ export class MainDialog extends ComponentDialog {
     return FOLLOW_UP.test(text.trim()) && text.trim().split(/\s+/).length <= 6;
   }
 
-  /** "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. */
+  /**
+   * "account locked" names nobody but describes a known error: explain it rather than ask whose sign-in. So does
+   * "my account is locked because I tried too many times" (agents paste users' words): only a question about one's
+   * own sign-in that names an app ("why can't I get into Teams?") looks up the records.
+   */
   private isSymptomOnly(text: string, read: Read): boolean {
-    const named = read.entities.some((entity) => entity.type === 'person' || entity.type === 'date');
-    return !named && !read.aboutSelf && this.parts.catalog.describes(text) !== undefined;
+    const named = read.entities.some(
+      (entity) =>
+        entity.type === 'person' || entity.type === 'date' || (read.aboutSelf && entity.type === 'app'),
+    );
+    return !named && this.parts.catalog.describes(text) !== undefined;
   }
 }

@@ -241,6 +241,41 @@ const SYMPTOMS: Case[] = [
     ],
   },
   {
+    name: 'a symptom in the first person ("my account is locked because I tried too many times") is explained',
+    steps: [
+      [
+        'I get a message that my account is locked because I tried too many times',
+        ['The account is temporarily locked after too many failed attempts.'],
+        ['Which app was', 'No sign-ins of'],
+      ],
+    ],
+  },
+  {
+    name: 'een symptoom in de ik-vorm ("mijn account is geblokkeerd na te veel pogingen") wordt uitgelegd',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'mijn account is geblokkeerd na te veel pogingen',
+        ['Het account is tijdelijk vergrendeld na te veel mislukte pogingen.'],
+        ['Bij welke app'],
+      ],
+    ],
+  },
+  {
+    name: 'prompts the user did not start ("keeps asking me to approve sign-ins I am not doing") get the MFA-attack advice',
+    steps: [
+      [
+        "my phone keeps asking me to approve sign-ins that I'm not doing, what's going on?",
+        ['The second authentication step (MFA) failed.', /Deny/],
+        ['Which app was', 'password has expired'],
+      ],
+    ],
+  },
+  {
+    name: "a question about one's own sign-in that names an app still looks up the records",
+    steps: [["why can't I sign in to teams?", [/sign-ins of hanna\.hoek@contoso\.com|When did it happen/]]],
+  },
+  {
     name: 'a code with a person and an app ("jane gets AADSTS50126 in teams, when did that start?") searches her sign-ins',
     steps: [
       [
