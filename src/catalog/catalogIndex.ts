@@ -69,7 +69,7 @@ export class CatalogIndex {
     this.search = new MiniSearch<Indexed>({
       fields: [...FIELDS],
       tokenize,
-      processTerm: (term) => this.terms.indexTerms(term, true),
+      processTerm: (term) => this.terms.indexTerms(term),
       searchOptions: {
         boost: BOOST,
         prefix: (term) => term.length >= 5,
@@ -81,10 +81,9 @@ export class CatalogIndex {
     this.phrasings = new PhrasingMatcher(
       entries.map((entry) => {
         const nl = dutch.textOf(entry.code);
-        return [
-          ...[entry.title, ...entry.synonyms].map((text) => this.terms.phrasing(text, false)),
-          ...[nl?.title ?? '', ...(nl?.synonyms ?? [])].map((text) => this.terms.phrasing(text, true)),
-        ].filter((words) => words.length > 0);
+        return [entry.title, ...entry.synonyms, nl?.title ?? '', ...(nl?.synonyms ?? [])]
+          .map((text) => this.terms.phrasing(text))
+          .filter((words) => words.length > 0);
       }),
     );
   }

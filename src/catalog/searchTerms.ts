@@ -32,7 +32,7 @@ const MAX_STEMS = 50_000;
 
 /**
  * How the catalog's text and a question become search terms: words folded, stop words dropped, each word kept as
- * its English and its Dutch stem. Dutch compounds also give their parts; a question's word the catalog does not
+ * its English and its Dutch stem. Compounds also give their parts; a question's word the catalog does not
  * know, and that is no ordinary English or Dutch word, is read as the catalog words it is one slip from.
  */
 export class SearchTerms {
@@ -50,14 +50,13 @@ export class SearchTerms {
     this.ordinary = [commonWords('english'), commonWords('dutch')];
   }
 
-  /** The terms a catalog text is indexed under; `dutch` texts also give the parts of their compounds. */
-  indexTerms(word: string, dutch: boolean): string[] {
-    const key = dutch ? `nl:${word}` : word;
-    let terms = this.indexed.get(key);
+  /** The terms a word of the catalog's text is indexed under: its stems and those of its compound's parts. */
+  indexTerms(word: string): string[] {
+    let terms = this.indexed.get(word);
     if (!terms) {
       const folded = fold(word);
-      terms = isWord(folded) ? stemsOf([folded, ...(dutch ? this.partsOf(folded) : [])]) : [];
-      this.indexed.set(key, terms);
+      terms = isWord(folded) ? stemsOf([folded, ...this.partsOf(folded)]) : [];
+      this.indexed.set(word, terms);
     }
     return terms;
   }
@@ -72,10 +71,10 @@ export class SearchTerms {
   }
 
   /** A phrasing's words as the terms each is indexed under, generic words left out. */
-  phrasing(text: string, dutch: boolean): string[][] {
+  phrasing(text: string): string[][] {
     return wordsOf(text)
       .filter((word) => !GENERIC.has(word))
-      .map((word) => this.indexTerms(word, dutch));
+      .map((word) => this.indexTerms(word));
   }
 
   private readingsOf(word: string): string[] {
