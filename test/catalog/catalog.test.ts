@@ -82,6 +82,39 @@ describe('Catalog content', () => {
   }
 });
 
+describe('Catalog search on what the outside review found it missing', () => {
+  let catalog: Catalog;
+  before(async () => {
+    catalog = await Catalog.read(CATALOG);
+  });
+
+  const CASES: [question: string, first: string][] = [
+    ['wrong password', '50126'],
+    ['password expired', '50055'],
+    ['user denied', 'userDeclinedTheAuthentication'],
+    ['SMS delivery failed', 'FAILED_SMS_NOT_SENT'],
+    ['gebruiker heeft verificatie geweigerd', 'userDeclinedTheAuthentication'],
+    ['wachtwoord verlopen', '50055'],
+    ["it says my password has expired and I can't change it", '50055'],
+    ['pasword expierd', '50055'],
+    ['FAILD_SMS_OTP_INCORECT', 'FAILED_SMS_OTP_INCORRECT'],
+    ['mijn account is geblokkeerd', '50053'],
+  ];
+  for (const [question, first] of CASES)
+    it(`answers "${question}" with ${first} first`, () => {
+      expect(catalog.search(question)[0]?.entry.code).to.equal(first);
+    });
+
+  for (const question of [
+    'why did the sign-in fail?',
+    'sign-in failed',
+    'the printer on floor 3 is out of paper',
+  ])
+    it(`finds nothing for "${question}": it names no problem the catalog knows`, () => {
+      expect(catalog.search(question)).to.deep.equal([]);
+    });
+});
+
 describe('Catalog loading', () => {
   let raw: { categories: Record<string, unknown>[]; entries: Record<string, unknown>[] };
   before(async () => {
