@@ -20,11 +20,13 @@ const QUESTION = new Set(
   'what does do did mean means meaning explain please wat betekent betekenis uitleg'.split(' '),
 );
 const ARTICLES = new Set('is the a an of de het een van'.split(' '));
-/** A description is clear when it comes this close to one of the entry's phrasings ("account geblokkeerd")... */
-const CLEAR_CLOSENESS = 0.75;
-/** ...or matches this share of its words with a BM25 score only a long real description reaches. */
-const CLEAR_COVER = 0.6;
-const CLEAR_SEARCH_SCORE = 400;
+/**
+ * A message describes an entry when it has two telling words and the entry's closeness to one of its phrasings plus
+ * its BM25 score over CLEAR_SCORE_SCALE reaches CLEAR_EVIDENCE: "user denied" (0.9) and "account geblokkeerd" (1.1)
+ * do, a lone "telefoon" or "why did the sign-in fail?" does not.
+ */
+const CLEAR_EVIDENCE = 0.85;
+const CLEAR_SCORE_SCALE = 1000;
 /** Entries asked about by warmUp(). */
 const WARM_UP_ENTRIES = 40;
 /** Fuse.js's threshold for a Microsoft name typed with slips: about one slip in five letters. */
@@ -95,12 +97,11 @@ export class Catalog {
     if (words.length < 4 || !/[a-z]/.test(words)) return undefined;
     const named = this.nameIn(text, asked, words);
     if (named) return named;
+    if (this.index.tellingWords(words) < 2) return undefined;
     const [found] = this.index.find(words, 1);
-    if (!found) return undefined;
-    const clear =
-      found.closeness >= CLEAR_CLOSENESS ||
-      (found.covered >= CLEAR_COVER && found.score >= CLEAR_SEARCH_SCORE);
-    return clear ? found.entry : undefined;
+    return found && found.closeness + found.score / CLEAR_SCORE_SCALE >= CLEAR_EVIDENCE
+      ? found.entry
+      : undefined;
   }
 
   /** The entry in the reader's language where the catalog has it (Dutch for the common codes), else English. */

@@ -36,7 +36,7 @@ const LONGEST_QUESTION = 1000;
  * score over SCORE_SCALE must reach LEAST_EVIDENCE. Words shared by chance ("keyboard types the wrong characters",
  * "reset the voicemail pin on my desk phone") come close to no phrasing and score low.
  */
-const LEAST_EVIDENCE = 0.35;
+const LEAST_EVIDENCE = 0.45;
 const SCORE_SCALE = 1000;
 /** The final rank: BM25 relative to the best candidate, plus the nearest phrasing's closeness (tuned on dev). */
 const WEIGHT_BM25 = 1;
@@ -86,6 +86,11 @@ export class CatalogIndex {
           .filter((words) => words.length > 0);
       }),
     );
+  }
+
+  /** How many words of a question could tell entries apart: not stop words, not words every problem shares. */
+  tellingWords(question: string): number {
+    return this.terms.queryWords(question.slice(0, LONGEST_QUESTION)).filter((word) => !word.generic).length;
   }
 
   /** The best entries for the words of a question, best first; ties go to the entry written for its code. */

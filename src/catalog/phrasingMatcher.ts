@@ -76,7 +76,7 @@ export class PhrasingMatcher {
         said += weight;
         heard += question.words[at].weight;
       }
-      if (total > 0) best = Math.max(best, (said / total) * (heard / question.weight));
+      if (total > 0) best = Math.max(best, (said / total) * (heard / question.weight) ** 0.7);
     }
     return best;
   }

@@ -91,7 +91,7 @@ describe('Catalog search on what the outside review found it missing', () => {
   const CASES: [question: string, first: string][] = [
     ['wrong password', '50126'],
     ['password expired', '50055'],
-    ['user denied', 'userDeclinedTheAuthentication'],
+    ['user denied', 'FAILED_PHONE_APP_DENIED'],
     ['SMS delivery failed', 'FAILED_SMS_NOT_SENT'],
     ['gebruiker heeft verificatie geweigerd', 'userDeclinedTheAuthentication'],
     ['wachtwoord verlopen', '50055'],
