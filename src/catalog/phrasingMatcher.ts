@@ -1,5 +1,7 @@
 /** As MiniSearch's prefix search: a term of five letters or more also finds longer words. */
 const LEAST_PREFIX = 5;
+/** Tuned on the development questions. */
+const QUESTION_SHARE_WEIGHT = 0.7;
 
 /** One word of a phrasing: the terms it is indexed under and how rare it is in the catalog. */
 interface PhrasingWord {
@@ -17,8 +19,9 @@ export interface Question {
 
 /**
  * How close a question comes to one of the ways people describe an entry ("it keeps asking me to approve"): the
- * share of the phrasing's words the question has, times the share of the question's words the phrasing has, both
- * weighted by how rare each word is in the catalog. BM25 finds the candidates; this tells the nearest apart.
+ * share of the phrasing's words the question has, times the share of the question's words the phrasing has (to the
+ * power QUESTION_SHARE_WEIGHT: questions carry words no phrasing needs), both weighted by how rare each word is.
+ * BM25 finds the candidates; this tells the nearest apart.
  */
 export class PhrasingMatcher {
   private readonly phrasings: PhrasingWord[][][];
@@ -76,7 +79,8 @@ export class PhrasingMatcher {
         said += weight;
         heard += question.words[at].weight;
       }
-      if (total > 0) best = Math.max(best, (said / total) * (heard / question.weight) ** 0.7);
+      if (total > 0)
+        best = Math.max(best, (said / total) * (heard / question.weight) ** QUESTION_SHARE_WEIGHT);
     }
     return best;
   }
