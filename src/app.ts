@@ -88,7 +88,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const [store, tenantFiles, catalog, microsoftApps, model] = await Promise.all([
     overrides.source || graph ? undefined : LiveSignInStore.open(config.files.signIns, now, log),
     readTenantOwn(config.files, !graph),
-    Catalog.read(config.files.catalog),
+    Catalog.read(config.files.catalog, config.files.catalogIndex),
     readKnownApps(config.files.apps),
     IntentModel.load(MODEL_FILE),
   ]);

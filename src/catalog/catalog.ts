@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import Fuse from 'fuse.js';
 import { CatalogTranslation, Language } from './catalogTranslation';
 import { editDistance } from '../text/editDistance';
@@ -5,7 +6,8 @@ import { normalize } from '../text/normalize';
 import { CatalogEntry } from './catalogEntry';
 import { readCatalogFile } from './catalogFile';
 import { findCodeMention, nearCodes } from './codeMatcher';
-import { CatalogIndex } from './catalogIndex';
+import { CatalogIndex, PrebuiltIndex } from './catalogIndex';
+import { CatalogIndexCache } from './catalogIndexCache';
 
 /** How a hit was found: the code itself, a code after fixing OCR slips, a code one slip away, a name, or words. */
 export type HitReason = 'code' | 'correctedCode' | 'nearCode' | 'name' | 'words';
@@ -44,6 +46,7 @@ export class Catalog {
   constructor(
     readonly entries: CatalogEntry[],
     private readonly dutch: CatalogTranslation = CatalogTranslation.none(),
+    prebuilt?: PrebuiltIndex,
   ) {
     for (const entry of entries) {
       this.byCode.set(entry.code, entry);
@@ -58,7 +61,7 @@ export class Catalog {
       ),
       { keys: ['key'], includeScore: true, threshold: NAME_THRESHOLD, ignoreLocation: true },
     );
-    this.index = new CatalogIndex(entries, dutch);
+    this.index = new CatalogIndex(entries, dutch, prebuilt);
     this.aadstsCodes = entries.filter((entry) => entry.kind === 'aadsts').map((entry) => entry.code);
   }
 
@@ -109,10 +112,19 @@ export class Catalog {
     return language === 'nl' ? this.dutch.apply(entry) : entry;
   }
 
-  /** Reads catalog.json and, beside it, catalog.nl.json. */
-  static async read(file: string): Promise<Catalog> {
+  /** Reads catalog.json and, beside it, catalog.nl.json; with a cache file, loads the index built last time. */
+  static async read(file: string, indexCache?: string): Promise<Catalog> {
+    const dutchFile = file.replace(/\.json$/, '.nl.json');
     const entries = await readCatalogFile(file);
-    return new Catalog(entries, await CatalogTranslation.read(file.replace(/\.json$/, '.nl.json'), entries));
+    const dutch = await CatalogTranslation.read(dutchFile, entries);
+    if (!indexCache) return new Catalog(entries, dutch);
+    const cache = new CatalogIndexCache(indexCache);
+    const texts = await Promise.all([file, dutchFile].map((name) => readFile(name, 'utf8').catch(() => '')));
+    const signature = CatalogIndexCache.signature(texts);
+    const prebuilt = await cache.read(signature);
+    const catalog = new Catalog(entries, dutch, prebuilt);
+    if (!prebuilt) await cache.write(signature, catalog.index.data());
+    return catalog;
   }
 
   /**

@@ -1,4 +1,4 @@
-import MiniSearch, { Query } from 'minisearch';
+import MiniSearch, { AsPlainObject, Options, Query } from 'minisearch';
 import { CatalogEntry } from './catalogEntry';
 import { CatalogTranslation } from './catalogTranslation';
 import { PhrasingMatcher } from './phrasingMatcher';
@@ -42,6 +42,13 @@ const SCORE_SCALE = 1000;
 const WEIGHT_BM25 = 1;
 const WEIGHT_PHRASING = 1.5;
 
+/** What indexing works out from the catalog's text, as CatalogIndexCache keeps it between starts. */
+export interface PrebuiltIndex {
+  index: AsPlainObject;
+  /** `phrasings[entry][phrasing][word]`: the terms of each word of each phrasing. */
+  phrasings: string[][][][];
+}
+
 export interface IndexHit {
   entry: CatalogEntry;
   score: number;
@@ -59,14 +66,16 @@ export class CatalogIndex {
   private readonly search: MiniSearch<Indexed>;
   private readonly terms: SearchTerms;
   private readonly phrasings: PhrasingMatcher;
+  private readonly phrasingTerms: string[][][][];
 
   constructor(
     private readonly entries: readonly CatalogEntry[],
     dutch: CatalogTranslation,
+    prebuilt?: PrebuiltIndex,
   ) {
     const documents = entries.map((entry, id) => documentOf(entry, id, dutch));
     this.terms = new SearchTerms(documents.flatMap((document) => FIELDS.map((field) => document[field])));
-    this.search = new MiniSearch<Indexed>({
+    const options: Options<Indexed> = {
       fields: [...FIELDS],
       tokenize,
       processTerm: (term) => this.terms.indexTerms(term),
@@ -76,16 +85,23 @@ export class CatalogIndex {
         tokenize: (text) => [text],
         processTerm: (term) => term,
       },
-    });
-    this.search.addAll(documents);
-    this.phrasings = new PhrasingMatcher(
+    };
+    this.search = prebuilt ? MiniSearch.loadJS(prebuilt.index, options) : new MiniSearch(options);
+    if (!prebuilt) this.search.addAll(documents);
+    this.phrasingTerms =
+      prebuilt?.phrasings ??
       entries.map((entry) => {
         const nl = dutch.textOf(entry.code);
         return [entry.title, ...entry.synonyms, nl?.title ?? '', ...(nl?.synonyms ?? [])]
           .map((text) => this.terms.phrasing(text))
           .filter((words) => words.length > 0);
-      }),
-    );
+      });
+    this.phrasings = new PhrasingMatcher(this.phrasingTerms);
+  }
+
+  /** The index and the phrasings' terms as plain data, for CatalogIndexCache. */
+  data(): PrebuiltIndex {
+    return { index: this.search.toJSON(), phrasings: this.phrasingTerms };
   }
 
   /** How many words of a question could tell entries apart: not stop words, not words every problem shares. */

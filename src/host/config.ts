@@ -26,6 +26,8 @@ export interface Config {
     signIns: string;
     directory: string;
     catalog: string;
+    /** The catalog's search index as built last time (a cache: deleting it costs the next start about 0.3 s). */
+    catalogIndex: string;
     /** Microsoft's own apps and their words, for every tenant. */
     apps: string;
     /** The tenant's own apps and their words (may be missing); not used with the sample tenant. */
@@ -186,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
       signIns: file('SIGNINS_FILE', 'data/signins.json'),
       directory: file('DIRECTORY_FILE', 'data/directory.json'),
       catalog: file('CATALOG_FILE', 'data/catalog.json'),
+      catalogIndex: file('CATALOG_INDEX_FILE', 'data/state/catalog-index.json'),
       apps: file('APPS_FILE', 'data/apps.json'),
       tenantApps: file('TENANT_APPS_FILE', 'data/tenant-apps.json'),
       audit: file('AUDIT_FILE', 'data/state/audit.jsonl'),

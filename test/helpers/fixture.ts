@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AuditEntry, AuditSink } from '../../src/access/auditLog';
@@ -71,6 +72,8 @@ export async function startTestBot(
     SIGNINS_FILE: path.join(dir, 'signins.json'),
     DIRECTORY_FILE: path.join(dir, 'directory.json'),
     CATALOG_FILE: path.join(dir, 'catalog.json'),
+    // One index cache for the whole run: the first bot builds it, the others load it.
+    CATALOG_INDEX_FILE: path.join(os.tmpdir(), 'signin-bot-test-catalog-index.json'),
     APPS_FILE: path.join(dir, 'apps.json'),
     AUDIT_FILE: path.join(dir, 'audit.jsonl'),
     TICKETS_FILE: path.join(state, 'tickets.json'),
