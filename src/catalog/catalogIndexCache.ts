@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { CompoundSplitter } from '../text/compounds';
 import { Speller } from '../text/speller';
 import { CatalogIndex, PrebuiltIndex } from './catalogIndex';
@@ -41,6 +42,7 @@ export class CatalogIndexCache {
   async write(signature: string, prebuilt: PrebuiltIndex): Promise<void> {
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
+      await mkdir(path.dirname(this.file), { recursive: true });
       await writeFile(temporary, JSON.stringify({ signature, prebuilt } satisfies CacheFile));
       await rename(temporary, this.file);
     } catch {

@@ -18,8 +18,9 @@ async function catalogCopy(): Promise<{ file: string; cache: string }> {
 }
 
 describe('CatalogIndexCache', () => {
-  it('writes the index on the first start and answers the same from it on the next', async () => {
-    const { file, cache } = await catalogCopy();
+  it('writes the index on the first start, folder and all, and answers the same from it on the next', async () => {
+    const { file, cache: beside } = await catalogCopy();
+    const cache = path.join(path.dirname(beside), 'state', 'catalog-index.json');
     const built = await Catalog.read(file, cache);
     const written = await stat(cache);
     const loaded = await Catalog.read(file, cache);
@@ -46,7 +47,9 @@ describe('CatalogIndexCache', () => {
     const { file, cache } = await catalogCopy();
     await writeFile(cache, '{"signature": "torn');
     expect(answers(await Catalog.read(file, cache))[0][0]).to.equal('50053');
-    const unwritable = path.join(path.dirname(cache), 'no-such-folder', 'catalog-index.json');
+    // A folder that cannot be made: its name is taken by a file.
+    await writeFile(`${cache}.blocked`, '');
+    const unwritable = path.join(`${cache}.blocked`, 'catalog-index.json');
     expect(answers(await Catalog.read(file, unwritable))[0][0]).to.equal('50053');
   });
 });
