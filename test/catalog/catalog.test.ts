@@ -240,6 +240,12 @@ describe('the Dutch catalog', () => {
       expect(catalog.inLanguage(catalog.get(code)!, 'nl').title, code).to.not.equal(catalog.get(code)!.title);
   });
 
+  it('has a Dutch title and cause for every entry, so a Dutch reply never lists English titles', async () => {
+    const catalog = await Catalog.read(path.join(PROJECT_ROOT, 'data', 'catalog.json'));
+    const english = catalog.entries.filter((entry) => catalog.inLanguage(entry, 'nl').title === entry.title);
+    expect(english.map((entry) => entry.code)).to.deep.equal([]);
+  });
+
   it('has its own Dutch words for at least 60 common codes, not copies of the English', async () => {
     const catalog = await Catalog.read(path.join(PROJECT_ROOT, 'data', 'catalog.json'));
     const translated = catalog.entries.filter(
