@@ -49,11 +49,15 @@ export interface PrebuiltIndex {
   phrasings: string[][][][];
 }
 
+interface Answer {
+  hits: IndexHit[];
+  /** How many of the question's words could tell entries apart. */
+  telling: number;
+}
+
 export interface IndexHit {
   entry: CatalogEntry;
   score: number;
-  /** The share of the question's words the entry matched, 0..1. */
-  covered: number;
   /** How close the question comes to one of the entry's phrasings, 0..1. */
   closeness: number;
 }
@@ -67,6 +71,7 @@ export class CatalogIndex {
   private readonly terms: SearchTerms;
   private readonly phrasings: PhrasingMatcher;
   private readonly phrasingTerms: string[][][][];
+  private last?: { question: string; answer: Answer };
 
   constructor(
     private readonly entries: readonly CatalogEntry[],
@@ -106,18 +111,28 @@ export class CatalogIndex {
 
   /** How many words of a question could tell entries apart: not stop words, not words every problem shares. */
   tellingWords(question: string): number {
-    return this.terms.queryWords(question.slice(0, LONGEST_QUESTION)).filter((word) => !word.generic).length;
+    return this.answer(question).telling;
   }
 
   /** The best entries for the words of a question, best first; ties go to the entry written for its code. */
   find(question: string, limit: number): IndexHit[] {
+    return this.answer(question).hits.slice(0, limit);
+  }
+
+  /** A message is often first checked with describes() and then searched: the last answer is kept for that. */
+  private answer(question: string): Answer {
+    if (this.last?.question !== question) this.last = { question, answer: this.rank(question) };
+    return this.last.answer;
+  }
+
+  private rank(question: string): Answer {
     const all = this.terms.queryWords(question.slice(0, LONGEST_QUESTION));
     const words = all.filter((word) => !word.generic);
-    if (words.length === 0) return [];
+    if (words.length === 0) return { hits: [], telling: 0 };
     const wordOf = new Map<string, number>();
     words.forEach(({ terms }, at) => terms.forEach((term) => wordOf.has(term) || wordOf.set(term, at)));
     const query: Query = { combineWith: 'OR', queries: all.flatMap(({ terms }) => terms) };
-    const hits = this.search
+    const candidates = this.search
       .search(query)
       .filter((hit) => hit.score >= LEAST_SCORE)
       .map((hit) => {
@@ -135,15 +150,10 @@ export class CatalogIndex {
       .filter((hit) => hit.covered >= COVERED && hit.score >= LEAST_SCORE)
       .sort((a, b) => b.score - a.score)
       .slice(0, CANDIDATES);
-    const top = hits[0]?.score ?? 1;
-    const asked = this.phrasings.question(words, new Set(hits.flatMap((hit) => hit.terms)));
-    const ranked = hits
-      .map(({ id, entry, score, covered }) => ({
-        entry,
-        score,
-        covered,
-        closeness: this.phrasings.closeness(id, asked),
-      }))
+    const top = candidates[0]?.score ?? 1;
+    const asked = this.phrasings.question(words, new Set(candidates.flatMap((hit) => hit.terms)));
+    const hits = candidates
+      .map(({ id, entry, score }) => ({ entry, score, closeness: this.phrasings.closeness(id, asked) }))
       .map((hit) => ({
         hit,
         rank:
@@ -151,10 +161,10 @@ export class CatalogIndex {
           (hit.entry.kind === 'mfaDetail' ? DETAIL_FACTOR : 1),
       }))
       .sort((a, b) => b.rank - a.rank || Number(b.hit.entry.handWritten) - Number(a.hit.entry.handWritten))
-      .slice(0, limit)
       .map(({ hit }) => hit);
-    const [best] = ranked;
-    return best && best.closeness + best.score / SCORE_SCALE < LEAST_EVIDENCE ? [] : ranked;
+    const [best] = hits;
+    const unclear = best && best.closeness + best.score / SCORE_SCALE < LEAST_EVIDENCE;
+    return { hits: unclear ? [] : hits, telling: words.length };
   }
 }
 
