@@ -1,32 +1,19 @@
-import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en-min';
-import { StemmerNl, StopwordsNl } from '@nlpjs/lang-nl';
-import { commonWords } from '../text/commonWords';
+import { StemmerEn } from '@nlpjs/lang-en-min';
+import { StemmerNl } from '@nlpjs/lang-nl';
+import { commonWords, stopWords } from '../text/commonWords';
 import { CompoundSplitter } from '../text/compounds';
 import { fold } from '../text/normalize';
 import { Speller } from '../text/speller';
+import { LANGUAGES } from '../text/texts';
 
 const EN = new StemmerEn();
 const NL = new StemmerNl();
-/** Both languages' stop words and the words of any question about a code: they tell nothing apart. */
-const STOP = new Set([
-  ...Object.keys(new StopwordsEn().dictionary),
-  ...Object.keys(new StopwordsNl().dictionary),
-  ...'cant dont doesnt didnt isnt wont wasnt arent couldnt wouldnt im ive youre thats whats theres'.split(
-    ' ',
-  ),
-  ...'why how when waarom hoe wanneer what does mean means meaning explain wat betekent betekenis error fout foutmelding code melding'.split(
-    ' ',
-  ),
-]);
+/** Every language's stop words and the words of any question about a code: they tell nothing apart. */
+const STOP = new Set(
+  LANGUAGES.flatMap((pack) => [...stopWords(pack.language), ...pack.words.catalogStopWords].map(fold)),
+);
 /** Words every sign-in problem shares: they say there is a problem, not which one. */
-const GENERIC = new Set([
-  ...'sign signin signing signed login logon log fail fails failed failing failure errors problem problems issue issues work works working'.split(
-    ' ',
-  ),
-  ...'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt'.split(
-    ' ',
-  ),
-]);
+const GENERIC = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogGenericWords));
 const LEAST_LETTERS = 2;
 const MAX_STEMS = 50_000;
 
@@ -47,7 +34,7 @@ export class SearchTerms {
     for (const text of texts) for (const word of wordsOf(text)) known.add(word);
     this.speller = new Speller(known);
     this.compounds = new CompoundSplitter(known);
-    this.ordinary = [commonWords('english'), commonWords('dutch')];
+    this.ordinary = LANGUAGES.map((pack) => commonWords(pack.commonWords));
   }
 
   /** The terms a word of the catalog's text is indexed under: its stems and those of its compound's parts. */

@@ -203,6 +203,18 @@ export const enWords = {
       'december',
     ],
   },
+  /** Catalog search: words of any question about a code (and "cant" typed without its apostrophe); they tell no entry apart. */
+  catalogStopWords: [
+    ...'cant dont doesnt didnt isnt wont wasnt arent couldnt wouldnt im ive youre thats whats theres'.split(
+      ' ',
+    ),
+    ...'why how when what does mean means meaning explain error code'.split(' '),
+  ],
+  /** Catalog search: words every sign-in problem shares. They add to the score but never decide the answer. */
+  catalogGenericWords:
+    'sign signin signing signed login logon log fail fails failed failing failure errors problem problems issue issues work works working'.split(
+      ' ',
+    ),
 };
 
 export type Words = typeof enWords;

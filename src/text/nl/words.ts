@@ -197,4 +197,9 @@ export const nlWords: Words = {
       'december',
     ],
   },
+  catalogStopWords: 'waarom hoe wanneer wat betekent betekenis fout foutmelding melding'.split(' '),
+  catalogGenericWords:
+    'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt'.split(
+      ' ',
+    ),
 };
