@@ -94,8 +94,14 @@ export class Catalog {
     return hits;
   }
 
-  /** The entry a message clearly names or describes in two or more telling words ("IdsLocked", "account locked"). */
+  /**
+   * The entry a message clearly names (a code the catalog has, "IdsLocked") or describes in two or more telling words
+   * ("account locked").
+   */
   describes(text: string): CatalogEntry | undefined {
+    const mention = findCodeMention(text);
+    const coded = mention && this.byCode.get(mention.code);
+    if (coded) return coded;
     const { asked, words } = questionOf(text);
     if (words.length < 4 || !/[a-z]/.test(words)) return undefined;
     const named = this.nameIn(text, asked, words);

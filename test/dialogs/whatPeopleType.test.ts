@@ -272,6 +272,17 @@ const SYMPTOMS: Case[] = [
     ],
   },
   {
+    name: 'een foutcode met wat woorden eromheen ("foutmelding 50105 bij inloggen") wordt uitgelegd',
+    locale: 'nl-NL',
+    steps: [
+      [
+        'foutmelding 50105 bij inloggen',
+        ['AADSTS50105', 'De gebruiker is niet aan deze app toegewezen.'],
+        [VAN_WIE],
+      ],
+    ],
+  },
+  {
     name: "a question about one's own sign-in that names an app still looks up the records",
     steps: [["why can't I sign in to teams?", [/sign-ins of hanna\.hoek@contoso\.com|When did it happen/]]],
   },
