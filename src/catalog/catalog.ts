@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import Fuse from 'fuse.js';
 import { CatalogTranslation, Language } from './catalogTranslation';
-import { editDistance } from '../text/editDistance';
 import { normalize } from '../text/normalize';
 import { CatalogEntry } from './catalogEntry';
 import { readCatalogFile } from './catalogFile';
 import { findCodeMention, nearCodes } from './codeMatcher';
 import { CatalogIndex, PrebuiltIndex } from './catalogIndex';
 import { CatalogIndexCache } from './catalogIndexCache';
+import { compact, NameMatcher } from './nameMatcher';
 
 /** How a hit was found: the code itself, a code after fixing OCR slips, a code one slip away, a name, or words. */
 export type HitReason = 'code' | 'correctedCode' | 'nearCode' | 'name' | 'words';
@@ -31,15 +30,12 @@ const CLEAR_EVIDENCE = 0.85;
 const CLEAR_SCORE_SCALE = 1000;
 /** Entries asked about by warmUp(). */
 const WARM_UP_ENTRIES = 40;
-/** Fuse.js's threshold for a Microsoft name typed with slips: about one slip in five letters. */
-const NAME_THRESHOLD = 0.2;
-const NAME_CANDIDATES = 5;
 
 /** The error-code catalog: exact lookup by code or name, "did you mean" for slips, fuzzy search on words. */
 export class Catalog {
   private readonly byCode = new Map<string, CatalogEntry>();
   private readonly byKey = new Map<string, CatalogEntry>();
-  private readonly names: Fuse<{ key: string; entry: CatalogEntry }>;
+  private readonly names: NameMatcher<CatalogEntry>;
   private readonly aadstsCodes: string[];
   private readonly index: CatalogIndex;
 
@@ -53,13 +49,12 @@ export class Catalog {
       for (const key of [entry.code, entry.name].map(compact))
         if (key && !this.byKey.has(key)) this.byKey.set(key, entry);
     }
-    this.names = new Fuse(
+    this.names = new NameMatcher(
       entries.flatMap((entry) =>
         [entry.name, entry.kind === 'aadsts' ? '' : entry.code]
           .filter(Boolean)
-          .map((name) => ({ key: compact(name), entry })),
+          .map((name) => ({ name, item: entry })),
       ),
-      { keys: ['key'], includeScore: true, threshold: NAME_THRESHOLD, ignoreLocation: true },
     );
     this.index = new CatalogIndex(entries, dutch, prebuilt);
     this.aadstsCodes = entries.filter((entry) => entry.kind === 'aadsts').map((entry) => entry.code);
@@ -138,12 +133,17 @@ export class Catalog {
    * compiled its search before the first real question: cold, a search takes ten times as long.
    */
   warmUp(): void {
+    this.index.warmUp();
     const step = Math.max(1, Math.floor(this.entries.length / WARM_UP_ENTRIES));
     for (let at = 0; at < this.entries.length; at += step) {
       const entry = this.entries[at];
       const dutch = this.dutch.textOf(entry.code);
       const words = entry.synonyms[0] ?? entry.title;
-      const questions = [entry.code, entry.name, words, words.slice(1), entry.title, entry.cause];
+      const questions = [
+        ...[entry.code, entry.name, words].flatMap((question) => [question, withSlip(question)]),
+        entry.title,
+        entry.cause,
+      ];
       if (dutch) questions.push(dutch.title ?? '', ...(dutch.synonyms ?? []).slice(0, 1));
       for (const question of questions) {
         this.search(question);
@@ -176,14 +176,14 @@ export class Catalog {
       .split(/[\s"'`?!.,:;()]+/)
       .filter((word) => word && !QUESTION.has(normalize(word)) && !ARTICLES.has(normalize(word)));
     if (words.length !== 1 || !/^[a-z_]{6,}$/i.test(words[0])) return undefined;
-    // Fuse finds the candidates; the fewest slips over the whole name decides ("…EnrolmentRequired" is 50079's
-    // "…EnrollmentRequired", not 50072's "…EnrollmentRequiredInterrupt").
-    const key = compact(words[0]);
-    const [best] = this.names
-      .search(key, { limit: NAME_CANDIDATES })
-      .sort((a, b) => editDistance(key, a.item.key) - editDistance(key, b.item.key));
-    return best?.item.entry;
+    return this.names.find(words[0]);
   }
+}
+
+/** The text with its middle letter doubled, as a hurried typist would: warms up the paths for slips. */
+function withSlip(text: string): string {
+  const middle = Math.floor(text.length / 2);
+  return text.slice(0, middle + 1) + text.slice(middle);
 }
 
 /** The question without its question words (`asked`), and also without articles (`words`). */
@@ -197,9 +197,4 @@ function withoutWords(text: string, drop: Set<string>): string {
     .split(' ')
     .filter((word) => !drop.has(word))
     .join(' ');
-}
-
-/** "Ids Locked", "IdsLocked" and "ids_locked" all become "idslocked". */
-function compact(text: string): string {
-  return normalize(text).replace(/[^a-z0-9]/g, '');
 }

@@ -1,8 +1,9 @@
-import MiniSearch, { AsPlainObject, Options, Query } from 'minisearch';
+import MiniSearch, { AsPlainObject, Options } from 'minisearch';
 import { CatalogEntry } from './catalogEntry';
 import { CatalogTranslation } from './catalogTranslation';
 import { PhrasingMatcher } from './phrasingMatcher';
 import { SearchTerms } from './searchTerms';
+import { TermSearch } from './termSearch';
 
 type Field = (typeof FIELDS)[number];
 type Indexed = { id: number } & Record<Field, string>;
@@ -55,6 +56,12 @@ interface Answer {
   telling: number;
 }
 
+interface Candidate {
+  id: number;
+  terms: string[];
+  score: number;
+}
+
 export interface IndexHit {
   entry: CatalogEntry;
   score: number;
@@ -68,6 +75,7 @@ export interface IndexHit {
  */
 export class CatalogIndex {
   private readonly search: MiniSearch<Indexed>;
+  private readonly termSearch: TermSearch<Indexed>;
   private readonly terms: SearchTerms;
   private readonly phrasings: PhrasingMatcher;
   private readonly phrasingTerms: string[][][][];
@@ -102,6 +110,12 @@ export class CatalogIndex {
           .filter((words) => words.length > 0);
       });
     this.phrasings = new PhrasingMatcher(this.phrasingTerms);
+    this.termSearch = new TermSearch(this.search);
+  }
+
+  /** Searches the words of every phrasing once, so common words are scored before the first question. */
+  warmUp(): void {
+    this.termSearch.warmUp(new Set(this.phrasingTerms.flat(3)));
   }
 
   /** The index and the phrasings' terms as plain data, for CatalogIndexCache. */
@@ -131,29 +145,28 @@ export class CatalogIndex {
     if (words.length === 0) return { hits: [], telling: 0 };
     const wordOf = new Map<string, number>();
     words.forEach(({ terms }, at) => terms.forEach((term) => wordOf.has(term) || wordOf.set(term, at)));
-    const query: Query = { combineWith: 'OR', queries: all.flatMap(({ terms }) => terms) };
-    const candidates = this.search
-      .search(query)
-      .filter((hit) => hit.score >= LEAST_SCORE)
-      .map((hit) => {
-        const entry = this.entries[hit.id as number];
-        const matched = new Set(hit.queryTerms.flatMap((term) => wordOf.get(term) ?? []));
-        return {
-          id: hit.id as number,
-          terms: hit.terms,
-          entry,
-          score: hit.score * (entry.handWritten ? 1 : RARE_FACTOR),
-          covered: matched.size / words.length,
-        };
-      })
+    const candidates: Candidate[] = [];
+    const weight = (id: number): number => (this.entries[id].handWritten ? 1 : RARE_FACTOR);
+    const found = this.termSearch.find(
+      all.flatMap(({ terms }) => terms),
+      weight,
+      LEAST_SCORE,
+    );
+    const scored = found.hits.sort((a, b) => b.score - a.score || a.id - b.id);
+    for (const hit of scored) {
+      if (candidates.length === CANDIDATES) break;
       // "Nothing close": an entry must match a third of what was asked (printers and wifi match a word or two).
-      .filter((hit) => hit.covered >= COVERED && hit.score >= LEAST_SCORE)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, CANDIDATES);
+      const matched = new Set(found.queryTermsOf(hit.id).flatMap((term) => wordOf.get(term) ?? []));
+      if (matched.size / words.length >= COVERED) candidates.push({ ...hit, terms: found.termsOf(hit.id) });
+    }
     const top = candidates[0]?.score ?? 1;
     const asked = this.phrasings.question(words, new Set(candidates.flatMap((hit) => hit.terms)));
     const hits = candidates
-      .map(({ id, entry, score }) => ({ entry, score, closeness: this.phrasings.closeness(id, asked) }))
+      .map(({ id, score }) => ({
+        entry: this.entries[id],
+        score,
+        closeness: this.phrasings.closeness(id, asked),
+      }))
       .map((hit) => ({
         hit,
         rank:

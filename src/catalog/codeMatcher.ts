@@ -81,8 +81,9 @@ export function nearCodes(
   for (const candidate of known) {
     if (candidate === code || Math.abs(candidate.length - code.length) > 1) continue;
     const distance = editDistance(code, candidate, 2);
+    if (distance > 2) continue;
     const sameDigits = [...candidate].sort().join('') === sorted;
-    if (distance > 2 || (distance === 2 && !sameDigits)) continue;
+    if (distance === 2 && !sameDigits) continue;
     const closeness = Math.abs(Number(candidate) - Number(code));
     scored.push({ candidate, rank: [sameDigits ? 0 : 1, distance, isCommon(candidate) ? 0 : 1, closeness] });
   }

@@ -1,5 +1,6 @@
 /** As MiniSearch's prefix search: a term of five letters or more also finds longer words. */
 const LEAST_PREFIX = 5;
+const NONE: readonly number[] = [];
 /** Tuned on the development questions. */
 const QUESTION_SHARE_WEIGHT = 0.7;
 
@@ -66,16 +67,17 @@ export class PhrasingMatcher {
   closeness(entry: number, question: Question): number {
     if (question.weight === 0) return 0;
     let best = 0;
+    const used = new Uint8Array(question.words.length);
     for (const phrasing of this.phrasings[entry]) {
       let said = 0;
       let total = 0;
       let heard = 0;
-      const used = new Set<number>();
+      used.fill(0);
       for (const { terms, weight } of phrasing) {
         total += weight;
         const at = firstUnused(question, terms, used);
         if (at === -1) continue;
-        used.add(at);
+        used[at] = 1;
         said += weight;
         heard += question.words[at].weight;
       }
@@ -91,8 +93,8 @@ export class PhrasingMatcher {
   }
 }
 
-function firstUnused(question: Question, terms: string[], used: Set<number>): number {
+function firstUnused(question: Question, terms: string[], used: Uint8Array): number {
   for (const term of terms)
-    for (const index of question.wordsOf.get(term) ?? []) if (!used.has(index)) return index;
+    for (const index of question.wordsOf.get(term) ?? NONE) if (!used[index]) return index;
   return -1;
 }

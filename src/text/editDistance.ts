@@ -4,10 +4,12 @@
  */
 export function editDistance(a: string, b: string, limit = Infinity): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows, rotated: the search calls this for hundreds of names and codes per question.
+  let before = new Int32Array(b.length + 1);
+  let previous = new Int32Array(b.length + 1).map((_, j) => j);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       let value = Math.min(
@@ -21,8 +23,7 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > limit) return limit + 1;
-    before = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
   return Math.min(previous[b.length], limit + 1);
 }
