@@ -145,6 +145,9 @@ export class MainDialog extends ComponentDialog {
       case 'more':
         await this.more(step.context, list!, to);
         break;
+      case 'details':
+        await this.details(step.context, list, to);
+        break;
       default:
         if (this.parts.catalog.describes(text))
           await this.parts.cards.send(step.context, this.parts.replies.explain(text, to));
@@ -194,7 +197,8 @@ export class MainDialog extends ComponentDialog {
     const hit = await this.parts.investigator.findByDetails(to.caller, details);
     if (hit) {
       await this.remember(context, hit.signIn.id);
-      for (const message of this.parts.replies.direct(hit, to)) await this.parts.cards.send(context, message);
+      for (const message of this.parts.replies.direct(hit, to, details.errorCode))
+        await this.parts.cards.send(context, message);
       return;
     }
     const ids = [details.requestId, details.correlationId, details.unlabeledId].filter(Boolean).join(' / ');
@@ -225,6 +229,17 @@ export class MainDialog extends ComponentDialog {
     }
     await this.lastList.set(context, { ...list, shownId: signIn.id });
     for (const message of this.parts.replies.signIn(signIn, to, `#${index}`))
+      await this.parts.cards.send(context, message);
+  }
+
+  /** The record the last answer was about, in full: its facts, every step and the ticket text. */
+  private async details(context: TurnContext, list: LastList | undefined, to: TurnAudience): Promise<void> {
+    const signIn = list?.shownId && (await this.parts.investigator.byRequestId(to.caller, list.shownId));
+    if (!signIn) {
+      await context.sendActivity(to.texts.noDetails);
+      return;
+    }
+    for (const message of this.parts.replies.signIn(signIn, to))
       await this.parts.cards.send(context, message);
   }
 

@@ -10,7 +10,6 @@ import { quoted } from '../src/text/normalize';
 import { AppMention, PersonMention } from '../src/understanding/understanding';
 import { Read } from '../src/understanding/understander';
 import { audienceOf, TurnAudience } from '../src/host/audience';
-import { LIST_PAGE } from '../src/features/troubleshoot/listing';
 import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
 import { Replies } from '../src/features/troubleshoot/replies';
 import { describeBeforeRetention } from '../src/features/troubleshoot/period';
@@ -255,10 +254,11 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const appLabel = values.appLabel!;
     const lookup = this.parts.investigator.investigate(to.caller, user, appId, window);
     await this.parts.late.answer(step.context, lookup, to.texts.lookingItUp, async (context, found) => {
-      const reply = this.parts.replies.investigation(found, user, appLabel, window, this.parts.now(), to);
+      const asked = { user, appId, app: appLabel, window };
+      const reply = this.parts.replies.investigation(found, asked, this.parts.now(), to);
       await this.lastList.set(context, {
         ids: reply.failureIds,
-        next: Math.min(reply.failureIds.length, 1 + LIST_PAGE),
+        next: reply.listed,
         shownId: reply.failureIds[0],
         summary: reply.summary,
         searched: { appId, window: storeWindow(window) },

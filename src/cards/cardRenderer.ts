@@ -4,6 +4,7 @@ import { CardName, Reply } from './reply';
 import advice from './templates/advice.json';
 import failureList from './templates/failureList.json';
 import signIn from './templates/signIn.json';
+import summary from './templates/summary.json';
 import ticket from './templates/ticket.json';
 import welcome from './templates/welcome.json';
 
@@ -14,7 +15,7 @@ const CARD_CHANNELS = new Set(['msteams', 'webchat', 'directline', 'emulator']);
 export const MAX_MESSAGE_BYTES = 80 * 1024;
 
 /** The templates, compiled into the build with the code (tsc checks their JSON), so nothing reads src/ at run time. */
-const TEMPLATES: Record<CardName, unknown> = { welcome, failureList, signIn, advice, ticket };
+const TEMPLATES: Record<CardName, unknown> = { welcome, failureList, signIn, advice, ticket, summary };
 const NAMES = Object.keys(TEMPLATES) as CardName[];
 
 /** Turns replies into activities: an Adaptive Card from its JSON template where the channel shows cards, else text. */

@@ -1,5 +1,5 @@
 /** The card templates in src/cards/templates, one JSON file each (imported by cardRenderer.ts). */
-export type CardName = 'welcome' | 'failureList' | 'signIn' | 'advice' | 'ticket';
+export type CardName = 'welcome' | 'failureList' | 'signIn' | 'advice' | 'ticket' | 'summary';
 
 /** A button press, as the card sends it back (see submit.ts). */
 export type SubmitData =

@@ -2,7 +2,7 @@ import { SignIn } from './signIn';
 import { sampleShift, shifted } from './sampleDates';
 import { SkippedRecord, usableSignIns } from './signInCheck';
 import { SignInFileData } from './signInFile';
-import { SignInQuery, SignInSource, SourceInfo } from './signInSource';
+import { SignInQuery, SignInSource, SourceInfo, usesApp } from './signInSource';
 
 interface TimeIndexed {
   /** Newest first. */
@@ -111,8 +111,7 @@ export class SignInIndex implements SignInSource {
 
 function matches(signIn: SignIn, query: SignInQuery): boolean {
   if (query.userId !== undefined && signIn.userId !== query.userId) return false;
-  if (query.appId !== undefined && signIn.appId !== query.appId && signIn.resourceId !== query.appId)
-    return false;
+  if (query.appId !== undefined && !usesApp(signIn, query.appId)) return false;
   const time = Date.parse(signIn.createdDateTime);
   if (query.from && time < query.from.getTime()) return false;
   if (query.to && time >= query.to.getTime()) return false;

@@ -24,3 +24,8 @@ export interface SourceInfo {
   /** False when the source holds interactive sign-ins only (as the portal's default view and Graph v1.0 do). */
   includesNonInteractive: boolean;
 }
+
+/** A sign-in is to an app when it signed in to it or asked it for a token (Outlook asking Exchange Online). */
+export function usesApp(signIn: SignIn, appId: string): boolean {
+  return signIn.appId === appId || signIn.resourceId === appId;
+}

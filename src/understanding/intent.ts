@@ -25,6 +25,7 @@ export type Intent =
   | { type: 'explain'; query: string; read?: Read }
   | { type: 'pick'; index: number }
   | { type: 'more' }
+  | { type: 'details' }
   | { type: 'troubleshoot'; text: string; read: Read }
   | { type: 'whoLookedUp'; text: string; read: Read }
   | { type: 'overview'; text: string; read: Read }
@@ -40,6 +41,8 @@ export interface TurnReading {
 const FILE_TICKET = /^file ticket ([a-z0-9]{6,32})$/i;
 const PICK = /^(?:show|open|toon|nr|number|nummer|#)?\s*#?(\d{1,2})[.!]?$/i;
 const MORE = /^(?:more|next|show more|next page|the rest|meer|volgende|toon meer|de rest)[.!]?$/i;
+const DETAILS =
+  /^(?:(?:show |the |full |all |more )?details?|(?:the |full )?record|(?:toon |alle |meer )?details|(?:alle )?gegevens)[.!]?$/i;
 const PLURAL_TICKETS = /\b(?:tickets|cases|meldingen|incidents)\b/i;
 const OPEN_LIST = /\b(?:open|openstaand\w*|all|alle|everyone|iedereen|team)\b/i;
 
@@ -83,6 +86,7 @@ export class IntentReader {
     if (file) return { type: 'fileTicket', draft: file[1].toLowerCase() };
     if (options.hasList && PICK.test(trimmed)) return { type: 'pick', index: Number(PICK.exec(trimmed)![1]) };
     if (options.hasList && MORE.test(trimmed)) return { type: 'more' };
+    if (DETAILS.test(trimmed)) return { type: 'details' };
     return this.fromRead(text, this.read(text, to));
   }
 

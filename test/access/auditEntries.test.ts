@@ -15,17 +15,22 @@ describe('what the audit trail records of a lookup', () => {
   after(() => bot.close());
 
   const CASES: [messages: string[], reply: RegExp, matched: number, shown: number][] = [
-    [['why did jane fail to sign in to teams yesterday?'], /Found 5 failed sign-ins/, 5, 5],
+    [['why did jane fail to sign in to teams yesterday?'], /Found 5 failed sign-ins/, 5, 1],
     [["why can't megan sign in to teams yesterday?"], /succeeded/, 3, 1],
-    [['why did jane fail to sign in last week?', 'any app'], /Found \d+ failed sign-ins/, 41, 6],
+    [['why did jane fail to sign in last week?', 'any app'], /Found \d+ failed sign-ins/, 41, 1],
+    [['why did jane fail to sign in to teams yesterday?', 'details'], /Error code:\*\* 50053/, 1, 1],
   ];
   for (const [messages, reply, matched, shown] of CASES) {
     it(`records ${shown} shown of ${matched} found for "${messages.join(' / ')}"`, async () => {
       const chat = new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'));
       let last = '';
-      for (const message of messages) last = await chat.ask(message);
+      let before = 0;
+      for (const message of messages) {
+        before = bot.audit.entries.length;
+        last = await chat.ask(message);
+      }
       expect(last).to.match(reply);
-      expect(bot.audit.entries.at(-1)).to.include({ matched, shown, outcome: 'shown', allowed: true });
+      expect(bot.audit.entries[before]).to.include({ matched, shown, outcome: 'shown', allowed: true });
     });
   }
 });

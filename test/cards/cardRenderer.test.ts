@@ -41,7 +41,14 @@ describe('CardRenderer', () => {
 
   it('names a template that is not an Adaptive Card when it is built, not at the first card', () => {
     const welcome = { type: 'AdaptiveCard', version: '1.5', body: [] };
-    const templates = { welcome, failureList: welcome, signIn: welcome, advice: {}, ticket: welcome };
+    const templates = {
+      welcome,
+      failureList: welcome,
+      signIn: welcome,
+      advice: {},
+      ticket: welcome,
+      summary: welcome,
+    };
     expect(() => new CardRenderer(templates)).to.throw(
       '[cards] the template src/cards/templates/advice.json',
     );

@@ -3,7 +3,15 @@ import path from 'node:path';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { Activity } from 'botbuilder';
 import { MAX_MESSAGE_BYTES } from '../../src/cards/cardRenderer';
-import { buttonsOf, cardProblems, cardsOf, cardText, CardJson } from '../helpers/cardCheck';
+import {
+  buttonsOf,
+  cardProblems,
+  cardsOf,
+  cardText,
+  CardJson,
+  shownBy,
+  visibleLines,
+} from '../helpers/cardCheck';
 import { servedTestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 import { identityOf } from '../helpers/identity';
@@ -47,8 +55,15 @@ describe('Adaptive Cards in Teams', () => {
   const CARD_TYPES: [name: string, say: string[], index: number, shows: string[], buttons: string[]][] = [
     ['welcome', ['hi'], 0, ['Why did this sign-in fail?', 'Hanna Hoek'], ['what does AADSTS50053 mean?']],
     [
-      'sign-in record',
+      'failure summary',
       [MEGAN],
+      0,
+      ['Found 2 failed sign-ins of megan.bowen@contoso.com', '2 × 53003', 'Why:', 'Next step:'],
+      ['Record', 'All steps', 'Ticket text', 'Draft a ticket', 'Other failures (1)'],
+    ],
+    [
+      'sign-in record',
+      [MEGAN, 'details'],
       0,
       [
         'Who, what and when',
@@ -63,13 +78,13 @@ describe('Adaptive Cards in Teams', () => {
     ],
     [
       'remediation',
-      [MEGAN],
+      [MEGAN, 'details'],
       1,
       ['AADSTS53003 BlockedByConditionalAccess', 'What the helpdesk or admin does'],
       [],
     ],
-    ['ticket draft', [MEGAN], 2, ['Request ID: ', 'Correlation ID: ', 'Error code: 53003'], []],
-    ['failure list', [JANE], 3, ['#2 · ', '#3 · '], ['Show #2', 'Show #3']],
+    ['ticket draft', [MEGAN, 'details'], 2, ['Request ID: ', 'Correlation ID: ', 'Error code: 53003'], []],
+    ['failure list', [JANE, 'more'], 0, ['#2 · ', '#3 · '], ['Show #2', 'Show #3']],
     [
       'catalog answer',
       ['what does 5O126 mean?'],
@@ -101,9 +116,27 @@ describe('Adaptive Cards in Teams', () => {
     expect(actions.filter((action) => action.data?.action === 'explain').length).to.be.greaterThan(0);
   });
 
+  it('keeps the first card of a failure answer to 12 lines, with the record, steps and ticket one tap away', async () => {
+    const [summary] = await cardsFor(JANE);
+    expect(visibleLines(summary)).to.be.at.most(12);
+    expect(cardText(summary)).to.not.include('Correlation ID');
+    const record = cardText(shownBy(summary, 'Record'));
+    for (const part of ['Error code: 50053', 'Request ID: ', 'Correlation ID: ', 'Client app: '])
+      expect(record).to.include(part);
+    const steps = cardText(shownBy(summary, 'All steps'));
+    expect(steps).to.include('AADSTS50053 IdsLocked');
+    expect(steps).to.include('What the helpdesk or admin does');
+    const ticket = cardText(shownBy(summary, 'Ticket text'));
+    expect(ticket).to.include('Sign-in failure 50053 for jane.visser@contoso.com on Microsoft Teams');
+    for (const shown of ['Record', 'All steps', 'Ticket text'])
+      expect(cardProblems(shownBy(summary, shown)), shown).to.deep.equal([]);
+  });
+
   it('drives the conversation with button presses, in the middle of a prompt too', async () => {
     const press = teams('buttons');
-    const list = cardsOf((await press(JANE)).activities)[3];
+    const [summary] = cardsOf((await press(JANE)).activities);
+    const others = buttonsOf(summary).find((button) => button.title === 'Other failures (4)')!;
+    const [list] = cardsOf((await press(others.data!)).activities);
     const show3 = buttonsOf(list).find((button) => button.title === 'Show #3')!;
     const record = (await press(show3.data!)).texts.join('\n');
     expect(record).to.include('Found the sign-in by its Request ID');
@@ -120,8 +153,10 @@ describe('Adaptive Cards in Teams', () => {
   it('pages a long list with a "show the next 5" button', async () => {
     const press = teams('paging');
     await press("why can't megan sign in in the last 30 days?");
-    const first = cardsOf((await press('any app')).activities);
-    const list = first[first.length - 1];
+    const [summary] = cardsOf((await press('any app')).activities);
+    const others = buttonsOf(summary).find((button) => button.title?.startsWith('Other failures'));
+    expect(others?.data).to.deep.equal({ action: 'more' });
+    const [list] = cardsOf((await press(others!.data!)).activities);
     const more = buttonsOf(list).find((button) => button.title === 'Show the next 5');
     expect(more?.data).to.deep.equal({ action: 'more' });
     const next = cardsOf((await press(more!.data!)).activities)[0];
@@ -177,10 +212,14 @@ describe('Adaptive Cards in Teams', () => {
     expect(refused.length).to.be.at.least(4);
   });
 
-  it('gives channels without cards the same answer as text', async () => {
-    const replies = await teams('text', 'terminal')(MEGAN);
+  it('gives channels without cards the same answer as text, and the rest after "details"', async () => {
+    const say = teams('text', 'terminal');
+    const replies = await say(MEGAN);
     expect(cardsOf(replies.activities)).to.deep.equal([]);
-    const text = replies.texts.join('\n');
+    expect(replies.texts.join('\n')).to.include('Say **details** for the whole record');
+    const details = await say('details');
+    expect(cardsOf(details.activities)).to.deep.equal([]);
+    const text = details.texts.join('\n');
     for (const part of ['**Error code:** 53003', '**Request ID:**', 'AADSTS53003 BlockedByConditionalAccess'])
       expect(text).to.include(part);
   });

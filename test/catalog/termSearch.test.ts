@@ -42,7 +42,10 @@ describe('TermSearch', () => {
       for (const round of [1, 2]) {
         const found = termSearch.find(terms, () => 1, 0);
         const got = found.hits.sort((a, b) => b.score - a.score);
-        expect(got.map((hit) => hit.id), `round ${round}`).to.deep.equal(expected.map((hit) => hit.id));
+        expect(
+          got.map((hit) => hit.id),
+          `round ${round}`,
+        ).to.deep.equal(expected.map((hit) => hit.id));
         got.forEach((hit, at) => {
           expect(hit.score).to.be.closeTo(expected[at].score, 1e-9);
           expect(found.queryTermsOf(hit.id)).to.have.members(expected[at].queryTerms);

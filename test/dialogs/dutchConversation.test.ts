@@ -21,9 +21,18 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
   });
 
   it('answers the whole question in Dutch, with Dutch dates and the meaning from the Dutch catalog', async () => {
-    const reply = await chat().ask('waarom kan megan gisteren niet inloggen op outlook?');
+    const conversation = chat();
+    const summary = await conversation.ask('waarom kan megan gisteren niet inloggen op outlook?');
     for (const part of [
-      '2 mislukte aanmeldingen van megan.bowen@contoso.com bij Office 365 Exchange Online gisteren (zo 22 nov 2026)',
+      '2 mislukte aanmeldingen van megan.bowen@contoso.com bij Office 365 Exchange Online gisteren (zo 22 nov 2026) gevonden',
+      '2 × 53003, tussen 08:42 en 10:17 (Europe/Amsterdam)',
+      '**Waarom:** Een beleid voor voorwaardelijke toegang heeft de aanmelding geblokkeerd.',
+      '**Volgende stap:**',
+      'Typ **details**',
+    ])
+      expect(summary).to.include(part);
+    const reply = await conversation.ask('details');
+    for (const part of [
       '**Foutcode:** 53003',
       '**Aanvraag-ID:**',
       'UTC (zo 22 nov',
@@ -33,7 +42,16 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
       'Als dat het niet oplost',
     ])
       expect(reply).to.include(part);
-    expect(reply).not.to.include('What it means');
+    expect(`${summary}${reply}`).not.to.match(/What it means|Why:|Next step|Say \*\*details/);
+  });
+
+  it('says "beide zijn geslaagd" for two successes and names what failed nearby in Dutch', async () => {
+    const reply = await chat().ask('waarom kan lee vandaag niet inloggen op teams?');
+    expect(reply).to.include('beide zijn geslaagd, de laatste op');
+    expect(reply).to.include(
+      '- de dichtstbijzijnde fout in de afgelopen 7 dagen: 50126 bij Microsoft Teams om vr 20 nov 07:01',
+    );
+    expect(reply).to.not.match(/alle 2|all 2|Nearby/);
   });
 
   it('asks for what is missing in Dutch and reads 03-11-2026 as 3 November', async () => {

@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import path from 'node:path';
+import { readSignInFile } from '../../src/signins/signInFile';
 import { Conversation } from '../helpers/conversation';
 import { startTestBot, TestBot } from '../helpers/fixture';
 import { identityOf } from '../helpers/identity';
@@ -26,6 +28,17 @@ const CASES: Case[] = [
         'yesterday',
         [
           'Found 2 failed sign-ins of megan.bowen@contoso.com to Office 365 Exchange Online yesterday (Sun 22 Nov 2026)',
+          '2 × 53003, between 08:42 and 10:17 (Europe/Amsterdam)',
+          '**Why:** A Conditional Access policy blocked the sign-in.',
+          '**Next step:**',
+          'Say **details** for the whole record',
+          'or **more** for the other failure.',
+        ],
+        ['Correlation ID', 'What the helpdesk or admin does'],
+      ],
+      [
+        'details',
+        [
           '2026-11-22 09:17:07 UTC (Sun 22 Nov 10:17 Europe/Amsterdam)',
           '**Client app:** Exchange ActiveSync',
           '**IP address:** 84.241.196.',
@@ -41,11 +54,9 @@ const CASES: Case[] = [
           'What the helpdesk or admin does',
           'If that does not fix it',
           'Sign-in failure 53003 for megan.bowen@contoso.com on Office 365 Exchange Online',
-          'Searched 2 sign-ins of Megan Bowen',
-          'interactive and non-interactive',
-          'Earlier failures',
         ],
       ],
+      ['more', ['Earlier failures', '2. ', '53003']],
       ['2', ['#2', '2026-11-22 07:42:00 UTC', '53003']],
     ],
   },
@@ -56,11 +67,12 @@ const CASES: Case[] = [
         'why did jane fail to sign in to teams yesterday?',
         [
           'Found 5 failed sign-ins of jane.visser@contoso.com to Microsoft Teams',
-          '50053',
-          'Earlier failures',
-          '50126',
+          '3 × 50126, then 2 × 50053, between 08:55 and 09:05 (Europe/Amsterdam)',
+          '**Why:** The account is temporarily locked',
         ],
+        ['Earlier failures'],
       ],
+      ['more', ['Earlier failures', '50126', '50053']],
     ],
   },
   {
@@ -70,11 +82,71 @@ const CASES: Case[] = [
         "why can't lee sign in to teams today?",
         [
           'No failed sign-ins of lee.gu@contoso.com to Microsoft Teams today',
-          'all 2 succeeded',
+          'both succeeded, the last one at',
           'problem is probably elsewhere',
+          '- the nearest failure in the last 7 days: 50126 to Microsoft Teams at Fri 20 Nov 07:01',
           'Searched 2 sign-ins',
         ],
       ],
+    ],
+  },
+  {
+    name: 'says what failed nearby when nothing failed where asked: other apps the same day (Megan, Teams, yesterday)',
+    steps: [
+      [
+        "why can't megan sign in to teams yesterday?",
+        [
+          'all 3 succeeded',
+          'Nearby, though:',
+          '- the same day: 2 × 53003 to Office 365 Exchange Online, between 08:42 and 10:17',
+        ],
+        ['probably elsewhere', 'all 1 '],
+      ],
+    ],
+  },
+  {
+    name: 'says what failed earlier the same day, and that the log lags, when the last hour had none (Lynne)',
+    steps: [
+      ['why did lynne fail to sign in an hour ago?', ['Which app']],
+      [
+        'any app',
+        [
+          'the only sign-in succeeded',
+          '- the same day: 50079 to Microsoft Teams at 07:40',
+          'Sign-ins take up to 2 hours to reach the log',
+        ],
+        ['all 1 '],
+      ],
+    ],
+  },
+  {
+    name: 'counts and names the interrupts beside the failure (Jane, Outlook, since last Tuesday)',
+    steps: [
+      [
+        'why did jane fail to sign in to outlook since last tuesday?',
+        [
+          'Found 1 failed sign-in of jane.visser@contoso.com to Office 365 Exchange Online',
+          '50126 at Fri 20 Nov 09:43 (Europe/Amsterdam)',
+          'Also 3 interrupts (50058, 50074, 50097): a normal step of signing in, not an error.',
+          'Signed in fine at Mon 23 Nov 10:07, after the last failure: it may have resolved itself.',
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'answers about the failure the person saw, and names background failures as background (Daan)',
+    steps: [
+      ['why did daan fail to sign in last week?', ['Which app']],
+      [
+        'any app',
+        [
+          'Found 4 failed sign-ins of daan.devries@contoso.com to all apps',
+          '53004 to Microsoft Authentication Broker, then 50126 to Outlook Mobile',
+          'In the background (an app signing in on its own, nobody at the screen): 50133 to Outlook Mobile, then 50133 to OneDrive SyncEngine',
+          '**Why:** The user name or password was wrong.',
+        ],
+      ],
+      ['details', ['**Error code:** 50126', '**Interactive:** yes']],
     ],
   },
   {
@@ -220,6 +292,10 @@ const CASES: Case[] = [
     steps: [
       [
         'why did alex fail to sign in to the azure portal on saturday?',
+        ['Found 2 failed sign-ins of alex.wilber@contoso.com to Azure Portal', '2 × 500121'],
+      ],
+      [
+        'details',
         [
           '**Error code:** 500121',
           '**The MFA step says "User declined the authentication":** The user refused the MFA request.',
@@ -273,6 +349,25 @@ describe('troubleshooting conversation', () => {
     });
   }
 
+  it('says so when the pasted screen names another code than the record its Request ID belongs to', async () => {
+    const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const locked = signIns.find(
+      (signIn) => signIn.userPrincipalName === 'jane.visser@contoso.com' && signIn.status.errorCode === 50053,
+    )!;
+    const screen = `AADSTS50126: Error validating credentials due to invalid username or password.\nRequest Id: ${locked.id}\nCorrelation Id: ${locked.correlationId}\nTimestamp: ${locked.createdDateTime}`;
+    const reply = await new Conversation(bot.app, identityOf(bot.app, HELPDESK)).ask(screen);
+    expect(reply).to.include('Found the sign-in by its Request ID');
+    expect(reply).to.include('the screen says error 50126, but this record has 50053');
+    expect(reply).to.include('**Error code:** 50053');
+    const same = screen.replace(
+      'AADSTS50126: Error validating credentials',
+      'AADSTS50053: Account is locked',
+    );
+    expect(await new Conversation(bot.app, identityOf(bot.app, HELPDESK)).ask(same)).to.not.include(
+      'the screen says',
+    );
+  });
+
   it('confirms a date that reads two ways inside the 30 days, instead of guessing', async () => {
     // Both readings of 11-12-2026 are in the log only around 11 and 12 December.
     const december = await startTestBot({}, { now: () => new Date('2026-12-12T10:00:00Z') });
@@ -319,7 +414,7 @@ describe('troubleshooting conversation', () => {
       from: '2026-11-21T23:00:00.000Z',
       to: '2026-11-22T23:00:00.000Z',
       matched: 5,
-      shown: 5,
+      shown: 1,
       allowed: true,
       outcome: 'shown',
     });

@@ -294,8 +294,7 @@ const SYMPTOMS: Case[] = [
         [
           'failed sign-ins of jane.visser@contoso.com to Microsoft Teams',
           // Her first wrong password, the start of it.
-          '2026-11-22 07:55:00 UTC',
-          '50126',
+          '3 × 50126, then 2 × 50053, between Sun 22 Nov 08:55 and 09:05',
         ],
         ['When did it happen?', WHOSE],
       ],
@@ -514,8 +513,7 @@ const DUTCH: Case[] = [
         'jane krijgt AADSTS50126 in teams, sinds wanneer?',
         [
           'mislukte aanmeldingen van jane.visser@contoso.com bij Microsoft Teams',
-          '2026-11-22 07:55:00 UTC',
-          '50126',
+          '3 × 50126, daarna 2 × 50053, tussen zo 22 nov 08:55 en 09:05',
         ],
         ['Wanneer gebeurde het?', VAN_WIE],
       ],
@@ -605,8 +603,13 @@ describe('what people type: messages from a newcomer trial', () => {
           if (!testCase.searched) return;
           const lookups = bot.audit.entries.slice(before);
           expect(lookups, 'lookups made').to.have.length.greaterThan(0);
-          const last = lookups[lookups.length - 1];
-          expect({ from: last.from, to: last.to, appId: last.appId ?? null }).to.deep.equal({
+          // An answer without failures also reads the days around, as a lookup of its own.
+          const windows = lookups.map((entry) => ({
+            from: entry.from,
+            to: entry.to,
+            appId: entry.appId ?? null,
+          }));
+          expect(windows).to.deep.include({
             appId: testCase.searched.appId ?? null,
             from: testCase.searched.from,
             to: testCase.searched.to,

@@ -28,6 +28,8 @@ export interface Action {
   title?: string;
   url?: string;
   data?: Record<string, unknown>;
+  /** Action.ShowCard: the card it opens. */
+  card?: { body: Element[]; actions?: Action[] };
 }
 
 /**
@@ -61,6 +63,11 @@ export function cardProblems(card: CardJson): string[] {
       problems.push(`${action.title} submits no action`);
     if (action.type === 'Action.OpenUrl' && !/^https:\/\//.test(action.url ?? ''))
       problems.push(`${action.title} opens ${action.url}`);
+    if (action.type === 'Action.ShowCard') {
+      if (!action.card?.body.length) problems.push(`${action.title} shows an empty card`);
+      action.card?.body.forEach(visit);
+      action.card?.actions?.forEach(checkAction);
+    }
   };
   card.body.forEach(visit);
   (card.actions ?? []).forEach(checkAction);
@@ -98,4 +105,18 @@ export function buttonsOf(card: CardJson): Action[] {
   };
   card.body.forEach(visit);
   return found;
+}
+
+/** The card a ShowCard button opens, as a card of its own (for cardText and cardProblems). */
+export function shownBy(card: CardJson, title: string): CardJson {
+  const action = (card.actions ?? []).find((each) => each.type === 'Action.ShowCard' && each.title === title);
+  if (!action?.card) throw new Error(`no "${title}" button that shows a card`);
+  return { type: 'AdaptiveCard', version: card.version, ...action.card };
+}
+
+/** The lines a card shows before any button is pressed: each text block's lines and each fact. */
+export function visibleLines(card: CardJson): number {
+  return cardText(card)
+    .split('\n')
+    .filter((line) => line.trim()).length;
 }

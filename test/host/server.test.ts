@@ -45,8 +45,10 @@ describe('HTTP server', () => {
     expect(answer).to.include(
       'Found 2 failed sign-ins of megan.bowen@contoso.com to Office 365 Exchange Online yesterday',
     );
-    expect(answer).to.include('**Error code:** 53003');
-    expect(answer).to.include('Block legacy authentication');
+    expect(answer).to.include('2 × 53003');
+    const details = await say('details');
+    expect(details).to.include('**Error code:** 53003');
+    expect(details).to.include('Block legacy authentication');
   });
 
   it('goes straight to the record from a pasted error screen, in any order', async () => {

@@ -7,6 +7,7 @@ import { isInterrupted } from './signInFacts';
 import { DirectoryUser } from '../../directory/directoryUser';
 import { SignIn } from '../../signins/signIn';
 import { SignInQuery, SignInSource } from '../../signins/signInSource';
+import { readSpan } from './nearby';
 import { ErrorDetails } from '../../understanding/errorDetails';
 import { DateWindow } from '../../understanding/dateWindow';
 
@@ -15,6 +16,8 @@ export interface Investigation {
   failures: SignIn[];
   interrupts: SignIn[];
   successes: SignIn[];
+  /** When nothing failed: the person's sign-ins to any app over readSpan(), for the answer to look around. */
+  around: SignIn[];
 }
 
 export interface AppUsage {
@@ -69,13 +72,21 @@ export class SignInInvestigator {
     const query = { userId: user.id, appId, from: window.from, to: window.to };
     const signIns = await this.lookup(caller, user.id, query);
     const failed = signIns.filter((signIn) => signIn.status.errorCode !== 0);
+    const failures = failed.filter((signIn) => !isInterrupted(signIn, this.catalog));
     const found = {
       searched: signIns.length,
-      failures: failed.filter((signIn) => !isInterrupted(signIn, this.catalog)),
+      failures,
       interrupts: failed.filter((signIn) => isInterrupted(signIn, this.catalog)),
       successes: signIns.filter((signIn) => signIn.status.errorCode === 0),
+      around: [] as SignIn[],
     };
     await this.record(caller, user.id, query, 'shown', found.searched, recordsShown(found));
+    if (failures.length > 0) return found;
+    // Nothing failed where asked: the answer looks around, which takes a second request (the first stays small).
+    const span = { userId: user.id, ...readSpan(window, this.now()) };
+    found.around = await this.find(caller, span, user.id);
+    const mentionable = found.around.filter((signIn) => signIn.status.errorCode !== 0).length;
+    await this.record(caller, user.id, span, 'shown', found.around.length, mentionable);
     return found;
   }
 

@@ -70,3 +70,13 @@ function convert(iso: string, timeZone: string, texts: Texts): string {
   const local = utc.setZone(timeZone).setLocale(texts.dateLocale).toFormat('ccc d LLL HH:mm');
   return `${utcText} (${texts.localTime(local, timeZone)})`;
 }
+
+/** "09:42", or "Sun 22 Nov 09:42" when the day is not obvious, in the reader's time zone. */
+export function describeMoment(iso: string, timeZone: string, texts: Texts, withDay: boolean): string {
+  return memo.remember(`${iso}|${timeZone}|${texts.dateLocale}|${withDay}`, () =>
+    DateTime.fromISO(iso, { zone: 'utc' })
+      .setZone(timeZone)
+      .setLocale(texts.dateLocale)
+      .toFormat(withDay ? MOMENT : 'HH:mm'),
+  );
+}

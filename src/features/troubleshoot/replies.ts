@@ -9,7 +9,10 @@ import { DateWindow } from '../../understanding/dateWindow';
 import { DirectHit, Investigation } from './investigator';
 import { describePeriod, describeTime } from './period';
 import { advice, adviceText } from '../explain/advice';
-import { mfaStepOf, signInFacts, signInGroups } from './signInFacts';
+import { isInterrupted, mfaStepOf, signInFacts, signInGroups } from './signInFacts';
+import { nearbyOf } from './nearby';
+import { storyOf } from './story';
+import { nearbyLines, storyLines } from './storyLines';
 import { ticketDraft, ticketGuidance } from '../tickets/ticketGuidance';
 import { Reply, textReply } from '../../cards/reply';
 import { LIST_PAGE } from './listing';
@@ -23,10 +26,20 @@ export interface Audience {
 
 export interface InvestigationReply {
   messages: Reply[];
-  /** Request IDs of the failures, newest first, so "2" or "more" can open the others. */
+  /** Request IDs of the failures, the one answered about first, so "2" or "more" can open the others. */
   failureIds: string[];
+  /** How many of failureIds the answer listed (the first is the one it is about). */
+  listed: number;
   /** What was searched and found, for a ticket's conversation summary. */
   summary?: string;
+}
+
+/** What was asked: whose sign-ins, to which app (none: every app, `app` then says "all apps"), over which window. */
+export interface Asked {
+  user: DirectoryUser;
+  appId?: string;
+  app: string;
+  window: DateWindow;
 }
 
 /** Composes the bot's answers from sign-in records and the catalog. */
@@ -36,46 +49,111 @@ export class Replies {
     private readonly includesNonInteractive: () => boolean,
   ) {}
 
-  investigation(
+  /** A short story of what failed, with the record, the steps and the ticket text behind buttons or "details". */
+  investigation(found: Investigation, asked: Asked, now: Date, to: Audience): InvestigationReply {
+    const t = to.texts;
+    const { user, app, window } = asked;
+    const period = describePeriod(window, now, to.timeZone, t);
+    const searched = t.searched(found.searched, user.displayName, app, period, this.includesNonInteractive());
+    const story = storyOf(found);
+    if (!story)
+      return {
+        messages: [this.noFailures(found, asked, now, to, period, searched)],
+        failureIds: [],
+        listed: 0,
+      };
+    const failureIds = [
+      story.shown.id,
+      ...found.failures.filter((signIn) => signIn !== story.shown).map((signIn) => signIn.id),
+    ];
+    const heading = t.story.heading(found.failures.length, user.userPrincipalName, app, period);
+    const summary = `${heading}. ${searched}`;
+    const reader = { ...to, withDay: window.precision === 'days', withApp: asked.appId === undefined };
+    const lines = storyLines(story, this.localEntry(story.shown.status.errorCode, to), reader);
+    return {
+      messages: [this.summaryCard(story.shown, heading, lines, failureIds.length - 1, to)],
+      failureIds,
+      listed: 1,
+      summary,
+    };
+  }
+
+  /** Nothing failed where asked: say what was there, then what failed nearby, if anything did. */
+  private noFailures(
     found: Investigation,
-    user: DirectoryUser,
-    app: string,
-    window: DateWindow,
+    asked: Asked,
     now: Date,
     to: Audience,
-  ): InvestigationReply {
+    period: string,
+    searched: string,
+  ): Reply {
     const t = to.texts;
-    const period = describePeriod(window, now, to.timeZone, t);
-    const upn = user.userPrincipalName;
-    const searched = t.searched(found.searched, user.displayName, app, period, this.includesNonInteractive());
-    const { failures, interrupts, successes } = found;
-    if (failures.length > 0) {
-      const [latest, ...older] = failures;
-      const messages = this.signIn(latest, to, t.foundFailures(failures.length, upn, app, period), searched);
-      if (older.length > 0)
-        messages.push(this.list(older.slice(0, LIST_PAGE), 2, Math.max(0, older.length - LIST_PAGE), to));
-      const summary = `${t.foundFailures(failures.length, upn, app, period).replace(/ [^ ]*:$/, '')} ${searched}`;
-      return { messages, failureIds: failures.map((signIn) => signIn.id), summary };
-    }
-    if (interrupts.length > 0 && successes.length === 0) {
-      const rows = interrupts.slice(0, LIST_PAGE).map((signIn, i) => this.row(signIn, i + 1, to));
-      return {
-        messages: [
-          textReply(
-            `${t.onlyInterrupts(interrupts.length, upn, app, period)}\n\n${rows.join('\n')}\n\n${searched}`,
-          ),
-        ],
-        failureIds: [],
-      };
-    }
-    if (successes.length > 0) {
-      const last = describeTime(successes[0].createdDateTime, to.timeZone, t);
-      return {
-        messages: [textReply(`${t.onlySuccesses(successes.length, upn, app, period, last)}\n\n${searched}`)],
-        failureIds: [],
-      };
-    }
-    return { messages: [textReply(`${t.noRecords(upn, app, period)}\n\n${searched}`)], failureIds: [] };
+    const upn = asked.user.userPrincipalName;
+    const nearby = nearbyOf(
+      found.around,
+      (signIn) => signIn.status.errorCode !== 0 && !isInterrupted(signIn, this.catalog),
+      {
+        appId: asked.appId,
+        window: asked.window,
+        timeZone: to.timeZone,
+        now,
+      },
+    );
+    const around = nearbyLines(nearby, { ...to, withDay: asked.window.precision === 'days' });
+    const delay = nearby.logDelay ? [t.nearby.logDelay] : [];
+    let opening: string[];
+    if (found.interrupts.length > 0 && found.successes.length === 0) {
+      const rows = found.interrupts.slice(0, LIST_PAGE).map((signIn, i) => this.row(signIn, i + 1, to));
+      opening = [t.onlyInterrupts(found.interrupts.length, upn, asked.app, period), rows.join('\n')];
+    } else if (found.successes.length > 0) {
+      const last = describeTime(found.successes[0].createdDateTime, to.timeZone, t);
+      opening = [
+        t.onlySuccesses(found.successes.length, upn, asked.app, period, last),
+        ...(nearby.sameDay.length + nearby.daysAround.length > 0 ? [] : [t.probablyElsewhere]),
+      ];
+    } else opening = [t.noRecords(upn, asked.app, period)];
+    return textReply([...opening, around.join('\n'), ...delay, searched].filter(Boolean).join('\n\n'));
+  }
+
+  /** The answer's first card: the story in a few lines, the record, the steps and the ticket text one tap away. */
+  private summaryCard(signIn: SignIn, heading: string, lines: string[], others: number, to: Audience): Reply {
+    const t = to.texts;
+    const code = signIn.status.errorCode;
+    const entry = this.localEntry(code, to);
+    const steps = entry ? advice(entry, to.staff, t) : undefined;
+    const hint = t.story.hint(others);
+    return {
+      text: [`**${heading}**`, lines.join('\n'), hint].join('\n\n'),
+      card: {
+        name: 'summary',
+        data: {
+          heading,
+          lines: lines.map((text) => ({ text })),
+          record: {
+            title: t.story.detailsButton,
+            groups: signInGroups(signIn, this.catalog, to.timeZone, t),
+          },
+          steps: {
+            title: t.story.stepsButton,
+            heading: steps?.heading ?? String(code),
+            about: steps?.about ?? [],
+            stepLists: steps?.stepLists ?? [],
+            notes: steps?.notes ?? [
+              { text: t.unknownCode(String(code), errorPageLink({ code: String(code), kind: 'aadsts' })!) },
+            ],
+          },
+          ticket: {
+            ...ticketDraft(signIn, entry, t),
+            title: t.story.ticketButton,
+            heading: ticketDraft(signIn, entry, t).title,
+          },
+          buttons: [
+            { title: t.card.draftTicket, data: { action: 'ticket', requestId: signIn.id } },
+            ...(others > 0 ? [{ title: t.story.othersButton(others), data: { action: 'more' } }] : []),
+          ],
+        },
+      },
+    };
   }
 
   /** One record in full (a card with its facts grouped), then what it means and the ticket draft. */
@@ -106,10 +184,13 @@ export class Replies {
     return code === 0 ? [record] : [record, this.advice(signIn, to), this.ticket(signIn, to)];
   }
 
-  direct(hit: DirectHit, to: Audience): Reply[] {
+  /** A record found by a pasted ID; `pasted` is the code the screen showed, said beside the record's when they differ. */
+  direct(hit: DirectHit, to: Audience, pasted?: number): Reply[] {
     const t = to.texts;
     const heading = [t.directFound(hit.how === 'requestId' ? t.howRequestId : t.howCorrelationId)];
     if (hit.siblings > 1) heading.push(t.severalForCorrelation(hit.siblings));
+    const recorded = hit.signIn.status.errorCode;
+    if (pasted !== undefined && pasted !== recorded) heading.push(t.codeDiffers(pasted, recorded));
     return this.signIn(hit.signIn, to, heading.join(' '));
   }
 

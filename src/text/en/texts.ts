@@ -85,8 +85,6 @@ export const en = {
   searchedAll: 'all apps',
   searched: (count: number, person: string, app: string, period: string, nonInteractive: boolean): string =>
     `Searched ${count} sign-in${count === 1 ? '' : 's'} of ${person} to ${app} ${period}; ${nonInteractive ? 'interactive and non-interactive sign-ins' : 'interactive sign-ins only'}.`,
-  foundFailures: (count: number, upn: string, app: string, period: string): string =>
-    `Found ${count} failed sign-in${count === 1 ? '' : 's'} of ${upn} to ${app} ${period}. ${count === 1 ? 'Here it is:' : 'Latest:'}`,
   otherFailures: (rows: string[], rest: number): string =>
     `Earlier failures (reply with the number to see one):\n${rows.join('\n')}` +
     (rest > 0 ? `\n\n…and ${rest} more: say **more**.` : ''),
@@ -94,11 +92,48 @@ export const en = {
   listExpired: 'I have no list to pick from any more. Ask about the sign-in again.',
   pickOutOfRange: (max: number): string => `Pick a number from 1 to ${max}.`,
   onlySuccesses: (count: number, upn: string, app: string, period: string, last: string): string =>
-    `No failed sign-ins of ${upn} to ${app} ${period}: all ${count} succeeded, the last one at ${last}. The sign-in itself works, so the problem is probably elsewhere: the app, the network, the device, or a permission inside the app.`,
+    `No failed sign-ins of ${upn} to ${app} ${period}: ${count === 1 ? 'the only sign-in succeeded, at' : count === 2 ? 'both succeeded, the last one at' : `all ${count} succeeded, the last one at`} ${last}.`,
+  probablyElsewhere:
+    'The sign-in itself works, so the problem is probably elsewhere: the app, the network, the device, or a permission inside the app.',
   onlyInterrupts: (count: number, upn: string, app: string, period: string): string =>
     `No real failures of ${upn} to ${app} ${period}, but ${count} interrupted sign-in${count === 1 ? '' : 's'}. An interrupt is a normal pause in the sign-in (an MFA prompt, "stay signed in?", an account picker), not an error. If no successful sign-in follows, the person probably did not finish that step:`,
   noRecords: (upn: string, app: string, period: string): string =>
     `No sign-ins of ${upn} to ${app} ${period}. Check the name, app and date. Sign-ins can take up to 2 hours to appear, and this log keeps 30 days.`,
+  story: {
+    heading: (count: number, upn: string, app: string, period: string): string =>
+      `Found ${count} failed sign-in${count === 1 ? '' : 's'} of ${upn} to ${app} ${period}`,
+    failed: (runs: string[], span: string, zone: string): string =>
+      `${runs.join(', then ')}${span} (${zone}).`,
+    run: (count: number, code: number, app?: string): string =>
+      `${count === 1 ? '' : `${count} × `}${code}${app ? ` to ${app}` : ''}`,
+    span: (first: string, last: string): string =>
+      first === last ? ` at ${first}` : `, between ${first} and ${last}`,
+    background: (runs: string[], span: string): string =>
+      `In the background (an app signing in on its own, nobody at the screen): ${runs.join(', then ')}${span}.`,
+    interrupts: (count: number, runs: string[]): string =>
+      `Also ${count === 1 ? '1 interrupt' : `${count} interrupts`} (${runs.join(', ')}): a normal step of signing in, not an error.`,
+    why: (title: string): string => `**Why:** ${title}`,
+    next: (step: string, fixer: string): string => `**Next step:** ${step} ${fixer}`,
+    recovered: (time: string): string =>
+      `Signed in fine at ${time}, after the last failure: it may have resolved itself.`,
+    hint: (others: number): string =>
+      `Say **details** for the whole record, every step and the ticket text${others > 0 ? `, or **more** for the other ${others === 1 ? 'failure' : `${others} failures`}` : ''}.`,
+    detailsButton: 'Record',
+    stepsButton: 'All steps',
+    ticketButton: 'Ticket text',
+    othersButton: (others: number): string => `Other failures (${others})`,
+  },
+  nearby: {
+    intro: 'Nearby, though:',
+    sameDay: (runs: string[]): string => `- the same day: ${runs.join('; ')}`,
+    daysAround: (runs: string[]): string => `- the day before or after: ${runs.join('; ')}`,
+    nearest: (run: string): string => `- the nearest failure in the last 7 days: ${run}`,
+    run: (count: number, code: number, app: string, span: string): string =>
+      `${count === 1 ? '' : `${count} × `}${code} to ${app}${span}`,
+    none: 'No other failures of theirs in the 7 days before, either.',
+    logDelay: 'Sign-ins take up to 2 hours to reach the log, so the last ones may not be here yet.',
+  },
+  noDetails: 'There is no answer to show the details of yet. Ask about a sign-in first.',
 
   period: {
     today: (day: string): string => `today (${day})`,
@@ -293,6 +328,8 @@ export const en = {
     `Sign-in failure ${code} for ${upn} on ${app}`,
 
   directFound: (how: string): string => `Found the sign-in by its ${how}.`,
+  codeDiffers: (pasted: number, recorded: number): string =>
+    `Note: the screen says error ${pasted}, but this record has ${recorded}. The screen may be from another attempt; the record is what the log says about this Request ID.`,
   directNotFound: (ids: string): string =>
     `I found no sign-in with ${ids}. Check that you copied the whole ID. Sign-ins can take up to 2 hours to appear in the log, and the log keeps 30 days.`,
   directNotFoundButCode: 'Here is what that error code means in the meantime:',

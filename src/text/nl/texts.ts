@@ -86,8 +86,6 @@ export const nl: Texts = {
   searchedAll: 'alle apps',
   searched: (count: number, person: string, app: string, period: string, nonInteractive: boolean): string =>
     `${count} aanmelding${count === 1 ? '' : 'en'} van ${person} bij ${app} ${period} doorzocht; ${nonInteractive ? 'interactieve en niet-interactieve aanmeldingen' : 'alleen interactieve aanmeldingen'}.`,
-  foundFailures: (count: number, upn: string, app: string, period: string): string =>
-    `${count} mislukte aanmelding${count === 1 ? '' : 'en'} van ${upn} bij ${app} ${period} gevonden. ${count === 1 ? 'Dit is hem:' : 'De laatste:'}`,
   otherFailures: (rows: string[], rest: number): string =>
     `Eerdere mislukte aanmeldingen (antwoord met het nummer om er een te zien):\n${rows.join('\n')}` +
     (rest > 0 ? `\n\n…en nog ${rest}: zeg **meer**.` : ''),
@@ -95,11 +93,49 @@ export const nl: Texts = {
   listExpired: 'Ik heb geen lijst meer om uit te kiezen. Vraag opnieuw naar de aanmelding.',
   pickOutOfRange: (max: number): string => `Kies een nummer van 1 tot en met ${max}.`,
   onlySuccesses: (count: number, upn: string, app: string, period: string, last: string): string =>
-    `Geen mislukte aanmeldingen van ${upn} bij ${app} ${period}: alle ${count} zijn gelukt, de laatste op ${last}. Het aanmelden zelf werkt, dus het probleem zit waarschijnlijk ergens anders: in de app, het netwerk, het apparaat of een recht binnen de app.`,
+    `Geen mislukte aanmeldingen van ${upn} bij ${app} ${period}: ${count === 1 ? 'de enige aanmelding is geslaagd, op' : count === 2 ? 'beide zijn geslaagd, de laatste op' : `alle ${count} zijn geslaagd, de laatste op`} ${last}.`,
+  probablyElsewhere:
+    'Het aanmelden zelf werkt, dus het probleem zit waarschijnlijk ergens anders: in de app, het netwerk, het apparaat of een recht binnen de app.',
   onlyInterrupts: (count: number, upn: string, app: string, period: string): string =>
     `Geen echte fouten van ${upn} bij ${app} ${period}, wel ${count} onderbroken aanmelding${count === 1 ? '' : 'en'}. Een onderbreking is een normale pauze tijdens het aanmelden (een MFA-vraag, "aangemeld blijven?", een accountkiezer), geen fout. Volgt er geen geslaagde aanmelding, dan heeft de persoon die stap waarschijnlijk niet afgemaakt:`,
   noRecords: (upn: string, app: string, period: string): string =>
     `Geen aanmeldingen van ${upn} bij ${app} ${period}. Controleer naam, app en datum. Het kan tot 2 uur duren voordat aanmeldingen verschijnen, en dit logboek bewaart 30 dagen.`,
+  story: {
+    heading: (count: number, upn: string, app: string, period: string): string =>
+      `${count} mislukte aanmelding${count === 1 ? '' : 'en'} van ${upn} bij ${app} ${period} gevonden`,
+    failed: (runs: string[], span: string, zone: string): string =>
+      `${runs.join(', daarna ')}${span} (${zone}).`,
+    run: (count: number, code: number, app?: string): string =>
+      `${count === 1 ? '' : `${count} × `}${code}${app ? ` bij ${app}` : ''}`,
+    span: (first: string, last: string): string =>
+      first === last ? ` om ${first}` : `, tussen ${first} en ${last}`,
+    background: (runs: string[], span: string): string =>
+      `Op de achtergrond (een app die zich zelf aanmeldt, zonder iemand achter het scherm): ${runs.join(', daarna ')}${span}.`,
+    interrupts: (count: number, runs: string[]): string =>
+      `Verder ${count === 1 ? '1 onderbreking' : `${count} onderbrekingen`} (${runs.join(', ')}): een normale stap bij het aanmelden, geen fout.`,
+    why: (title: string): string => `**Waarom:** ${title}`,
+    next: (step: string, fixer: string): string => `**Volgende stap:** ${step} ${fixer}`,
+    recovered: (time: string): string =>
+      `Om ${time} lukte het aanmelden weer, na de laatste fout: het kan vanzelf zijn opgelost.`,
+    hint: (others: number): string =>
+      `Typ **details** voor alle gegevens van de aanmelding, alle stappen en de tickettekst${others > 0 ? `, of **meer** voor de andere ${others === 1 ? 'fout' : `${others} fouten`}` : ''}.`,
+    detailsButton: 'Gegevens',
+    stepsButton: 'Alle stappen',
+    ticketButton: 'Tickettekst',
+    othersButton: (others: number): string => `Andere fouten (${others})`,
+  },
+  nearby: {
+    intro: 'Wel in de buurt:',
+    sameDay: (runs: string[]): string => `- dezelfde dag: ${runs.join('; ')}`,
+    daysAround: (runs: string[]): string => `- de dag ervoor of erna: ${runs.join('; ')}`,
+    nearest: (run: string): string => `- de dichtstbijzijnde fout in de afgelopen 7 dagen: ${run}`,
+    run: (count: number, code: number, app: string, span: string): string =>
+      `${count === 1 ? '' : `${count} × `}${code} bij ${app}${span}`,
+    none: 'Ook in de 7 dagen daarvoor geen andere fouten van deze persoon.',
+    logDelay:
+      'Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, dus de laatste staan er misschien nog niet in.',
+  },
+  noDetails: 'Er is nog geen antwoord waarvan ik de details kan laten zien. Vraag eerst naar een aanmelding.',
 
   period: {
     today: (day: string): string => `vandaag (${day})`,
@@ -285,6 +321,8 @@ export const nl: Texts = {
     `Aanmeldfout ${code} voor ${upn} bij ${app}`,
 
   directFound: (how: string): string => `De aanmelding gevonden via de ${how}.`,
+  codeDiffers: (pasted: number, recorded: number): string =>
+    `Let op: op het scherm staat fout ${pasted}, maar deze aanmelding heeft ${recorded}. Het scherm kan van een andere poging zijn; de aanmelding is wat het logboek over deze aanvraag-id zegt.`,
   directNotFound: (ids: string): string =>
     `Ik vond geen aanmelding met ${ids}. Controleer of je de hele ID hebt gekopieerd. Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, en het logboek bewaart 30 dagen.`,
   directNotFoundButCode: 'Dit betekent die foutcode in de tussentijd:',

@@ -78,7 +78,7 @@ describe('terminal chat', function () {
     bot = await startTestBot();
     const url = `${await listen(bot)}/api/messages`;
     runs = {
-      agent: later(chat(['why did jane fail to sign in to teams yesterday?', 'quit'])),
+      agent: later(chat(['why did jane fail to sign in to teams yesterday?', 'details', 'quit'])),
       adele: later(
         chat(
           ["why can't megan sign in to outlook yesterday?", 'quit'],
@@ -112,6 +112,7 @@ describe('terminal chat', function () {
     expect(output).to.include(
       'Found 5 failed sign-ins of jane.visser@contoso.com to Microsoft Teams yesterday',
     );
+    expect(output).to.include('Say details for the whole record');
     expect(output).to.include('Error code: 50053');
     expect(output).not.to.include('**');
   });

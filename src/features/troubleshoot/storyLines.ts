@@ -1,0 +1,86 @@
+import { CatalogEntry } from '../../catalog/catalogEntry';
+import { Texts } from '../../text/en';
+import { Nearby } from './nearby';
+import { describeMoment } from './period';
+import { CodeRun, Story } from './story';
+
+/** How the reader wants times: their words, their zone, and whether the window spans more than one day. */
+export interface StoryReader {
+  texts: Texts;
+  timeZone: string;
+  staff: boolean;
+  /** Times carry their day when the window spans days. */
+  withDay: boolean;
+  /** Runs name their app when the search was over every app. */
+  withApp: boolean;
+}
+
+/** The few lines a senior agent would say: what failed and when, why, the next step, and whether it recovered. */
+export function storyLines(story: Story, entry: CatalogEntry | undefined, to: StoryReader): string[] {
+  const t = to.texts;
+  const moment = (iso: string): string => describeMoment(iso, to.timeZone, t, to.withDay);
+  const runs = (list: CodeRun[]): string[] =>
+    list.map((run) => t.story.run(run.count, run.code, to.withApp ? run.app : undefined));
+  const span = (list: CodeRun[]): string => spanOf(earliest(list), latest(list), to.withDay, to);
+  const count = (list: CodeRun[]): number => list.reduce((sum, run) => sum + run.count, 0);
+  const lines: string[] = [];
+  if (story.failures.length > 0)
+    lines.push(t.story.failed(runs(story.failures), span(story.failures), to.timeZone));
+  if (story.background.length > 0) {
+    const text = t.story.background(runs(story.background), span(story.background));
+    lines.push(story.failures.length > 0 ? text : `${text} (${to.timeZone})`);
+  }
+  if (story.interrupts.length > 0)
+    lines.push(t.story.interrupts(count(story.interrupts), runs(story.interrupts)));
+  if (entry) {
+    lines.push(t.story.why(entry.title));
+    const step = nextStep(entry, to.staff);
+    if (step) lines.push(t.story.next(step, t.fixedBy[entry.fixedBy]));
+  }
+  if (story.recovered) lines.push(t.story.recovered(moment(story.recovered.createdDateTime)));
+  return lines;
+}
+
+/** Failures near an empty search, each kind on a line; nothing when there are none. */
+export function nearbyLines(nearby: Nearby, to: Omit<StoryReader, 'staff' | 'withApp'>): string[] {
+  const t = to.texts;
+  const run = (item: CodeRun, withDay: boolean): string =>
+    t.nearby.run(item.count, item.code, item.app, spanOf(item.first, item.last, withDay, to));
+  const lines: string[] = [];
+  if (nearby.sameDay.length > 0)
+    lines.push(t.nearby.sameDay(nearby.sameDay.map((item) => run(item, to.withDay))));
+  if (nearby.daysAround.length > 0)
+    lines.push(t.nearby.daysAround(nearby.daysAround.map((item) => run(item, true))));
+  if (nearby.nearest) lines.push(t.nearby.nearest(run(nearby.nearest, true)));
+  return lines.length > 0 ? [t.nearby.intro, ...lines] : [];
+}
+
+/** The one step to take first: the user's own when they can fix it or are the one asking, else the helpdesk's. */
+export function nextStep(entry: CatalogEntry, staff: boolean): string | undefined {
+  if (!staff || entry.fixedBy === 'user')
+    return entry.userSteps[0] ?? (staff ? entry.adminSteps[0] : undefined);
+  return entry.adminSteps[0] ?? entry.userSteps[0];
+}
+
+/** "at 09:10", "between 09:10 and 09:25", "between Sun 22 Nov 23:50 and Mon 23 Nov 00:10". */
+function spanOf(
+  first: string,
+  last: string,
+  withDay: boolean,
+  to: { texts: Texts; timeZone: string },
+): string {
+  const from = describeMoment(first, to.timeZone, to.texts, withDay);
+  const sameDay =
+    describeMoment(first, to.timeZone, to.texts, true).slice(0, -5) ===
+    describeMoment(last, to.timeZone, to.texts, true).slice(0, -5);
+  const until = describeMoment(last, to.timeZone, to.texts, withDay && !sameDay);
+  return sameDay && from.endsWith(until) ? to.texts.story.span(from, from) : to.texts.story.span(from, until);
+}
+
+function earliest(runs: CodeRun[]): string {
+  return runs.map((run) => run.first).reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
+}
+
+function latest(runs: CodeRun[]): string {
+  return runs.map((run) => run.last).reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+}
