@@ -51,6 +51,11 @@ export function signInFilter(query: SignInQuery): string {
     const app = quoted(guid(query.appId, 'app ID'));
     parts.push(`(appId eq ${app} or resourceId eq ${app})`);
   }
+  if (query.ipAddress) {
+    if (!/^[0-9a-f.:]{2,45}$/i.test(query.ipAddress))
+      throw new Error('[graph] the IP address is not one, so it is not sent to Graph');
+    parts.push(`ipAddress eq ${quoted(query.ipAddress)}`);
+  }
   if (query.from) parts.push(`createdDateTime ge ${query.from.toISOString()}`);
   if (query.to) parts.push(`createdDateTime le ${query.to.toISOString()}`);
   if (query.status === 'success') parts.push('status/errorCode eq 0');

@@ -173,4 +173,16 @@ export const STORIES: Story[] = [
     place: 'moscow',
     device: 'win-byod',
   },
+  // Someone abroad has Ruben's password and keeps pushing MFA prompts at night, hoping he approves one.
+  {
+    person: 'ruben.smit',
+    day: -1,
+    time: '21:10',
+    app: 'OfficeHome',
+    code: 500121,
+    count: 4,
+    gapMinutes: 4,
+    place: 'moscow',
+    device: 'win-byod',
+  },
 ];

@@ -12,6 +12,8 @@ export interface SignInQuery {
   status?: SignInStatusFilter;
   requestId?: string;
   correlationId?: string;
+  /** Everyone's sign-ins from this address (for the helpdesk: a password spray). */
+  ipAddress?: string;
 }
 
 /** Where sign-in records come from: the sample tenant, an imported download, or Microsoft Graph. Newest first. */

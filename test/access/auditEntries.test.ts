@@ -33,6 +33,22 @@ describe('what the audit trail records of a lookup', () => {
       expect(bot.audit.entries[before]).to.include({ matched, shown, outcome: 'shown', allowed: true });
     });
   }
+
+  it("records the helpdesk's look at everyone's wrong passwords from one address, and never makes it for an end user", async () => {
+    const question = 'why did bram fail to sign in to outlook last week?';
+    const before = bot.audit.entries.length;
+    const agent = new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'));
+    expect(await agent.ask(question)).to.include('**Password spray?** 8 people');
+    const everyone = bot.audit.entries.slice(before).filter((entry) => entry.target === 'everyone');
+    expect(everyone).to.have.length(1);
+    expect(everyone[0]).to.include({ outcome: 'shown', allowed: true, shown: 0 });
+    expect(everyone[0].matched).to.be.at.least(8);
+
+    const mark = bot.audit.entries.length;
+    const bram = new Conversation(bot.app, identityOf(bot.app, 'bram.hendriks@contoso.com'));
+    expect(await bram.ask(question)).to.not.include('Password spray');
+    expect(bot.audit.entries.slice(mark).map((entry) => entry.target)).to.not.include('everyone');
+  });
 });
 
 describe('the audit trail when the sign-in log cannot be read', () => {

@@ -150,6 +150,71 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'names a lockout chain and where the old password comes from (Jane)',
+    steps: [
+      [
+        'why did jane fail to sign in to teams yesterday?',
+        ['**Lockout chain:** 3 wrong passwords, then the lock, most from CONTOSO-', '(Browser)'],
+      ],
+    ],
+  },
+  {
+    name: 'names legacy authentication blocked by Conditional Access, and the app that works (Megan)',
+    steps: [
+      [
+        "why can't megan sign in to outlook yesterday?",
+        [
+          '**Legacy authentication:** Exchange ActiveSync cannot do MFA',
+          '**Works in Microsoft Teams, fails in Office 365 Exchange Online:**',
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'names a password spray from one address and a new country (Bram)',
+    steps: [
+      [
+        'why did bram fail to sign in to outlook last week?',
+        [
+          '**Password spray?** 8 people failed with a wrong password from 185.220.101.77',
+          '**New country:** a sign-in from Moscow, RU',
+        ],
+      ],
+    ],
+  },
+  {
+    name: 'names MFA fatigue: prompts denied at night (Ruben)',
+    steps: [
+      ['why did ruben fail to sign in yesterday?', ['Which app']],
+      ['any app', ['**MFA fatigue?** 4 MFA prompts denied or left unanswered, between 22:10 and 22:22']],
+    ],
+  },
+  {
+    name: 'names a disabled account that is still tried (Pieter)',
+    steps: [
+      ['why did pieter fail to sign in yesterday?', ['Which app']],
+      ['any app', ['**A disabled account still tried:** 3 times, most from']],
+    ],
+  },
+  {
+    name: 'names no pattern where there is none (Adele, one expired password)',
+    as: 'adele.vance@contoso.com',
+    steps: [
+      [
+        'why did my sign-in to office home fail today?',
+        ['50055'],
+        [
+          'Lockout chain',
+          'MFA fatigue',
+          'Password spray',
+          'Legacy authentication',
+          'New country',
+          'still tried',
+        ],
+      ],
+    ],
+  },
+  {
     name: 'says what to check when there are no records for that day',
     steps: [
       [

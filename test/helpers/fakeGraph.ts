@@ -11,7 +11,7 @@ export const FAKE_CLIENT = '66666666-7777-4888-9999-000000000000';
 export const FAKE_SECRET = 'the-right-secret';
 
 /**
- * `slow` and `slowNoPermission`: a search of the sign-ins of one app (the lookup the bot may answer late) is held
+ * `slow` and `slowNoPermission`: a search of a bounded window (the lookup the bot may answer late) is held
  * back until the test calls answerHeld(), and then answered (`slow`) or refused with 403 (`slowNoPermission`); other
  * requests are answered at once. `silent`: no sign-in list is answered.
  */
@@ -186,10 +186,11 @@ export class FakeGraph {
         { 'retry-after': '1' },
       );
     }
-    const oneApp = /\bappId eq /.test(url.searchParams.get('$filter') ?? '');
-    if (((this.mode === 'slow' || this.mode === 'slowNoPermission') && oneApp) || this.mode === 'silent')
+    // The investigation reads a window with an end; the 30-day list of apps has none.
+    const oneWindow = /\bcreatedDateTime le /.test(url.searchParams.get('$filter') ?? '');
+    if (((this.mode === 'slow' || this.mode === 'slowNoPermission') && oneWindow) || this.mode === 'silent')
       await new Promise<void>((resolve) => this.held.push(resolve));
-    if (this.mode === 'noPermission' || (this.mode === 'slowNoPermission' && oneApp))
+    if (this.mode === 'noPermission' || (this.mode === 'slowNoPermission' && oneWindow))
       return send(403, {
         error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' },
       });

@@ -6,7 +6,8 @@ import { Catalog } from '../../catalog/catalog';
 import { isInterrupted } from './signInFacts';
 import { DirectoryUser } from '../../directory/directoryUser';
 import { SignIn } from '../../signins/signIn';
-import { SignInQuery, SignInSource } from '../../signins/signInSource';
+import { SignInQuery, SignInSource, usesApp } from '../../signins/signInSource';
+import { findPatterns, Pattern } from './patterns';
 import { readSpan } from './nearby';
 import { ErrorDetails } from '../../understanding/errorDetails';
 import { DateWindow } from '../../understanding/dateWindow';
@@ -16,8 +17,10 @@ export interface Investigation {
   failures: SignIn[];
   interrupts: SignIn[];
   successes: SignIn[];
-  /** When nothing failed: the person's sign-ins to any app over readSpan(), for the answer to look around. */
+  /** The person's sign-ins to any app over readSpan(): what the answer looks at when nothing failed. */
   around: SignIn[];
+  /** What the records show beyond the one failure: a lockout chain, MFA fatigue, a password spray… */
+  patterns: Pattern[];
 }
 
 export interface AppUsage {
@@ -53,6 +56,14 @@ export class SourceUnavailable extends Error {
 }
 
 const RECENT_DAYS = 30;
+const SPRAY_ADDRESSES = 2;
+/** The audit target of a search across people (everyone's sign-ins from one address). */
+const EVERYONE = 'everyone';
+
+function within(signIn: SignIn, from: Date, to: Date): boolean {
+  const time = Date.parse(signIn.createdDateTime);
+  return time >= from.getTime() && time < to.getTime();
+}
 
 /** Filters the sign-in log the way the docs teach (user, app, date, status) and checks who may see what. */
 export class SignInInvestigator {
@@ -70,23 +81,49 @@ export class SignInInvestigator {
     window: DateWindow,
   ): Promise<Investigation> {
     const query = { userId: user.id, appId, from: window.from, to: window.to };
-    const signIns = await this.lookup(caller, user.id, query);
+    // One request for the window and the days around it (Graph allows about 5 per 10 s per tenant).
+    const around = await this.lookup(caller, user.id, { userId: user.id, ...readSpan(window, this.now()) });
+    const inWindow = around.filter((signIn) => within(signIn, window.from, window.to));
+    const signIns = inWindow.filter((signIn) => appId === undefined || usesApp(signIn, appId));
     const failed = signIns.filter((signIn) => signIn.status.errorCode !== 0);
-    const failures = failed.filter((signIn) => !isInterrupted(signIn, this.catalog));
-    const found = {
+    const found: Investigation = {
       searched: signIns.length,
-      failures,
+      failures: failed.filter((signIn) => !isInterrupted(signIn, this.catalog)),
       interrupts: failed.filter((signIn) => isInterrupted(signIn, this.catalog)),
       successes: signIns.filter((signIn) => signIn.status.errorCode === 0),
-      around: [] as SignIn[],
+      around,
+      patterns: [],
     };
     await this.record(caller, user.id, query, 'shown', found.searched, recordsShown(found));
-    if (failures.length > 0) return found;
-    // Nothing failed where asked: the answer looks around, which takes a second request (the first stays small).
-    const span = { userId: user.id, ...readSpan(window, this.now()) };
-    found.around = await this.find(caller, span, user.id);
-    const mentionable = found.around.filter((signIn) => signIn.status.errorCode !== 0).length;
-    await this.record(caller, user.id, span, 'shown', found.around.length, mentionable);
+    found.patterns = findPatterns({
+      window: inWindow,
+      before: around.filter((signIn) => within(signIn, new Date(0), window.from)),
+      sameAddress: await this.sameAddress(caller, inWindow, window),
+      asked: found.failures,
+    });
+    return found;
+  }
+
+  /**
+   * Everyone's wrong passwords from the addresses this person's came from, for the helpdesk only: a password spray
+   * shows as many people failing from one address. One request per address, at most SPRAY_ADDRESSES.
+   */
+  private async sameAddress(caller: Caller, signIns: SignIn[], window: DateWindow): Promise<SignIn[]> {
+    if (!may(caller, 'readSignIns')) return [];
+    const addresses = [
+      ...new Set(
+        signIns
+          .filter((signIn) => [50126, 50053].includes(signIn.status.errorCode))
+          .map((signIn) => signIn.ipAddress),
+      ),
+    ].slice(0, SPRAY_ADDRESSES);
+    const found: SignIn[] = [];
+    for (const ipAddress of addresses) {
+      const query = { ipAddress, from: window.from, to: window.to };
+      const records = await this.find(caller, query, EVERYONE);
+      await this.record(caller, EVERYONE, query, 'shown', records.length, 0);
+      found.push(...records);
+    }
     return found;
   }
 

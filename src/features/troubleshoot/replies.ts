@@ -12,7 +12,7 @@ import { advice, adviceText } from '../explain/advice';
 import { isInterrupted, mfaStepOf, signInFacts, signInGroups } from './signInFacts';
 import { nearbyOf } from './nearby';
 import { storyOf } from './story';
-import { nearbyLines, storyLines } from './storyLines';
+import { nearbyLines, patternLines, storyLines } from './storyLines';
 import { ticketDraft, ticketGuidance } from '../tickets/ticketGuidance';
 import { Reply, textReply } from '../../cards/reply';
 import { LIST_PAGE } from './listing';
@@ -69,7 +69,12 @@ export class Replies {
     const heading = t.story.heading(found.failures.length, user.userPrincipalName, app, period);
     const summary = `${heading}. ${searched}`;
     const reader = { ...to, withDay: window.precision === 'days', withApp: asked.appId === undefined };
-    const lines = storyLines(story, this.localEntry(story.shown.status.errorCode, to), reader);
+    const lines = storyLines(
+      story,
+      this.localEntry(story.shown.status.errorCode, to),
+      found.patterns,
+      reader,
+    );
     return {
       messages: [this.summaryCard(story.shown, heading, lines, failureIds.length - 1, to)],
       failureIds,
@@ -112,7 +117,10 @@ export class Replies {
         ...(nearby.sameDay.length + nearby.daysAround.length > 0 ? [] : [t.probablyElsewhere]),
       ];
     } else opening = [t.noRecords(upn, asked.app, period)];
-    return textReply([...opening, around.join('\n'), ...delay, searched].filter(Boolean).join('\n\n'));
+    const patterns = patternLines(found.patterns, { ...to, withDay: asked.window.precision === 'days' });
+    return textReply(
+      [...opening, patterns.join('\n'), around.join('\n'), ...delay, searched].filter(Boolean).join('\n\n'),
+    );
   }
 
   /** The answer's first card: the story in a few lines, the record, the steps and the ticket text one tap away. */

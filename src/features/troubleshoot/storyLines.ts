@@ -3,6 +3,11 @@ import { Texts } from '../../text/en';
 import { Nearby } from './nearby';
 import { describeMoment } from './period';
 import { CodeRun, Story } from './story';
+import { Pattern } from './patterns';
+import { SignIn } from '../../signins/signIn';
+
+/** Patterns named in an answer: more would push the first card past 12 lines. */
+const MOST_PATTERNS = 2;
 
 /** How the reader wants times: their words, their zone, and whether the window spans more than one day. */
 export interface StoryReader {
@@ -16,7 +21,12 @@ export interface StoryReader {
 }
 
 /** The few lines a senior agent would say: what failed and when, why, the next step, and whether it recovered. */
-export function storyLines(story: Story, entry: CatalogEntry | undefined, to: StoryReader): string[] {
+export function storyLines(
+  story: Story,
+  entry: CatalogEntry | undefined,
+  patterns: Pattern[],
+  to: StoryReader,
+): string[] {
   const t = to.texts;
   const moment = (iso: string): string => describeMoment(iso, to.timeZone, t, to.withDay);
   const runs = (list: CodeRun[]): string[] =>
@@ -38,7 +48,42 @@ export function storyLines(story: Story, entry: CatalogEntry | undefined, to: St
     if (step) lines.push(t.story.next(step, t.fixedBy[entry.fixedBy]));
   }
   if (story.recovered) lines.push(t.story.recovered(moment(story.recovered.createdDateTime)));
-  return lines;
+  return [...lines, ...patternLines(patterns, to)];
+}
+
+/** The patterns as lines, at most MOST_PATTERNS so the first card stays short; the records are behind "details". */
+export function patternLines(patterns: Pattern[], to: Omit<StoryReader, 'staff' | 'withApp'>): string[] {
+  const t = to.texts.patterns;
+  const source = (signIn: SignIn): string =>
+    t.source(
+      signIn.deviceDetail.displayName ?? signIn.deviceDetail.operatingSystem,
+      signIn.ipAddress,
+      signIn.clientAppUsed,
+    );
+  const line = (pattern: Pattern): string => {
+    switch (pattern.kind) {
+      case 'lockoutChain':
+        return t.lockoutChain(pattern.wrongPasswords, source(pattern.source));
+      case 'mfaFatigue': {
+        const times = pattern.records.map((signIn) => signIn.createdDateTime);
+        return t.mfaFatigue(
+          pattern.records.length,
+          spanOf(times[0], times[times.length - 1], to.withDay, to),
+        );
+      }
+      case 'passwordSpray':
+        return t.passwordSpray(pattern.people, pattern.ipAddress);
+      case 'legacyAuth':
+        return t.legacyAuth(pattern.clientApp);
+      case 'newCountry':
+        return t.newCountry([pattern.city, pattern.country].filter(Boolean).join(', '));
+      case 'disabledStillTried':
+        return t.disabledStillTried(pattern.records.length, source(pattern.source));
+      case 'otherAppFails':
+        return t.otherAppFails(pattern.worksIn, pattern.failsIn);
+    }
+  };
+  return patterns.slice(0, MOST_PATTERNS).map(line);
 }
 
 /** Failures near an empty search, each kind on a line; nothing when there are none. */

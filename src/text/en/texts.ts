@@ -123,6 +123,23 @@ export const en = {
     ticketButton: 'Ticket text',
     othersButton: (others: number): string => `Other failures (${others})`,
   },
+  patterns: {
+    source: (device: string, ip: string, client: string): string => `${device} at ${ip} (${client})`,
+    lockoutChain: (count: number, source: string): string =>
+      `**Lockout chain:** ${count} wrong passwords, then the lock, most from ${source}. Something there keeps sending an old password (a saved password, a mail app, a mapped drive): update it there, or the lock comes back.`,
+    mfaFatigue: (count: number, span: string): string =>
+      `**MFA fatigue?** ${count} MFA prompts denied or left unanswered${span}. If the person did not start them, someone else has the password: after checking who they are, reset it and revoke their sessions.`,
+    passwordSpray: (people: number, ip: string): string =>
+      `**Password spray?** ${people} people failed with a wrong password from ${ip} in this period. Block the address and check those accounts.`,
+    legacyAuth: (client: string): string =>
+      `**Legacy authentication:** ${client} cannot do MFA, and a Conditional Access policy blocks it. Move the person to a modern app (Outlook) rather than making an exception.`,
+    newCountry: (place: string): string =>
+      `**New country:** a sign-in from ${place}, where this person did not sign in during the 7 days before. Ask them whether it was them.`,
+    disabledStillTried: (count: number, source: string): string =>
+      `**A disabled account still tried:** ${count} times, most from ${source}. Find what still uses it (a phone, a service, a script) and remove the account there.`,
+    otherAppFails: (works: string, fails: string): string =>
+      `**Works in ${works}, fails in ${fails}:** the password and MFA are fine, so look at what is particular to ${fails} (a Conditional Access policy, an assignment, consent).`,
+  },
   nearby: {
     intro: 'Nearby, though:',
     sameDay: (runs: string[]): string => `- the same day: ${runs.join('; ')}`,

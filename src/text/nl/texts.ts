@@ -124,6 +124,23 @@ export const nl: Texts = {
     ticketButton: 'Tickettekst',
     othersButton: (others: number): string => `Andere fouten (${others})`,
   },
+  patterns: {
+    source: (device: string, ip: string, client: string): string => `${device} op ${ip} (${client})`,
+    lockoutChain: (count: number, source: string): string =>
+      `**Vergrendelketen:** ${count} keer een verkeerd wachtwoord en dan de vergrendeling, vooral vanaf ${source}. Daar stuurt iets steeds een oud wachtwoord (een bewaard wachtwoord, een mail-app, een netwerkschijf): pas het daar aan, anders komt de vergrendeling terug.`,
+    mfaFatigue: (count: number, span: string): string =>
+      `**MFA-moeheid?** ${count} MFA-verzoeken geweigerd of niet beantwoord${span}. Heeft de persoon ze niet zelf gestart, dan heeft iemand anders het wachtwoord: controleer wie je spreekt, stel dan het wachtwoord opnieuw in en trek de sessies in.`,
+    passwordSpray: (people: number, ip: string): string =>
+      `**Password spray?** ${people} personen gaven in deze periode een verkeerd wachtwoord op vanaf ${ip}. Blokkeer het adres en controleer die accounts.`,
+    legacyAuth: (client: string): string =>
+      `**Verouderde verificatie:** ${client} kan geen MFA, en een beleid voor voorwaardelijke toegang blokkeert het. Zet de persoon over op een moderne app (Outlook) in plaats van een uitzondering te maken.`,
+    newCountry: (place: string): string =>
+      `**Nieuw land:** een aanmelding vanuit ${place}, waar deze persoon zich de 7 dagen ervoor niet aanmeldde. Vraag of het de persoon zelf was.`,
+    disabledStillTried: (count: number, source: string): string =>
+      `**Een uitgeschakeld account nog geprobeerd:** ${count} keer, vooral vanaf ${source}. Zoek wat het nog gebruikt (een telefoon, een service, een script) en haal het account daar weg.`,
+    otherAppFails: (works: string, fails: string): string =>
+      `**Lukt in ${works}, mislukt in ${fails}:** wachtwoord en MFA zijn in orde, dus kijk naar wat bij ${fails} hoort (een beleid voor voorwaardelijke toegang, een toewijzing, toestemming).`,
+  },
   nearby: {
     intro: 'Wel in de buurt:',
     sameDay: (runs: string[]): string => `- dezelfde dag: ${runs.join('; ')}`,

@@ -16,6 +16,7 @@ function found(signIns: SignIn[]): Investigation {
     interrupts: failed.filter((signIn) => INTERRUPTS.has(signIn.status.errorCode)),
     successes: sorted.filter((signIn) => signIn.status.errorCode === 0),
     around: [],
+    patterns: [],
   };
 }
 
