@@ -9,7 +9,12 @@ import {
   WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { ErrorDetails } from '../src/understanding/errorDetails';
-import { IntentReader } from '../src/understanding/intent';
+import { Intent, IntentReader } from '../src/understanding/intent';
+import { DateTime } from 'luxon';
+import { findCodeMention } from '../src/catalog/codeMatcher';
+import { OverviewRequest, TenantOverview } from '../src/features/overview/tenantOverview';
+import { DateWindow } from '../src/understanding/dateWindow';
+import { AppMention } from '../src/understanding/understanding';
 import { LANGUAGES } from '../src/text/texts';
 import { Read } from '../src/understanding/understander';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
@@ -40,6 +45,9 @@ export interface MainParts {
   reader: Pick<IntentReader, 'interpret'>;
   catalog: Pick<Catalog, 'describes'>;
   investigator: Pick<SignInInvestigator, 'byRequestId' | 'findByDetails' | 'lookupsOf'>;
+  /** Questions across people: counts, "is Outlook down?", one address. */
+  overview: Pick<TenantOverview, 'answer'>;
+  now: () => Date;
   replies: Pick<Replies, 'direct' | 'explain' | 'list' | 'signIn' | 'welcome'>;
   cards: CardSender;
 }
@@ -95,7 +103,9 @@ export class MainDialog extends ComponentDialog {
         await step.context.sendActivity(to.texts.askIds);
         break;
       case 'overview':
-        await step.context.sendActivity(to.texts.overviewNotYet);
+        await step.context.sendActivity(
+          await this.parts.overview.answer(to.caller, this.overviewOf(intent, to), to),
+        );
         break;
       case 'ticketAdd':
         return step.beginDialog(TICKET_DIALOG, { addTo: intent.id ?? 'latest' });
@@ -260,6 +270,31 @@ export class MainDialog extends ComponentDialog {
       this.parts.replies.list(page, list.next + 1, list.ids.length - next, to),
     );
     await this.lastList.set(context, { ...list, ids: list.ids, next });
+  }
+
+  /** What a question across people asks: one address, an app failing for many, or counts; today unless it says when. */
+  private overviewOf(intent: Extract<Intent, { type: 'overview' }>, to: TurnAudience): OverviewRequest {
+    const { read } = intent;
+    const now = this.parts.now();
+    const window: DateWindow =
+      read.date.kind === 'window'
+        ? read.date.window
+        : {
+            from: DateTime.fromJSDate(now, { zone: to.timeZone }).startOf('day').toJSDate(),
+            to: now,
+            precision: 'day',
+          };
+    if (intent.ipAddress) return { kind: 'address', ipAddress: intent.ipAddress, window };
+    const app = read.entities.find((entity): entity is AppMention => entity.type === 'app')?.app;
+    if (intent.outage && app) return { kind: 'outage', appId: app.appId, appName: app.displayName };
+    const codeText = read.entities.find((entity) => entity.type === 'code')?.text;
+    const code = codeText ? findCodeMention(codeText)?.code : undefined;
+    return {
+      kind: 'counts',
+      code: code && /^\d+$/.test(code) ? Number(code) : undefined,
+      appId: app?.appId,
+      window,
+    };
   }
 
   /** "and megan?", "what about nestor", "en jane?": the same question about someone else. */

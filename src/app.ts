@@ -16,6 +16,7 @@ import { CallerResolver } from './access/callerResolver';
 import { createAdapter } from './host/adapter';
 import { readKnownApps } from './apps/knownApps';
 import { SignInInvestigator } from './features/troubleshoot/investigator';
+import { TenantOverview } from './features/overview/tenantOverview';
 import { Replies } from './features/troubleshoot/replies';
 import { CardRenderer } from './cards/cardRenderer';
 import { HelpdeskBot } from './host/bot';
@@ -156,12 +157,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     overrides.storage ?? new BoundedMemoryStorage(config.conversationLimits),
   );
   const adapter = createAdapter(config, conversationState, log);
-  const investigator = new SignInInvestigator(
-    source,
-    catalog,
-    overrides.audit ?? new AuditLog(config.files.audit),
-    now,
-  );
+  const audit = overrides.audit ?? new AuditLog(config.files.audit);
+  const investigator = new SignInInvestigator(source, catalog, audit, now);
+  const overview = new TenantOverview(source, catalog, audit, now);
   const replies = new Replies(catalog, () => source.describe().includesNonInteractive);
   const cards = new CardRenderer();
   const late = new LateDelivery(
@@ -177,7 +175,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const ticketQuestions = new TicketQuestions(tickets);
   const asked = { names, reader, catalog, replies, cards, ticketQuestions };
   const dialog = new MainDialog(
-    { names, reader, catalog, investigator, replies, cards },
+    { names, reader, catalog, investigator, overview, replies, cards, now },
     new TroubleshootDialog({ ...asked, dates, investigator, late, now }, lastList),
     new TicketDialog({ ...asked, investigator, tickets }, lastList),
     ticketQuestions,

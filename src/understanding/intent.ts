@@ -28,7 +28,7 @@ export type Intent =
   | { type: 'details' }
   | { type: 'troubleshoot'; text: string; read: Read }
   | { type: 'whoLookedUp'; text: string; read: Read }
-  | { type: 'overview'; text: string; read: Read }
+  | { type: 'overview'; text: string; read: Read; outage: boolean; ipAddress?: string }
   | { type: 'answer'; yes: boolean; rest: string }
   | { type: 'unknown' };
 
@@ -43,6 +43,8 @@ const PICK = /^(?:show|open|toon|nr|number|nummer|#)?\s*#?(\d{1,2})[.!]?$/i;
 const MORE = /^(?:more|next|show more|next page|the rest|meer|volgende|toon meer|de rest)[.!]?$/i;
 const DETAILS =
   /^(?:(?:show |the |full |all |more )?details?|(?:the |full )?record|(?:toon |alle |meer )?details|(?:alle )?gegevens)[.!]?$/i;
+const IP_ADDRESS =
+  /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![:\w])(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}(?![:\w])/i;
 const PLURAL_TICKETS = /\b(?:tickets|cases|meldingen|incidents)\b/i;
 const OPEN_LIST = /\b(?:open|openstaand\w*|all|alle|everyone|iedereen|team)\b/i;
 
@@ -90,10 +92,19 @@ export class IntentReader {
     return this.fromRead(text, this.read(text, to));
   }
 
+  /** A question across people: about one address, an app failing for many ("is Outlook down?"), or counts. */
+  private overview(text: string, read: Read): Intent {
+    const folded = ` ${normalize(text).replace(/[?.!,]/g, ' ')} `;
+    const outage = this.packs.some((pack) => pack.words.outage.some((word) => folded.includes(` ${word} `)));
+    return { type: 'overview', text, read, outage, ipAddress: IP_ADDRESS.exec(text)?.[0] };
+  }
+
   fromRead(text: string, read: Read): Intent {
     const ticketId = read.entities.find((entity) => entity.type === 'ticket')?.text.toUpperCase();
     const requestId = read.entities.find((entity) => entity.type === 'requestId')?.text.toLowerCase();
     const person = read.entities.some((entity) => entity.type === 'person');
+    // "sign-ins from 203.0.113.24": an address and nobody named is a question across people.
+    if (IP_ADDRESS.test(text) && !person && read.intent !== 'whoLookedUp') return this.overview(text, read);
     switch (read.intent) {
       case 'greeting':
       case 'help':
@@ -120,7 +131,7 @@ export class IntentReader {
       case 'whoLookedUp':
         return { type: 'whoLookedUp', text, read };
       case 'overview':
-        return { type: 'overview', text, read };
+        return this.overview(text, read);
       case 'findRecord':
       case 'explain':
       case 'troubleshoot':

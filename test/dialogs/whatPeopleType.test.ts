@@ -115,11 +115,11 @@ const UNDERSTOOD: Case[] = [
     steps: [["what's 50158", ['AADSTS50158', 'The sign-in was sent to an extra outside check'], [WHOSE]]],
   },
   {
-    name: '"how many people got 50126 today?" is recognised as a question about many people',
+    name: '"how many people got 50126 today?" is answered as a question about many people',
     steps: [
       [
         'how many people got 50126 today?',
-        ['That is a question about many people at once.', "I look at one person's sign-ins at a time"],
+        ['**50126 today (Mon 23 Nov 2026):**', 'people'],
         [NOT_UNDERSTOOD, WHOSE],
       ],
     ],
@@ -521,12 +521,12 @@ const DUTCH: Case[] = [
     searched: { from: '2026-10-24T10:00:00.000Z', to: '2026-11-23T10:00:00.000Z', appId: TEAMS },
   },
   {
-    name: 'a question about many people is recognised in Dutch',
+    name: 'a question about many people is answered in Dutch',
     locale: 'nl-NL',
     steps: [
       [
         'hoeveel mensen kregen vandaag 50126?',
-        ['Dat is een vraag over veel mensen tegelijk.'],
+        ['**50126 vandaag (ma 23 nov 2026):**', 'personen'],
         [NIET_BEGREPEN, VAN_WIE],
       ],
     ],

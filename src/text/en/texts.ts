@@ -29,8 +29,6 @@ export const en = {
     "I haven't asked you anything that needs a yes or no just now. Ask me about a sign-in, or say **help**.",
   askIds:
     'Paste the Request ID or Correlation ID from the error screen (they look like 0d7f4a9e-1c2b-4d5e-8f60-718293a4b5c6), or the whole error text, and I will find that sign-in.',
-  overviewNotYet:
-    "That is a question about many people at once. For now I look at one person's sign-ins at a time: tell me who, which app and when. I can also explain any error code.",
   askCode:
     'Which error code? Type it as it appears, for example 50126, AADSTS50053 or FAILED_PHONE_APP_DENIED, or paste the whole error message.',
   unknownButton:
@@ -122,6 +120,49 @@ export const en = {
     stepsButton: 'All steps',
     ticketButton: 'Ticket text',
     othersButton: (others: number): string => `Other failures (${others})`,
+  },
+  overview: {
+    noneOfCode: (code: number, period: string): string => `No ${code} failures ${period}.`,
+    app: (name: string, failures: number): string => `${name} (${failures})`,
+    ofCode: (
+      code: number,
+      period: string,
+      failures: number,
+      people: number,
+      first: string,
+      last: string,
+      apps: string[],
+      title: string,
+    ): string =>
+      `**${code} ${period}:** ${failures} failure${failures === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}, ${first === last ? `at ${first}` : `between ${first} and ${last}`}. Most to ${apps.join(', ')}.${title ? ` ${title}` : ''}`,
+    noFailures: (period: string): string => `No failed sign-ins ${period}.`,
+    topRow: (rank: number, code: number, failures: number, people: number, title: string): string =>
+      `${rank}. ${code}: ${failures} failure${failures === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}${title ? ` (${title})` : ''}`,
+    top: (period: string, failures: number, people: number, rows: string[]): string =>
+      `**Top errors ${period}:** ${failures} failure${failures === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'} in all.\n\n${rows.join('\n')}`,
+    outageFigures: (app: string, failed: number, total: number, rate: string, usual: string): string =>
+      `**${app}, the last hour:** ${failed} of ${total} sign-in${total === 1 ? '' : 's'} failed (${rate}); the same hour on the 7 days before: ${usual}.`,
+    verdict: {
+      outage: (): string =>
+        'That is far more than usual: it looks like an outage or a change (a policy, the app), not one person. Check the Microsoft 365 service health page and recent Conditional Access changes.',
+      higher: (): string => 'That is more than usual: keep an eye on it.',
+      normal: (): string => 'That is as usual: no sign of an outage in the sign-in log.',
+      tooFew: (total: number): string =>
+        `Only ${total} sign-in${total === 1 ? '' : 's'} in the last hour: too few to tell.`,
+    },
+    noneFromAddress: (ip: string, period: string): string => `No sign-ins from ${ip} ${period}.`,
+    fromAddress: (
+      ip: string,
+      period: string,
+      total: number,
+      failed: number,
+      people: string[],
+      morePeople: number,
+      codes: string[],
+      first: string,
+      last: string,
+    ): string =>
+      `**Sign-ins from ${ip} ${period}:** ${total}, ${failed} of them failed, ${first === last ? `at ${first}` : `between ${first} and ${last}`}. By ${people.join(', ')}${morePeople > 0 ? ` and ${morePeople} more` : ''}.${codes.length > 0 ? ` Codes: ${codes.join(', ')}.` : ''}`,
   },
   patterns: {
     source: (device: string, ip: string, client: string): string => `${device} at ${ip} (${client})`,

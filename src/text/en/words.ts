@@ -28,6 +28,21 @@ export const enWords = {
   /** How a follow-up about someone else starts: "and megan?", "what about nestor". */
   followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
   /** Asking to explain a code without giving one. */
+  /** A question about an app failing for many people at once: "is Outlook down?". */
+  outage: [
+    'outage',
+    'down',
+    'is down',
+    'not working for anyone',
+    'for everyone',
+    'everyone',
+    'lots of users',
+    'lots of people',
+    'many users',
+    'many people',
+    'loads of calls',
+    'widespread',
+  ],
   askCode: [
     'look up a code',
     'lookup a code',

@@ -29,8 +29,6 @@ export const nl: Texts = {
     'Ik heb je nu niets gevraagd waar ja of nee op past. Vraag me naar een aanmelding, of typ **help**.',
   askIds:
     'Plak de aanvraag-ID of correlatie-ID uit het foutscherm (ze zien eruit als 0d7f4a9e-1c2b-4d5e-8f60-718293a4b5c6), of de hele fouttekst, dan zoek ik die aanmelding op.',
-  overviewNotYet:
-    'Dat is een vraag over veel mensen tegelijk. Voorlopig bekijk ik de aanmeldingen van één persoon per keer: zeg wie, welke app en wanneer. Foutcodes kan ik ook uitleggen.',
   askCode:
     'Welke foutcode? Typ hem zoals hij op het scherm staat, bijvoorbeeld 50126, AADSTS50053 of FAILED_PHONE_APP_DENIED, of plak de hele foutmelding.',
   unknownButton:
@@ -123,6 +121,49 @@ export const nl: Texts = {
     stepsButton: 'Alle stappen',
     ticketButton: 'Tickettekst',
     othersButton: (others: number): string => `Andere fouten (${others})`,
+  },
+  overview: {
+    noneOfCode: (code: number, period: string): string => `Geen fouten ${code} ${period}.`,
+    app: (name: string, failures: number): string => `${name} (${failures})`,
+    ofCode: (
+      code: number,
+      period: string,
+      failures: number,
+      people: number,
+      first: string,
+      last: string,
+      apps: string[],
+      title: string,
+    ): string =>
+      `**${code} ${period}:** ${failures} keer, bij ${people} ${people === 1 ? 'persoon' : 'personen'}, ${first === last ? `om ${first}` : `tussen ${first} en ${last}`}. Vooral bij ${apps.join(', ')}.${title ? ` ${title}` : ''}`,
+    noFailures: (period: string): string => `Geen mislukte aanmeldingen ${period}.`,
+    topRow: (rank: number, code: number, failures: number, people: number, title: string): string =>
+      `${rank}. ${code}: ${failures} keer, bij ${people} ${people === 1 ? 'persoon' : 'personen'}${title ? ` (${title})` : ''}`,
+    top: (period: string, failures: number, people: number, rows: string[]): string =>
+      `**Meest voorkomende fouten ${period}:** ${failures} mislukte aanmelding${failures === 1 ? '' : 'en'} van ${people} ${people === 1 ? 'persoon' : 'personen'} in totaal.\n\n${rows.join('\n')}`,
+    outageFigures: (app: string, failed: number, total: number, rate: string, usual: string): string =>
+      `**${app}, het afgelopen uur:** ${failed} van ${total} aanmelding${total === 1 ? '' : 'en'} mislukt (${rate}); hetzelfde uur op de 7 dagen ervoor: ${usual}.`,
+    verdict: {
+      outage: (): string =>
+        'Dat is veel meer dan normaal: het lijkt op een storing of een wijziging (een beleid, de app), niet op één persoon. Kijk op de pagina Servicestatus van Microsoft 365 en naar recente wijzigingen in voorwaardelijke toegang.',
+      higher: (): string => 'Dat is meer dan normaal: houd het in de gaten.',
+      normal: (): string => 'Dat is normaal: het aanmeldingslogboek wijst niet op een storing.',
+      tooFew: (total: number): string =>
+        `Maar ${total} aanmelding${total === 1 ? '' : 'en'} in het afgelopen uur: te weinig om iets te zeggen.`,
+    },
+    noneFromAddress: (ip: string, period: string): string => `Geen aanmeldingen vanaf ${ip} ${period}.`,
+    fromAddress: (
+      ip: string,
+      period: string,
+      total: number,
+      failed: number,
+      people: string[],
+      morePeople: number,
+      codes: string[],
+      first: string,
+      last: string,
+    ): string =>
+      `**Aanmeldingen vanaf ${ip} ${period}:** ${total}, waarvan ${failed} mislukt, ${first === last ? `om ${first}` : `tussen ${first} en ${last}`}. Door ${people.join(', ')}${morePeople > 0 ? ` en nog ${morePeople}` : ''}.${codes.length > 0 ? ` Codes: ${codes.join(', ')}.` : ''}`,
   },
   patterns: {
     source: (device: string, ip: string, client: string): string => `${device} op ${ip} (${client})`,

@@ -72,6 +72,21 @@ export const nlWords: Words = {
   ],
   no: ['nee', 'neen', 'nope', 'nog niet', 'niet', 'welnee', 'liever niet'],
   followUp: ['en', 'en wat met', 'hoe zit het met', 'hetzelfde voor', 'ook voor', 'idem voor', 'en bij'],
+  /** A question about an app failing for many people at once: "is Outlook down?". */
+  outage: [
+    'storing',
+    'storingen',
+    'plat',
+    'ligt eruit',
+    'ligt plat',
+    'down',
+    'voor iedereen',
+    'iedereen',
+    'veel gebruikers',
+    'veel mensen',
+    'veel collega',
+    'veel meldingen',
+  ],
   askCode: ['zoek een code op', 'foutcode', 'een foutcode', 'code opzoeken', 'leg een code uit', 'code'],
   self: ['ik', 'mij', 'mijn', 'me', 'mezelf', 'mijzelf'],
   anyApp: [
