@@ -5,7 +5,15 @@ import { generateSampleTenant } from '../src/sample/generator';
 import { SignIn } from '../src/signins/signIn';
 import { SignInIndex } from '../src/signins/signInIndex';
 import { SignInQuery } from '../src/signins/signInSource';
-import { since, summarize } from './stats';
+import { since, summarize, Summary } from './stats';
+import { AuditEntry, AuditSink } from '../src/access/auditLog';
+import { Caller } from '../src/access/caller';
+import { Catalog } from '../src/catalog/catalog';
+import { DirectoryUser } from '../src/directory/directoryUser';
+import { TenantOverview } from '../src/features/overview/tenantOverview';
+import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
+import { storyOf } from '../src/features/troubleshoot/story';
+import { textsFor } from '../src/text/texts';
 
 /**
  * `node storeChild.js <records> <queries> <scans>`: builds a store of that many sign-ins and times lookups by user +
@@ -69,6 +77,7 @@ async function main(): Promise<void> {
   }
   const lookup = summarize(lookups);
   const scan = summarize(scanTimes);
+  const answers = await timeAnswers(store, asked.slice(0, Math.min(queries, 2000)), now);
   process.stdout.write(
     JSON.stringify({
       records,
@@ -79,8 +88,69 @@ async function main(): Promise<void> {
       lookup,
       scan,
       speedup: Math.round(scan.p50 / Math.max(lookup.p50, 0.0001)),
+      ...answers,
     }),
   );
+}
+
+/** Audit entries counted, not kept: the bench times the answers, not a disk. */
+class CountingAudit implements AuditSink {
+  count = 0;
+  async append(_entry: AuditEntry): Promise<void> {
+    this.count++;
+  }
+  async read(): Promise<AuditEntry[]> {
+    return [];
+  }
+}
+
+/**
+ * Story and pattern answers (the investigation of one person, a day, one app, with the week before and the spray
+ * check) and questions across people over an hour and a day, on the same store.
+ */
+async function timeAnswers(
+  store: SignInIndex,
+  asked: SignInQuery[],
+  now: Date,
+): Promise<{ story: Summary; tenantHour: Summary; tenantDay: Summary }> {
+  const catalog = await Catalog.read(path.join(PROJECT_ROOT, 'data', 'catalog.json'));
+  const audit = new CountingAudit();
+  const caller: Caller = { isStaff: true, user: undefined };
+  const investigator = new SignInInvestigator(store, catalog, audit, () => now);
+  const overview = new TenantOverview(store, catalog, audit, () => now);
+  const to = { texts: textsFor('en-US'), timeZone: 'UTC', staff: true };
+  const story: number[] = [];
+  for (const query of asked) {
+    const user = { id: query.userId!, displayName: '', userPrincipalName: '' } as DirectoryUser;
+    const start = process.hrtime.bigint();
+    const found = await investigator.investigate(caller, user, query.appId, {
+      from: query.from!,
+      to: query.to!,
+      precision: 'day',
+    });
+    storyOf(found);
+    story.push(since(start));
+  }
+  const tenantHour: number[] = [];
+  const tenantDay: number[] = [];
+  for (const query of asked.slice(0, 100)) {
+    const hourStart = process.hrtime.bigint();
+    const hour = {
+      from: new Date(query.from!.getTime() + 9 * 3_600_000),
+      to: new Date(query.from!.getTime() + 10 * 3_600_000),
+      precision: 'hours' as const,
+    };
+    await overview.answer(caller, { kind: 'counts', window: hour }, to);
+    tenantHour.push(since(hourStart));
+    const dayStart = process.hrtime.bigint();
+    await overview.answer(
+      caller,
+      { kind: 'counts', code: 50126, window: { from: query.from!, to: query.to!, precision: 'day' } },
+      to,
+    );
+    tenantDay.push(since(dayStart));
+  }
+  return { story: summarize(story), tenantHour: summarize(tenantHour), tenantDay: summarize(tenantDay) };
 }
 
 main().catch((error: Error) => {

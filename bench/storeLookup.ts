@@ -13,6 +13,11 @@ export interface StoreResult {
   lookup: Summary;
   scan: Summary;
   speedup: number;
+  /** One person's story and patterns: a day, one app, the week before, the spray check. */
+  story: Summary;
+  /** Failures by code across everyone over an hour, and one code over a day. */
+  tenantHour: Summary;
+  tenantDay: Summary;
 }
 
 /** One store size, measured in a child process of its own (so its memory is its own, with room for 1 M records). */

@@ -15,6 +15,8 @@ interface TimeIndexed {
 export class SignInIndex implements SignInSource {
   private all!: TimeIndexed;
   private readonly byUser = new Map<string, TimeIndexed>();
+  /** The helpdesk asks about one address across people ("sign-ins from 203.0.113.24", a password spray). */
+  private readonly byIpAddress = new Map<string, TimeIndexed>();
   private readonly byRequestId = new Map<string, SignIn>();
   private readonly byCorrelationId = new Map<string, SignIn[]>();
   private readonly includesNonInteractive!: boolean;
@@ -34,6 +36,7 @@ export class SignInIndex implements SignInSource {
     const store = Object.create(SignInIndex.prototype) as SignInIndex;
     Object.assign(store, {
       byUser: new Map(),
+      byIpAddress: new Map(),
       byRequestId: new Map(),
       byCorrelationId: new Map(),
       includesNonInteractive: data.meta.includesNonInteractive,
@@ -56,26 +59,18 @@ export class SignInIndex implements SignInSource {
     this.all = indexByTime(signIns, times);
     yield;
     const perUser = new Map<string, SignIn[]>();
+    const perAddress = new Map<string, SignIn[]>();
     for (let i = 0; i < this.all.signIns.length; i++) {
       const signIn = this.all.signIns[i];
       push(perUser, signIn.userId, signIn);
+      push(perAddress, signIn.ipAddress, signIn);
       this.byRequestId.set(signIn.id.toLowerCase(), signIn);
       push(this.byCorrelationId, signIn.correlationId.toLowerCase(), signIn);
       if (i % 20_000 === 19_999) yield;
     }
-    // Each person's list keeps the order of `all`, newest first already.
-    let done = 0;
-    for (const [userId, list] of perUser) {
-      this.byUser.set(userId, {
-        signIns: list,
-        times: list.map((signIn) => Date.parse(signIn.createdDateTime)),
-      });
-      done += list.length;
-      if (done >= 20_000) {
-        done = 0;
-        yield;
-      }
-    }
+    // Each person's and address's list keeps the order of `all`, newest first already.
+    yield* timeIndexed(perUser, this.byUser);
+    yield* timeIndexed(perAddress, this.byIpAddress);
   }
 
   get size(): number {
@@ -102,10 +97,28 @@ export class SignInIndex implements SignInSource {
     } else if (query.correlationId) {
       candidates = this.byCorrelationId.get(query.correlationId.toLowerCase()) ?? [];
     } else {
-      const indexed = query.userId === undefined ? this.all : this.byUser.get(query.userId);
+      const indexed =
+        query.userId !== undefined
+          ? this.byUser.get(query.userId)
+          : query.ipAddress !== undefined
+            ? this.byIpAddress.get(query.ipAddress)
+            : this.all;
       candidates = indexed ? window(indexed, query.from, query.to) : [];
     }
     return candidates.filter((signIn) => matches(signIn, query));
+  }
+}
+
+/** Lists (newest first) with their times, a slice at a time. */
+function* timeIndexed(lists: Map<string, SignIn[]>, into: Map<string, TimeIndexed>): Generator<void> {
+  let done = 0;
+  for (const [key, list] of lists) {
+    into.set(key, { signIns: list, times: list.map((signIn) => Date.parse(signIn.createdDateTime)) });
+    done += list.length;
+    if (done >= 20_000) {
+      done = 0;
+      yield;
+    }
   }
 }
 

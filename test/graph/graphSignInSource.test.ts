@@ -95,6 +95,25 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     ).to.equal(true);
   });
 
+  it('answers questions across people from Graph: counts by code and one address, filtered by Graph', async () => {
+    const bot = await botWith();
+    expect(await ask(bot, 'how many people got 50126 last week?')).to.match(
+      /\*\*50126 between .*\d+ failures of \d+ people/,
+    );
+    expect(await ask(bot, 'sign-ins from IP 185.220.101.77 last week')).to.include('50126 × 8');
+    const filters = graph.requests
+      .filter((line) => line.startsWith('GET /beta/auditLogs/signIns'))
+      .map((line) => new URL(`http://x${line.slice(4)}`).searchParams.get('$filter')!);
+    expect(
+      filters.some((filter) =>
+        /^createdDateTime ge \S+ and createdDateTime le \S+ and status\/errorCode ne 0$/.test(filter),
+      ),
+    ).to.equal(true);
+    expect(
+      filters.some((filter) => /^ipAddress eq '185\.220\.101\.77' and createdDateTime ge /.test(filter)),
+    ).to.equal(true);
+  });
+
   it('follows @odata.nextLink across pages', async () => {
     graph.pageSize = 1;
     const bot = await botWith();

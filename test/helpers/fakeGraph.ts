@@ -226,7 +226,7 @@ export class FakeGraph {
 type Send = (status: number, value: unknown, headers?: Record<string, string>) => void;
 
 const CLAUSE =
-  /^(id|userId|appId|resourceId|correlationId) eq '([^']*)'$|^createdDateTime (ge|le) (\S+)$|^status\/errorCode (eq|ne) (\d+)$/;
+  /^(id|userId|appId|resourceId|correlationId|ipAddress) eq '([^']*)'$|^createdDateTime (ge|le) (\S+)$|^status\/errorCode (eq|ne) (\d+)$/;
 
 /** The $filter subset of the signIn docs, strictly: and-ed clauses, one parenthesised or, no functions. */
 function compileFilter(filter: string): (signIn: SignIn) => boolean {

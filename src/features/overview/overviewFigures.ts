@@ -13,8 +13,11 @@ export interface CodeCount {
 /** Failures by code, most first (ties: the lower code). */
 export function countByCode(failures: SignIn[]): CodeCount[] {
   const byCode = new Map<number, SignIn[]>();
-  for (const signIn of failures)
-    byCode.set(signIn.status.errorCode, [...(byCode.get(signIn.status.errorCode) ?? []), signIn]);
+  for (const signIn of failures) {
+    const list = byCode.get(signIn.status.errorCode);
+    if (list) list.push(signIn);
+    else byCode.set(signIn.status.errorCode, [signIn]);
+  }
   return [...byCode]
     .map(([code, records]) => {
       const apps = new Map<string, number>();

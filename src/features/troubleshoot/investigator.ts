@@ -98,22 +98,31 @@ export class SignInInvestigator {
     found.patterns = findPatterns({
       window: inWindow,
       before: around.filter((signIn) => within(signIn, new Date(0), window.from)),
-      sameAddress: await this.sameAddress(caller, inWindow, window),
+      sameAddress: await this.sameAddress(caller, inWindow, around, window),
       asked: found.failures,
     });
     return found;
   }
 
   /**
-   * Everyone's wrong passwords from the addresses this person's came from, for the helpdesk only: a password spray
-   * shows as many people failing from one address. One request per address, at most SPRAY_ADDRESSES.
+   * Everyone's sign-ins from the addresses this person's wrong passwords came from, for the helpdesk only: a password
+   * spray shows as many people failing from one address. An address the person also signed in from successfully is
+   * their own network, not an attacker's, and is not asked about. One request per address, at most SPRAY_ADDRESSES.
    */
-  private async sameAddress(caller: Caller, signIns: SignIn[], window: DateWindow): Promise<SignIn[]> {
+  private async sameAddress(
+    caller: Caller,
+    signIns: SignIn[],
+    around: SignIn[],
+    window: DateWindow,
+  ): Promise<SignIn[]> {
     if (!may(caller, 'readSignIns')) return [];
+    const own = new Set(
+      around.filter((signIn) => signIn.status.errorCode === 0).map((signIn) => signIn.ipAddress),
+    );
     const addresses = [
       ...new Set(
         signIns
-          .filter((signIn) => [50126, 50053].includes(signIn.status.errorCode))
+          .filter((signIn) => [50126, 50053].includes(signIn.status.errorCode) && !own.has(signIn.ipAddress))
           .map((signIn) => signIn.ipAddress),
       ),
     ].slice(0, SPRAY_ADDRESSES);

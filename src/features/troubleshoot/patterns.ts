@@ -7,8 +7,10 @@ export const THRESHOLDS = {
   /** MFA denials or unanswered prompts within FATIGUE_MINUTES. */
   fatiguePrompts: 3,
   fatigueMinutes: 60,
-  /** Different people failing 50126/50053 from one IP address in the window. */
+  /** Different people failing 50126/50053 from one IP address in the window… */
   sprayPeople: 5,
+  /** …where most sign-ins from it fail (an office address has many successes too). */
+  sprayFailedShare: 0.8,
   /** Records of the person in the 7 days before, without which no country can be called new. */
   knownCountryRecords: 3,
   /** Tries of a disabled account (50057). */
@@ -98,12 +100,17 @@ function mfaFatigue(records: SignIn[]): Pattern | undefined {
 
 function passwordSpray(input: PatternInput): Pattern | undefined {
   const byAddress = new Map<string, SignIn[]>();
-  for (const signIn of input.sameAddress)
-    if (code(signIn) === WRONG_PASSWORD || code(signIn) === LOCKED)
-      byAddress.set(signIn.ipAddress, [...(byAddress.get(signIn.ipAddress) ?? []), signIn]);
-  for (const [ipAddress, records] of byAddress) {
+  for (const signIn of input.sameAddress) {
+    const list = byAddress.get(signIn.ipAddress);
+    if (list) list.push(signIn);
+    else byAddress.set(signIn.ipAddress, [signIn]);
+  }
+  for (const [ipAddress, all] of byAddress) {
+    const records = all.filter((signIn) => code(signIn) === WRONG_PASSWORD || code(signIn) === LOCKED);
+    const failedShare = all.filter((signIn) => code(signIn) !== 0).length / all.length;
     const people = new Set(records.map((signIn) => signIn.userId)).size;
-    if (people >= THRESHOLDS.sprayPeople) return { kind: 'passwordSpray', records, ipAddress, people };
+    if (people >= THRESHOLDS.sprayPeople && failedShare >= THRESHOLDS.sprayFailedShare)
+      return { kind: 'passwordSpray', records, ipAddress, people };
   }
   return undefined;
 }
