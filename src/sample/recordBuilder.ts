@@ -1,4 +1,4 @@
-import { DirectoryUser } from '../directory/directoryUser';
+import { DirectoryUser, signInName } from '../directory/directoryUser';
 import { AppliedConditionalAccessPolicy, AuthenticationDetail, SignIn } from '../signins/signIn';
 import { FAILURE_PROFILES } from './failureProfiles';
 import { Random } from './random';
@@ -49,7 +49,8 @@ export function buildSignIn(random: Random, attempt: Attempt): SignIn {
     id: random.uuid(),
     createdDateTime: attempt.at.toISOString(),
     userDisplayName: user.displayName,
-    userPrincipalName: user.userType === 'guest' ? user.mail : user.userPrincipalName,
+    // The log names a B2B guest by their home UPN (tom.wouters@fabrikam.com), not the directory's #EXT# one.
+    userPrincipalName: signInName(user),
     userId: user.id,
     appId: app.appId,
     appDisplayName: app.displayName,
