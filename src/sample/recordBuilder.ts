@@ -113,13 +113,14 @@ function authenticationSteps(attempt: Attempt, mfaRequired: boolean): Authentica
   const at = attempt.at.toISOString();
   const profile = FAILURE_PROFILES[attempt.code];
   if (!attempt.interactive) {
+    const ok = attempt.code === 0;
     return [
       step(
         at,
         'Previously satisfied',
         'Primary authentication',
-        'Satisfied by a claim in the token',
-        attempt.code === 0,
+        ok ? 'First factor requirement satisfied by claim in the token' : profile.reason,
+        ok,
       ),
     ];
   }
@@ -133,10 +134,12 @@ function authenticationSteps(attempt: Attempt, mfaRequired: boolean): Authentica
       passwordOk,
     ),
   ];
-  if (passwordOk && (mfaRequired || profile?.mfaResult)) {
-    const detail = profile?.mfaResult ?? 'MFA successfully completed';
-    steps.push(step(at, 'Mobile app notification', 'MFA', detail, attempt.code === 0));
-  }
+  // A wrong password ends the sign-in at the first step; a block stops it before a second factor is asked.
+  if (!passwordOk || profile?.stopsBeforeMfa) return steps;
+  if (profile?.mfaResult) steps.push(step(at, 'Mobile app notification', 'MFA', profile.mfaResult, false));
+  // MFA done, and the sign-in failed (if it did) for something after it: consent, assignment, device, "stay signed in?"
+  else if (mfaRequired)
+    steps.push(step(at, 'Mobile app notification', 'MFA', 'MFA successfully completed', true));
   return steps;
 }
 
