@@ -32,6 +32,8 @@ const LEGACY_CLIENTS = new Set([
   'Other clients',
 ]);
 const ALLOWED_COUNTRIES = new Set(['NL', 'BE', 'US']);
+/** What the log gives as the "browser" of an app that signs in with Microsoft's authentication library. */
+const APP_CLIENT = 'Rich Client 4.66.1.0';
 
 /** Turns one attempt into a record shaped like Microsoft Graph's `signIn`. */
 export function buildSignIn(random: Random, attempt: Attempt): SignIn {
@@ -45,6 +47,7 @@ export function buildSignIn(random: Random, attempt: Attempt): SignIn {
       ? 'success'
       : 'notApplied';
   const mfaRequired = attempt.interactive && policies.some((p) => p.enforcedGrantControls.includes('Mfa'));
+  const client = clientOf(attempt);
   return {
     id: random.uuid(),
     createdDateTime: attempt.at.toISOString(),
@@ -66,7 +69,7 @@ export function buildSignIn(random: Random, attempt: Attempt): SignIn {
       deviceId: device.isManaged ? attempt.deviceId : '',
       displayName: device.isManaged ? `CONTOSO-${attempt.deviceId.slice(0, 6).toUpperCase()}` : null,
       operatingSystem: device.operatingSystem,
-      browser: device.browser,
+      browser: client.browser,
       isCompliant: device.isCompliant,
       isManaged: device.isManaged,
       trustType: device.trustType,
@@ -77,8 +80,28 @@ export function buildSignIn(random: Random, attempt: Attempt): SignIn {
     authenticationDetails: authenticationSteps(attempt, mfaRequired),
     signInEventTypes: [attempt.interactive ? 'interactiveUser' : 'nonInteractiveUser'],
     userType: user.userType,
-    userAgent: `Mozilla/5.0 (${device.operatingSystem}) ${device.browser}`,
+    userAgent: client.userAgent,
   };
+}
+
+/**
+ * What signed in, as the log reports it: a browser by its name, an app as a rich client, a phone's mail app over
+ * Exchange ActiveSync by its own user agent and no browser, other legacy protocols (IMAP4, POP3, SMTP) with neither.
+ */
+function clientOf({ clientApp, device }: Attempt): { browser: string; userAgent: string } {
+  switch (clientApp) {
+    case 'Browser':
+      return {
+        browser: device.browser,
+        userAgent: `Mozilla/5.0 (${device.operatingSystem}) ${device.browser}`,
+      };
+    case 'Mobile Apps and Desktop clients':
+      return { browser: APP_CLIENT, userAgent: `${APP_CLIENT} (${device.operatingSystem})` };
+    case 'Exchange ActiveSync':
+      return { browser: '', userAgent: device.mailAgent ?? '' };
+    default:
+      return { browser: '', userAgent: '' };
+  }
 }
 
 function evaluatePolicies(attempt: Attempt): AppliedConditionalAccessPolicy[] {
