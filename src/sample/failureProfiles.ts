@@ -7,8 +7,14 @@ export interface FailureProfile {
   failedPolicy?: PolicyKey;
   /** Primary authentication did not succeed, so Conditional Access was never evaluated. */
   beforeConditionalAccess?: boolean;
-  /** What the second-factor step said. */
+  /**
+   * The second-factor step failed, and said this (Microsoft's wording: a denial reason from howto-mfa-reporting, or
+   * "MFA required in Azure AD" when the challenge was asked for and not yet answered). Without it, a sign-in that
+   * needed MFA and failed for another reason after the password shows a succeeded MFA step.
+   */
   mfaResult?: string;
+  /** Conditional Access stopped the sign-in before a second factor was asked: no MFA step. */
+  stopsBeforeMfa?: boolean;
 }
 
 export const FAILURE_PROFILES: Record<number, FailureProfile> = {
@@ -34,21 +40,21 @@ export const FAILURE_PROFILES: Record<number, FailureProfile> = {
   },
   50072: {
     reason: 'The user has to register for multifactor authentication first.',
-    mfaResult: 'Registration prompted',
+    mfaResult: "User doesn't have any verification methods registered",
   },
   50074: {
     reason: 'A second factor is required and was asked for.',
     failedPolicy: 'mfaAll',
-    mfaResult: 'MFA required, challenge sent',
+    mfaResult: 'MFA required in Azure AD',
   },
   50076: {
     reason: 'A policy or a new location calls for multifactor authentication on this resource.',
     failedPolicy: 'mfaAll',
-    mfaResult: 'MFA required, challenge sent',
+    mfaResult: 'MFA required in Azure AD',
   },
   50079: {
     reason: 'The user must register security info for multifactor authentication.',
-    mfaResult: 'Registration required',
+    mfaResult: "User doesn't have any verification methods registered",
   },
   50089: { reason: 'The flow token expired before the sign-in was finished.', beforeConditionalAccess: true },
   50097: { reason: 'The resource requires the device to authenticate.' },
@@ -68,8 +74,15 @@ export const FAILURE_PROFILES: Record<number, FailureProfile> = {
     reason: 'Conditional Access requires a compliant device, and this device is not compliant.',
     failedPolicy: 'compliantSharePoint',
   },
-  53003: { reason: 'A Conditional Access policy blocked the sign-in.', failedPolicy: 'blockLegacy' },
-  53004: { reason: 'Registering for multifactor authentication is blocked because of the user risk level.' },
+  53003: {
+    reason: 'A Conditional Access policy blocked the sign-in.',
+    failedPolicy: 'blockLegacy',
+    stopsBeforeMfa: true,
+  },
+  53004: {
+    reason: 'Registering for multifactor authentication is blocked because of the user risk level.',
+    stopsBeforeMfa: true,
+  },
   65001: { reason: 'Nobody has consented to let this application read the data it asks for.' },
   81010: {
     reason: 'Seamless single sign-on failed: the Kerberos ticket has expired or is not valid.',
@@ -85,7 +98,7 @@ export const FAILURE_PROFILES: Record<number, FailureProfile> = {
     failedPolicy: 'mfaAll',
     mfaResult: 'User declined the authentication',
   },
-  530032: { reason: 'A security policy of the tenant blocked the sign-in.' },
+  530032: { reason: 'A security policy of the tenant blocked the sign-in.', stopsBeforeMfa: true },
   700016: { reason: 'The application was not found in this tenant.', beforeConditionalAccess: true },
   700082: {
     reason: 'The refresh token expired because it was not used for too long.',

@@ -6,7 +6,7 @@ import { Random } from './random';
 import { Attempt, buildSignIn, SampleApp } from './recordBuilder';
 import { SAMPLE_APPS } from './sampleApps';
 import { STORIES, Story } from './stories';
-import { DEVICES, PEOPLE, SamplePerson, PLACES, TENANT_DOMAIN } from './tenant';
+import { DESKTOP_APPS, DEVICES, PEOPLE, SamplePerson, PLACES, TENANT_DOMAIN } from './tenant';
 
 export const SAMPLE_SEED = 20181113;
 export const SAMPLE_DAYS = 30;
@@ -46,6 +46,11 @@ export function generateSampleTenant(
   const apps = new Map([...microsoftApps, ...SAMPLE_APPS].map((app) => [app.displayName, toSampleApp(app)]));
   const users = peopleOf(random);
   const deviceIds = new Map(PEOPLE.map((person) => [person.key, random.uuid()]));
+  // Drawn from a stream of their own, so that adding them did not shift any draw of `random`.
+  const laptopRandom = new Random(seed + 0x1a9709);
+  const laptopIds = new Map(
+    PEOPLE.filter((person) => person.laptop).map((person) => [person.key, laptopRandom.uuid()]),
+  );
   const storyApps = new Map<string, Set<string>>();
   for (const story of STORIES) {
     const key = `${story.person}|${story.day}`;
@@ -63,17 +68,24 @@ export function generateSampleTenant(
       throw new Error(
         `[sample] app "${app}" is neither in data/apps.json nor among the sample's own (sampleApps.ts)`,
       );
+    // A phone signs in through apps; a computer through its browser, except for desktop-only apps, which a phone
+    // user runs on their laptop.
+    const desktopApp = DESKTOP_APPS.has(app);
+    const onLaptop = desktopApp && DEVICES[person.device].mobile;
+    if (onLaptop && !person.laptop)
+      throw new Error(`[sample] ${person.key} uses the desktop app "${app}" but has no laptop (tenant.ts)`);
+    const device = DEVICES[onLaptop ? person.laptop! : person.device];
     return buildSignIn(random, {
       user: users.get(person.key)!,
       app: sampleApp,
       at: new Date(at),
       code,
       interactive: true,
-      clientApp: DEVICES[person.device].mobile ? 'Mobile Apps and Desktop clients' : 'Browser',
+      clientApp: desktopApp || device.mobile ? 'Mobile Apps and Desktop clients' : 'Browser',
       place: PLACES[person.place],
       hostOctet: 10 + ((PEOPLE.indexOf(person) * 7) % 240),
-      device: DEVICES[person.device],
-      deviceId: deviceIds.get(person.key)!,
+      device,
+      deviceId: onLaptop ? laptopIds.get(person.key)! : deviceIds.get(person.key)!,
       ...extra,
     });
   };

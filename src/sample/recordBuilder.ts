@@ -1,4 +1,4 @@
-import { DirectoryUser } from '../directory/directoryUser';
+import { DirectoryUser, signInName } from '../directory/directoryUser';
 import { AppliedConditionalAccessPolicy, AuthenticationDetail, SignIn } from '../signins/signIn';
 import { FAILURE_PROFILES } from './failureProfiles';
 import { Random } from './random';
@@ -32,6 +32,8 @@ const LEGACY_CLIENTS = new Set([
   'Other clients',
 ]);
 const ALLOWED_COUNTRIES = new Set(['NL', 'BE', 'US']);
+/** What the log gives as the "browser" of an app that signs in with Microsoft's authentication library. */
+const APP_CLIENT = 'Rich Client 4.66.1.0';
 
 /** Turns one attempt into a record shaped like Microsoft Graph's `signIn`. */
 export function buildSignIn(random: Random, attempt: Attempt): SignIn {
@@ -45,11 +47,13 @@ export function buildSignIn(random: Random, attempt: Attempt): SignIn {
       ? 'success'
       : 'notApplied';
   const mfaRequired = attempt.interactive && policies.some((p) => p.enforcedGrantControls.includes('Mfa'));
+  const client = clientOf(attempt);
   return {
     id: random.uuid(),
     createdDateTime: attempt.at.toISOString(),
     userDisplayName: user.displayName,
-    userPrincipalName: user.userType === 'guest' ? user.mail : user.userPrincipalName,
+    // The log names a B2B guest by their home UPN (tom.wouters@fabrikam.com), not the directory's #EXT# one.
+    userPrincipalName: signInName(user),
     userId: user.id,
     appId: app.appId,
     appDisplayName: app.displayName,
@@ -65,7 +69,7 @@ export function buildSignIn(random: Random, attempt: Attempt): SignIn {
       deviceId: device.isManaged ? attempt.deviceId : '',
       displayName: device.isManaged ? `CONTOSO-${attempt.deviceId.slice(0, 6).toUpperCase()}` : null,
       operatingSystem: device.operatingSystem,
-      browser: device.browser,
+      browser: client.browser,
       isCompliant: device.isCompliant,
       isManaged: device.isManaged,
       trustType: device.trustType,
@@ -76,8 +80,28 @@ export function buildSignIn(random: Random, attempt: Attempt): SignIn {
     authenticationDetails: authenticationSteps(attempt, mfaRequired),
     signInEventTypes: [attempt.interactive ? 'interactiveUser' : 'nonInteractiveUser'],
     userType: user.userType,
-    userAgent: `Mozilla/5.0 (${device.operatingSystem}) ${device.browser}`,
+    userAgent: client.userAgent,
   };
+}
+
+/**
+ * What signed in, as the log reports it: a browser by its name, an app as a rich client, a phone's mail app over
+ * Exchange ActiveSync by its own user agent and no browser, other legacy protocols (IMAP4, POP3, SMTP) with neither.
+ */
+function clientOf({ clientApp, device }: Attempt): { browser: string; userAgent: string } {
+  switch (clientApp) {
+    case 'Browser':
+      return {
+        browser: device.browser,
+        userAgent: `Mozilla/5.0 (${device.operatingSystem}) ${device.browser}`,
+      };
+    case 'Mobile Apps and Desktop clients':
+      return { browser: APP_CLIENT, userAgent: `${APP_CLIENT} (${device.operatingSystem})` };
+    case 'Exchange ActiveSync':
+      return { browser: '', userAgent: device.mailAgent ?? '' };
+    default:
+      return { browser: '', userAgent: '' };
+  }
 }
 
 function evaluatePolicies(attempt: Attempt): AppliedConditionalAccessPolicy[] {
@@ -112,13 +136,14 @@ function authenticationSteps(attempt: Attempt, mfaRequired: boolean): Authentica
   const at = attempt.at.toISOString();
   const profile = FAILURE_PROFILES[attempt.code];
   if (!attempt.interactive) {
+    const ok = attempt.code === 0;
     return [
       step(
         at,
         'Previously satisfied',
         'Primary authentication',
-        'Satisfied by a claim in the token',
-        attempt.code === 0,
+        ok ? 'First factor requirement satisfied by claim in the token' : profile.reason,
+        ok,
       ),
     ];
   }
@@ -132,10 +157,12 @@ function authenticationSteps(attempt: Attempt, mfaRequired: boolean): Authentica
       passwordOk,
     ),
   ];
-  if (passwordOk && (mfaRequired || profile?.mfaResult)) {
-    const detail = profile?.mfaResult ?? 'MFA successfully completed';
-    steps.push(step(at, 'Mobile app notification', 'MFA', detail, attempt.code === 0));
-  }
+  // A wrong password ends the sign-in at the first step; a block stops it before a second factor is asked.
+  if (!passwordOk || profile?.stopsBeforeMfa) return steps;
+  if (profile?.mfaResult) steps.push(step(at, 'Mobile app notification', 'MFA', profile.mfaResult, false));
+  // MFA done, and the sign-in failed (if it did) for something after it: consent, assignment, device, "stay signed in?"
+  else if (mfaRequired)
+    steps.push(step(at, 'Mobile app notification', 'MFA', 'MFA successfully completed', true));
   return steps;
 }
 

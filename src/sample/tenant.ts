@@ -11,6 +11,8 @@ export interface SamplePerson {
   disabled?: boolean;
   place: string;
   device: string;
+  /** The computer a phone user runs desktop-only apps on (OneDrive SyncEngine), when they use any. */
+  laptop?: string;
   /** App display names this person uses, most used first. */
   apps: string[];
 }
@@ -23,6 +25,13 @@ const MOBILE = [
   'Microsoft Authentication Broker',
 ];
 const ADMIN = ['Azure Portal', 'Microsoft Azure CLI', 'Azure Active Directory PowerShell', 'Microsoft Teams'];
+
+/** Apps that exist only on a Windows or macOS computer: they sign in as desktop clients, never in a browser. */
+export const DESKTOP_APPS = new Set([
+  'OneDrive SyncEngine',
+  'Microsoft Azure CLI',
+  'Azure Active Directory PowerShell',
+]);
 
 export const PEOPLE: SamplePerson[] = [
   {
@@ -162,6 +171,7 @@ export const PEOPLE: SamplePerson[] = [
     surname: 'de Vries',
     place: 'utrecht',
     device: 'android',
+    laptop: 'win-managed',
     apps: [...MOBILE, 'OneDrive SyncEngine'],
   },
   {
@@ -178,6 +188,7 @@ export const PEOPLE: SamplePerson[] = [
     surname: 'Bakker',
     place: 'rotterdam',
     device: 'iphone',
+    laptop: 'win-managed',
     apps: [...MOBILE, 'OneDrive SyncEngine'],
   },
   {
@@ -307,6 +318,8 @@ export interface Device {
   isManaged: boolean;
   trustType: string | null;
   mobile: boolean;
+  /** The user agent of the phone's own mail app, which syncs over Exchange ActiveSync. */
+  mailAgent?: string;
 }
 
 export const DEVICES: Record<string, Device> = {
@@ -341,6 +354,7 @@ export const DEVICES: Record<string, Device> = {
     isManaged: true,
     trustType: 'Azure AD registered',
     mobile: true,
+    mailAgent: 'iOS/18.1 (22B83) dataaccessd/1.0',
   },
   android: {
     operatingSystem: 'Android 15',

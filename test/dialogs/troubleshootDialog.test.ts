@@ -353,6 +353,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "names a B2B guest as the sign-in log does, in the heading as on the User line (Tom, fabrikam.com's guest)",
+    steps: [
+      [
+        'why did tom fail to sign in to teams last week?',
+        ['failed sign-ins of tom.wouters@fabrikam.com to Microsoft Teams', '90072'],
+        ['#EXT#'],
+      ],
+      ['details', ['**User:** Tom Wouters (tom.wouters@fabrikam.com)'], ['#EXT#']],
+    ],
+  },
+  {
     name: 'explains a failed MFA step from its own catalog entry',
     steps: [
       [

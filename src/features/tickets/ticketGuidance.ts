@@ -51,7 +51,9 @@ export function ticketDraft(signIn: SignIn, entry: CatalogEntry | undefined, tex
       fact(f.location, place),
       fact(
         f.device,
-        [device.operatingSystem, device.browser, texts.compliant(device.isCompliant)].join(', '),
+        [device.operatingSystem, device.browser, texts.compliant(device.isCompliant)]
+          .filter(Boolean)
+          .join(', '),
       ),
       fact(f.conditionalAccess, `${signIn.conditionalAccessStatus}${policies ? ` (${policies})` : ''}`),
       fact(

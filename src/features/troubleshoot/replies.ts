@@ -2,7 +2,7 @@ import { quoted } from '../../text/normalize';
 import { Catalog, CatalogHit } from '../../catalog/catalog';
 import { findCodeMention } from '../../catalog/codeMatcher';
 import { CatalogEntry, errorPageLink } from '../../catalog/catalogEntry';
-import { DirectoryUser } from '../../directory/directoryUser';
+import { DirectoryUser, signInName } from '../../directory/directoryUser';
 import { SignIn } from '../../signins/signIn';
 import { Texts } from '../../text/en';
 import { DateWindow } from '../../understanding/dateWindow';
@@ -66,7 +66,7 @@ export class Replies {
       story.shown.id,
       ...found.failures.filter((signIn) => signIn !== story.shown).map((signIn) => signIn.id),
     ];
-    const heading = t.story.heading(found.failures.length, user.userPrincipalName, app, period);
+    const heading = t.story.heading(found.failures.length, signInName(user), app, period);
     const summary = `${heading}. ${searched}`;
     const reader = { ...to, withDay: window.precision === 'days', withApp: asked.appId === undefined };
     const lines = storyLines(
@@ -93,7 +93,7 @@ export class Replies {
     searched: string,
   ): Reply {
     const t = to.texts;
-    const upn = asked.user.userPrincipalName;
+    const upn = signInName(asked.user);
     const nearby = nearbyOf(
       found.around,
       (signIn) => signIn.status.errorCode !== 0 && !isInterrupted(signIn, this.catalog),

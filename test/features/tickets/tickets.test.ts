@@ -121,7 +121,8 @@ describe('support tickets', () => {
       'Client app: Exchange ActiveSync',
       'IP address: ',
       'Location: ',
-      'Device: ',
+      // Her phone's mail app syncs over Exchange ActiveSync: no browser.
+      'Device: Ios 18.1, compliant',
       'Conditional Access: failure (Block legacy authentication=failure)',
       'MFA: ',
       'Meaning: A Conditional Access policy blocked the sign-in.',
