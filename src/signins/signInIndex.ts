@@ -66,7 +66,7 @@ export class SignInIndex implements SignInSource {
       push(perAddress, signIn.ipAddress, signIn);
       this.byRequestId.set(signIn.id.toLowerCase(), signIn);
       push(this.byCorrelationId, signIn.correlationId.toLowerCase(), signIn);
-      if (i % 20_000 === 19_999) yield;
+      if (i % 10_000 === 9_999) yield;
     }
     // Each person's and address's list keeps the order of `all`, newest first already.
     yield* timeIndexed(perUser, this.byUser);
@@ -115,7 +115,7 @@ function* timeIndexed(lists: Map<string, SignIn[]>, into: Map<string, TimeIndexe
   for (const [key, list] of lists) {
     into.set(key, { signIns: list, times: list.map((signIn) => Date.parse(signIn.createdDateTime)) });
     done += list.length;
-    if (done >= 20_000) {
+    if (done >= 10_000) {
       done = 0;
       yield;
     }

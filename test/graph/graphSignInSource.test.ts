@@ -114,6 +114,28 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     ).to.equal(true);
   });
 
+  it('opens the record again for "details" and "more" without asking Graph again', async () => {
+    const bot = await botWith();
+    const base = await listen(bot);
+    const conversation = { id: 'graph-details', isGroup: false, conversationType: 'personal', name: 'graph' };
+    const say = async (text: string): Promise<string> =>
+      (
+        await postActivity(base, {
+          id: `graph-details-${text}`,
+          text,
+          from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+          conversation,
+        })
+      ).texts.join('\n\n');
+    const signInLists = (): number =>
+      graph.requests.filter((line) => line.startsWith('GET /beta/auditLogs/signIns')).length;
+    expect(await say(MEGAN.say)).to.include(MEGAN.found);
+    const before = signInLists();
+    expect(await say('details')).to.include('**Error code:** 53003');
+    expect(await say('more')).to.include('Earlier failures');
+    expect(signInLists()).to.equal(before);
+  });
+
   it('follows @odata.nextLink across pages', async () => {
     graph.pageSize = 1;
     const bot = await botWith();

@@ -1,4 +1,6 @@
+import { LRUCache } from 'lru-cache';
 import { AuditEntry, AuditOutcome, AuditSink } from '../../access/auditLog';
+import { ttlClock } from '../../shared/ttlClock';
 import { Caller } from '../../access/caller';
 import { decide, may } from '../../access/policy';
 import { recordsShown } from './listing';
@@ -56,6 +58,8 @@ export class SourceUnavailable extends Error {
 }
 
 const RECENT_DAYS = 30;
+const RECENT_RECORDS = 20_000;
+const RECENT_MS = 10 * 60_000;
 const SPRAY_ADDRESSES = 2;
 /** The audit target of a search across people (everyone's sign-ins from one address). */
 const EVERYONE = 'everyone';
@@ -67,12 +71,24 @@ function within(signIn: SignIn, from: Date, to: Date): boolean {
 
 /** Filters the sign-in log the way the docs teach (user, app, date, status) and checks who may see what. */
 export class SignInInvestigator {
+  /**
+   * The records the latest answers read, by request ID: "details", "2", "more" and a ticket draft open them again, and
+   * on Graph each would be a request of its own. Sign-in records never change; who may see one is checked every time.
+   */
+  private readonly recent: LRUCache<string, SignIn>;
+
   constructor(
     private readonly source: SignInSource,
     private readonly catalog: Catalog,
     private readonly audit: AuditSink,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.recent = new LRUCache({
+      max: RECENT_RECORDS,
+      ttl: RECENT_MS,
+      ...ttlClock(() => this.now().getTime()),
+    });
+  }
 
   async investigate(
     caller: Caller,
@@ -83,6 +99,7 @@ export class SignInInvestigator {
     const query = { userId: user.id, appId, from: window.from, to: window.to };
     // One request for the window and the days around it (Graph allows about 5 per 10 s per tenant).
     const around = await this.lookup(caller, user.id, { userId: user.id, ...readSpan(window, this.now()) });
+    for (const signIn of around) this.recent.set(signIn.id.toLowerCase(), signIn);
     const inWindow = around.filter((signIn) => within(signIn, window.from, window.to));
     const signIns = inWindow.filter((signIn) => appId === undefined || usesApp(signIn, appId));
     const failed = signIns.filter((signIn) => signIn.status.errorCode !== 0);
@@ -180,7 +197,7 @@ export class SignInInvestigator {
 
   /** One record by request ID, if the caller may read it. */
   async byRequestId(caller: Caller, requestId: string): Promise<SignIn | undefined> {
-    const [signIn] = await this.find(caller, { requestId });
+    const signIn = this.recent.get(requestId.toLowerCase()) ?? (await this.find(caller, { requestId }))[0];
     if (!signIn) return undefined;
     return (await this.allowed(caller, { signIn, how: 'requestId', siblings: 1 }))?.signIn;
   }
