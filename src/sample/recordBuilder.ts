@@ -1,5 +1,10 @@
 import { DirectoryUser, signInName } from '../directory/directoryUser';
-import { AppliedConditionalAccessPolicy, AuthenticationDetail, SignIn } from '../signins/signIn';
+import {
+  AppliedConditionalAccessPolicy,
+  AuthenticationDetail,
+  LEGACY_CLIENTS,
+  SignIn,
+} from '../signins/signIn';
 import { FAILURE_PROFILES } from './failureProfiles';
 import { Random } from './random';
 import { Device, Place, POLICIES, PolicyKey } from './tenant';
@@ -24,13 +29,6 @@ export interface Attempt {
   deviceId: string;
 }
 
-const LEGACY_CLIENTS = new Set([
-  'Exchange ActiveSync',
-  'IMAP4',
-  'POP3',
-  'Authenticated SMTP',
-  'Other clients',
-]);
 const ALLOWED_COUNTRIES = new Set(['NL', 'BE', 'US']);
 /** What the log gives as the "browser" of an app that signs in with Microsoft's authentication library. */
 const APP_CLIENT = 'Rich Client 4.66.1.0';

@@ -72,3 +72,12 @@ export interface AuthenticationDetail {
   authenticationStepResultDetail: string;
   succeeded: boolean;
 }
+
+/** Client apps of legacy authentication (`clientAppUsed`): they cannot do MFA, so Conditional Access often blocks them. */
+export const LEGACY_CLIENTS: ReadonlySet<string> = new Set([
+  'Exchange ActiveSync',
+  'IMAP4',
+  'POP3',
+  'Authenticated SMTP',
+  'Other clients',
+]);

@@ -1,4 +1,4 @@
-import { SignIn } from '../../signins/signIn';
+import { LEGACY_CLIENTS, SignIn } from '../../signins/signIn';
 
 /** The thresholds each pattern needs, documented in the README ("Patterns"). */
 export const THRESHOLDS = {
@@ -19,13 +19,6 @@ export const THRESHOLDS = {
   otherAppMinutes: 120,
 };
 
-const LEGACY_CLIENTS = new Set([
-  'Exchange ActiveSync',
-  'IMAP4',
-  'POP3',
-  'Authenticated SMTP',
-  'Other clients',
-]);
 const WRONG_PASSWORD = 50126;
 const LOCKED = 50053;
 const DISABLED = 50057;
