@@ -3,6 +3,8 @@ import { audienceOf } from '../src/host/audience';
 import { InterruptionParts } from './parts';
 import { Intent } from '../src/understanding/intent';
 
+const TICKET_WORDS = /\b(?:tickets?|cases?|meldingen|melding|incidents?|aanvragen)\b/i;
+
 /**
  * Lets "help", "cancel", "start over", a code question, a ticket question or a whole new question interrupt any
  * step. The prompt is asked again afterwards, so the conversation is not lost.
@@ -51,8 +53,10 @@ export class CancelAndHelpDialog extends ComponentDialog {
       case 'ticketStatus':
       case 'myTickets':
       case 'openTickets':
-        // A ticket number inside a longer note is part of the note, not a question about that ticket.
+        // A ticket number inside a longer note is part of the note, not a question about that ticket; and at a prompt
+        // "all of them" or "all apps" answers it, unless the message says tickets.
         if (!this.interruptions.ticketQuestions || text.trim().split(/\s+/).length > 5) return undefined;
+        if (intent.type !== 'ticketStatus' && !TICKET_WORDS.test(text)) return undefined;
         await innerDc.context.sendActivity(
           this.interruptions.ticketQuestions.answer(intent, innerDc.context.activity.conversation.id, to),
         );

@@ -286,13 +286,16 @@ export class MainDialog extends ComponentDialog {
           };
     if (intent.ipAddress) return { kind: 'address', ipAddress: intent.ipAddress, window };
     const app = read.entities.find((entity): entity is AppMention => entity.type === 'app')?.app;
-    if (intent.outage && app) return { kind: 'outage', appId: app.appId, appName: app.displayName };
     const codeText = read.entities.find((entity) => entity.type === 'code')?.text;
+    // "how many people got 50126 in outlook?" counts a code; "is outlook down?" names none.
+    if (intent.outage && app && !codeText)
+      return { kind: 'outage', appId: app.appId, appName: app.displayName };
     const code = codeText ? findCodeMention(codeText)?.code : undefined;
     return {
       kind: 'counts',
       code: code && /^\d+$/.test(code) ? Number(code) : undefined,
       appId: app?.appId,
+      appName: app?.displayName,
       window,
     };
   }

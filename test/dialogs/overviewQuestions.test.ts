@@ -18,6 +18,12 @@ const CASES: [question: string, wanted: (string | RegExp)[], locale?: string][] 
     ],
   ],
   ['top errors this week', ['**Top errors between Mon 23 Nov 00:00', 'in all.', '1. ']],
+  ['top errors in teams today', ['**Top errors in Microsoft Teams today (Mon 23 Nov 2026):**']],
+  [
+    // "many people" and an app, but a code: a count, not an outage question.
+    'how many people got 50126 in outlook last week?',
+    ['**50126 in Office 365 Exchange Online between Mon 16 Nov 00:00'],
+  ],
   [
     'is there an outage on Outlook?',
     [

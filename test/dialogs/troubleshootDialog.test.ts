@@ -186,7 +186,16 @@ const CASES: Case[] = [
     name: 'names MFA fatigue: prompts denied at night (Ruben)',
     steps: [
       ['why did ruben fail to sign in yesterday?', ['Which app']],
-      ['any app', ['**MFA fatigue?** 4 MFA prompts denied or left unanswered, between 22:10 and 22:22']],
+      [
+        'any app',
+        [
+          '**MFA fatigue?** 4 MFA prompts denied or left unanswered, between 22:10 and 22:22, most from',
+          'at 185.220.101.77',
+          'reset it, revoke their sessions and block the address',
+        ],
+        // The code's usual step ("approve the notification") is wrong when someone else is sending the prompts.
+        ['**Next step:**', 'approve the notification'],
+      ],
     ],
   },
   {
@@ -194,6 +203,19 @@ const CASES: Case[] = [
     steps: [
       ['why did pieter fail to sign in yesterday?', ['Which app']],
       ['any app', ['**A disabled account still tried:** 3 times, most from']],
+    ],
+  },
+  {
+    name: 'does not say "the password and MFA are fine" about a wrong password, whatever other apps did (Lee)',
+    steps: [
+      ['did lee gu have problems with teams last friday', ['50126 at 07:01'], ['Works in', 'are fine']],
+    ],
+  },
+  {
+    name: 'takes "all of them" at the which-app question as every app, not as a question about tickets',
+    steps: [
+      ['why did pieter fail to sign in yesterday?', ['Which app']],
+      ['all of them', ['Found 3 failed sign-ins of pieter.leeuw@contoso.com to all apps'], ['tickets']],
     ],
   },
   {

@@ -13,7 +13,7 @@ import { countByCode, outageVerdict, Rate } from './overviewFigures';
 
 /** A question about many people at once, as the main dialog read it. */
 export type OverviewRequest =
-  | { kind: 'counts'; code?: number; appId?: string; window: DateWindow }
+  | { kind: 'counts'; code?: number; appId?: string; appName?: string; window: DateWindow }
   | { kind: 'outage'; appId: string; appName: string }
   | { kind: 'address'; ipAddress: string; window: DateWindow };
 
@@ -74,6 +74,7 @@ export class TenantOverview {
       if (!count) return t.noneOfCode(code, period);
       const apps = count.apps.slice(0, 3).map((app) => t.app(app.name, app.failures));
       return t.ofCode(
+        request.appName,
         code,
         period,
         count.failures,
@@ -89,7 +90,7 @@ export class TenantOverview {
     const rows = counts
       .slice(0, TOP)
       .map((count, i) => t.topRow(i + 1, count.code, count.failures, count.people, title(count.code)));
-    return t.top(period, failures.length, people, rows);
+    return t.top(request.appName, period, failures.length, people, rows);
   }
 
   private async outage(

@@ -24,11 +24,18 @@ const LOCKED = 50053;
 const DISABLED = 50057;
 const MFA_FAILED = 500121;
 const CA_BLOCKED = 53003;
+/** Failures of the password or of MFA: another app working says nothing about whether these are fine. */
+const CREDENTIALS = new Set([
+  50126, 50053, 50055, 50056, 50057, 50072, 50074, 50076, 50079, 50132, 50133, 50144, 50158, 50173, 53004,
+  500121,
+]);
+/** Patterns that mean someone else may have the password: their advice replaces the code's usual next step. */
+export const ATTACKS: ReadonlySet<Pattern['kind']> = new Set(['mfaFatigue', 'passwordSpray']);
 const MFA_REFUSED = /denied|declined|did not respond|no response|timed? ?out|timeout/i;
 
 export type Pattern =
   | { kind: 'lockoutChain'; records: SignIn[]; wrongPasswords: number; source: SignIn }
-  | { kind: 'mfaFatigue'; records: SignIn[] }
+  | { kind: 'mfaFatigue'; records: SignIn[]; source: SignIn }
   | { kind: 'passwordSpray'; records: SignIn[]; ipAddress: string; people: number }
   | { kind: 'legacyAuth'; records: SignIn[]; clientApp: string }
   | { kind: 'newCountry'; records: SignIn[]; country: string; city: string }
@@ -86,7 +93,8 @@ function mfaFatigue(records: SignIn[]): Pattern | undefined {
     const burst = refused.filter(
       (signIn) => time(signIn) >= time(refused[first]) && time(signIn) - time(refused[first]) <= span,
     );
-    if (burst.length >= THRESHOLDS.fatiguePrompts) return { kind: 'mfaFatigue', records: burst };
+    if (burst.length >= THRESHOLDS.fatiguePrompts)
+      return { kind: 'mfaFatigue', records: burst, source: mostCommonSource(burst) };
   }
   return undefined;
 }
@@ -143,7 +151,7 @@ function disabledStillTried(records: SignIn[]): Pattern | undefined {
 
 function otherAppFails(records: SignIn[], asked: SignIn[]): Pattern | undefined {
   const span = THRESHOLDS.otherAppMinutes * 60_000;
-  for (const failure of asked.filter((signIn) => signIn.isInteractive)) {
+  for (const failure of asked.filter((signIn) => signIn.isInteractive && !CREDENTIALS.has(code(signIn)))) {
     const success = records.find(
       (signIn) =>
         code(signIn) === 0 &&

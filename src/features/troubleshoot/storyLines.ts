@@ -3,7 +3,7 @@ import { Texts } from '../../text/en';
 import { Nearby } from './nearby';
 import { describeMoment } from './period';
 import { CodeRun, Story } from './story';
-import { Pattern } from './patterns';
+import { ATTACKS, Pattern } from './patterns';
 import { SignIn } from '../../signins/signIn';
 
 /** Patterns named in an answer: more would push the first card past 12 lines. */
@@ -42,13 +42,17 @@ export function storyLines(
   }
   if (story.interrupts.length > 0)
     lines.push(t.story.interrupts(count(story.interrupts), runs(story.interrupts)));
+  // An attack's advice comes first and replaces the code's usual step ("type the password again" for a spray).
+  const attacked = patterns.some((pattern) => ATTACKS.has(pattern.kind));
+  const named = patternLines(patterns, to);
+  if (attacked) lines.push(...named);
   if (entry) {
     lines.push(t.story.why(entry.title));
     const step = nextStep(entry, to.staff);
-    if (step) lines.push(t.story.next(step, t.fixedBy[entry.fixedBy]));
+    if (step && !attacked) lines.push(t.story.next(step, t.fixedBy[entry.fixedBy]));
   }
   if (story.recovered) lines.push(t.story.recovered(moment(story.recovered.createdDateTime)));
-  return [...lines, ...patternLines(patterns, to)];
+  return attacked ? lines : [...lines, ...named];
 }
 
 /** The patterns as lines, at most MOST_PATTERNS so the first card stays short; the records are behind "details". */
@@ -67,6 +71,7 @@ export function patternLines(patterns: Pattern[], to: Omit<StoryReader, 'staff' 
       case 'mfaFatigue': {
         const times = pattern.records.map((signIn) => signIn.createdDateTime);
         return t.mfaFatigue(
+          source(pattern.source),
           pattern.records.length,
           spanOf(times[0], times[times.length - 1], to.withDay, to),
         );

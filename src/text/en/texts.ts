@@ -125,6 +125,7 @@ export const en = {
     noneOfCode: (code: number, period: string): string => `No ${code} failures ${period}.`,
     app: (name: string, failures: number): string => `${name} (${failures})`,
     ofCode: (
+      app: string | undefined,
       code: number,
       period: string,
       failures: number,
@@ -134,12 +135,18 @@ export const en = {
       apps: string[],
       title: string,
     ): string =>
-      `**${code} ${period}:** ${failures} failure${failures === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}, ${first === last ? `at ${first}` : `between ${first} and ${last}`}. Most to ${apps.join(', ')}.${title ? ` ${title}` : ''}`,
+      `**${code}${app ? ` in ${app}` : ''} ${period}:** ${failures} failure${failures === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}, ${first === last ? `at ${first}` : `between ${first} and ${last}`}. Most to ${apps.join(', ')}.${title ? ` ${title}` : ''}`,
     noFailures: (period: string): string => `No failed sign-ins ${period}.`,
     topRow: (rank: number, code: number, failures: number, people: number, title: string): string =>
       `${rank}. ${code}: ${failures} failure${failures === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'}${title ? ` (${title})` : ''}`,
-    top: (period: string, failures: number, people: number, rows: string[]): string =>
-      `**Top errors ${period}:** ${failures} failure${failures === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'} in all.\n\n${rows.join('\n')}`,
+    top: (
+      app: string | undefined,
+      period: string,
+      failures: number,
+      people: number,
+      rows: string[],
+    ): string =>
+      `**Top errors${app ? ` in ${app}` : ''} ${period}:** ${failures} failure${failures === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'} in all.\n\n${rows.join('\n')}`,
     outageFigures: (app: string, failed: number, total: number, rate: string, usual: string): string =>
       `**${app}, the last hour:** ${failed} of ${total} sign-in${total === 1 ? '' : 's'} failed (${rate}); the same hour on the 7 days before: ${usual}.`,
     verdict: {
@@ -168,14 +175,14 @@ export const en = {
     source: (device: string, ip: string, client: string): string => `${device} at ${ip} (${client})`,
     lockoutChain: (count: number, source: string): string =>
       `**Lockout chain:** ${count} wrong passwords, then the lock, most from ${source}. Something there keeps sending an old password (a saved password, a mail app, a mapped drive): update it there, or the lock comes back.`,
-    mfaFatigue: (count: number, span: string): string =>
-      `**MFA fatigue?** ${count} MFA prompts denied or left unanswered${span}. If the person did not start them, someone else has the password: after checking who they are, reset it and revoke their sessions.`,
+    mfaFatigue: (source: string, count: number, span: string): string =>
+      `**MFA fatigue?** ${count} MFA prompts denied or left unanswered${span}, most from ${source}. If the person did not start them, someone else has the password: after checking who they are, reset it, revoke their sessions and block the address. Do not tell them to approve the next prompt.`,
     passwordSpray: (people: number, ip: string): string =>
-      `**Password spray?** ${people} people failed with a wrong password from ${ip} in this period. Block the address and check those accounts.`,
+      `**Password spray?** ${people} people failed with a wrong password from ${ip} in this period. Block the address; for this person and the others, after checking who they are, reset the password and revoke their sessions.`,
     legacyAuth: (client: string): string =>
       `**Legacy authentication:** ${client} cannot do MFA, and a Conditional Access policy blocks it. Move the person to a modern app (Outlook) rather than making an exception.`,
     newCountry: (place: string): string =>
-      `**New country:** a sign-in from ${place}, where this person did not sign in during the 7 days before. Ask them whether it was them.`,
+      `**New country:** a sign-in from ${place}, where this person did not sign in during the 7 days before. Ask them whether it was them; if it was not, someone has the password: reset it and revoke their sessions.`,
     disabledStillTried: (count: number, source: string): string =>
       `**A disabled account still tried:** ${count} times, most from ${source}. Find what still uses it (a phone, a service, a script) and remove the account there.`,
     otherAppFails: (works: string, fails: string): string =>

@@ -126,6 +126,7 @@ export const nl: Texts = {
     noneOfCode: (code: number, period: string): string => `Geen fouten ${code} ${period}.`,
     app: (name: string, failures: number): string => `${name} (${failures})`,
     ofCode: (
+      app: string | undefined,
       code: number,
       period: string,
       failures: number,
@@ -135,12 +136,18 @@ export const nl: Texts = {
       apps: string[],
       title: string,
     ): string =>
-      `**${code} ${period}:** ${failures} keer, bij ${people} ${people === 1 ? 'persoon' : 'personen'}, ${first === last ? `om ${first}` : `tussen ${first} en ${last}`}. Vooral bij ${apps.join(', ')}.${title ? ` ${title}` : ''}`,
+      `**${code}${app ? ` bij ${app}` : ''} ${period}:** ${failures} keer, bij ${people} ${people === 1 ? 'persoon' : 'personen'}, ${first === last ? `om ${first}` : `tussen ${first} en ${last}`}. Vooral bij ${apps.join(', ')}.${title ? ` ${title}` : ''}`,
     noFailures: (period: string): string => `Geen mislukte aanmeldingen ${period}.`,
     topRow: (rank: number, code: number, failures: number, people: number, title: string): string =>
       `${rank}. ${code}: ${failures} keer, bij ${people} ${people === 1 ? 'persoon' : 'personen'}${title ? ` (${title})` : ''}`,
-    top: (period: string, failures: number, people: number, rows: string[]): string =>
-      `**Meest voorkomende fouten ${period}:** ${failures} mislukte aanmelding${failures === 1 ? '' : 'en'} van ${people} ${people === 1 ? 'persoon' : 'personen'} in totaal.\n\n${rows.join('\n')}`,
+    top: (
+      app: string | undefined,
+      period: string,
+      failures: number,
+      people: number,
+      rows: string[],
+    ): string =>
+      `**Meest voorkomende fouten${app ? ` bij ${app}` : ''} ${period}:** ${failures} mislukte aanmelding${failures === 1 ? '' : 'en'} van ${people} ${people === 1 ? 'persoon' : 'personen'} in totaal.\n\n${rows.join('\n')}`,
     outageFigures: (app: string, failed: number, total: number, rate: string, usual: string): string =>
       `**${app}, het afgelopen uur:** ${failed} van ${total} aanmelding${total === 1 ? '' : 'en'} mislukt (${rate}); hetzelfde uur op de 7 dagen ervoor: ${usual}.`,
     verdict: {
@@ -169,14 +176,14 @@ export const nl: Texts = {
     source: (device: string, ip: string, client: string): string => `${device} op ${ip} (${client})`,
     lockoutChain: (count: number, source: string): string =>
       `**Vergrendelketen:** ${count} keer een verkeerd wachtwoord en dan de vergrendeling, vooral vanaf ${source}. Daar stuurt iets steeds een oud wachtwoord (een bewaard wachtwoord, een mail-app, een netwerkschijf): pas het daar aan, anders komt de vergrendeling terug.`,
-    mfaFatigue: (count: number, span: string): string =>
-      `**MFA-moeheid?** ${count} MFA-verzoeken geweigerd of niet beantwoord${span}. Heeft de persoon ze niet zelf gestart, dan heeft iemand anders het wachtwoord: controleer wie je spreekt, stel dan het wachtwoord opnieuw in en trek de sessies in.`,
+    mfaFatigue: (source: string, count: number, span: string): string =>
+      `**MFA-moeheid?** ${count} MFA-verzoeken geweigerd of niet beantwoord${span}, vooral vanaf ${source}. Heeft de persoon ze niet zelf gestart, dan heeft iemand anders het wachtwoord: controleer wie je spreekt, stel dan het wachtwoord opnieuw in, trek de sessies in en blokkeer het adres. Zeg niet dat ze het volgende verzoek moeten goedkeuren.`,
     passwordSpray: (people: number, ip: string): string =>
-      `**Password spray?** ${people} personen gaven in deze periode een verkeerd wachtwoord op vanaf ${ip}. Blokkeer het adres en controleer die accounts.`,
+      `**Password spray?** ${people} personen gaven in deze periode een verkeerd wachtwoord op vanaf ${ip}. Blokkeer het adres; stel voor deze persoon en de anderen, na controle van wie je spreekt, het wachtwoord opnieuw in en trek de sessies in.`,
     legacyAuth: (client: string): string =>
       `**Verouderde verificatie:** ${client} kan geen MFA, en een beleid voor voorwaardelijke toegang blokkeert het. Zet de persoon over op een moderne app (Outlook) in plaats van een uitzondering te maken.`,
     newCountry: (place: string): string =>
-      `**Nieuw land:** een aanmelding vanuit ${place}, waar deze persoon zich de 7 dagen ervoor niet aanmeldde. Vraag of het de persoon zelf was.`,
+      `**Nieuw land:** een aanmelding vanuit ${place}, waar deze persoon zich de 7 dagen ervoor niet aanmeldde. Vraag of het de persoon zelf was; zo niet, dan heeft iemand het wachtwoord: stel het opnieuw in en trek de sessies in.`,
     disabledStillTried: (count: number, source: string): string =>
       `**Een uitgeschakeld account nog geprobeerd:** ${count} keer, vooral vanaf ${source}. Zoek wat het nog gebruikt (een telefoon, een service, een script) en haal het account daar weg.`,
     otherAppFails: (works: string, fails: string): string =>

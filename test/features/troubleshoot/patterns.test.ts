@@ -128,6 +128,12 @@ const CASES: [name: string, input: Partial<PatternInput>, pattern: Pattern['kind
     false,
   ],
   [
+    'Teams fine, Outlook failing with a wrong password (says nothing about the password)',
+    { window: [builtSignIn(at(0), 0), builtSignIn(at(30), 50126, OUTLOOK)] },
+    'otherAppFails',
+    false,
+  ],
+  [
     'Teams fine, then Outlook failing a day later',
     { window: [builtSignIn(at(0), 0), builtSignIn('2026-11-23T09:30:00Z', 53003, OUTLOOK)] },
     'otherAppFails',
