@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { ConversationAccount } from 'botbuilder';
 import path from 'node:path';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { Conversation } from '../helpers/conversation';
@@ -99,9 +100,12 @@ const CASES: Case[] = [
           'all 3 succeeded',
           'Nearby, though:',
           '- the same day: 2 × 53003 to Office 365 Exchange Online, between 08:42 and 10:17',
+          'Say **details** for the latest of these failures, or **more** to list them.',
         ],
         ['probably elsewhere', 'all 1 '],
       ],
+      ['details', ['**Error code:** 53003', '**Client app:** Exchange ActiveSync']],
+      ['more', ['1. ', '2. ', '53003']],
     ],
   },
   {
@@ -435,7 +439,10 @@ describe('troubleshooting conversation', () => {
 
   for (const testCase of CASES) {
     it(testCase.name, async () => {
-      const chat = new Conversation(bot.app, identityOf(bot.app, testCase.as ?? HELPDESK));
+      // Each case is a conversation of its own: "2" or "details" must not open an earlier case's list.
+      const chat = new Conversation(bot.app, identityOf(bot.app, testCase.as ?? HELPDESK), {
+        conversation: { id: testCase.name } as ConversationAccount,
+      });
       for (const [say, wanted, refused = []] of testCase.steps) {
         const reply = await chat.ask(say);
         for (const part of wanted) {

@@ -20,6 +20,8 @@ export interface Nearby {
   nearest?: CodeRun;
   /** The window reaches into the last LOG_DELAY_HOURS. */
   logDelay: boolean;
+  /** The failures named above, newest first: what "details", "more" and "2" open. */
+  records: SignIn[];
 }
 
 /** The span of the person's sign-ins an answer reads so it can look around what was asked: one request. */
@@ -61,7 +63,9 @@ export function nearbyOf(
     sameDay.length + daysAround.length > 0
       ? undefined
       : [...failures].sort((a, b) => Math.abs(time(a) - middle) - Math.abs(time(b) - middle))[0];
+  const named = [...new Set([...sameDay, ...daysAround, ...(nearest ? [nearest] : [])])];
   return {
+    records: named.sort((a, b) => time(b) - time(a)),
     sameDay: runsOf(sameDay),
     daysAround: runsOf(daysAround),
     nearest: nearest && runsOf([nearest])[0],

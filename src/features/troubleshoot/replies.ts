@@ -56,12 +56,10 @@ export class Replies {
     const period = describePeriod(window, now, to.timeZone, t);
     const searched = t.searched(found.searched, user.displayName, app, period, this.includesNonInteractive());
     const story = storyOf(found);
-    if (!story)
-      return {
-        messages: [this.noFailures(found, asked, now, to, period, searched)],
-        failureIds: [],
-        listed: 0,
-      };
+    if (!story) {
+      const { reply, nearby } = this.noFailures(found, asked, now, to, period, searched);
+      return { messages: [reply], failureIds: nearby.map((signIn) => signIn.id), listed: 0 };
+    }
     const failureIds = [
       story.shown.id,
       ...found.failures.filter((signIn) => signIn !== story.shown).map((signIn) => signIn.id),
@@ -91,7 +89,7 @@ export class Replies {
     to: Audience,
     period: string,
     searched: string,
-  ): Reply {
+  ): { reply: Reply; nearby: SignIn[] } {
     const t = to.texts;
     const upn = signInName(asked.user);
     const nearby = nearbyOf(
@@ -118,9 +116,9 @@ export class Replies {
       ];
     } else opening = [t.noRecords(upn, asked.app, period)];
     const patterns = patternLines(found.patterns, { ...to, withDay: asked.window.precision === 'days' });
-    return textReply(
-      [...opening, patterns.join('\n'), around.join('\n'), ...delay, searched].filter(Boolean).join('\n\n'),
-    );
+    const hint = nearby.records.length > 0 ? [t.nearby.hint(nearby.records.length)] : [];
+    const text = [...opening, patterns.join('\n'), around.join('\n'), ...hint, ...delay, searched];
+    return { reply: textReply(text.filter(Boolean).join('\n\n')), nearby: nearby.records };
   }
 
   /** The answer's first card: the story in a few lines, the record, the steps and the ticket text one tap away. */

@@ -189,6 +189,8 @@ export const en = {
       `**Works in ${works}, fails in ${fails}:** the password and MFA are fine, so look at what is particular to ${fails} (a Conditional Access policy, an assignment, consent).`,
   },
   nearby: {
+    hint: (count: number): string =>
+      `Say **details** for ${count === 1 ? 'that failure' : 'the latest of these failures'}${count > 1 ? ', or **more** to list them' : ''}.`,
     intro: 'Nearby, though:',
     sameDay: (runs: string[]): string => `- the same day: ${runs.join('; ')}`,
     daysAround: (runs: string[]): string => `- the day before or after: ${runs.join('; ')}`,

@@ -190,6 +190,8 @@ export const nl: Texts = {
       `**Lukt in ${works}, mislukt in ${fails}:** wachtwoord en MFA zijn in orde, dus kijk naar wat bij ${fails} hoort (een beleid voor voorwaardelijke toegang, een toewijzing, toestemming).`,
   },
   nearby: {
+    hint: (count: number): string =>
+      `Typ **details** voor ${count === 1 ? 'die fout' : 'de laatste van deze fouten'}${count > 1 ? ', of **meer** om ze te zien' : ''}.`,
     intro: 'Wel in de buurt:',
     sameDay: (runs: string[]): string => `- dezelfde dag: ${runs.join('; ')}`,
     daysAround: (runs: string[]): string => `- de dag ervoor of erna: ${runs.join('; ')}`,
