@@ -9,12 +9,9 @@ import {
   WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { ErrorDetails } from '../src/understanding/errorDetails';
-import { Intent, IntentReader } from '../src/understanding/intent';
-import { DateTime } from 'luxon';
-import { findCodeMention } from '../src/catalog/codeMatcher';
-import { OverviewRequest, TenantOverview } from '../src/features/overview/tenantOverview';
-import { DateWindow } from '../src/understanding/dateWindow';
-import { AppMention } from '../src/understanding/understanding';
+import { IntentReader } from '../src/understanding/intent';
+import { TenantOverview } from '../src/features/overview/tenantOverview';
+import { overviewRequest } from '../src/features/overview/overviewRequest';
 import { LANGUAGES } from '../src/text/texts';
 import { Read } from '../src/understanding/understander';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
@@ -104,7 +101,11 @@ export class MainDialog extends ComponentDialog {
         break;
       case 'overview':
         await step.context.sendActivity(
-          await this.parts.overview.answer(to.caller, this.overviewOf(intent, to), to),
+          await this.parts.overview.answer(
+            to.caller,
+            overviewRequest(intent, this.parts.now(), to.timeZone),
+            to,
+          ),
         );
         break;
       case 'ticketAdd':
@@ -270,34 +271,6 @@ export class MainDialog extends ComponentDialog {
       this.parts.replies.list(page, list.next + 1, list.ids.length - next, to),
     );
     await this.lastList.set(context, { ...list, ids: list.ids, next });
-  }
-
-  /** What a question across people asks: one address, an app failing for many, or counts; today unless it says when. */
-  private overviewOf(intent: Extract<Intent, { type: 'overview' }>, to: TurnAudience): OverviewRequest {
-    const { read } = intent;
-    const now = this.parts.now();
-    const window: DateWindow =
-      read.date.kind === 'window'
-        ? read.date.window
-        : {
-            from: DateTime.fromJSDate(now, { zone: to.timeZone }).startOf('day').toJSDate(),
-            to: now,
-            precision: 'day',
-          };
-    if (intent.ipAddress) return { kind: 'address', ipAddress: intent.ipAddress, window };
-    const app = read.entities.find((entity): entity is AppMention => entity.type === 'app')?.app;
-    const codeText = read.entities.find((entity) => entity.type === 'code')?.text;
-    // "how many people got 50126 in outlook?" counts a code; "is outlook down?" names none.
-    if (intent.outage && app && !codeText)
-      return { kind: 'outage', appId: app.appId, appName: app.displayName };
-    const code = codeText ? findCodeMention(codeText)?.code : undefined;
-    return {
-      kind: 'counts',
-      code: code && /^\d+$/.test(code) ? Number(code) : undefined,
-      appId: app?.appId,
-      appName: app?.displayName,
-      window,
-    };
   }
 
   /** "and megan?", "what about nestor", "en jane?": the same question about someone else. */

@@ -1,21 +1,18 @@
 import { quoted } from '../../text/normalize';
 import { Catalog, CatalogHit } from '../../catalog/catalog';
 import { findCodeMention } from '../../catalog/codeMatcher';
-import { CatalogEntry, errorPageLink } from '../../catalog/catalogEntry';
-import { DirectoryUser, signInName } from '../../directory/directoryUser';
+import { errorPageLink } from '../../catalog/catalogEntry';
+import { DirectoryUser } from '../../directory/directoryUser';
 import { SignIn } from '../../signins/signIn';
 import { Texts } from '../../text/en';
-import { DateWindow } from '../../understanding/dateWindow';
 import { DirectHit, Investigation } from './investigator';
-import { describePeriod, describeTime } from './period';
+import { describeTime } from './period';
 import { advice, adviceText } from '../explain/advice';
-import { isInterrupted, mfaStepOf, signInFacts, signInGroups } from './signInFacts';
-import { nearbyOf } from './nearby';
-import { storyOf } from './story';
-import { nearbyLines, patternLines, storyLines } from './storyLines';
+import { mfaStepOf, signInFacts, signInGroups } from './signInFacts';
 import { ticketDraft, ticketGuidance } from '../tickets/ticketGuidance';
 import { Reply, textReply } from '../../cards/reply';
-import { LIST_PAGE } from './listing';
+import { Asked, InvestigationReply, StoryReplies } from './storyReplies';
+import { failureRow, localEntry, meaningOf } from './rows';
 
 /** How the person asking should be answered: their words, their clock, their role. */
 export interface Audience {
@@ -24,142 +21,20 @@ export interface Audience {
   staff: boolean;
 }
 
-export interface InvestigationReply {
-  messages: Reply[];
-  /** Request IDs of the failures, the one answered about first, so "2" or "more" can open the others. */
-  failureIds: string[];
-  /** How many of failureIds the answer listed (the first is the one it is about). */
-  listed: number;
-  /** What was searched and found, for a ticket's conversation summary. */
-  summary?: string;
-}
-
-/** What was asked: whose sign-ins, to which app (none: every app, `app` then says "all apps"), over which window. */
-export interface Asked {
-  user: DirectoryUser;
-  appId?: string;
-  app: string;
-  window: DateWindow;
-}
-
 /** Composes the bot's answers from sign-in records and the catalog. */
 export class Replies {
+  private readonly story: StoryReplies;
+
   constructor(
     private readonly catalog: Catalog,
-    private readonly includesNonInteractive: () => boolean,
-  ) {}
+    includesNonInteractive: () => boolean,
+  ) {
+    this.story = new StoryReplies(catalog, includesNonInteractive);
+  }
 
   /** A short story of what failed, with the record, the steps and the ticket text behind buttons or "details". */
   investigation(found: Investigation, asked: Asked, now: Date, to: Audience): InvestigationReply {
-    const t = to.texts;
-    const { user, app, window } = asked;
-    const period = describePeriod(window, now, to.timeZone, t);
-    const searched = t.searched(found.searched, user.displayName, app, period, this.includesNonInteractive());
-    const story = storyOf(found);
-    if (!story) {
-      const { reply, nearby } = this.noFailures(found, asked, now, to, period, searched);
-      return { messages: [reply], failureIds: nearby.map((signIn) => signIn.id), listed: 0 };
-    }
-    const failureIds = [
-      story.shown.id,
-      ...found.failures.filter((signIn) => signIn !== story.shown).map((signIn) => signIn.id),
-    ];
-    const heading = t.story.heading(found.failures.length, signInName(user), app, period);
-    const summary = `${heading}. ${searched}`;
-    const reader = { ...to, withDay: window.precision === 'days', withApp: asked.appId === undefined };
-    const lines = storyLines(
-      story,
-      this.localEntry(story.shown.status.errorCode, to),
-      found.patterns,
-      reader,
-    );
-    return {
-      messages: [this.summaryCard(story.shown, heading, lines, failureIds.length - 1, to)],
-      failureIds,
-      listed: 1,
-      summary,
-    };
-  }
-
-  /** Nothing failed where asked: say what was there, then what failed nearby, if anything did. */
-  private noFailures(
-    found: Investigation,
-    asked: Asked,
-    now: Date,
-    to: Audience,
-    period: string,
-    searched: string,
-  ): { reply: Reply; nearby: SignIn[] } {
-    const t = to.texts;
-    const upn = signInName(asked.user);
-    const nearby = nearbyOf(
-      found.around,
-      (signIn) => signIn.status.errorCode !== 0 && !isInterrupted(signIn, this.catalog),
-      {
-        appId: asked.appId,
-        window: asked.window,
-        timeZone: to.timeZone,
-        now,
-      },
-    );
-    const around = nearbyLines(nearby, { ...to, withDay: asked.window.precision === 'days' });
-    const delay = nearby.logDelay ? [t.nearby.logDelay] : [];
-    let opening: string[];
-    if (found.interrupts.length > 0 && found.successes.length === 0) {
-      const rows = found.interrupts.slice(0, LIST_PAGE).map((signIn, i) => this.row(signIn, i + 1, to));
-      opening = [t.onlyInterrupts(found.interrupts.length, upn, asked.app, period), rows.join('\n')];
-    } else if (found.successes.length > 0) {
-      const last = describeTime(found.successes[0].createdDateTime, to.timeZone, t);
-      opening = [
-        t.onlySuccesses(found.successes.length, upn, asked.app, period, last),
-        ...(nearby.sameDay.length + nearby.daysAround.length > 0 ? [] : [t.probablyElsewhere]),
-      ];
-    } else opening = [t.noRecords(upn, asked.app, period)];
-    const patterns = patternLines(found.patterns, { ...to, withDay: asked.window.precision === 'days' });
-    const hint = nearby.records.length > 0 ? [t.nearby.hint(nearby.records.length)] : [];
-    const text = [...opening, patterns.join('\n'), around.join('\n'), ...hint, ...delay, searched];
-    return { reply: textReply(text.filter(Boolean).join('\n\n')), nearby: nearby.records };
-  }
-
-  /** The answer's first card: the story in a few lines, the record, the steps and the ticket text one tap away. */
-  private summaryCard(signIn: SignIn, heading: string, lines: string[], others: number, to: Audience): Reply {
-    const t = to.texts;
-    const code = signIn.status.errorCode;
-    const entry = this.localEntry(code, to);
-    const steps = entry ? advice(entry, to.staff, t) : undefined;
-    const hint = t.story.hint(others);
-    return {
-      text: [`**${heading}**`, lines.join('\n'), hint].join('\n\n'),
-      card: {
-        name: 'summary',
-        data: {
-          heading,
-          lines: lines.map((text) => ({ text })),
-          record: {
-            title: t.story.detailsButton,
-            groups: signInGroups(signIn, this.catalog, to.timeZone, t),
-          },
-          steps: {
-            title: t.story.stepsButton,
-            heading: steps?.heading ?? String(code),
-            about: steps?.about ?? [],
-            stepLists: steps?.stepLists ?? [],
-            notes: steps?.notes ?? [
-              { text: t.unknownCode(String(code), errorPageLink({ code: String(code), kind: 'aadsts' })!) },
-            ],
-          },
-          ticket: {
-            ...ticketDraft(signIn, entry, t),
-            title: t.story.ticketButton,
-            heading: ticketDraft(signIn, entry, t).title,
-          },
-          buttons: [
-            { title: t.card.draftTicket, data: { action: 'ticket', requestId: signIn.id } },
-            ...(others > 0 ? [{ title: t.story.othersButton(others), data: { action: 'more' } }] : []),
-          ],
-        },
-      },
-    };
+    return this.story.investigation(found, asked, now, to);
   }
 
   /** One record in full (a card with its facts grouped), then what it means and the ticket draft. */
@@ -204,7 +79,7 @@ export class Replies {
   list(page: SignIn[], first: number, rest: number, to: Audience): Reply {
     const t = to.texts;
     const text = t.otherFailures(
-      page.map((signIn, i) => this.row(signIn, first + i, to)),
+      page.map((signIn, i) => failureRow(this.catalog, signIn, first + i, to)),
       rest,
     );
     const [heading, ...footer] = t.otherFailures([], rest).split('\n').filter(Boolean);
@@ -216,7 +91,9 @@ export class Replies {
           heading,
           rows: page.map((signIn, i) => ({
             label: `#${first + i} · ${describeTime(signIn.createdDateTime, to.timeZone, t)}`,
-            detail: [signIn.status.errorCode, this.meaningOf(signIn, to), signIn.clientAppUsed].join(' · '),
+            detail: [signIn.status.errorCode, meaningOf(this.catalog, signIn, to), signIn.clientAppUsed].join(
+              ' · ',
+            ),
             button: t.card.show(first + i),
             data: { action: 'pick', requestId: signIn.id },
           })),
@@ -303,7 +180,7 @@ export class Replies {
 
   private advice(signIn: SignIn, to: Audience): Reply {
     const code = signIn.status.errorCode;
-    const entry = this.localEntry(code, to);
+    const entry = localEntry(this.catalog, code, to);
     const mfa = this.mfaAdvice(signIn, to);
     if (!entry) {
       const text = to.texts.unknownCode(String(code), errorPageLink({ code: String(code), kind: 'aadsts' })!);
@@ -318,7 +195,7 @@ export class Replies {
   }
 
   private ticket(signIn: SignIn, to: Audience): Reply {
-    const entry = this.localEntry(signIn.status.errorCode, to);
+    const entry = localEntry(this.catalog, signIn.status.errorCode, to);
     const draft = ticketDraft(signIn, entry, to.texts);
     return {
       text: `${ticketGuidance(signIn, entry, to.texts)}\n\n${to.texts.ticketOffer}`,
@@ -341,19 +218,5 @@ export class Replies {
     const entry = this.catalog.inLanguage(found, to.texts.language);
     const steps = [...entry.userSteps, ...(to.staff ? entry.adminSteps : [])].map((item) => `- ${item}`);
     return `${to.texts.mfaStepAdvice(step!.authenticationStepResultDetail, entry.title)}\n${steps.join('\n')}`;
-  }
-
-  private row(signIn: SignIn, number: number, to: Audience): string {
-    const time = describeTime(signIn.createdDateTime, to.timeZone, to.texts);
-    return `${number}. ${time} · ${signIn.status.errorCode} · ${this.meaningOf(signIn, to)} · ${signIn.clientAppUsed}`;
-  }
-
-  private meaningOf(signIn: SignIn, to: Audience): string {
-    return this.localEntry(signIn.status.errorCode, to)?.title ?? signIn.status.failureReason ?? '';
-  }
-
-  private localEntry(code: number, to: Audience): CatalogEntry | undefined {
-    const entry = this.catalog.get(code);
-    return entry && this.catalog.inLanguage(entry, to.texts.language);
   }
 }
