@@ -95,7 +95,17 @@ export class IntentReader {
   /** A question across people: about one address, an app failing for many ("is Outlook down?"), or counts. */
   private overview(text: string, read: Read): Intent {
     const folded = ` ${normalize(text).replace(/[?.!,]/g, ' ')} `;
-    const outage = this.packs.some((pack) => pack.words.outage.some((word) => folded.includes(` ${word} `)));
+    // "ligt … uit": a word list entry with "…" takes any words in between (Dutch splits its verbs).
+    const says = (word: string): boolean =>
+      word.includes('…')
+        ? new RegExp(
+            ` ${word
+              .split('…')
+              .map((part) => part.trim())
+              .join(' (?:\\S+ )*')} `,
+          ).test(folded)
+        : folded.includes(` ${word} `);
+    const outage = this.packs.some((pack) => pack.words.outage.some(says));
     return { type: 'overview', text, read, outage, ipAddress: IP_ADDRESS.exec(text)?.[0] };
   }
 

@@ -19,6 +19,8 @@ const CASES: [question: string, wanted: (string | RegExp)[], locale?: string][] 
   ],
   ['top errors this week', ['**Top errors between Mon 23 Nov 00:00', 'in all.', '1. ']],
   ['top errors in teams today', ['**Top errors in Microsoft Teams today (Mon 23 Nov 2026):**']],
+  ['how many ppl had sign-in errors today?', ['**Top errors today (Mon 23 Nov 2026):**']],
+  ['ligt teams er op dit moment uit?', ['**Microsoft Teams, het afgelopen uur:**'], 'nl-NL'],
   [
     // "many people" and an app, but a code: a count, not an outage question.
     'how many people got 50126 in outlook last week?',

@@ -27,22 +27,21 @@ export const enWords = {
   no: ['no', 'n', 'nope', 'nah', 'not yet', 'no way', 'negative'],
   /** How a follow-up about someone else starts: "and megan?", "what about nestor". */
   followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
-  /** Asking to explain a code without giving one. */
-  /** A question about an app failing for many people at once: "is Outlook down?". */
+  /** A question about an app failing for many people at once: "is Outlook down?"; "…" stands for any words. */
   outage: [
     'outage',
     'down',
     'is down',
+    'is … down',
     'not working for anyone',
     'for everyone',
     'everyone',
     'lots of users',
     'lots of people',
-    'many users',
-    'many people',
     'loads of calls',
     'widespread',
   ],
+  /** Asking to explain a code without giving one. */
   askCode: [
     'look up a code',
     'lookup a code',
@@ -74,7 +73,7 @@ export const enWords = {
   /** Words that stand where a name would but are not one: pronouns, articles, quantifiers and times. */
   notAName: (
     'i me my mine myself we our you your the a an it this that these those he she they his her their him them ' +
-    'someone somebody anyone everyone nobody user users people all any some last past previous next today ' +
+    'someone somebody anyone everyone nobody user users people ppl folks colleagues all any some last past previous next today ' +
     'yesterday tonight morning afternoon evening week month monday tuesday wednesday thursday friday saturday ' +
     'sunday there here who what why when how which again still also just only now id request correlation trace ' +
     'code error timestamp message details name app device'

@@ -72,13 +72,16 @@ export const nlWords: Words = {
   ],
   no: ['nee', 'neen', 'nope', 'nog niet', 'niet', 'welnee', 'liever niet'],
   followUp: ['en', 'en wat met', 'hoe zit het met', 'hetzelfde voor', 'ook voor', 'idem voor', 'en bij'],
-  /** A question about an app failing for many people at once: "is Outlook down?". */
+  /** A question about an app failing for many people at once: "ligt Outlook plat?"; "…" stands for any words. */
   outage: [
     'storing',
     'storingen',
     'plat',
     'ligt eruit',
     'ligt plat',
+    'ligt … uit',
+    'ligt … eruit',
+    'ligt … plat',
     'down',
     'voor iedereen',
     'iedereen',
