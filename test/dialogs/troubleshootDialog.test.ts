@@ -30,7 +30,7 @@ const CASES: Case[] = [
         [
           'Found 2 failed sign-ins of megan.bowen@contoso.com to Office 365 Exchange Online yesterday (Sun 22 Nov 2026)',
           '2 × 53003, between 08:42 and 10:17 (Europe/Amsterdam)',
-          '**Why:** A Conditional Access policy blocked the sign-in.',
+          '**Why:** A Conditional Access policy blocked the sign-in. Policy: "Block legacy authentication".',
           '**Next step:**',
           'Say **details** for the whole record',
           'or **more** for the other failure.',

@@ -5,6 +5,7 @@ import { describeMoment } from './period';
 import { CodeRun, Story } from './story';
 import { ATTACKS, Pattern } from './patterns';
 import { SignIn } from '../../signins/signIn';
+import { readRecord } from './signInFacts';
 
 /** Patterns named in an answer: more would push the first card past 12 lines. */
 const MOST_PATTERNS = 2;
@@ -47,7 +48,8 @@ export function storyLines(
   const named = patternLines(patterns, to);
   if (attacked) lines.push(...named);
   if (entry) {
-    lines.push(t.story.why(entry.title));
+    // The policy that blocked it is what the helpdesk looks up next: say it here, not only behind "details".
+    lines.push(t.story.why(entry.title, readRecord(story.shown).failedPolicies));
     const step = nextStep(entry, to.staff);
     if (step && !attacked) lines.push(t.story.next(step, t.fixedBy[entry.fixedBy]));
   }

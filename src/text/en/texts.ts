@@ -110,7 +110,8 @@ export const en = {
       `In the background (an app signing in on its own, nobody at the screen): ${runs.join(', then ')}${span}.`,
     interrupts: (count: number, runs: string[]): string =>
       `Also ${count === 1 ? '1 interrupt' : `${count} interrupts`} (${runs.join(', ')}): a normal step of signing in, not an error.`,
-    why: (title: string): string => `**Why:** ${title}`,
+    why: (title: string, policies: string[]): string =>
+      `**Why:** ${title}${policies.length > 0 ? ` Policy: ${policies.map((policy) => `"${policy}"`).join(', ')}.` : ''}`,
     next: (step: string, fixer: string): string => `**Next step:** ${step} ${fixer}`,
     recovered: (time: string): string =>
       `Signed in fine at ${time}, after the last failure: it may have resolved itself.`,

@@ -111,7 +111,8 @@ export const nl: Texts = {
       `Op de achtergrond (een app die zich zelf aanmeldt, zonder iemand achter het scherm): ${runs.join(', daarna ')}${span}.`,
     interrupts: (count: number, runs: string[]): string =>
       `Verder ${count === 1 ? '1 onderbreking' : `${count} onderbrekingen`} (${runs.join(', ')}): een normale stap bij het aanmelden, geen fout.`,
-    why: (title: string): string => `**Waarom:** ${title}`,
+    why: (title: string, policies: string[]): string =>
+      `**Waarom:** ${title}${policies.length > 0 ? ` Beleid: ${policies.map((policy) => `"${policy}"`).join(', ')}.` : ''}`,
     next: (step: string, fixer: string): string => `**Volgende stap:** ${step} ${fixer}`,
     recovered: (time: string): string =>
       `Om ${time} lukte het aanmelden weer, na de laatste fout: het kan vanzelf zijn opgelost.`,
