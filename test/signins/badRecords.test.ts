@@ -25,7 +25,13 @@ let sampleData: Promise<SignInFileData> | undefined;
 
 /** The sample tenant's sign-in file, read once for the whole file (14 MB): no test changes what it is given. */
 function sample(): Promise<SignInFileData> {
-  sampleData ??= sampleTenantDir().then((dir) => readSignInFile(path.join(dir, 'signins.json')));
+  // Records up to NOW only: the sample's later hours of its last day are hidden as not yet happened.
+  sampleData ??= sampleTenantDir()
+    .then((dir) => readSignInFile(path.join(dir, 'signins.json')))
+    .then((data) => ({
+      ...data,
+      signIns: data.signIns.filter((signIn) => Date.parse(signIn.createdDateTime) <= NOW.getTime()),
+    }));
   return sampleData;
 }
 
