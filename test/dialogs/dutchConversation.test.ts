@@ -34,7 +34,7 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     const reply = await conversation.ask('details');
     for (const part of [
       '**Foutcode:** 53003',
-      '**Aanvraag-ID:**',
+      '**Aanvraag-id:**',
       'UTC (zo 22 nov',
       'Europe/Amsterdam',
       'Een beleid voor voorwaardelijke toegang heeft de aanmelding geblokkeerd.',
@@ -68,7 +68,7 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
 
   it('says in Dutch that the log keeps 30 days when the date is older', async () => {
     expect(await chat().ask('waarom kan megan op 1 oktober niet inloggen op teams?')).to.include(
-      'Het aanmeldlogboek bewaart alleen de laatste 30 dagen, dus do 1 okt 2026 kan ik niet zien. Kies een dag vanaf za 24 okt 2026.',
+      'Het aanmeldingslogboek bewaart alleen de laatste 30 dagen, dus do 1 okt 2026 kan ik niet zien. Kies een dag vanaf za 24 okt 2026.',
     );
   });
 

@@ -23,7 +23,7 @@ export const nl: Texts = {
   youAreUnknown:
     'Ik weet niet wie je bent in deze directory. Foutcodes kan ik uitleggen, aanmeldingen laat ik niet zien.',
   notUnderstood:
-    'Sorry, dat begreep ik niet. Ik kan uitzoeken waarom iemands aanmelding mislukte ("waarom kan megan niet inloggen op teams?"), een foutcode uitleggen ("wat betekent 50126?") of een aanmelding vinden aan de hand van de aanvraag-ID. Zeg **help** voor meer.',
+    'Sorry, dat begreep ik niet. Ik kan uitzoeken waarom iemands aanmelding mislukte ("waarom kan megan niet inloggen op teams?"), een foutcode uitleggen ("wat betekent 50126?") of een aanmelding vinden aan de hand van de aanvraag-ID. Typ **help** voor meer.',
   welcomeThanks: 'Graag gedaan. Vraag het me gerust weer als een aanmelding mislukt.',
   noQuestionOpen:
     'Ik heb je nu niets gevraagd waar ja of nee op past. Vraag me naar een aanmelding, of typ **help**.',
@@ -41,7 +41,7 @@ export const nl: Texts = {
   stepHelp: (question: string): string =>
     `Ik wacht op een antwoord op: "${question}". Beantwoord die vraag, of zeg **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen.`,
   gaveUp:
-    'Ik kwam er nog steeds niet uit, dus ik stop hier. Zeg **help** om te zien wat ik begrijp, of stel een nieuwe vraag.',
+    'Ik kwam er nog steeds niet uit, dus ik stop hier. Typ **help** om te zien wat ik begrijp, of stel een nieuwe vraag.',
 
   askUser: 'Van wie moet ik de aanmelding bekijken? Geef een naam of een aanmeldadres (UPN).',
   askUserRetry:
@@ -76,7 +76,7 @@ export const nl: Texts = {
   dateInFuture:
     'Dat ligt in de toekomst; aanmeldingen worden pas vastgelegd als ze gebeuren. Welke dag in het verleden bedoel je?',
   dateBeforeRetention: (days: number, date: string, oldest: string): string =>
-    `Het aanmeldlogboek bewaart alleen de laatste ${days} dagen, dus ${date} kan ik niet zien. Kies een dag vanaf ${oldest}.`,
+    `Het aanmeldingslogboek bewaart alleen de laatste ${days} dagen, dus ${date} kan ik niet zien. Kies een dag vanaf ${oldest}.`,
   askDateChoice: (options: string[]): string => `Welke dag bedoel je: ${orList(options)}?`,
   askDateChoiceRetry: (options: string[]): string =>
     `Kies er een: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,
@@ -278,7 +278,7 @@ export const nl: Texts = {
   card: {
     welcomeTitle: 'Waarom mislukte deze aanmelding?',
     welcomeLines: [
-      'Ik zoek de mislukte aanmelding op in het aanmeldlogboek van Microsoft Entra ID, leg de foutcode in gewone woorden uit en vertel wat het oplost.',
+      'Ik zoek de mislukte aanmelding op in het aanmeldingslogboek van Microsoft Entra ID, leg de foutcode in gewone woorden uit en vertel wat het oplost.',
       'Vertel wie er problemen had, met welke app en wanneer, of plak het foutscherm met de aanvraag-ID. Zeg op elk moment **help**, **annuleer** of **opnieuw**.',
     ],
     examples: [
@@ -292,7 +292,7 @@ export const nl: Texts = {
       result: 'Resultaat',
       conditionalAccess: 'Voorwaardelijke toegang',
       mfa: 'Meervoudige verificatie',
-      ids: 'ID’s voor een supportticket',
+      ids: "Id's voor een ondersteuningsaanvraag",
     },
     explain: (code: string): string => `Wat betekent ${code}?`,
     show: (number: number): string => `Toon #${number}`,
@@ -315,14 +315,14 @@ export const nl: Texts = {
     device: 'Apparaat',
     status: 'Status',
     errorCode: 'Foutcode',
-    failureReason: 'Reden van de fout',
+    failureReason: 'Foutreden',
     conditionalAccess: 'Voorwaardelijke toegang',
     mfa: 'MFA',
     interactive: 'Interactief',
-    requestId: 'Aanvraag-ID',
-    correlationId: 'Correlatie-ID',
+    requestId: 'Aanvraag-id',
+    correlationId: 'Correlatie-id',
   },
-  status: { success: 'Gelukt', failure: 'Mislukt', interrupted: 'Onderbroken' },
+  status: { success: 'Geslaagd', failure: 'Mislukt', interrupted: 'Onderbroken' },
   yes: 'ja',
   no: 'nee',
   unknown: 'onbekend',
@@ -330,7 +330,7 @@ export const nl: Texts = {
     value === null ? 'naleving onbekend' : value ? 'compatibel' : 'niet compatibel',
   managed: (value: boolean | null): string =>
     value === null ? 'beheer onbekend' : value ? 'beheerd' : 'niet beheerd',
-  caNotApplied: 'geen beleid toegepast',
+  caNotApplied: 'niet toegepast',
   caFailed: (policies: string[]): string =>
     `mislukt: geblokkeerd door ${policies.map((p) => `"${p}"`).join(', ')}`,
   caSucceeded: (policies: string[]): string => `gelukt (${policies.map((p) => `"${p}"`).join(', ')})`,
@@ -377,7 +377,7 @@ export const nl: Texts = {
     `Ook in de buurt: ${codes.join(', ')}. Vraag "wat betekent <code>" voor een ervan.`,
   relatedCodes: (codes: string[]): string => `Verwante codes: ${codes.join(', ')}.`,
 
-  ticketOffer: 'Zeg **maak een ticket** en ik stel het op, zodat je het kunt nakijken en indienen.',
+  ticketOffer: 'Typ **maak een ticket** en ik stel het op, zodat je het kunt nakijken en indienen.',
   ticketHeading: 'Als dat het niet oplost',
   escalateNow:
     'Hiervoor is iemand met beheerrechten of de eigenaar van de app nodig: maak een ticket aan met de gegevens hieronder.',
@@ -386,7 +386,7 @@ export const nl: Texts = {
   escalateNo:
     'Hiervoor is zelden een ticket nodig. Blijft het na de stappen hierboven gebeuren, maak er dan een aan met deze gegevens:',
   ticketTitle: (code: number, upn: string, app: string): string =>
-    `Aanmeldfout ${code} voor ${upn} bij ${app}`,
+    `Aanmeldingsfout ${code} voor ${upn} bij ${app}`,
 
   directFound: (how: string): string => `De aanmelding gevonden via de ${how}.`,
   codeDiffers: (pasted: number, recorded: number): string =>
@@ -411,25 +411,25 @@ export const nl: Texts = {
   auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
     `${when}: ${who} ${{ shown: `zag ${shown} record${shown === 1 ? '' : 's'}`, refused: 'werd geweigerd', error: 'kreeg geen antwoord (het logboek was niet leesbaar)' }[outcome]}${filter ? ` (${filter})` : ''}`,
   lookingItUp:
-    'Ik zoek het op in het aanmeldlogboek; Microsoft Graph doet er even over. Ik zet het antwoord hier zodra het binnen is.',
+    'Ik zoek het op in het aanmeldingslogboek; Microsoft Graph doet er even over. Ik zet het antwoord hier zodra het binnen is.',
   graphProblem: {
     permission:
-      'Ik kan het aanmeldlogboek niet lezen: de app-registratie van de bot mist een machtiging in Microsoft Graph. Een beheerder moet AuditLog.Read.All en Directory.Read.All toekennen (toepassingsmachtigingen, met beheerderstoestemming).',
+      'Ik kan het aanmeldingslogboek niet lezen: de app-registratie van de bot mist een machtiging in Microsoft Graph. Een beheerder moet AuditLog.Read.All en Directory.Read.All toekennen (toepassingsmachtigingen, met beheerderstoestemming).',
     license:
-      'Ik kan het aanmeldlogboek niet via Microsoft Graph lezen: daarvoor is Microsoft Entra ID P1 of P2 nodig in deze tenant. Zonder die licentie: download het aanmeldlogboek in het beheercentrum en importeer het (npm run import).',
+      'Ik kan het aanmeldingslogboek niet via Microsoft Graph lezen: daarvoor is Microsoft Entra ID P1 of P2 nodig in deze tenant. Zonder die licentie: download het aanmeldingslogboek in het beheercentrum en importeer het (npm run import).',
     credentials:
       'Ik kan me niet aanmelden bij Microsoft Graph: het clientgeheim of certificaat van de bot werd geweigerd (onjuist of verlopen). Een beheerder moet GRAPH_CLIENT_SECRET of GRAPH_CERTIFICATE_PATH controleren.',
     throttled:
       'Microsoft Graph vroeg me steeds om het rustiger aan te doen. Vraag het over een minuut nog eens.',
     unavailable:
-      'Microsoft Graph antwoordde niet op tijd, dus ik kan het aanmeldlogboek nu niet lezen. Ik heb het vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
+      'Microsoft Graph antwoordde niet op tijd, dus ik kan het aanmeldingslogboek nu niet lezen. Ik heb het vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
   },
   callerUnidentified:
     'Via dit kanaal kan ik niet vaststellen wie je bent, dus ik laat hier geen aanmeldingen zien. Stel je vraag in Microsoft Teams; vragen over foutcodes werken overal.',
   callerUnverified:
     'Ik kon je rol in de directory zojuist niet controleren, dus ik laat geen aanmeldingen zien. Probeer het over een paar minuten nog eens; vragen over foutcodes werken wel.',
   sourceUnavailable:
-    'Ik kan het aanmeldlogboek nu niet bereiken, dus ik kan dat niet beantwoorden. Ik heb het probleem vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
+    'Ik kan het aanmeldingslogboek nu niet bereiken, dus ik kan dat niet beantwoorden. Ik heb het probleem vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
 
   chat: {
     usage: [
