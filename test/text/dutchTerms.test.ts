@@ -27,4 +27,15 @@ describe('the Dutch words of the bot', () => {
     expect(nl.caNotApplied).to.equal('niet toegepast');
     expect(nl.field.requestId).to.equal('Aanvraag-id');
   });
+
+  it('says the other phrases of the review as a Dutch helpdesk would', () => {
+    expect(nl.stepHelp('Wanneer gebeurde het?')).to.match(
+      /^Ik wacht nog op je antwoord op de vraag hierboven\./,
+    );
+    expect(nl.stepHelp('Wanneer gebeurde het?')).to.not.include('"');
+    expect(nl.anyApp).to.equal('Alle apps');
+    expect(nl.directFound('aanvraag-id')).to.equal('Ik heb de aanmelding gevonden via de aanvraag-id.');
+    expect(nl.directNotFoundButCode).to.equal('Wat de foutcode betekent:');
+    expect(nl.escalateIfPersists).to.include('de tweede lijn');
+  });
 });

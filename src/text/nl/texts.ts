@@ -38,8 +38,9 @@ export const nl: Texts = {
   cancelled: 'Goed, ik ben gestopt. Stel gerust een nieuwe vraag.',
   restarting: 'We beginnen opnieuw.',
   nothingToCancel: 'Er is niets om te annuleren. Vraag me gerust naar een aanmelding.',
-  stepHelp: (question: string): string =>
-    `Ik wacht op een antwoord op: "${question}". Beantwoord die vraag, of zeg **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen.`,
+  // The question itself is not quoted back: inside Dutch quotes a question read badly (the reviewer saw nested quotes).
+  stepHelp: (_question: string): string =>
+    `Ik wacht nog op je antwoord op de vraag hierboven. Beantwoord die vraag, of typ **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen.`,
   gaveUp:
     'Ik kwam er nog steeds niet uit, dus ik stop hier. Typ **help** om te zien wat ik begrijp, of stel een nieuwe vraag.',
 
@@ -64,7 +65,7 @@ export const nl: Texts = {
   appNotUsed: (person: string, app: string, used: string[]): string =>
     `${person} heeft zich de afgelopen 30 dagen niet bij ${app} aangemeld.` +
     (used.length > 0 ? ` Apps die wel gebruikt zijn: ${used.join(', ')}.` : ''),
-  anyApp: 'Elke app',
+  anyApp: 'Alle apps',
   noSignInsAtAll: (person: string): string =>
     `${person} heeft de afgelopen 30 dagen helemaal geen aanmeldingen in dit logboek. Het kan tot 2 uur duren voordat een aanmelding verschijnt; heeft deze persoon zich net aangemeld, probeer het dan later nog eens.`,
 
@@ -382,18 +383,18 @@ export const nl: Texts = {
   escalateNow:
     'Hiervoor is iemand met beheerrechten of de eigenaar van de app nodig: maak een ticket aan met de gegevens hieronder.',
   escalateIfPersists:
-    'Helpen de stappen hierboven niet, maak dan een ticket aan met deze gegevens, zodat support niets hoeft na te vragen:',
+    'Helpen de stappen hierboven niet, maak dan een ticket aan met deze gegevens, zodat de tweede lijn niets hoeft na te vragen:',
   escalateNo:
     'Hiervoor is zelden een ticket nodig. Blijft het na de stappen hierboven gebeuren, maak er dan een aan met deze gegevens:',
   ticketTitle: (code: number, upn: string, app: string): string =>
     `Aanmeldingsfout ${code} voor ${upn} bij ${app}`,
 
-  directFound: (how: string): string => `De aanmelding gevonden via de ${how}.`,
+  directFound: (how: string): string => `Ik heb de aanmelding gevonden via de ${how}.`,
   codeDiffers: (pasted: number, recorded: number): string =>
     `Let op: op het scherm staat fout ${pasted}, maar deze aanmelding heeft ${recorded}. Het scherm kan van een andere poging zijn; de aanmelding is wat het logboek over deze aanvraag-id zegt.`,
   directNotFound: (ids: string): string =>
     `Ik vond geen aanmelding met ${ids}. Controleer of je de hele ID hebt gekopieerd. Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, en het logboek bewaart 30 dagen.`,
-  directNotFoundButCode: 'Dit betekent die foutcode in de tussentijd:',
+  directNotFoundButCode: 'Wat de foutcode betekent:',
   howRequestId: 'aanvraag-ID',
   howCorrelationId: 'correlatie-ID',
   severalForCorrelation: (count: number): string =>
