@@ -22,6 +22,9 @@ export interface AuditEntry {
   outcome?: AuditOutcome;
 }
 
+/** The audit target of a search across people (everyone's failures, everyone's sign-ins from one address). */
+export const EVERYONE = 'everyone';
+
 /** The outcome of any entry, old or new. */
 export function outcomeOf(entry: AuditEntry): AuditOutcome {
   return entry.outcome ?? (entry.allowed ? 'shown' : 'refused');

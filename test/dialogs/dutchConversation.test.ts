@@ -45,6 +45,13 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(`${summary}${reply}`).not.to.match(/What it means|Why:|Next step|Say \*\*details/);
   });
 
+  for (const word of ['meer details', 'gegevens', 'alle details'])
+    it(`opens the whole record for "${word}" after a Dutch answer`, async () => {
+      const conversation = chat();
+      await conversation.ask('waarom kan megan gisteren niet inloggen op outlook?');
+      expect(await conversation.ask(word)).to.include('**Foutcode:** 53003');
+    });
+
   it('says "beide zijn geslaagd" for two successes and names what failed nearby in Dutch', async () => {
     const reply = await chat().ask('waarom kan lee vandaag niet inloggen op teams?');
     expect(reply).to.include('beide zijn geslaagd, de laatste op');

@@ -1,4 +1,4 @@
-import { AuditSink } from '../../access/auditLog';
+import { AuditSink, EVERYONE } from '../../access/auditLog';
 import { Caller } from '../../access/caller';
 import { decide } from '../../access/policy';
 import { refusalText } from '../../access/refusal';
@@ -21,8 +21,6 @@ const TOP = 5;
 const NAMED_PEOPLE = 5;
 const USUAL_DAYS = 7;
 const HOUR = 3_600_000;
-/** The audit target of a search across people. */
-const EVERYONE = 'everyone';
 
 /** Answers the helpdesk's questions across people: counts of failures, "is Outlook down?", one address's sign-ins. */
 export class TenantOverview {

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { AuditEntry, AuditOutcome, AuditSink } from '../../access/auditLog';
+import { AuditEntry, AuditOutcome, AuditSink, EVERYONE } from '../../access/auditLog';
 import { ttlClock } from '../../shared/ttlClock';
 import { Caller } from '../../access/caller';
 import { decide, may } from '../../access/policy';
@@ -61,8 +61,6 @@ const RECENT_DAYS = 30;
 const RECENT_RECORDS = 20_000;
 const RECENT_MS = 10 * 60_000;
 const SPRAY_ADDRESSES = 2;
-/** The audit target of a search across people (everyone's sign-ins from one address). */
-const EVERYONE = 'everyone';
 
 function within(signIn: SignIn, from: Date, to: Date): boolean {
   const time = Date.parse(signIn.createdDateTime);

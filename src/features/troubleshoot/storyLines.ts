@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { CatalogEntry } from '../../catalog/catalogEntry';
 import { Texts } from '../../text/en';
 import { Nearby } from './nearby';
@@ -122,10 +123,11 @@ function spanOf(
   to: { texts: Texts; timeZone: string },
 ): string {
   const from = describeMoment(first, to.timeZone, to.texts, withDay);
-  const sameDay =
-    describeMoment(first, to.timeZone, to.texts, true).slice(0, -5) ===
-    describeMoment(last, to.timeZone, to.texts, true).slice(0, -5);
+  const day = (iso: string): string =>
+    DateTime.fromISO(iso, { zone: 'utc' }).setZone(to.timeZone).toISODate()!;
+  const sameDay = day(first) === day(last);
   const until = describeMoment(last, to.timeZone, to.texts, withDay && !sameDay);
+  // Two records in the same minute read as one moment: "at 09:43", not "between 09:43 and 09:43".
   return sameDay && from.endsWith(until) ? to.texts.story.span(from, from) : to.texts.story.span(from, until);
 }
 

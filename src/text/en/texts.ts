@@ -198,7 +198,6 @@ export const en = {
     nearest: (run: string): string => `- the nearest failure in the last 7 days: ${run}`,
     run: (count: number, code: number, app: string, span: string): string =>
       `${count === 1 ? '' : `${count} × `}${code} to ${app}${span}`,
-    none: 'No other failures of theirs in the 7 days before, either.',
     logDelay: 'Sign-ins take up to 2 hours to reach the log, so the last ones may not be here yet.',
   },
   noDetails: 'There is no answer to show the details of yet. Ask about a sign-in first.',

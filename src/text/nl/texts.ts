@@ -200,7 +200,6 @@ export const nl: Texts = {
     nearest: (run: string): string => `- de dichtstbijzijnde fout in de afgelopen 7 dagen: ${run}`,
     run: (count: number, code: number, app: string, span: string): string =>
       `${count === 1 ? '' : `${count} × `}${code} bij ${app}${span}`,
-    none: 'Ook in de 7 dagen daarvoor geen andere fouten van deze persoon.',
     logDelay:
       'Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, dus de laatste staan er misschien nog niet in.',
   },
