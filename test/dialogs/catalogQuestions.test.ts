@@ -7,6 +7,13 @@ const HELPDESK = 'hanna.hoek@contoso.com';
 const END_USER = 'adele.vance@contoso.com';
 
 const CASES: [as: string, say: string, wanted: string[], refused?: string[]][] = [
+  // No steps for the user in this entry: no heading with nothing under it (found by a fresh trial).
+  [
+    END_USER,
+    'what does FAILED_PHONE_APP_ALL_DEVICES_BLOCKED mean',
+    ['FAILED_PHONE_APP_ALL_DEVICES_BLOCKED'],
+    ['What the user can do'],
+  ],
   [
     HELPDESK,
     'what does 5O126 mean?',

@@ -29,10 +29,11 @@ export function advice(entry: CatalogEntry, staff: boolean, texts: Texts): Advic
       },
       { title: texts.causeHeading, value: entry.cause },
     ],
+    // A list with no steps is left out: a heading with nothing under it told an end user nothing.
     stepLists: [
       { title: texts.userStepsHeading, steps: list(entry.userSteps) },
       ...(staff ? [{ title: texts.adminStepsHeading, steps: list(entry.adminSteps) }] : []),
-    ],
+    ].filter((stepList) => stepList.steps !== ''),
     notes: [
       { text: `${texts.fixedBy[entry.fixedBy]} ${texts.categoryLine(entry.category.label)}` },
       ...(entry.related.length > 0 ? [{ text: texts.relatedCodes(entry.related) }] : []),
