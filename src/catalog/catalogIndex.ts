@@ -192,7 +192,7 @@ function documentOf(entry: CatalogEntry, id: number, dutch: CatalogTranslation):
   return {
     id,
     synonyms: [...entry.synonyms, ...(nl?.synonyms ?? [])].join(' ; '),
-    name: entry.name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'),
+    name: [entry.name.replace(/_/g, ' ').replace(/([a-z])([A-Z])/g, '$1 $2'), nl?.name ?? ''].join(' ; '),
     title: [entry.title, nl?.title ?? ''].join(' ; '),
     cause: [entry.cause, nl?.cause ?? ''].join(' ; '),
     steps: [own(entry), own(nl)].join(' ; '),

@@ -8,6 +8,8 @@ export type Language = 'en' | 'nl';
 
 /** An entry in Dutch: steps only where the English entry has its own, and the words Dutch speakers use for it. */
 export interface EntryText {
+  /** MFA results and details only: Microsoft's English name in Dutch. */
+  name?: string;
   title?: string;
   cause?: string;
   userSteps?: string[];
@@ -47,6 +49,7 @@ export class CatalogTranslation {
     if (!text && !label) return entry;
     return {
       ...entry,
+      name: text?.name ?? entry.name,
       title: text?.title ?? entry.title,
       cause: text?.cause ?? entry.cause,
       userSteps: text?.userSteps ?? entry.userSteps,
@@ -79,6 +82,11 @@ export class CatalogTranslation {
     for (const entry of known) {
       const text = parsed.entries?.[entry.code];
       if (!text) continue;
+      if (text.name !== undefined && entry.kind === 'aadsts')
+        throw TRANSLATION.error(
+          file,
+          TRANSLATION.at(parsed, ['entries', entry.code, 'name'], 'must be left out: AADSTS codes have no name'),
+        );
       for (const steps of ['userSteps', 'adminSteps'] as const) {
         const problem = stepsProblem(entry, text, steps);
         if (problem)
