@@ -16,7 +16,7 @@ import { LANGUAGES } from '../src/text/texts';
 import { Read } from '../src/understanding/understander';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
 import { AccessDenied } from '../src/features/troubleshoot/investigator';
-import { describeTime } from '../src/features/troubleshoot/period';
+import { describeDay, describeTime } from '../src/features/troubleshoot/period';
 import { outcomeOf } from '../src/access/auditLog';
 import { decide } from '../src/access/policy';
 import { refusalText } from '../src/access/refusal';
@@ -187,8 +187,12 @@ export class MainDialog extends ComponentDialog {
         const app = entry.appId
           ? (this.parts.names.current().apps.byId(entry.appId)?.displayName ?? entry.appId)
           : '';
-        const days = [entry.from, entry.to].filter(Boolean).map((time) => time!.slice(0, 10));
-        const filter = [app, [...new Set(days)].join(' to ')].filter(Boolean).join(', ');
+        // A window ends just before its `to`: midnight belongs to the day before.
+        const last = entry.to && new Date(Date.parse(entry.to) - 1).toISOString();
+        const days = [...new Set([entry.from, last].filter(Boolean).map((time) => describeDay(time!, to)))];
+        const filter = [app, days.length === 2 ? to.texts.dayRange(days[0], days[1]) : days[0]]
+          .filter(Boolean)
+          .join(', ');
         return to.texts.auditLine(
           describeTime(entry.at, to.timeZone, to.texts),
           who,

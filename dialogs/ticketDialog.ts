@@ -1,3 +1,4 @@
+import { personFor } from '../src/access/caller';
 import { MessageFactory, StatePropertyAccessor } from 'botbuilder';
 import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
 import { randomBytes } from 'node:crypto';
@@ -159,7 +160,10 @@ export class TicketDialog extends CancelAndHelpDialog {
     const signIn = values.signIn;
     const t = to.texts.tickets;
     return step.prompt(TRIED_PROMPT, {
-      prompt: MessageFactory.suggestedActions([t.yes, t.no], t.askTried(signIn.userDisplayName)),
+      prompt: MessageFactory.suggestedActions(
+        [t.yes, t.no],
+        t.askTried(personFor(to.caller, signIn.userId, signIn.userDisplayName)),
+      ),
       retryPrompt: MessageFactory.suggestedActions([t.yes, t.no], t.askTriedRetry),
     });
   }

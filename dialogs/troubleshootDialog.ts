@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import { AccessDenied } from '../src/features/troubleshoot/investigator';
 import { unverifiedText } from '../src/access/refusal';
 import { may } from '../src/access/policy';
+import { personFor } from '../src/access/caller';
 import { DirectoryUser } from '../src/directory/directoryUser';
 import { UserResolver } from '../src/directory/userResolver';
 import { quoted } from '../src/text/normalize';
@@ -163,7 +164,9 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     if (recent.length === 0) {
-      await step.context.sendActivity(to.texts.noSignInsAtAll(user.displayName));
+      await step.context.sendActivity(
+        to.texts.noSignInsAtAll(personFor(to.caller, user.id, user.displayName)),
+      );
       return step.endDialog();
     }
     const mentioned = values.mentionedApp;
@@ -175,15 +178,15 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     let intro = '';
     if (mentioned)
       intro = to.texts.appNotUsed(
-        user.displayName,
+        personFor(to.caller, user.id, user.displayName),
         this.parts.names.current().apps.byId(mentioned)?.displayName ?? mentioned,
         offeredNames,
       );
     else if (values.unknownApp)
       intro = to.texts.appNotFound(quoted(values.unknownApp), values.appSuggestions ?? []);
     const recently = mentioned ? '' : to.texts.appRecentlyUsed(offeredNames);
-    const question = `${intro ? `${intro}\n\n` : ''}${to.texts.askApp(user.displayName)} ${recently}`;
-    const validations: AppValidation = { userName: user.displayName, used };
+    const question = `${intro ? `${intro}\n\n` : ''}${to.texts.askApp(personFor(to.caller, user.id, user.displayName))} ${recently}`;
+    const validations: AppValidation = { user: personFor(to.caller, user.id, user.displayName), used };
     return step.prompt(APP_PROMPT, {
       prompt: MessageFactory.suggestedActions([...offeredNames, to.texts.anyApp], question.trim()),
       retryPrompt: to.texts.askAppRetry,
@@ -254,7 +257,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const appLabel = values.appLabel!;
     const lookup = this.parts.investigator.investigate(to.caller, user, appId, window);
     await this.parts.late.answer(step.context, lookup, to.texts.lookingItUp, async (context, found) => {
-      const asked = { user, appId, app: appLabel, window };
+      const asked = { user, appId, app: appLabel, window, self: to.caller.user?.id === user.id };
       const reply = this.parts.replies.investigation(found, asked, this.parts.now(), to);
       await this.lastList.set(context, {
         ids: reply.failureIds,

@@ -1,5 +1,6 @@
 import { MessageFactory } from 'botbuilder';
 import { quoted } from '../src/text/normalize';
+import { Person } from '../src/text/en';
 import { IntentReader } from '../src/understanding/intent';
 import { AppMention, PersonMention } from '../src/understanding/understanding';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
@@ -13,7 +14,7 @@ import { GAVE_UP, MAX_ATTEMPTS } from './dialogIds';
 
 /** What the app prompt needs to know: the apps this person used lately. */
 export interface AppValidation {
-  userName: string;
+  user: Person;
   used: { appId: string; displayName: string }[];
 }
 
@@ -74,7 +75,7 @@ export class TroubleshootPrompts {
   async app(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
     const to = audienceOf(prompt.context);
-    const { userName, used } = prompt.options.validations as AppValidation;
+    const { user, used } = prompt.options.validations as AppValidation;
     let match = this.names.current().apps.resolve(text);
     if (match.kind === 'none') {
       const read = this.reader.read(text, to);
@@ -93,7 +94,7 @@ export class TroubleshootPrompts {
       if (used.some((app) => app.appId === match.app.appId)) return true;
       await prompt.context.sendActivity(
         to.texts.appNotUsed(
-          userName,
+          user,
           match.app.displayName,
           used.map((app) => app.displayName),
         ),

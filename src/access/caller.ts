@@ -1,5 +1,6 @@
 import { DirectoryUser } from '../directory/directoryUser';
 import { GraphProblem } from '../graph/graphError';
+import { Person } from '../text/en';
 
 /** Roles that may read everyone's sign-ins (the seeds' list), plus the helpdesk role this bot serves. */
 export const STAFF_ROLES = [
@@ -15,6 +16,11 @@ export const STAFF_ROLES = [
 export const READER_ROLES = STAFF_ROLES.filter((role) => role !== 'Helpdesk Administrator');
 
 /** Who is asking, as the channel identified them (never what they typed). */
+/** How an answer names someone: "you" to the person themself, else by name. */
+export function personFor(caller: Caller, userId: string, name: string): Person {
+  return { name, self: caller.user?.id === userId };
+}
+
 export interface Caller {
   user?: DirectoryUser;
   isStaff: boolean;

@@ -85,7 +85,11 @@ export class CatalogTranslation {
       if (text.name !== undefined && entry.kind === 'aadsts')
         throw TRANSLATION.error(
           file,
-          TRANSLATION.at(parsed, ['entries', entry.code, 'name'], 'must be left out: AADSTS codes have no name'),
+          TRANSLATION.at(
+            parsed,
+            ['entries', entry.code, 'name'],
+            'must be left out: AADSTS codes have no name',
+          ),
         );
       for (const steps of ['userSteps', 'adminSteps'] as const) {
         const problem = stepsProblem(entry, text, steps);

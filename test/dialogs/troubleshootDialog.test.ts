@@ -413,7 +413,7 @@ const CASES: Case[] = [
     steps: [
       [
         'why did my sign-in to office home fail today?',
-        ['Found 1 failed sign-in of adele.vance@contoso.com to OfficeHome', '50055', 'expired'],
+        ['Found 1 failed sign-in of yours to OfficeHome', '50055', 'expired'],
       ],
     ],
   },
@@ -500,7 +500,7 @@ describe('troubleshooting conversation', () => {
 
   it("takes an end user's question without a name to be about their own sign-ins", async () => {
     const chat = new Conversation(bot.app, identityOf(bot.app, 'adele.vance@contoso.com'));
-    expect(await chat.ask('sign-in failed')).to.include('Which app was Adele Vance signing in to?');
+    expect(await chat.ask('sign-in failed')).to.include('Which app were you signing in to?');
   });
 
   it("records every lookup of someone's sign-ins, refusals included", async () => {

@@ -1,5 +1,6 @@
 import { Fact } from '../../cards/reply';
 import { Fixer } from '../../catalog/catalogEntry';
+import { Language } from '../../catalog/catalogTranslation';
 
 export type DeliveryState = 'queued' | 'delivered' | 'attention' | 'local';
 
@@ -34,6 +35,8 @@ export interface Ticket {
   title: string;
   /** The sign-in's facts as labelled values, in the language the ticket was raised in. */
   facts: Fact[];
+  /** That language; tickets from before it was kept were raised in English. */
+  language?: Language;
   meaning: string;
   stepsSuggested: string[];
   stepsTried: boolean;

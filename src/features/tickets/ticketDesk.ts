@@ -38,7 +38,7 @@ export class TicketDesk {
     const { signIn, caller, to } = input;
     const found = this.catalog.get(signIn.status.errorCode);
     const entry = found && this.catalog.inLanguage(found, to.texts.language);
-    const draft = ticketDraft(signIn, entry, to.texts);
+    const draft = ticketDraft(signIn, entry, to.texts, this.catalog);
     const assignment = ASSIGNMENT[entry?.fixedBy ?? 'helpdesk'];
     // Counting other people's failures reads their sign-ins: only for those who may.
     const incident = may(caller, 'readSignIns') && (await this.looksLikeIncident(signIn));
@@ -56,6 +56,7 @@ export class TicketDesk {
       },
       errorCode: signIn.status.errorCode,
       title: draft.title,
+      language: to.texts.language,
       facts: draft.facts.map((fact) =>
         fact.title === to.texts.field.time
           ? { ...fact, value: describeTime(signIn.createdDateTime, to.timeZone, to.texts) }

@@ -2,6 +2,15 @@ import { Fact } from '../../cards/reply';
 import { CatalogEntry } from '../../catalog/catalogEntry';
 import { SignIn } from '../../signins/signIn';
 import { Texts } from '../../text/en';
+import { Catalog } from '../../catalog/catalog';
+import {
+  clientAppOf,
+  conditionalAccessStatusOf,
+  failureReasonOf,
+  mfaStepWords,
+  policyResultOf,
+  requirementOf,
+} from '../troubleshoot/recordWords';
 import { readRecord } from '../troubleshoot/signInFacts';
 
 export interface TicketDraft {
@@ -12,13 +21,24 @@ export interface TicketDraft {
 }
 
 /** When to escalate, and a ticket text with every field a support engineer needs, ready to copy. */
-export function ticketGuidance(signIn: SignIn, entry: CatalogEntry | undefined, texts: Texts): string {
-  const draft = ticketDraft(signIn, entry, texts);
+export function ticketGuidance(
+  signIn: SignIn,
+  entry: CatalogEntry | undefined,
+  texts: Texts,
+  catalog: Catalog,
+): string {
+  const draft = ticketDraft(signIn, entry, texts, catalog);
   const lines = [draft.title, ...draft.facts.map((fact) => `${fact.title}: ${fact.value}`)];
   return `**${draft.heading}:** ${draft.when}\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``;
 }
 
-export function ticketDraft(signIn: SignIn, entry: CatalogEntry | undefined, texts: Texts): TicketDraft {
+/** `entry` is the code's entry in the reader's language; the catalog names the MFA step's detail. */
+export function ticketDraft(
+  signIn: SignIn,
+  entry: CatalogEntry | undefined,
+  texts: Texts,
+  catalog: Catalog,
+): TicketDraft {
   const when =
     entry?.escalate === 'yes'
       ? texts.escalateNow
@@ -28,9 +48,10 @@ export function ticketDraft(signIn: SignIn, entry: CatalogEntry | undefined, tex
   const f = texts.field;
   const reading = readRecord(signIn);
   const policies = reading.decidedPolicies
-    .map((policy) => `${policy.displayName}=${policy.result}`)
+    .map((policy) => `${policy.displayName}=${policyResultOf(policy.result, texts)}`)
     .join('; ');
-  const mfaStep = reading.mfaStep;
+  const mfaStep = reading.mfaStep && mfaStepWords(reading.mfaStep, catalog, texts);
+  const ids = texts.record;
   const place = [signIn.location.city, signIn.location.countryOrRegion].filter(Boolean).join(', ');
   const device = reading.device;
   const fact = (title: string, value: string): Fact => ({ title, value });
@@ -39,14 +60,17 @@ export function ticketDraft(signIn: SignIn, entry: CatalogEntry | undefined, tex
     when,
     title: texts.ticketTitle(signIn.status.errorCode, signIn.userPrincipalName, signIn.appDisplayName),
     facts: [
-      fact(f.user, `${signIn.userDisplayName} <${signIn.userPrincipalName}> (object ID ${signIn.userId})`),
-      fact(f.app, `${signIn.appDisplayName} (app ID ${signIn.appId})`),
+      fact(
+        f.user,
+        `${signIn.userDisplayName} <${signIn.userPrincipalName}> (${ids.objectId} ${signIn.userId})`,
+      ),
+      fact(f.app, `${signIn.appDisplayName} (${ids.appId} ${signIn.appId})`),
       fact(f.time, signIn.createdDateTime),
       fact(f.errorCode, `${signIn.status.errorCode}${entry ? ` (${entry.name || entry.title})` : ''}`),
-      fact(f.failureReason, signIn.status.failureReason ?? texts.unknown),
+      fact(f.failureReason, failureReasonOf(signIn, entry, texts)),
       fact(f.requestId, signIn.id),
       fact(f.correlationId, signIn.correlationId),
-      fact(f.clientApp, signIn.clientAppUsed),
+      fact(f.clientApp, clientAppOf(signIn, texts)),
       fact(f.ip, signIn.ipAddress),
       fact(f.location, place),
       fact(
@@ -55,12 +79,15 @@ export function ticketDraft(signIn: SignIn, entry: CatalogEntry | undefined, tex
           .filter(Boolean)
           .join(', '),
       ),
-      fact(f.conditionalAccess, `${signIn.conditionalAccessStatus}${policies ? ` (${policies})` : ''}`),
+      fact(
+        f.conditionalAccess,
+        `${conditionalAccessStatusOf(signIn.conditionalAccessStatus, texts)}${policies ? ` (${policies})` : ''}`,
+      ),
       fact(
         f.mfa,
         mfaStep
-          ? `${mfaStep.authenticationMethod}: ${mfaStep.authenticationStepResultDetail}`
-          : (signIn.authenticationRequirement ?? texts.unknown),
+          ? `${mfaStep.method}: ${mfaStep.detail}`
+          : requirementOf(signIn.authenticationRequirement, texts),
       ),
     ],
   };

@@ -1,3 +1,4 @@
+import { textsFor } from '../../text/texts';
 import { Ticket } from './ticket';
 
 export type TicketFormat = 'json' | 'servicenow';
@@ -33,19 +34,20 @@ export function ticketPayload(ticket: Ticket, format: TicketFormat): object {
 
 /** The ticket as plain text, for ticket systems that take one description field. */
 export function describe(ticket: Ticket): string {
+  const t = textsFor(ticket.language ?? 'en').tickets;
+  const f = t.fields;
+  const raisedBy = `${ticket.raisedBy.displayName} <${ticket.raisedBy.userPrincipalName}>`;
   return [
     ticket.title,
     '',
     ...ticket.facts.map((fact) => `${fact.title}: ${fact.value}`),
     '',
-    `Meaning: ${ticket.meaning}`,
-    `Steps suggested:\n${ticket.stepsSuggested.map((step) => `- ${step}`).join('\n')}`,
-    `Steps tried by the user: ${ticket.stepsTried ? 'yes' : 'no'}`,
-    ...(ticket.note ? [`Note: ${ticket.note}`] : []),
-    `Conversation: ${ticket.summary}`,
-    ...(ticket.incidentSuggested
-      ? ['Several people failed with this code within the hour: possibly an incident.']
-      : []),
-    `Raised by: ${ticket.raisedBy.displayName} <${ticket.raisedBy.userPrincipalName}> via the sign-in helpdesk bot (${ticket.id})`,
+    `${f.meaning}: ${ticket.meaning}`,
+    `${f.suggested}:\n${ticket.stepsSuggested.map((step) => `- ${step}`).join('\n')}`,
+    `${f.tried}: ${ticket.stepsTried ? t.yes.toLowerCase() : t.no.toLowerCase()}`,
+    ...(ticket.note ? [`${f.note}: ${ticket.note}`] : []),
+    `${f.summary}: ${ticket.summary}`,
+    ...(ticket.incidentSuggested ? [t.incidentLine] : []),
+    `${f.raisedBy}: ${t.raisedVia(raisedBy, ticket.id)}`,
   ].join('\n');
 }

@@ -23,7 +23,7 @@ function period(window: DateWindow, now: Date, timeZone: string, texts: Texts): 
     if (from.hasSame(today.minus({ days: 1 }), 'day')) return texts.period.yesterday(day);
     return texts.period.on(day);
   }
-  return `${texts.period.between(from.toFormat(MOMENT), to.toFormat(MOMENT))} (${texts.period.zone(timeZone)})`;
+  return texts.period.between(from.toFormat(MOMENT), to.toFormat(MOMENT), timeZone);
 }
 
 /** "The sign-in log only keeps the last 30 days, so I can't see Thu 1 Oct 2026. Pick a day since Sat 24 Oct 2026." */
@@ -58,7 +58,15 @@ class Memo {
 
 const memo = new Memo();
 
-/** "2026-11-22 08:42:00 UTC (09:42 Europe/Amsterdam)". */
+/** "Sun 22 Nov 2026": the day of a moment in the reader's zone. */
+export function describeDay(iso: string, to: { timeZone: string; texts: Texts }): string {
+  return DateTime.fromISO(iso, { zone: 'utc' })
+    .setZone(to.timeZone)
+    .setLocale(to.texts.dateLocale)
+    .toFormat(DAY);
+}
+
+/** "2026-11-22 08:42:00 UTC (Sun 22 Nov 09:42 Europe/Amsterdam)", "zo 22 nov 09:42 (08:42 UTC)". */
 export function describeTime(iso: string, timeZone: string, texts: Texts): string {
   return memo.remember(`${iso}|${timeZone}|${texts.dateLocale}`, () => convert(iso, timeZone, texts));
 }
@@ -68,7 +76,7 @@ function convert(iso: string, timeZone: string, texts: Texts): string {
   const utcText = `${utc.toFormat('yyyy-LL-dd HH:mm:ss')} UTC`;
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return utcText;
   const local = utc.setZone(timeZone).setLocale(texts.dateLocale).toFormat('ccc d LLL HH:mm');
-  return `${utcText} (${texts.localTime(local, timeZone)})`;
+  return texts.localTime(local, timeZone, utcText, utc.toFormat('HH:mm'));
 }
 
 /** "09:42", or "Sun 22 Nov 09:42" when the day is not obvious, in the reader's time zone. */

@@ -13,6 +13,7 @@ import { ticketDraft, ticketGuidance } from '../tickets/ticketGuidance';
 import { Reply, textReply } from '../../cards/reply';
 import { Asked, InvestigationReply, StoryReplies } from './storyReplies';
 import { failureRow, localEntry, meaningOf } from './rows';
+import { clientAppOf } from './recordWords';
 
 /** How the person asking should be answered: their words, their clock, their role. */
 export interface Audience {
@@ -91,9 +92,11 @@ export class Replies {
           heading,
           rows: page.map((signIn, i) => ({
             label: `#${first + i} · ${describeTime(signIn.createdDateTime, to.timeZone, t)}`,
-            detail: [signIn.status.errorCode, meaningOf(this.catalog, signIn, to), signIn.clientAppUsed].join(
-              ' · ',
-            ),
+            detail: [
+              signIn.status.errorCode,
+              meaningOf(this.catalog, signIn, to),
+              clientAppOf(signIn, to.texts),
+            ].join(' · '),
             button: t.card.show(first + i),
             data: { action: 'pick', requestId: signIn.id },
           })),
@@ -196,9 +199,9 @@ export class Replies {
 
   private ticket(signIn: SignIn, to: Audience): Reply {
     const entry = localEntry(this.catalog, signIn.status.errorCode, to);
-    const draft = ticketDraft(signIn, entry, to.texts);
+    const draft = ticketDraft(signIn, entry, to.texts, this.catalog);
     return {
-      text: `${ticketGuidance(signIn, entry, to.texts)}\n\n${to.texts.ticketOffer}`,
+      text: `${ticketGuidance(signIn, entry, to.texts, this.catalog)}\n\n${to.texts.ticketOffer}`,
       card: {
         name: 'ticket',
         data: {
@@ -217,6 +220,6 @@ export class Replies {
     if (!found) return '';
     const entry = this.catalog.inLanguage(found, to.texts.language);
     const steps = [...entry.userSteps, ...(to.staff ? entry.adminSteps : [])].map((item) => `- ${item}`);
-    return `${to.texts.mfaStepAdvice(step!.authenticationStepResultDetail, entry.title)}\n${steps.join('\n')}`;
+    return `${to.texts.mfaStepAdvice(entry.name || step!.authenticationStepResultDetail, entry.title)}\n${steps.join('\n')}`;
   }
 }

@@ -2,12 +2,13 @@ import { Catalog } from '../../catalog/catalog';
 import { CatalogEntry } from '../../catalog/catalogEntry';
 import { SignIn } from '../../signins/signIn';
 import { describeTime } from './period';
+import { clientAppOf } from './recordWords';
 import { Audience } from './replies';
 
 /** "2. 2026-11-22 08:42:00 UTC (…) · 53003 · A Conditional Access policy blocked the sign-in. · Exchange ActiveSync". */
 export function failureRow(catalog: Catalog, signIn: SignIn, number: number, to: Audience): string {
   const time = describeTime(signIn.createdDateTime, to.timeZone, to.texts);
-  return `${number}. ${time} · ${signIn.status.errorCode} · ${meaningOf(catalog, signIn, to)} · ${signIn.clientAppUsed}`;
+  return `${number}. ${time} · ${signIn.status.errorCode} · ${meaningOf(catalog, signIn, to)} · ${clientAppOf(signIn, to.texts)}`;
 }
 
 /** The code's title in the reader's language, else the record's own failure reason. */

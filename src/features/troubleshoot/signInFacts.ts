@@ -1,7 +1,9 @@
 import { Catalog } from '../../catalog/catalog';
+import { CatalogEntry } from '../../catalog/catalogEntry';
 import { AuthenticationDetail, SignIn } from '../../signins/signIn';
 import { Texts } from '../../text/en';
 import { describeTime } from './period';
+import { clientAppOf, failureReasonOf, mfaStepWords } from './recordWords';
 import { Fact } from '../../cards/reply';
 
 export interface FactGroup {
@@ -62,7 +64,7 @@ export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string,
         ...(signIn.resourceDisplayName && signIn.resourceId !== signIn.appId
           ? [fact(f.resource, signIn.resourceDisplayName)]
           : []),
-        fact(f.clientApp, signIn.clientAppUsed || texts.unknown),
+        fact(f.clientApp, clientAppOf(signIn, texts)),
         fact(f.interactive, signIn.isInteractive ? texts.yes : texts.no),
       ],
     },
@@ -93,12 +95,12 @@ export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string,
           ? []
           : [
               fact(f.errorCode, String(code)),
-              fact(f.failureReason, signIn.status.failureReason ?? texts.unknown),
+              fact(f.failureReason, failureReasonOf(signIn, localEntryOf(catalog, code, texts), texts)),
             ]),
       ],
     },
     { title: g.conditionalAccess, facts: [fact(f.conditionalAccess, conditionalAccess(reading, texts))] },
-    { title: g.mfa, facts: [fact(f.mfa, mfa(signIn, reading, texts))] },
+    { title: g.mfa, facts: [fact(f.mfa, mfa(signIn, reading, catalog, texts))] },
     {
       title: g.ids,
       facts: [fact(f.requestId, signIn.id), fact(f.correlationId, signIn.correlationId)],
@@ -129,10 +131,17 @@ export function mfaStepOf(signIn: SignIn): AuthenticationDetail | undefined {
   return signIn.authenticationDetails?.find((detail) => detail.authenticationStepRequirement === 'MFA');
 }
 
-function mfa(signIn: SignIn, reading: RecordReading, texts: Texts): string {
+function localEntryOf(catalog: Catalog, code: number, texts: Texts): CatalogEntry | undefined {
+  const entry = catalog.get(code);
+  return entry && catalog.inLanguage(entry, texts.language);
+}
+
+function mfa(signIn: SignIn, reading: RecordReading, catalog: Catalog, texts: Texts): string {
   const step = reading.mfaStep;
-  if (step)
-    return texts.mfaStep(step.authenticationMethod, step.authenticationStepResultDetail, step.succeeded);
+  if (step) {
+    const words = mfaStepWords(step, catalog, texts);
+    return texts.mfaStep(words.method, words.detail, step.succeeded);
+  }
   return signIn.authenticationRequirement === 'multiFactorAuthentication'
     ? texts.mfaRequiredNoStep
     : texts.mfaNotRequired;

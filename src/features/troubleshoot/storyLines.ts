@@ -3,6 +3,7 @@ import { CatalogEntry } from '../../catalog/catalogEntry';
 import { Texts } from '../../text/en';
 import { Nearby } from './nearby';
 import { describeMoment } from './period';
+import { clientAppOf } from './recordWords';
 import { CodeRun, Story } from './story';
 import { ATTACKS, Pattern } from './patterns';
 import { SignIn } from '../../signins/signIn';
@@ -65,7 +66,7 @@ export function patternLines(patterns: Pattern[], to: Omit<StoryReader, 'staff' 
     t.source(
       signIn.deviceDetail.displayName ?? signIn.deviceDetail.operatingSystem,
       signIn.ipAddress,
-      signIn.clientAppUsed,
+      clientAppOf(signIn, to.texts),
     );
   const line = (pattern: Pattern): string => {
     switch (pattern.kind) {

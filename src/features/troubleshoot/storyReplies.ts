@@ -32,6 +32,8 @@ export interface Asked {
   appId?: string;
   app: string;
   window: DateWindow;
+  /** The asker asked about their own sign-ins: the answer says "you", not their name. */
+  self: boolean;
 }
 
 /** The answer to "why did X fail to sign in to Y then?": the person's story, or what failed nearby. */
@@ -46,7 +48,13 @@ export class StoryReplies {
     const t = to.texts;
     const { user, app, window } = asked;
     const period = describePeriod(window, now, to.timeZone, t);
-    const searched = t.searched(found.searched, user.displayName, app, period, this.includesNonInteractive());
+    const searched = t.searched(
+      found.searched,
+      { name: user.displayName, self: asked.self },
+      app,
+      period,
+      this.includesNonInteractive(),
+    );
     const story = storyOf(found);
     if (!story) {
       const { reply, nearby } = this.noFailures(found, asked, now, to, period, searched);
@@ -56,8 +64,15 @@ export class StoryReplies {
       story.shown.id,
       ...found.failures.filter((signIn) => signIn !== story.shown).map((signIn) => signIn.id),
     ];
-    const heading = t.story.heading(found.failures.length, signInName(user), app, period);
-    const summary = `${heading}. ${searched}`;
+    const heading = t.story.heading(
+      found.failures.length,
+      { name: signInName(user), self: asked.self },
+      app,
+      period,
+    );
+    // A ticket's second line reads the summary: it names the person even when they asked about themself.
+    const named = { name: signInName(user), self: false };
+    const summary = `${t.story.heading(found.failures.length, named, app, period)}. ${t.searched(found.searched, { ...named, name: user.displayName }, app, period, this.includesNonInteractive())}`;
     const reader = { ...to, withDay: window.precision === 'days', withApp: asked.appId === undefined };
     const lines = storyLines(
       story,
@@ -83,7 +98,7 @@ export class StoryReplies {
     searched: string,
   ): { reply: Reply; nearby: SignIn[] } {
     const t = to.texts;
-    const upn = signInName(asked.user);
+    const upn = { name: signInName(asked.user), self: asked.self };
     const nearby = nearbyOf(
       found.around,
       (signIn) => signIn.status.errorCode !== 0 && !isInterrupted(signIn, this.catalog),
@@ -143,9 +158,9 @@ export class StoryReplies {
             ],
           },
           ticket: {
-            ...ticketDraft(signIn, entry, t),
+            ...ticketDraft(signIn, entry, t, this.catalog),
             title: t.story.ticketButton,
-            heading: ticketDraft(signIn, entry, t).title,
+            heading: ticketDraft(signIn, entry, t, this.catalog).title,
           },
           buttons: [
             { title: t.card.draftTicket, data: { action: 'ticket', requestId: signIn.id } },

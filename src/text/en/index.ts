@@ -1,2 +1,2 @@
-export { en, Texts } from './texts';
+export { en, Person, Texts } from './texts';
 export { enWords, Words } from './words';

@@ -1,4 +1,13 @@
 import { AuditOutcome } from '../../access/auditLog';
+
+/** Whom a sentence is about: a person by name, or the asker themself, who is "you" and never their own name. */
+export interface Person {
+  name: string;
+  self: boolean;
+}
+
+const ofWhom = (who: Person): string => (who.self ? 'yours' : who.name);
+
 /** Every sentence the bot says, in English. Other languages copy this shape (see `Texts`). */
 export const en = {
   language: 'en' as 'en' | 'nl',
@@ -54,19 +63,20 @@ export const en = {
   selfUnknown:
     "I don't know who you are in this directory, so I can't look up your own sign-ins. Name the person instead.",
 
-  askApp: (name: string): string => `Which app was ${name} signing in to?`,
+  askApp: (who: Person): string =>
+    who.self ? 'Which app were you signing in to?' : `Which app was ${who.name} signing in to?`,
   askAppRetry: 'Name the app, for example Teams, Outlook or SharePoint, or say "any app".',
   appRecentlyUsed: (apps: string[]): string => `Apps used in the last 30 days: ${apps.join(', ')}.`,
   appNotFound: (name: string, suggestions: string[]): string =>
     suggestions.length > 0
       ? `I don't know an app called "${name}". Did you mean ${orList(suggestions)}?`
       : `I don't know an app called "${name}".`,
-  appNotUsed: (person: string, app: string, used: string[]): string =>
-    `${person} has no sign-ins to ${app} in the last 30 days.` +
-    (used.length > 0 ? ` Apps they did use: ${used.join(', ')}.` : ''),
+  appNotUsed: (who: Person, app: string, used: string[]): string =>
+    `${who.self ? 'You have' : `${who.name} has`} no sign-ins to ${app} in the last 30 days.` +
+    (used.length > 0 ? ` Apps ${who.self ? 'you' : 'they'} did use: ${used.join(', ')}.` : ''),
   anyApp: 'Any app',
-  noSignInsAtAll: (person: string): string =>
-    `${person} has no sign-ins at all in the last 30 days in this log. Sign-ins can take up to 2 hours to show up; if this person signed in more recently, try again later.`,
+  noSignInsAtAll: (who: Person): string =>
+    `${who.self ? 'You have' : `${who.name} has`} no sign-ins at all in the last 30 days in this log. Sign-ins can take up to 2 hours to show up; if ${who.self ? 'you' : 'this person'} signed in more recently, try again later.`,
 
   askDate: 'When did it happen? Say today, yesterday, a weekday, "last week" or a date such as 20-11-2026.',
   dateSuggestions: ['Today', 'Yesterday', 'Last 7 days'],
@@ -81,25 +91,25 @@ export const en = {
     `Please pick one: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,
 
   searchedAll: 'all apps',
-  searched: (count: number, person: string, app: string, period: string, nonInteractive: boolean): string =>
-    `Searched ${count} sign-in${count === 1 ? '' : 's'} of ${person} to ${app} ${period}; ${nonInteractive ? 'interactive and non-interactive sign-ins' : 'interactive sign-ins only'}.`,
+  searched: (count: number, who: Person, app: string, period: string, nonInteractive: boolean): string =>
+    `Searched ${count} sign-in${count === 1 ? '' : 's'} of ${ofWhom(who)} to ${app} ${period}; ${nonInteractive ? 'interactive and non-interactive sign-ins' : 'interactive sign-ins only'}.`,
   otherFailures: (rows: string[], rest: number): string =>
     `Earlier failures (reply with the number to see one):\n${rows.join('\n')}` +
     (rest > 0 ? `\n\n…and ${rest} more: say **more**.` : ''),
   noMoreFailures: 'That was the last one: there are no more failures in this search.',
   listExpired: 'I have no list to pick from any more. Ask about the sign-in again.',
   pickOutOfRange: (max: number): string => `Pick a number from 1 to ${max}.`,
-  onlySuccesses: (count: number, upn: string, app: string, period: string, last: string): string =>
-    `No failed sign-ins of ${upn} to ${app} ${period}: ${count === 1 ? 'the only sign-in succeeded, at' : count === 2 ? 'both succeeded, the last one at' : `all ${count} succeeded, the last one at`} ${last}.`,
+  onlySuccesses: (count: number, who: Person, app: string, period: string, last: string): string =>
+    `No failed sign-ins of ${ofWhom(who)} to ${app} ${period}: ${count === 1 ? 'the only sign-in succeeded, at' : count === 2 ? 'both succeeded, the last one at' : `all ${count} succeeded, the last one at`} ${last}.`,
   probablyElsewhere:
     'The sign-in itself works, so the problem is probably elsewhere: the app, the network, the device, or a permission inside the app.',
-  onlyInterrupts: (count: number, upn: string, app: string, period: string): string =>
-    `No real failures of ${upn} to ${app} ${period}, but ${count} interrupted sign-in${count === 1 ? '' : 's'}. An interrupt is a normal pause in the sign-in (an MFA prompt, "stay signed in?", an account picker), not an error. If no successful sign-in follows, the person probably did not finish that step:`,
-  noRecords: (upn: string, app: string, period: string): string =>
-    `No sign-ins of ${upn} to ${app} ${period}. Check the name, app and date. Sign-ins can take up to 2 hours to appear, and this log keeps 30 days.`,
+  onlyInterrupts: (count: number, who: Person, app: string, period: string): string =>
+    `No real failures of ${ofWhom(who)} to ${app} ${period}, but ${count} interrupted sign-in${count === 1 ? '' : 's'}. An interrupt is a normal pause in the sign-in (an MFA prompt, "stay signed in?", an account picker), not an error. If no successful sign-in follows, ${who.self ? 'you' : 'the person'} probably did not finish that step:`,
+  noRecords: (who: Person, app: string, period: string): string =>
+    `No sign-ins of ${ofWhom(who)} to ${app} ${period}. Check the name, app and date. Sign-ins can take up to 2 hours to appear, and this log keeps 30 days.`,
   story: {
-    heading: (count: number, upn: string, app: string, period: string): string =>
-      `Found ${count} failed sign-in${count === 1 ? '' : 's'} of ${upn} to ${app} ${period}`,
+    heading: (count: number, who: Person, app: string, period: string): string =>
+      `Found ${count} failed sign-in${count === 1 ? '' : 's'} of ${ofWhom(who)} to ${app} ${period}`,
     failed: (runs: string[], span: string, zone: string): string =>
       `${runs.join(', then ')}${span} (${zone}).`,
     run: (count: number, code: number, app?: string): string =>
@@ -206,10 +216,12 @@ export const en = {
     today: (day: string): string => `today (${day})`,
     yesterday: (day: string): string => `yesterday (${day})`,
     on: (day: string): string => `on ${day}`,
-    between: (from: string, to: string): string => `between ${from} and ${to}`,
-    zone: (zone: string): string => `${zone} time`,
+    between: (from: string, to: string, zone: string): string => `between ${from} and ${to} (${zone} time)`,
   },
-  localTime: (time: string, zone: string): string => `${time} ${zone}`,
+  /** "2026-11-22 08:42:00 UTC (Sun 22 Nov 09:42 Europe/Amsterdam)": a record's time, in UTC and the reader's zone. */
+  dayRange: (from: string, to: string): string => `${from} to ${to}`,
+  localTime: (local: string, zone: string, utc: string, _utcClock: string): string =>
+    `${utc} (${local} ${zone})`,
   notAllowed:
     "I can only show you your own sign-ins. To look into someone else's, ask your helpdesk: they can see everyone's sign-ins.",
   tickets: {
@@ -222,7 +234,8 @@ export const en = {
     fileNew: 'File a new ticket',
     askNote: (id: string): string => `What should I add to ${id}?`,
     noteAdded: (id: string): string => `Added your note to ${id}.`,
-    askTried: (name: string): string => `Did ${name} already try the steps I suggested?`,
+    askTried: (who: Person): string =>
+      `Did ${who.self ? 'you' : who.name} already try the steps I suggested?`,
     yes: 'Yes',
     no: 'No',
     yesWords: ['yes', 'y', 'yeah', 'yep', 'tried', 'ja', 'j', 'geprobeerd'],
@@ -269,7 +282,11 @@ export const en = {
       summary: 'Conversation',
       raisedBy: 'Raised by',
       meaning: 'Meaning',
+      suggested: 'Steps suggested',
     },
+    /** The plain-text ticket a ticket system gets, in the language the ticket was raised in. */
+    incidentLine: 'Several people failed with this code within the hour: possibly an incident.',
+    raisedVia: (person: string, id: string): string => `${person} via the sign-in helpdesk bot (${id})`,
     summary: (asker: string, person: string, requestId: string): string =>
       `${asker} asked about the failed sign-in of ${person} (request ${requestId}).`,
     mine: 'Your tickets, newest first:',
@@ -344,6 +361,30 @@ export const en = {
   mfaStep: (method: string, detail: string, ok: boolean): string =>
     `${ok ? 'passed' : 'failed'}: ${method}, ${detail}`,
   mfaRequiredNoStep: 'required, no second step recorded',
+  /** The record's own values (Graph's enums, the log's English sentences) as the reader's language says them. */
+  record: {
+    objectId: 'object ID',
+    appId: 'app ID',
+    /** The log's failure reason, beside the catalog's title of the code in the reader's language, if any. */
+    failureReason: (reason: string, _title: string | undefined): string => reason,
+    conditionalAccessStatus: {
+      success: 'success',
+      failure: 'failure',
+      notApplied: 'notApplied',
+      unknownFutureValue: 'unknown',
+    } as Record<string, string>,
+    policyResult: {} as Record<string, string>,
+    requirement: {
+      singleFactorAuthentication: 'singleFactorAuthentication',
+      multiFactorAuthentication: 'multiFactorAuthentication',
+    } as Record<string, string>,
+    /** Authentication methods, step results and client apps by the log's English words; others are quoted. */
+    methods: {} as Record<string, string>,
+    stepDetails: {} as Record<string, string>,
+    clientApps: {} as Record<string, string>,
+    /** Words of the log with no translation, shown as the log has them. */
+    logWords: (words: string): string => words,
+  },
 
   meaningHeading: 'What it means',
   causeHeading: 'Why it happens',

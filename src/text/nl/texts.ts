@@ -1,5 +1,7 @@
 import { AuditOutcome } from '../../access/auditLog';
-import { Texts } from '../en/texts';
+import { Person, Texts } from '../en/texts';
+
+const ofWhom = (who: Person): string => (who.self ? 'jou' : who.name);
 
 /** Every sentence the bot says, in Dutch: the same shape as en.ts, checked by the compiler. */
 export const nl: Texts = {
@@ -9,8 +11,8 @@ export const nl: Texts = {
   welcome: [
     'Hallo! Ik zoek uit waarom een aanmelding bij Microsoft Entra ID mislukte en wat eraan te doen is.',
     'Vertel wie er problemen had, met welke app en wanneer, in willekeurige volgorde. Bijvoorbeeld:',
-    '- waarom kan megan sinds gisteren niet inloggen op outlook?\n- waarom lukte het aanmelden van jane bij teams gisteren niet?\n- wat betekent AADSTS50053?\n- of plak het foutscherm met de aanvraag-ID en correlatie-ID',
-    'Je kunt altijd **help**, **annuleer** of **opnieuw** zeggen.',
+    '- waarom kan megan sinds gisteren niet inloggen op outlook?\n- waarom lukte het aanmelden van jane bij teams gisteren niet?\n- wat betekent AADSTS50053?\n- of plak het foutscherm met de aanvraag-id en correlatie-id',
+    'Je kunt altijd **help**, **annuleer** of **opnieuw** typen.',
   ].join('\n\n'),
   youAre: (name: string, upn: string, staff: boolean): string =>
     `Je bent ${name} (${upn}). ${staff ? 'Met jouw rol kun je de aanmeldingen van iedereen bekijken.' : 'Je kunt je eigen aanmeldingen bekijken ("waarom mislukte mijn aanmelding?").'}`,
@@ -23,16 +25,16 @@ export const nl: Texts = {
   youAreUnknown:
     'Ik weet niet wie je bent in deze directory. Foutcodes kan ik uitleggen, aanmeldingen laat ik niet zien.',
   notUnderstood:
-    'Sorry, dat begreep ik niet. Ik kan uitzoeken waarom iemands aanmelding mislukte ("waarom kan megan niet inloggen op teams?"), een foutcode uitleggen ("wat betekent 50126?") of een aanmelding vinden aan de hand van de aanvraag-ID. Typ **help** voor meer.',
+    'Sorry, dat begreep ik niet. Ik kan uitzoeken waarom iemands aanmelding mislukte ("waarom kan megan niet inloggen op teams?"), een foutcode uitleggen ("wat betekent 50126?") of een aanmelding vinden aan de hand van de aanvraag-id. Typ **help** voor meer.',
   welcomeThanks: 'Graag gedaan. Vraag het me gerust weer als een aanmelding mislukt.',
   noQuestionOpen:
     'Ik heb je nu niets gevraagd waar ja of nee op past. Vraag me naar een aanmelding, of typ **help**.',
   askIds:
-    'Plak de aanvraag-ID of correlatie-ID uit het foutscherm (ze zien eruit als 0d7f4a9e-1c2b-4d5e-8f60-718293a4b5c6), of de hele fouttekst, dan zoek ik die aanmelding op.',
+    'Plak de aanvraag-id of correlatie-id uit het foutscherm (ze zien eruit als 0d7f4a9e-1c2b-4d5e-8f60-718293a4b5c6), of de hele fouttekst, dan zoek ik die aanmelding op.',
   askCode:
     'Welke foutcode? Typ hem zoals hij op het scherm staat, bijvoorbeeld 50126, AADSTS50053 of FAILED_PHONE_APP_DENIED, of plak de hele foutmelding.',
   unknownButton:
-    'Ik weet niet waar die knop voor was; misschien hoort hij bij een oude kaart. Typ je vraag, of zeg **help**.',
+    'Ik weet niet waar die knop voor was; misschien hoort hij bij een eerder bericht. Typ je vraag, of typ **help**.',
   emptyMessage:
     'Ik lees alleen tekst. Typ je vraag, of plak de foutgegevens als tekst in plaats van een schermafbeelding.',
   cancelled: 'Goed, ik ben gestopt. Stel gerust een nieuwe vraag.',
@@ -55,22 +57,27 @@ export const nl: Texts = {
   selfUnknown:
     'Ik weet niet wie je bent in deze directory, dus ik kan je eigen aanmeldingen niet opzoeken. Noem liever de persoon.',
 
-  askApp: (name: string): string => `Bij welke app probeerde ${name} zich aan te melden?`,
-  askAppRetry: 'Noem de app, bijvoorbeeld Teams, Outlook of SharePoint, of zeg "elke app".',
+  askApp: (who: Person): string =>
+    who.self
+      ? 'Bij welke app probeerde je je aan te melden?'
+      : `Bij welke app probeerde ${who.name} zich aan te melden?`,
+  askAppRetry: 'Noem de app, bijvoorbeeld Teams, Outlook of SharePoint, of typ "alle apps".',
   appRecentlyUsed: (apps: string[]): string => `Apps gebruikt in de afgelopen 30 dagen: ${apps.join(', ')}.`,
   appNotFound: (name: string, suggestions: string[]): string =>
     suggestions.length > 0
       ? `Ik ken geen app die "${name}" heet. Bedoel je ${orList(suggestions)}?`
       : `Ik ken geen app die "${name}" heet.`,
-  appNotUsed: (person: string, app: string, used: string[]): string =>
-    `${person} heeft zich de afgelopen 30 dagen niet bij ${app} aangemeld.` +
-    (used.length > 0 ? ` Apps die wel gebruikt zijn: ${used.join(', ')}.` : ''),
+  appNotUsed: (who: Person, app: string, used: string[]): string =>
+    `${who.self ? 'Je hebt je' : `${who.name} heeft zich`} de afgelopen 30 dagen niet bij ${app} aangemeld.` +
+    (used.length > 0
+      ? ` Apps die ${who.self ? 'je' : 'deze persoon'} wel gebruikte: ${used.join(', ')}.`
+      : ''),
   anyApp: 'Alle apps',
-  noSignInsAtAll: (person: string): string =>
-    `${person} heeft de afgelopen 30 dagen helemaal geen aanmeldingen in dit logboek. Het kan tot 2 uur duren voordat een aanmelding verschijnt; heeft deze persoon zich net aangemeld, probeer het dan later nog eens.`,
+  noSignInsAtAll: (who: Person): string =>
+    `${who.self ? 'Je hebt' : `${who.name} heeft`} de afgelopen 30 dagen helemaal geen aanmeldingen in dit logboek. Het kan tot 2 uur duren voordat een aanmelding verschijnt; ${who.self ? 'heb je je' : 'heeft deze persoon zich'} net aangemeld, probeer het dan later nog eens.`,
 
   askDate:
-    'Wanneer gebeurde het? Zeg vandaag, gisteren, een weekdag, "vorige week" of een datum zoals 20-11-2026.',
+    'Wanneer gebeurde het? Typ vandaag, gisteren, een weekdag, "vorige week" of een datum zoals 20-11-2026.',
   dateSuggestions: ['Vandaag', 'Gisteren', 'Afgelopen 7 dagen'],
   askDateRetry:
     'Ik heb een dag of periode nodig: vandaag, gisteren, maandag, "afgelopen 3 dagen" of een datum zoals 20-11-2026.',
@@ -83,27 +90,26 @@ export const nl: Texts = {
     `Kies er een: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,
 
   searchedAll: 'alle apps',
-  searched: (count: number, person: string, app: string, period: string, nonInteractive: boolean): string =>
-    `${count} aanmelding${count === 1 ? '' : 'en'} van ${person} bij ${app} ${period} doorzocht; ${nonInteractive ? 'interactieve en niet-interactieve aanmeldingen' : 'alleen interactieve aanmeldingen'}.`,
+  searched: (count: number, who: Person, app: string, period: string, nonInteractive: boolean): string =>
+    `${count} aanmelding${count === 1 ? '' : 'en'} van ${ofWhom(who)} bij ${app} ${period} doorzocht; ${nonInteractive ? 'interactieve en niet-interactieve aanmeldingen' : 'alleen interactieve aanmeldingen'}.`,
   otherFailures: (rows: string[], rest: number): string =>
     `Eerdere mislukte aanmeldingen (antwoord met het nummer om er een te zien):\n${rows.join('\n')}` +
-    (rest > 0 ? `\n\n…en nog ${rest}: zeg **meer**.` : ''),
+    (rest > 0 ? `\n\n…en nog ${rest}: typ **meer**.` : ''),
   noMoreFailures: 'Dat was de laatste: er zijn geen mislukte aanmeldingen meer in deze zoekopdracht.',
   listExpired: 'Ik heb geen lijst meer om uit te kiezen. Vraag opnieuw naar de aanmelding.',
   pickOutOfRange: (max: number): string => `Kies een nummer van 1 tot en met ${max}.`,
-  onlySuccesses: (count: number, upn: string, app: string, period: string, last: string): string =>
-    `Geen mislukte aanmeldingen van ${upn} bij ${app} ${period}: ${count === 1 ? 'de enige aanmelding is geslaagd, op' : count === 2 ? 'beide zijn geslaagd, de laatste op' : `alle ${count} zijn geslaagd, de laatste op`} ${last}.`,
+  onlySuccesses: (count: number, who: Person, app: string, period: string, last: string): string =>
+    `Geen mislukte aanmeldingen van ${ofWhom(who)} bij ${app} ${period}: ${count === 1 ? 'de enige aanmelding is geslaagd, op' : count === 2 ? 'beide zijn geslaagd, de laatste op' : `alle ${count} zijn geslaagd, de laatste op`} ${last}.`,
   probablyElsewhere:
     'Het aanmelden zelf werkt, dus het probleem zit waarschijnlijk ergens anders: in de app, het netwerk, het apparaat of een recht binnen de app.',
-  onlyInterrupts: (count: number, upn: string, app: string, period: string): string =>
-    `Geen echte fouten van ${upn} bij ${app} ${period}, wel ${count} onderbroken aanmelding${count === 1 ? '' : 'en'}. Een onderbreking is een normale pauze tijdens het aanmelden (een MFA-vraag, "aangemeld blijven?", een accountkiezer), geen fout. Volgt er geen geslaagde aanmelding, dan heeft de persoon die stap waarschijnlijk niet afgemaakt:`,
-  noRecords: (upn: string, app: string, period: string): string =>
-    `Geen aanmeldingen van ${upn} bij ${app} ${period}. Controleer naam, app en datum. Het kan tot 2 uur duren voordat aanmeldingen verschijnen, en dit logboek bewaart 30 dagen.`,
+  onlyInterrupts: (count: number, who: Person, app: string, period: string): string =>
+    `Geen echte fouten van ${ofWhom(who)} bij ${app} ${period}, wel ${count} onderbroken aanmelding${count === 1 ? '' : 'en'}. Een onderbreking is een normale pauze tijdens het aanmelden (een MFA-vraag, "aangemeld blijven?", een accountkiezer), geen fout. Volgt er geen geslaagde aanmelding, dan ${who.self ? 'heb je' : 'heeft de persoon'} die stap waarschijnlijk niet afgemaakt:`,
+  noRecords: (who: Person, app: string, period: string): string =>
+    `Geen aanmeldingen van ${ofWhom(who)} bij ${app} ${period}. Controleer naam, app en datum. Het kan tot 2 uur duren voordat aanmeldingen verschijnen, en dit logboek bewaart 30 dagen.`,
   story: {
-    heading: (count: number, upn: string, app: string, period: string): string =>
-      `${count} mislukte aanmelding${count === 1 ? '' : 'en'} van ${upn} bij ${app} ${period} gevonden`,
-    failed: (runs: string[], span: string, zone: string): string =>
-      `${runs.join(', daarna ')}${span} (${zone}).`,
+    heading: (count: number, who: Person, app: string, period: string): string =>
+      `${count} mislukte aanmelding${count === 1 ? '' : 'en'} van ${ofWhom(who)} bij ${app} ${period} gevonden`,
+    failed: (runs: string[], span: string, _zone: string): string => `${runs.join(', daarna ')}${span}.`,
     run: (count: number, code: number, app?: string): string =>
       `${count === 1 ? '' : `${count} × `}${code}${app ? ` bij ${app}` : ''}`,
     span: (first: string, last: string): string =>
@@ -179,7 +185,7 @@ export const nl: Texts = {
     lockoutChain: (count: number, source: string): string =>
       `**Vergrendelketen:** ${count} keer een verkeerd wachtwoord en dan de vergrendeling, vooral vanaf ${source}. Daar stuurt iets steeds een oud wachtwoord (een bewaard wachtwoord, een mail-app, een netwerkschijf): pas het daar aan, anders komt de vergrendeling terug.`,
     mfaFatigue: (source: string, count: number, span: string): string =>
-      `**MFA-moeheid?** ${count} MFA-verzoeken geweigerd of niet beantwoord${span}, vooral vanaf ${source}. Heeft de persoon ze niet zelf gestart, dan heeft iemand anders het wachtwoord: controleer wie je spreekt, stel dan het wachtwoord opnieuw in, trek de sessies in en blokkeer het adres. Zeg niet dat ze het volgende verzoek moeten goedkeuren.`,
+      `**MFA-moeheid?** ${count} MFA-verzoeken geweigerd of niet beantwoord${span}, vooral vanaf ${source}. Heeft de persoon ze niet zelf gestart, dan heeft iemand anders het wachtwoord: controleer wie je spreekt, stel dan het wachtwoord opnieuw in, trek de sessies in en blokkeer het adres. Vraag de gebruiker nooit om het volgende verzoek goed te keuren.`,
     passwordSpray: (people: number, ip: string): string =>
       `**Password spray?** ${people} personen gaven in deze periode een verkeerd wachtwoord op vanaf ${ip}. Blokkeer het adres; stel voor deze persoon en de anderen, na controle van wie je spreekt, het wachtwoord opnieuw in en trek de sessies in.`,
     legacyAuth: (client: string): string =>
@@ -209,15 +215,17 @@ export const nl: Texts = {
     today: (day: string): string => `vandaag (${day})`,
     yesterday: (day: string): string => `gisteren (${day})`,
     on: (day: string): string => `op ${day}`,
-    between: (from: string, to: string): string => `tussen ${from} en ${to}`,
-    zone: (zone: string): string => `tijdzone ${zone}`,
+    // Dutch helpdesks read times in their own zone without its ID in the sentence (the reviewer's style).
+    between: (from: string, to: string, _zone: string): string => `tussen ${from} en ${to}`,
   },
-  localTime: (time: string, zone: string): string => `${time} ${zone}`,
+  dayRange: (from: string, to: string): string => `${from} t/m ${to}`,
+  localTime: (local: string, _zone: string, _utc: string, utcClock: string): string =>
+    `${local} (${utcClock} UTC)`,
   notAllowed:
     'Ik kan je alleen je eigen aanmeldingen laten zien. Wil je die van iemand anders bekijken, vraag het dan aan je helpdesk: die kan de aanmeldingen van iedereen zien.',
   tickets: {
     which:
-      'Over welke aanmelding moet het ticket gaan? Vraag me eerst naar de mislukte aanmelding, of plak de aanvraag-ID.',
+      'Over welke aanmelding moet het ticket gaan? Vraag me eerst naar de mislukte aanmelding, of plak de aanvraag-id.',
     notAFailure: 'Die aanmelding is gelukt, dus er valt niets in een ticket te zetten.',
     existing: (id: string, state: string): string =>
       `Er is al een open ticket voor deze persoon en foutcode: ${id} (${state}). Iets toevoegen aan dat ticket, of een nieuw ticket aanmaken?`,
@@ -225,7 +233,10 @@ export const nl: Texts = {
     fileNew: 'Nieuw ticket aanmaken',
     askNote: (id: string): string => `Wat moet ik aan ${id} toevoegen?`,
     noteAdded: (id: string): string => `Je notitie is toegevoegd aan ${id}.`,
-    askTried: (name: string): string => `Heeft ${name} de voorgestelde stappen al geprobeerd?`,
+    askTried: (who: Person): string =>
+      who.self
+        ? 'Heb je de voorgestelde stappen al geprobeerd?'
+        : `Heeft ${who.name} de voorgestelde stappen al geprobeerd?`,
     yes: 'Ja',
     no: 'Nee',
     yesWords: ['ja', 'j', 'geprobeerd', 'yes', 'y'],
@@ -233,7 +244,7 @@ export const nl: Texts = {
     askTriedRetry: 'Antwoord met ja of nee.',
     draftHeading: 'Concept van het ticket',
     draftPrompt:
-      'Dit is het ticket dat ik zou aanmaken. Typ een notitie om toe te voegen, druk op **Ticket indienen** (of zeg **indienen**), of zeg **annuleer**.',
+      'Dit is het ticket dat ik zou aanmaken. Typ een notitie om toe te voegen, druk op **Ticket indienen** (of typ **indienen**), of typ **annuleer**.',
     fileWords: ['indienen', 'bevestig', 'versturen', 'verstuur', 'ok', 'file it', 'confirm'],
     noteTaken: 'Dat staat nu in de notitie.',
     filed: (id: string, state: string): string => `${id} is aangemaakt. ${state}`,
@@ -262,13 +273,16 @@ export const nl: Texts = {
       summary: 'Gesprek',
       raisedBy: 'Gemeld door',
       meaning: 'Betekenis',
+      suggested: 'Voorgestelde stappen',
     },
+    incidentLine: 'Meerdere mensen kregen binnen het uur deze code: mogelijk een storing.',
+    raisedVia: (person: string, id: string): string => `${person} via de aanmeldingshulpbot (${id})`,
     summary: (asker: string, person: string, requestId: string): string =>
       `${asker} vroeg naar de mislukte aanmelding van ${person} (aanvraag ${requestId}).`,
     mine: 'Je tickets, nieuwste eerst:',
     open: 'Open tickets, nieuwste eerst:',
     none: 'Er zijn geen tickets om te tonen.',
-    openOnlyStaff: 'Alleen de helpdesk kan alle open tickets zien. Zeg "mijn tickets" voor die van jou.',
+    openOnlyStaff: 'Alleen de helpdesk kan alle open tickets zien. Typ "mijn tickets" voor die van jou.',
     notFound: (id: string): string => `Ik vind geen ticket ${id} dat jij mag zien.`,
     row: (id: string, person: string, code: number, state: string, created: string): string =>
       `${id} · ${person} · ${code} · ${state} · ${created}`,
@@ -279,7 +293,7 @@ export const nl: Texts = {
     welcomeTitle: 'Waarom mislukte deze aanmelding?',
     welcomeLines: [
       'Ik zoek de mislukte aanmelding op in het aanmeldingslogboek van Microsoft Entra ID, leg de foutcode in gewone woorden uit en vertel wat het oplost.',
-      'Vertel wie er problemen had, met welke app en wanneer, of plak het foutscherm met de aanvraag-ID. Zeg op elk moment **help**, **annuleer** of **opnieuw**.',
+      'Vertel wie er problemen had, met welke app en wanneer, of plak het foutscherm met de aanvraag-id. Typ op elk moment **help**, **annuleer** of **opnieuw**.',
     ],
     examples: [
       'waarom kan megan sinds gisteren niet inloggen op outlook?',
@@ -338,6 +352,60 @@ export const nl: Texts = {
   mfaStep: (method: string, detail: string, ok: boolean): string =>
     `${ok ? 'geslaagd' : 'mislukt'}: ${method}, ${detail}`,
   mfaRequiredNoStep: 'vereist, geen tweede stap vastgelegd',
+  record: {
+    objectId: 'object-id',
+    appId: 'app-id',
+    failureReason: (reason: string, title: string | undefined): string =>
+      title ? `${title.replace(/\.$/, '')} (in het logboek: „${reason}”)` : `„${reason}”`,
+    conditionalAccessStatus: {
+      success: 'geslaagd',
+      failure: 'mislukt',
+      notApplied: 'niet toegepast',
+      unknownFutureValue: 'onbekend',
+    },
+    policyResult: {
+      success: 'geslaagd',
+      failure: 'mislukt',
+      notApplied: 'niet toegepast',
+      notEnabled: 'niet ingeschakeld',
+      unknown: 'onbekend',
+      reportOnlyFailure: 'alleen rapport: mislukt',
+      reportOnlySuccess: 'alleen rapport: geslaagd',
+    },
+    requirement: {
+      singleFactorAuthentication: 'verificatie met één factor',
+      multiFactorAuthentication: 'meervoudige verificatie',
+    },
+    methods: {
+      Password: 'Wachtwoord',
+      'Mobile app notification': 'Melding in de mobiele app',
+      'Text message': 'Sms-bericht',
+      'Phone call': 'Telefoongesprek',
+      'Phone call approval (Authentication phone)': 'Telefoongesprek (verificatietelefoon)',
+      'OATH verification code': 'OATH-verificatiecode',
+      'Previously satisfied': 'Eerder voldaan',
+      'FIDO2 security key': 'FIDO2-beveiligingssleutel',
+      'Temporary Access Pass': 'Tijdelijke toegangspas',
+      'Email OTP': 'Eenmalige code per e-mail',
+      'Passkey (Microsoft Authenticator)': 'Wachtwoordsleutel (Microsoft Authenticator)',
+      'Certificate-based authentication': 'Verificatie op basis van certificaten',
+    },
+    stepDetails: {
+      'Correct password': 'Juist wachtwoord',
+      'MFA successfully completed': 'MFA voltooid',
+      'MFA completed in Azure AD': 'MFA voltooid in Entra ID',
+      'MFA required, challenge sent': 'MFA vereist, verzoek verstuurd',
+      'MFA requirement satisfied by claim in the token': 'MFA-vereiste voldaan door een claim in het token',
+      'Satisfied by a claim in the token': 'Voldaan door een claim in het token',
+      'Registration required': 'Registratie vereist',
+      'Registration prompted': 'Gevraagd om te registreren',
+    },
+    clientApps: {
+      'Mobile Apps and Desktop clients': 'Mobiele apps en desktopclients',
+      'Other clients': 'Andere clients',
+    },
+    logWords: (words: string): string => `„${words}”`,
+  },
 
   meaningHeading: 'Wat het betekent',
   causeHeading: 'Waarom het gebeurt',
@@ -365,7 +433,7 @@ export const nl: Texts = {
     no: 'Hiervoor is zelden een ticket nodig.',
   },
   unknownCode: (code: string, link: string): string =>
-    `Over foutcode ${code} heb ik nog geen aantekeningen. De pagina van Microsoft erover: ${link}. Blijft de fout terugkomen, maak dan een ticket aan met de aanvraag-ID, correlatie-ID, tijd en code.`,
+    `Over foutcode ${code} heb ik nog geen uitleg. De pagina van Microsoft erover: ${link}. Blijft de fout terugkomen, maak dan een ticket aan met de aanvraag-id, correlatie-id, tijd en code.`,
   noSuchCode: (typed: string, best: string): string =>
     `Foutcode ${typed} staat niet in de lijst van Microsoft. Bedoel je **${best}**? Dit is wat die betekent:`,
   readCodeAs: (typed: string, code: string): string => `Ik lees "${typed}" als ${code}.`,
@@ -374,7 +442,7 @@ export const nl: Texts = {
   catalogNoMatch: (query: string): string =>
     `Ik vond geen foutcode die past bij "${query}". Geef het nummer van het foutscherm (bijvoorbeeld 50126 of AADSTS50126) of beschrijf het probleem in een paar woorden.`,
   catalogAlso: (codes: string[]): string =>
-    `Ook in de buurt: ${codes.join(', ')}. Vraag "wat betekent <code>" voor een ervan.`,
+    `Vergelijkbare codes: ${codes.join(', ')}. Typ "wat betekent <code>" voor uitleg.`,
   relatedCodes: (codes: string[]): string => `Verwante codes: ${codes.join(', ')}.`,
 
   ticketOffer: 'Typ **maak een ticket** en ik stel het op, zodat je het kunt nakijken en indienen.',
@@ -392,24 +460,24 @@ export const nl: Texts = {
   codeDiffers: (pasted: number, recorded: number): string =>
     `Let op: op het scherm staat fout ${pasted}, maar deze aanmelding heeft ${recorded}. Het scherm kan van een andere poging zijn; de aanmelding is wat het logboek over deze aanvraag-id zegt.`,
   directNotFound: (ids: string): string =>
-    `Ik vond geen aanmelding met ${ids}. Controleer of je de hele ID hebt gekopieerd. Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, en het logboek bewaart 30 dagen.`,
+    `Ik vond geen aanmelding met ${ids}. Controleer of je de hele id hebt gekopieerd. Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, en het logboek bewaart 30 dagen.`,
   directNotFoundButCode: 'Wat de foutcode betekent:',
-  howRequestId: 'aanvraag-ID',
-  howCorrelationId: 'correlatie-ID',
+  howRequestId: 'aanvraag-id',
+  howCorrelationId: 'correlatie-id',
   severalForCorrelation: (count: number): string =>
-    `${count} aanmeldingen delen die correlatie-ID; dit is de laatste mislukte daarvan.`,
+    `${count} aanmeldingen delen die correlatie-id; dit is de laatste mislukte daarvan.`,
 
   turnError:
     'Sorry, er ging bij mij iets mis. Ik heb het vastgelegd voor de beheerder; probeer het nog eens.',
   auditOnlyReaders:
-    'Alleen mensen met een leesrol (Global Administrator, Security Administrator, Security Reader, Global Reader of Reports Reader) kunnen zien wie wiens aanmeldingen heeft bekeken.',
+    'Alleen mensen met een leesrol (Globale beheerder, Beveiligingsbeheerder, Beveiligingslezer, Globale lezer of Rapportlezer) kunnen zien wie wiens aanmeldingen heeft bekeken.',
   auditWhom:
     'Wiens aanmeldingen bedoel je? Noem de persoon, bijvoorbeeld "wie heeft de aanmeldingen van jane bekeken?".',
   auditNone: (name: string): string => `Niemand heeft via deze bot de aanmeldingen van ${name} bekeken.`,
   auditTrail: (name: string, lines: string[]): string =>
     `Wie de aanmeldingen van ${name} bekeek, nieuwste eerst:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
   auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
-    `${when}: ${who} ${{ shown: `zag ${shown} record${shown === 1 ? '' : 's'}`, refused: 'werd geweigerd', error: 'kreeg geen antwoord (het logboek was niet leesbaar)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+    `${when}: ${who} ${{ shown: `zag ${shown} aanmelding${shown === 1 ? '' : 'en'}`, refused: 'werd geweigerd', error: 'kreeg geen antwoord (het logboek was niet leesbaar)' }[outcome]}${filter ? ` (${filter})` : ''}`,
   lookingItUp:
     'Ik zoek het op in het aanmeldingslogboek; Microsoft Graph doet er even over. Ik zet het antwoord hier zodra het binnen is.',
   graphProblem: {

@@ -135,7 +135,7 @@ describe('terminal chat', function () {
 
   it('sends the --tz zone, so "vanochtend" is the morning in Amsterdam', async () => {
     const output = await runs.dutch;
-    expect(output).to.include('tussen ma 23 nov 00:00 en ma 23 nov 12:00 (tijdzone Europe/Amsterdam)');
+    expect(output).to.include('tussen ma 23 nov 00:00 en ma 23 nov 12:00');
     const lookup = bot!.audit.entries.find((entry) => entry.from === '2026-11-22T23:00:00.000Z');
     expect(lookup?.to).to.equal('2026-11-23T11:00:00.000Z');
   });

@@ -1,0 +1,47 @@
+import { Catalog } from '../../catalog/catalog';
+import { CatalogEntry } from '../../catalog/catalogEntry';
+import { AuthenticationDetail, SignIn } from '../../signins/signIn';
+import { Texts } from '../../text/en';
+
+/**
+ * A record's own values in the reader's words. The log writes its sentences in English and its values as Graph's
+ * enum names; a Dutch reader gets Dutch beside the log's sentence, which stays verbatim so support can match it.
+ */
+export function failureReasonOf(signIn: SignIn, localEntry: CatalogEntry | undefined, texts: Texts): string {
+  const reason = signIn.status.failureReason;
+  if (!reason) return localEntry?.title ?? texts.unknown;
+  return texts.record.failureReason(reason, texts.language === 'en' ? undefined : localEntry?.title);
+}
+
+/** "Mobile app notification", "User declined the authentication" as the reader's language names them. */
+export function mfaStepWords(
+  step: AuthenticationDetail,
+  catalog: Catalog,
+  texts: Texts,
+): { method: string; detail: string } {
+  const found = catalog.named(step.authenticationStepResultDetail);
+  const local = found && catalog.inLanguage(found, texts.language);
+  const detail = step.authenticationStepResultDetail;
+  return {
+    method: texts.record.methods[step.authenticationMethod] ?? step.authenticationMethod,
+    detail: local?.name || texts.record.stepDetails[detail] || texts.record.logWords(detail),
+  };
+}
+
+/** "Browser", "Exchange ActiveSync" (a protocol's name stays), "Mobiele apps en desktopclients". */
+export function clientAppOf(signIn: SignIn, texts: Texts): string {
+  const client = signIn.clientAppUsed;
+  return client ? (texts.record.clientApps[client] ?? client) : texts.unknown;
+}
+
+export function conditionalAccessStatusOf(status: string, texts: Texts): string {
+  return texts.record.conditionalAccessStatus[status] ?? status;
+}
+
+export function policyResultOf(result: string, texts: Texts): string {
+  return texts.record.policyResult[result] ?? result;
+}
+
+export function requirementOf(requirement: string | undefined, texts: Texts): string {
+  return requirement ? (texts.record.requirement[requirement] ?? requirement) : texts.unknown;
+}
