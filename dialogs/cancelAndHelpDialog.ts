@@ -2,6 +2,7 @@ import { DialogContext, DialogTurnResult, DialogTurnStatus, ComponentDialog } fr
 import { audienceOf } from '../src/host/audience';
 import { InterruptionParts } from './parts';
 import { Intent } from '../src/understanding/intent';
+import { overviewRequest } from '../src/features/overview/overviewRequest';
 
 const TICKET_WORDS = /\b(?:tickets?|cases?|meldingen|melding|incidents?|aanvragen)\b/i;
 
@@ -66,6 +67,15 @@ export class CancelAndHelpDialog extends ComponentDialog {
         if (!this.newQuestionsInterrupt || !this.isNewQuestion(intent)) return undefined;
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(this.initialDialogId, { text: intent.text });
+      case 'overview': {
+        // Staff ask across people mid-conversation ("how many got 50126 today?"); it is never a name or an app.
+        const overview = this.interruptions.overview;
+        if (!this.newQuestionsInterrupt || !overview) return undefined;
+        const request = overviewRequest(intent, overview.now(), to.timeZone);
+        await innerDc.context.sendActivity(await overview.answer(to.caller, request, to));
+        await innerDc.repromptDialog();
+        return { status: DialogTurnStatus.waiting };
+      }
       case 'explain': {
         if (!this.newQuestionsInterrupt || !this.explainsSomething(intent.query)) return undefined;
         const explained = this.interruptions.replies.explain(intent.query, to);

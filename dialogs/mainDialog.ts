@@ -1,3 +1,4 @@
+import { findCodeMention } from '../src/catalog/codeMatcher';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -129,8 +130,9 @@ export class MainDialog extends ComponentDialog {
           previous: this.isFollowUp(intent.text) ? list?.searched : undefined,
         });
       case 'explain':
-        // "why did the sign-in fail?": nothing to look up in the catalog, so it is about someone's sign-in.
-        if (intent.read && !this.parts.catalog.describes(intent.query))
+        // "why did the sign-in fail?": nothing to look up in the catalog, so it is about someone's sign-in. A code
+        // the catalog lacks ("what does 5012 mean?") is still a question about the code.
+        if (intent.read && !findCodeMention(intent.query) && !this.parts.catalog.describes(intent.query))
           return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.query });
         await this.parts.cards.send(step.context, this.parts.replies.explain(intent.query, to));
         break;

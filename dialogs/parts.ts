@@ -5,6 +5,7 @@ import { Replies } from '../src/features/troubleshoot/replies';
 import { Latest } from '../src/shared/current';
 import { Catalog } from '../src/catalog/catalog';
 import { TicketQuestions } from './ticketQuestions';
+import { TenantOverview } from '../src/features/overview/tenantOverview';
 import { EntityFinder } from '../src/understanding/entityFinder';
 import { IntentReader } from '../src/understanding/intent';
 
@@ -28,4 +29,6 @@ export interface InterruptionParts {
   ticketQuestions?: Pick<TicketQuestions, 'answer'>;
   replies: Pick<Replies, 'explain'>;
   cards: CardSender;
+  /** Answers a question across people ("how many got 50126 today?") at any prompt. */
+  overview?: { answer: Pick<TenantOverview, 'answer'>['answer']; now: () => Date };
 }

@@ -173,7 +173,15 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const reader = new IntentReader(new Understander(model, LANGUAGES), names, now);
   const lastList = conversationState.createProperty<LastList>('lastList');
   const ticketQuestions = new TicketQuestions(tickets);
-  const asked = { names, reader, catalog, replies, cards, ticketQuestions };
+  const asked = {
+    names,
+    reader,
+    catalog,
+    replies,
+    cards,
+    ticketQuestions,
+    overview: { answer: overview.answer.bind(overview), now },
+  };
   const dialog = new MainDialog(
     { names, reader, catalog, investigator, overview, replies, cards, now },
     new TroubleshootDialog({ ...asked, dates, investigator, late, now }, lastList),

@@ -96,4 +96,73 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
       'Ik kan je alleen je eigen aanmeldingen laten zien. Wil je die van iemand anders bekijken, vraag het dan aan je helpdesk: die kan de aanmeldingen van iedereen zien.',
     );
   });
+
+  it('talks to an end user about their own sign-ins as "je" and "jou", never by their own name', async () => {
+    const adele = new Conversation(bot.app, identityOf(bot.app, 'adele.vance@contoso.com'), {
+      locale: 'nl-NL',
+    });
+    const askApp = await adele.ask('ik kan niet inloggen');
+    expect(askApp).to.include('Bij welke app probeerde je je aan te melden?');
+    expect(await adele.ask('teams')).to.include('Wanneer gebeurde het? Typ vandaag');
+    const answer = await adele.ask('gisteren');
+    expect(answer).to.match(/van jou bij Microsoft Teams/);
+    expect(`${askApp}${answer}`).to.not.match(/Adele|adele\.vance/);
+  });
+
+  it('reads "Jan" as a person, not January, and keeps "sinds gisteren"', async () => {
+    const reply = await chat().ask('kun je kijken waarom Jan sinds gisteren niet kan inloggen in Teams?');
+    expect(reply).to.include('Ik vind niemand die "Jan" heet.');
+    expect(reply).to.not.match(/1 jan|januari/i);
+  });
+
+  it('writes the ticket text in Dutch: object-id, app-id, niet toegepast, one factor, the Dutch reason beside the log', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kon jane gisteren niet inloggen bij teams');
+    const details = await conversation.ask('details');
+    for (const part of [
+      '(object-id ',
+      '(app-id ',
+      'Voorwaardelijke toegang: niet toegepast',
+      'MFA: verificatie met één factor',
+      'Foutreden: Het account is tijdelijk vergrendeld na te veel mislukte pogingen (in het logboek: „The account is locked',
+      '**Voorwaardelijke toegang:** niet toegepast',
+    ])
+      expect(details).to.include(part);
+    expect(details).to.not.match(/object ID|app ID|notApplied|singleFactorAuthentication|Meaning:/);
+  });
+
+  it('names a failed MFA step in Dutch (Ruben: "Gebruiker heeft de verificatie geweigerd")', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kon ruben gisteren niet inloggen?');
+    await conversation.ask('alle apps');
+    const details = await conversation.ask('details');
+    expect(details).to.include('Melding in de mobiele app, Gebruiker heeft de verificatie geweigerd');
+    expect(details).to.include('**De MFA-stap meldt "Gebruiker heeft de verificatie geweigerd":**');
+    expect(details).to.not.include('User declined');
+  });
+
+  it('names the reader roles in Dutch when it refuses the audit trail', async () => {
+    const adele = new Conversation(bot.app, identityOf(bot.app, 'adele.vance@contoso.com'), {
+      locale: 'nl-NL',
+    });
+    expect(await adele.ask('wie heeft de aanmeldingen van jane bekeken?')).to.include(
+      '(Globale beheerder, Beveiligingsbeheerder, Beveiligingslezer, Globale lezer of Rapportlezer)',
+    );
+  });
+
+  it('gives the days of a lookup in the audit trail as "t/m"', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kon jane sinds vorige week dinsdag niet inloggen bij teams?');
+    expect(await conversation.ask('wie heeft de aanmeldingen van jane bekeken?')).to.match(
+      /Hanna Hoek zag \d+ aanmelding(en)? \(Microsoft Teams, di 17 nov 2026 t\/m ma 23 nov 2026\)/,
+    );
+  });
+
+  it('explains a code it has no entry for and names similar codes the Dutch way', async () => {
+    expect(await chat().ask('wat betekent 99999999?')).to.include('heb ik nog geen uitleg');
+    const near = await chat().ask('wat betekent 5012?');
+    expect(near).to.include('Vergelijkbare codes: ');
+    expect(near).to.include('Typ "wat betekent <code>" voor uitleg.');
+    expect(near).to.not.include('Van wie');
+  });
 });

@@ -271,6 +271,25 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'explains a code the catalog lacks instead of asking whose sign-in it was',
+    steps: [
+      ['what does 5012 mean', ["There is no error code 5012 in Microsoft's list"], ['Whose sign-in']],
+      ['what does 99999999 mean', ['I have no notes on error code 99999999'], ['Whose sign-in']],
+    ],
+  },
+  {
+    name: 'answers a question across people at the who-prompt, then asks again (not a name)',
+    steps: [
+      ['why did the sign-in fail?', ['Whose sign-in should I look at?']],
+      [
+        'how many people got 50126 today?',
+        ['**50126 today (Mon 23 Nov 2026):**', 'Whose sign-in should I look at?'],
+        ["can't find anyone"],
+      ],
+      ['megan', ['Which app was Megan Bowen signing in to?']],
+    ],
+  },
+  {
     name: 'offers the apps the user did use when they never used the app named',
     steps: [
       [

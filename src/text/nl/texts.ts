@@ -187,7 +187,7 @@ export const nl: Texts = {
     mfaFatigue: (source: string, count: number, span: string): string =>
       `**MFA-moeheid?** ${count} MFA-verzoeken geweigerd of niet beantwoord${span}, vooral vanaf ${source}. Heeft de persoon ze niet zelf gestart, dan heeft iemand anders het wachtwoord: controleer wie je spreekt, stel dan het wachtwoord opnieuw in, trek de sessies in en blokkeer het adres. Vraag de gebruiker nooit om het volgende verzoek goed te keuren.`,
     passwordSpray: (people: number, ip: string): string =>
-      `**Password spray?** ${people} personen gaven in deze periode een verkeerd wachtwoord op vanaf ${ip}. Blokkeer het adres; stel voor deze persoon en de anderen, na controle van wie je spreekt, het wachtwoord opnieuw in en trek de sessies in.`,
+      `**Wachtwoordspray-aanval?** ${people} personen gaven in deze periode een verkeerd wachtwoord op vanaf ${ip}. Blokkeer het adres; stel voor deze persoon en de anderen, na controle van wie je spreekt, het wachtwoord opnieuw in en trek de sessies in.`,
     legacyAuth: (client: string): string =>
       `**Verouderde verificatie:** ${client} kan geen MFA, en een beleid voor voorwaardelijke toegang blokkeert het. Zet de persoon over op een moderne app (Outlook) in plaats van een uitzondering te maken.`,
     newCountry: (place: string): string =>
