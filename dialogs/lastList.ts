@@ -10,6 +10,9 @@ export interface LastList {
   shownId?: string;
   /** What the search was, for the ticket's conversation summary. */
   summary?: string;
-  /** The app and period searched, for a follow-up about someone else: "and megan?", "en nestor?". */
-  searched?: { appId?: string; window: StoredWindow };
+  /**
+   * Whose sign-ins, which app and period were searched: for a follow-up about someone else ("and megan?", "en
+   * nestor?") or another day or app for the same person ("gisteren", "and in outlook?").
+   */
+  searched?: { appId?: string; window: StoredWindow; userId?: string };
 }

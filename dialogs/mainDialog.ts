@@ -127,7 +127,10 @@ export class MainDialog extends ComponentDialog {
         }
         return step.beginDialog(TROUBLESHOOT_DIALOG, {
           text: intent.text,
-          previous: this.isFollowUp(intent.text) ? list?.searched : undefined,
+          previous:
+            this.isFollowUp(intent.text) || this.narrows(intent.read, intent.text)
+              ? list?.searched
+              : undefined,
         });
       case 'explain':
         // "why did the sign-in fail?": nothing to look up in the catalog, so it is about someone's sign-in. A code
@@ -282,6 +285,13 @@ export class MainDialog extends ComponentDialog {
   /** "and megan?", "what about nestor", "en jane?": the same question about someone else. */
   private isFollowUp(text: string): boolean {
     return FOLLOW_UP.test(text.trim()) && text.trim().split(/\s+/).length <= 6;
+  }
+
+  /** "gisteren", "and in outlook?" after an answer: the same person, another day or app. */
+  private narrows(read: Read, text: string): boolean {
+    const named = (type: string): boolean => read.entities.some((entity) => entity.type === type);
+    const short = text.trim().split(/\s+/).length <= 4;
+    return short && (named('date') || named('app')) && !named('person') && !read.aboutSelf;
   }
 
   /**

@@ -111,6 +111,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       return this.endUserTarget(step, mention, to.caller.user);
     if (mention?.users.length === 1) return step.next(mention.users[0].id);
     if (!mention && read?.aboutSelf && to.caller.user) return step.next(to.caller.user.id);
+    if (!mention && previous?.userId) return step.next(previous.userId);
     // "Did you mean Megan Bowen?" offers one person: a "yes" takes her.
     const suggested = mention && mention.users.length === 0 ? mention.suggestions.map((user) => user.id) : [];
     return step.prompt(USER_PROMPT, {
@@ -264,7 +265,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
         next: reply.listed,
         shownId: reply.failureIds[0],
         summary: reply.summary,
-        searched: { appId, window: storeWindow(window) },
+        searched: { appId, window: storeWindow(window), userId: user.id },
       });
       for (const message of reply.messages) await this.parts.cards.send(context, message);
     });

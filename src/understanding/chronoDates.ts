@@ -5,6 +5,8 @@ import { DATE_WORDS } from './dateWords';
 
 const DATE_CONTEXT = 16;
 const MAX_CHRONO_TEXT = 80;
+/** What stands between two dates that make one range: "18 - 20 nov", "maandag tot woensdag", "from 3 to 5". */
+const RANGE_JOINER = /^\s*,?\s*(?:-|–|tot(?:\s+en\s+met)?|t\/m|en|and|to|until|till|through|thru)\s*$/i;
 
 /**
  * What chrono reads in English or Dutch: "20 november", "yesterday at 3pm", "between 18 and 20 nov", "friday".
@@ -31,8 +33,18 @@ export function chronoDate(given: string, folded: string, clock: DateTime): Foun
     (a, b) => covered(b) - covered(a),
   )[0];
   if (results.length === 0) return undefined;
-  const [first, second] = results;
-  const start = toDateTime(first.start, clock);
+  const [first, next] = results;
+  // "yesterday around 9", "gisteren rond 9 uur": the second part is the time of the first day, not its end.
+  const joined = next && RANGE_JOINER.test(text.slice(first.index + first.text.length, next.index));
+  const timeOfDay =
+    next &&
+    !joined &&
+    next.start.isCertain('hour') &&
+    !next.start.isCertain('day') &&
+    !next.start.isCertain('weekday');
+  const second = joined ? next : undefined;
+  let start = toDateTime(first.start, clock);
+  if (timeOfDay) start = start.set({ hour: next.start.get('hour')!, minute: next.start.get('minute') ?? 0 });
   const index = offset + first.index;
   const endOf = (result: chrono.ParsedResult): number => offset + result.index + result.text.length;
   const until = first.end ?? second?.start;
@@ -44,17 +56,17 @@ export function chronoDate(given: string, folded: string, clock: DateTime): Foun
       to,
       precision: 'days',
       index,
-      end: endOf(first.end ? first : second),
+      end: endOf((first.end ? first : second)!),
       ranged: true,
     };
   }
-  if (first.start.isCertain('hour'))
+  if (first.start.isCertain('hour') || timeOfDay)
     return {
       from: start.minus({ hours: 1 }),
       to: start.plus({ hours: 1 }),
       precision: 'hours',
       index,
-      end: endOf(first),
+      end: endOf(timeOfDay && next ? next : first),
     };
   const from = start.startOf('day');
   const weekday = first.start.isCertain('weekday') && !first.start.isCertain('day');

@@ -165,4 +165,33 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(near).to.include('Typ "wat betekent <code>" voor uitleg.');
     expect(near).to.not.include('Van wie');
   });
+
+  it('narrows an answer to another day or app for the same person ("gisteren", "en in outlook?")', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kon jane sinds vorige week niet inloggen bij teams');
+    expect(await conversation.ask('gisteren')).to.include(
+      '5 mislukte aanmeldingen van jane.visser@contoso.com bij Microsoft Teams gisteren (zo 22 nov 2026) gevonden',
+    );
+    expect(await conversation.ask('en in outlook?')).to.include(
+      'Geen aanmeldingen van jane.visser@contoso.com bij Office 365 Exchange Online gisteren',
+    );
+  });
+
+  it('takes the Dutch small talk and answers at the ticket question that the reviewer used', async () => {
+    expect(await chat().ask('doei')).to.include('Graag gedaan');
+    for (const [answer, tried] of [
+      ['ja hoor', 'ja'],
+      ['klopt', 'ja'],
+      ['heeft ze gedaan', 'ja'],
+      ['neen', 'nee'],
+    ]) {
+      const conversation = chat();
+      await conversation.ask('waarom kon jane gisteren niet inloggen bij teams');
+      await conversation.ask('maak een ticket');
+      expect(await conversation.ask(answer), answer).to.include(
+        `**Stappen geprobeerd door de gebruiker:** ${tried}`,
+      );
+      await conversation.ask('annuleer');
+    }
+  });
 });

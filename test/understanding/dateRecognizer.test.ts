@@ -106,6 +106,12 @@ const SINCE_AND_AGO: Case[] = [
   ['vorige week dinsdag', 'Tue 17 Nov 00:00', 'Wed 18 Nov 00:00'],
   ['last week tuesday', 'Tue 17 Nov 00:00', 'Wed 18 Nov 00:00'],
   ['tuesday of last week', 'Tue 17 Nov 00:00', 'Wed 18 Nov 00:00'],
+  // The time belongs to the day before it; it is not where a range ends (the Dutch review saw two days).
+  ['gisteren rond 9 uur', 'Sun 22 Nov 08:00', 'Sun 22 Nov 10:00'],
+  ['yesterday around 9am', 'Sun 22 Nov 08:00', 'Sun 22 Nov 10:00'],
+  // A day and month without a year: the last one that has been.
+  ['20-11', 'Fri 20 Nov 00:00', 'Sat 21 Nov 00:00'],
+  ['megan kon op 20-11 niet inloggen', 'Fri 20 Nov 00:00', 'Sat 21 Nov 00:00'],
 ];
 
 /**
@@ -189,6 +195,8 @@ describe('DateRecognizer', () => {
     'ik kan net niet inloggen',
     'the 3rd attempt failed',
     'de 2e poging mislukte',
+    'het ging 2-3 keer mis',
+    'failed 3-4 times',
   ]) {
     it(`finds no date in "${text}"`, () => {
       expect(dates.recognize(text, NOW, ZONE).kind).to.equal('none');

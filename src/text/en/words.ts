@@ -4,7 +4,19 @@
  */
 export const enWords = {
   greetings: ['hi', 'hello', 'hey', 'yo', 'good morning', 'good afternoon', 'morning', 'hiya', 'howdy'],
-  thanks: ['thanks', 'thank you', 'thx', 'ty', 'cheers', 'great thanks', 'thanks a lot', 'much appreciated'],
+  thanks: [
+    'thanks',
+    'thank you',
+    'thx',
+    'ty',
+    'cheers',
+    'great thanks',
+    'thanks a lot',
+    'much appreciated',
+    'bye',
+    'goodbye',
+    'see you',
+  ],
   help: ['help', 'menu', 'what can you do', 'commands', 'examples', 'how does this work', '?'],
   cancel: ['cancel', 'stop', 'quit', 'exit', 'never mind', 'nevermind', 'forget it', 'abort'],
   restart: ['start over', 'restart', 'reset', 'begin again', 'new search', 'start again'],
