@@ -152,7 +152,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const outbox = config.ticketWebhook
     ? new TicketOutbox(ticketStore, config.ticketWebhook, log, now)
     : undefined;
-  const tickets = new TicketDesk(ticketStore, catalog, source, outbox, now);
+  const tickets = new TicketDesk(ticketStore, catalog, source, outbox, now, log);
   const conversationState = new MemberConversationState(
     overrides.storage ?? new BoundedMemoryStorage(config.conversationLimits),
   );

@@ -22,6 +22,7 @@ export function refusalText(refusal: Refusal, caller: Caller, texts: Texts, tick
 export function unverifiedText(caller: Caller, texts: Texts): string {
   const problem = caller.unverified ?? 'unavailable';
   if (problem === 'unidentified') return texts.callerUnidentified;
-  if (problem === 'unavailable' || problem === 'throttled') return texts.callerUnverified;
+  if (problem === 'unavailable' || problem === 'throttled' || problem === 'failing')
+    return texts.callerUnverified;
   return texts.graphProblem[problem];
 }

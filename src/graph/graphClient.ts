@@ -14,6 +14,8 @@ export interface GraphClientOptions {
   maxWaitMs?: number;
   sleep?: (ms: number) => Promise<void>;
   onRetry?: (info: { status: number | string; waitMs: number; attempt: number }) => void;
+  /** Graph refused a request (400, 403, …; not 404): for the admin's log, since a user only sees an apology. */
+  onRefused?: (info: { status: number; code: string; path: string }) => void;
 }
 
 interface Page {
@@ -65,6 +67,8 @@ export class GraphClient {
       const status = typeof response === 'string' ? response : response.status;
       if ((typeof status === 'number' && !RETRIED.has(status)) || attempt >= this.maxRetries) {
         const problem = typeof status === 'string' ? 'unavailable' : problemOf(status, errorCode(body));
+        if (typeof status === 'number' && status >= 400 && status < 500 && status !== 404)
+          this.options.onRefused?.({ status, code: errorCode(body), path: path(url) });
         throw new GraphError(problem, `GET ${path(url)} failed: ${status} ${errorCode(body)}`.trim(), {
           status: typeof status === 'number' ? status : undefined,
         });

@@ -1,5 +1,6 @@
 /** What went wrong with Microsoft Graph, in the terms an admin acts on. */
-export type GraphProblem = 'permission' | 'license' | 'credentials' | 'throttled' | 'unavailable';
+export type GraphProblem =
+  'permission' | 'license' | 'credentials' | 'throttled' | 'rejected' | 'failing' | 'unavailable';
 
 /** A Graph call that failed for good (after retries where retrying makes sense). */
 export class GraphError extends Error {
@@ -22,5 +23,7 @@ export function problemOf(status: number, code: string): GraphProblem {
   if (status === 403 && /NonPremium|B2CTenant|license/i.test(code)) return 'license';
   if (status === 403) return 'permission';
   if (status === 429) return 'throttled';
+  if (status >= 500) return 'failing';
+  if (status >= 400) return 'rejected';
   return 'unavailable';
 }

@@ -31,6 +31,7 @@ export class GraphParts {
         maxWaitMs,
         sleep,
         onRetry: (retry) => log.warn(retry, 'Microsoft Graph asked to wait or did not answer; retrying'),
+        onRefused: (refused) => log.warn(refused, 'Microsoft Graph refused a request'),
       });
     this.signIns = new GraphSignInSource(client(4, 30_000), log);
     // A role lookup holds up every message of its caller: one quick retry, then the bot fails closed.

@@ -29,8 +29,10 @@ export class GraphSignInSource implements SignInSource {
     const signIns: SignIn[] = [];
     for (const item of items) {
       const converted = fromGraph(item);
-      if ('signIn' in converted) signIns.push(converted.signIn);
-      else
+      if ('signIn' in converted) {
+        if (query.status !== 'failure' || converted.signIn.status.errorCode !== 0)
+          signIns.push(converted.signIn);
+      } else
         this.log.warn({ reason: converted.reason }, 'skipped a sign-in from Graph that the bot cannot read');
     }
     return signIns.sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime));
@@ -58,8 +60,9 @@ export function signInFilter(query: SignInQuery): string {
   }
   if (query.from) parts.push(`createdDateTime ge ${query.from.toISOString()}`);
   if (query.to) parts.push(`createdDateTime le ${query.to.toISOString()}`);
-  if (query.status === 'success') parts.push('status/errorCode eq 0');
-  if (query.status === 'failure') parts.push('status/errorCode ne 0');
+  // Graph documents only `eq` on status/errorCode: failures are picked out of the answer (see `find`).
+  if (query.errorCode !== undefined) parts.push(`status/errorCode eq ${Math.trunc(query.errorCode)}`);
+  else if (query.status === 'success') parts.push('status/errorCode eq 0');
   if (parts.length === 0)
     throw new Error('[graph] refusing to list every sign-in of the tenant: the query has no filter');
   return parts.join(' and ');

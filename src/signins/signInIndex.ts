@@ -126,6 +126,7 @@ function matches(signIn: SignIn, query: SignInQuery): boolean {
   if (query.userId !== undefined && signIn.userId !== query.userId) return false;
   if (query.appId !== undefined && !usesApp(signIn, query.appId)) return false;
   if (query.ipAddress !== undefined && signIn.ipAddress !== query.ipAddress) return false;
+  if (query.errorCode !== undefined && signIn.status.errorCode !== query.errorCode) return false;
   const time = Date.parse(signIn.createdDateTime);
   if (query.from && time < query.from.getTime()) return false;
   if (query.to && time >= query.to.getTime()) return false;

@@ -10,6 +10,8 @@ export interface SignInQuery {
   from?: Date;
   to?: Date;
   status?: SignInStatusFilter;
+  /** One error code: everyone who got 50126 around a time (for an incident). */
+  errorCode?: number;
   requestId?: string;
   correlationId?: string;
   /** Everyone's sign-ins from this address (for the helpdesk: a password spray). */

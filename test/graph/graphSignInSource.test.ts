@@ -106,7 +106,7 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
       .map((line) => new URL(`http://x${line.slice(4)}`).searchParams.get('$filter')!);
     expect(
       filters.some((filter) =>
-        /^createdDateTime ge \S+ and createdDateTime le \S+ and status\/errorCode ne 0$/.test(filter),
+        /^createdDateTime ge \S+ and createdDateTime le \S+ and status\/errorCode eq 50126$/.test(filter),
       ),
     ).to.equal(true);
     expect(
@@ -217,6 +217,8 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     ['noPermission', 'grant it AuditLog.Read.All and Directory.Read.All'],
     ['noPremium', 'that needs Microsoft Entra ID P1 or P2'],
     ['wrongSecret', "the bot's client secret or certificate was refused"],
+    // A server error is not "did not answer in time" (it did answer).
+    ['serverError', 'Microsoft Graph answered with a server error'],
   ];
   for (const [mode, reply] of PROBLEMS) {
     it(`explains ${mode} to the chat user instead of failing silently`, async () => {
@@ -265,6 +267,23 @@ describe('GraphClient', () => {
     expect(waits).to.have.length(2);
   });
 
+  it("tells the admin's log when Graph refuses a request (400), and calls it rejected, not unavailable", async () => {
+    graph.mode = 'ok';
+    const refused: { status: number; code: string; path: string }[] = [];
+    const strict = new GraphClient({
+      baseUrl: `${graph.url}/beta`,
+      token: async () => 'fake-graph-token',
+      timeoutMs: 2000,
+      onRefused: (info) => void refused.push(info),
+    });
+    // `ne` on status/errorCode is not in Graph's documented filters: the fake answers 400 as Graph would.
+    const error = await strict
+      .list(`/auditLogs/signIns?$filter=${encodeURIComponent('status/errorCode ne 0')}`, 10)
+      .catch((failure: GraphError) => failure);
+    expect((error as GraphError).problem).to.equal('rejected');
+    expect(refused).to.deep.equal([{ status: 400, code: 'BadRequest', path: '/beta/auditLogs/signIns' }]);
+  });
+
   it('says Graph is unavailable when nothing listens', async () => {
     const waits: number[] = [];
     const closed = new GraphClient({
@@ -294,7 +313,12 @@ describe('signInFilter', () => {
         to: new Date('2026-11-22T23:59:59.999Z'),
         status: 'failure',
       },
-      `userId eq '${USER}' and (appId eq '${APP}' or resourceId eq '${APP}') and createdDateTime ge 2026-11-22T00:00:00.000Z and createdDateTime le 2026-11-22T23:59:59.999Z and status/errorCode ne 0`,
+      `userId eq '${USER}' and (appId eq '${APP}' or resourceId eq '${APP}') and createdDateTime ge 2026-11-22T00:00:00.000Z and createdDateTime le 2026-11-22T23:59:59.999Z`,
+    ],
+    [
+      'one error code around a time (an incident)',
+      { from: new Date('2026-11-22T08:00:00Z'), errorCode: 50126 },
+      `createdDateTime ge 2026-11-22T08:00:00.000Z and status/errorCode eq 50126`,
     ],
   ];
   for (const [name, query, filter] of CASES) {

@@ -23,7 +23,8 @@ export type FakeGraphMode =
   | 'noPremium'
   | 'slow'
   | 'slowNoPermission'
-  | 'silent';
+  | 'silent'
+  | 'serverError';
 
 /**
  * A real HTTP server on 127.0.0.1 that speaks the parts of Microsoft Graph and the Entra token endpoint the bot uses:
@@ -194,6 +195,8 @@ export class FakeGraph {
       return send(403, {
         error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' },
       });
+    if (this.mode === 'serverError')
+      return send(500, { error: { code: 'UnknownError', message: 'Something went wrong.' } });
     if (this.mode === 'noPremium')
       return send(403, {
         error: {
@@ -226,7 +229,7 @@ export class FakeGraph {
 type Send = (status: number, value: unknown, headers?: Record<string, string>) => void;
 
 const CLAUSE =
-  /^(id|userId|appId|resourceId|correlationId|ipAddress) eq '([^']*)'$|^createdDateTime (ge|le) (\S+)$|^status\/errorCode (eq|ne) (\d+)$/;
+  /^(id|userId|appId|resourceId|correlationId|ipAddress) eq '([^']*)'$|^createdDateTime (ge|le) (\S+)$|^status\/errorCode (eq) (\d+)$/;
 
 /** The $filter subset of the signIn docs, strictly: and-ed clauses, one parenthesised or, no functions. */
 function compileFilter(filter: string): (signIn: SignIn) => boolean {

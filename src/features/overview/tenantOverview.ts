@@ -55,7 +55,8 @@ export class TenantOverview {
       appId: request.appId,
       from: window.from,
       to: window.to,
-      status: 'failure',
+      // One code: Graph filters on it; otherwise failures are picked out of the window.
+      ...(code === undefined ? { status: 'failure' as const } : { errorCode: code }),
     });
     const failures = failed.filter(
       (signIn) =>

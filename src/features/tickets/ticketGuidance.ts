@@ -62,15 +62,24 @@ export function ticketDraft(
     facts: [
       fact(
         f.user,
-        `${signIn.userDisplayName} <${signIn.userPrincipalName}> (${ids.objectId} ${signIn.userId})`,
+        [
+          signIn.userDisplayName,
+          signIn.userPrincipalName && `<${signIn.userPrincipalName}>`,
+          signIn.userId && `(${ids.objectId} ${signIn.userId})`,
+        ]
+          .filter(Boolean)
+          .join(' '),
       ),
-      fact(f.app, `${signIn.appDisplayName} (${ids.appId} ${signIn.appId})`),
+      fact(
+        f.app,
+        [signIn.appDisplayName, signIn.appId && `(${ids.appId} ${signIn.appId})`].filter(Boolean).join(' '),
+      ),
       fact(f.time, signIn.createdDateTime),
       fact(f.errorCode, `${signIn.status.errorCode}${entry ? ` (${entry.name || entry.title})` : ''}`),
       fact(f.failureReason, failureReasonOf(signIn, entry, texts)),
-      fact(f.requestId, signIn.id),
-      fact(f.correlationId, signIn.correlationId),
-      fact(f.clientApp, clientAppOf(signIn, texts)),
+      fact(f.requestId, signIn.id || ids.notInLog),
+      fact(f.correlationId, signIn.correlationId || ids.notInLog),
+      fact(f.clientApp, signIn.clientAppUsed ? clientAppOf(signIn, texts) : ''),
       fact(f.ip, signIn.ipAddress),
       fact(f.location, place),
       fact(
@@ -89,6 +98,7 @@ export function ticketDraft(
           ? `${mfaStep.method}: ${mfaStep.detail}`
           : requirementOf(signIn.authenticationRequirement, texts),
       ),
-    ],
+      // An optional field the record leaves empty is left out, not shown as "IP address: ".
+    ].filter((line) => line.value !== ''),
   };
 }

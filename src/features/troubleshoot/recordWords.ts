@@ -9,7 +9,7 @@ import { Texts } from '../../text/en';
  */
 export function failureReasonOf(signIn: SignIn, localEntry: CatalogEntry | undefined, texts: Texts): string {
   const reason = signIn.status.failureReason;
-  if (!reason) return localEntry?.title ?? texts.unknown;
+  if (!reason) return localEntry?.title ?? texts.record.notInLog;
   return texts.record.failureReason(reason, texts.language === 'en' ? undefined : localEntry?.title);
 }
 
@@ -31,17 +31,19 @@ export function mfaStepWords(
 /** "Browser", "Exchange ActiveSync" (a protocol's name stays), "Mobiele apps en desktopclients". */
 export function clientAppOf(signIn: SignIn, texts: Texts): string {
   const client = signIn.clientAppUsed;
-  return client ? (texts.record.clientApps[client] ?? client) : texts.unknown;
+  return client ? (texts.record.clientApps[client] ?? client) : texts.record.notInLog;
 }
 
 export function conditionalAccessStatusOf(status: string, texts: Texts): string {
-  return texts.record.conditionalAccessStatus[status] ?? status;
+  return texts.record.conditionalAccessStatus[status] ?? texts.record.unknownValue(status);
 }
 
 export function policyResultOf(result: string, texts: Texts): string {
-  return texts.record.policyResult[result] ?? result;
+  return texts.record.policyResult[result] ?? texts.record.unknownValue(result);
 }
 
+/** Whether MFA was asked: unknown on Graph v1.0, which leaves the requirement out, never "not required". */
 export function requirementOf(requirement: string | undefined, texts: Texts): string {
-  return requirement ? (texts.record.requirement[requirement] ?? requirement) : texts.unknown;
+  if (!requirement) return texts.mfaUnknown;
+  return texts.record.requirement[requirement] ?? texts.record.unknownValue(requirement);
 }

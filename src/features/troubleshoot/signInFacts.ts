@@ -59,8 +59,8 @@ export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string,
       title: g.who,
       facts: [
         fact(f.time, describeTime(signIn.createdDateTime, timeZone, texts)),
-        fact(f.user, `${signIn.userDisplayName} (${signIn.userPrincipalName})`),
-        fact(f.app, `${signIn.appDisplayName} (${signIn.appId})`),
+        fact(f.user, withId(signIn.userDisplayName, signIn.userPrincipalName)),
+        fact(f.app, withId(signIn.appDisplayName, signIn.appId)),
         ...(signIn.resourceDisplayName && signIn.resourceId !== signIn.appId
           ? [fact(f.resource, signIn.resourceDisplayName)]
           : []),
@@ -71,8 +71,8 @@ export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string,
     {
       title: g.where,
       facts: [
-        fact(f.ip, signIn.ipAddress || texts.unknown),
-        fact(f.location, place || texts.unknown),
+        fact(f.ip, signIn.ipAddress || texts.record.notInLog),
+        fact(f.location, place || texts.record.notInLog),
         fact(
           f.device,
           [
@@ -99,13 +99,24 @@ export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string,
             ]),
       ],
     },
-    { title: g.conditionalAccess, facts: [fact(f.conditionalAccess, conditionalAccess(reading, texts))] },
+    {
+      title: g.conditionalAccess,
+      facts: [fact(f.conditionalAccess, conditionalAccess(signIn, reading, texts))],
+    },
     { title: g.mfa, facts: [fact(f.mfa, mfa(signIn, reading, catalog, texts))] },
     {
       title: g.ids,
-      facts: [fact(f.requestId, signIn.id), fact(f.correlationId, signIn.correlationId)],
+      facts: [
+        fact(f.requestId, signIn.id),
+        fact(f.correlationId, signIn.correlationId || texts.record.notInLog),
+      ],
     },
   ];
+}
+
+/** "Megan Bowen (megan.bowen@…)", or the one the record has when the other is empty. */
+export function withId(name: string | undefined, id: string | undefined): string {
+  return name && id ? `${name} (${id})` : name || id || '';
 }
 
 /** The same facts as labelled lines, for channels without cards. */
@@ -116,9 +127,20 @@ export function signInFacts(signIn: SignIn, catalog: Catalog, timeZone: string, 
     .join('\n');
 }
 
-function conditionalAccess(reading: RecordReading, texts: Texts): string {
+/** The policies that decided, by name; without names (no Policy.Read.All) what the record's status says. */
+function conditionalAccess(signIn: SignIn, reading: RecordReading, texts: Texts): string {
   if (reading.failedPolicies.length > 0) return texts.caFailed(reading.failedPolicies);
-  return reading.passedPolicies.length > 0 ? texts.caSucceeded(reading.passedPolicies) : texts.caNotApplied;
+  if (reading.passedPolicies.length > 0) return texts.caSucceeded(reading.passedPolicies);
+  switch (signIn.conditionalAccessStatus) {
+    case 'failure':
+      return texts.caFailedUnnamed;
+    case 'success':
+      return texts.caSucceededUnnamed;
+    case 'notApplied':
+      return texts.caNotApplied;
+    default:
+      return texts.record.unknownValue(signIn.conditionalAccessStatus);
+  }
 }
 
 /** The source's own word first (the portal's Status "Interrupted"), then what the catalog knows of the code. */
@@ -142,7 +164,8 @@ function mfa(signIn: SignIn, reading: RecordReading, catalog: Catalog, texts: Te
     const words = mfaStepWords(step, catalog, texts);
     return texts.mfaStep(words.method, words.detail, step.succeeded);
   }
-  return signIn.authenticationRequirement === 'multiFactorAuthentication'
-    ? texts.mfaRequiredNoStep
-    : texts.mfaNotRequired;
+  if (signIn.authenticationRequirement === 'multiFactorAuthentication') return texts.mfaRequiredNoStep;
+  return signIn.authenticationRequirement === 'singleFactorAuthentication'
+    ? texts.mfaNotRequired
+    : texts.mfaUnknown;
 }

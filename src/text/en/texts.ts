@@ -355,6 +355,12 @@ export const en = {
   managed: (value: boolean | null): string =>
     value === null ? 'management unknown' : value ? 'managed' : 'not managed',
   caNotApplied: 'no policy applied',
+  /** The log says Conditional Access blocked or passed, but names no policy (Graph needs Policy.Read.All for that). */
+  caFailedUnnamed:
+    'failure: a policy blocked the sign-in (the log names none: the bot needs Policy.Read.All to see policy names)',
+  caSucceededUnnamed: 'success',
+  /** Graph v1.0 gives no authentication details or requirement: whether MFA was asked is not known. */
+  mfaUnknown: 'not in the log (Graph v1.0 leaves it out; the beta endpoint gives it)',
   caFailed: (policies: string[]): string => `failure: blocked by ${policies.map((p) => `"${p}"`).join(', ')}`,
   caSucceeded: (policies: string[]): string => `success (${policies.map((p) => `"${p}"`).join(', ')})`,
   mfaNotRequired: 'not required (single-factor)',
@@ -367,13 +373,23 @@ export const en = {
     appId: 'app ID',
     /** The log's failure reason, beside the catalog's title of the code in the reader's language, if any. */
     failureReason: (reason: string, _title: string | undefined): string => reason,
+    /** Graph's values the bot knows, in the reader's words; any other value is `unknownValue`. */
     conditionalAccessStatus: {
       success: 'success',
       failure: 'failure',
-      notApplied: 'notApplied',
-      unknownFutureValue: 'unknown',
+      notApplied: 'not applied',
     } as Record<string, string>,
-    policyResult: {} as Record<string, string>,
+    policyResult: {
+      success: 'success',
+      failure: 'failure',
+      notApplied: 'not applied',
+      notEnabled: 'not enabled',
+      reportOnlyFailure: 'report-only: failure',
+      reportOnlySuccess: 'report-only: success',
+    } as Record<string, string>,
+    unknownValue: (value: string): string => `unknown (${value})`,
+    /** A field the record leaves empty. */
+    notInLog: 'not in the log',
     requirement: {
       singleFactorAuthentication: 'singleFactorAuthentication',
       multiFactorAuthentication: 'multiFactorAuthentication',
@@ -465,6 +481,10 @@ export const en = {
     credentials:
       "I can't sign in to Microsoft Graph: the bot's client secret or certificate was refused (wrong or expired). An administrator needs to check GRAPH_CLIENT_SECRET or GRAPH_CERTIFICATE_PATH.",
     throttled: 'Microsoft Graph asked me to slow down and kept doing so. Please ask again in a minute.',
+    rejected:
+      "Microsoft Graph turned down the bot's request for the sign-in log, so I can't answer that. It is the bot's problem, not yours: I've logged it for the admin.",
+    failing:
+      'Microsoft Graph answered with a server error, so I cannot read the sign-in log right now. I have logged it for the admin; please try again in a few minutes.',
     unavailable:
       "Microsoft Graph did not answer in time, so I can't read the sign-in log right now. I logged it for the administrator; please try again in a few minutes.",
   },

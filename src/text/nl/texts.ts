@@ -357,9 +357,13 @@ export const nl: Texts = {
   managed: (value: boolean | null): string =>
     value === null ? 'beheer onbekend' : value ? 'beheerd' : 'niet beheerd',
   caNotApplied: 'niet toegepast',
+  caFailedUnnamed:
+    'mislukt: een beleid blokkeerde de aanmelding (het logboek noemt geen naam: daarvoor heeft de bot Policy.Read.All nodig)',
+  caSucceededUnnamed: 'geslaagd',
+  mfaUnknown: 'niet in het logboek (Graph v1.0 laat het weg; het bèta-eindpunt geeft het wel)',
   caFailed: (policies: string[]): string =>
     `mislukt: geblokkeerd door ${policies.map((p) => `"${p}"`).join(', ')}`,
-  caSucceeded: (policies: string[]): string => `gelukt (${policies.map((p) => `"${p}"`).join(', ')})`,
+  caSucceeded: (policies: string[]): string => `geslaagd (${policies.map((p) => `"${p}"`).join(', ')})`,
   mfaNotRequired: 'niet vereist (één factor)',
   mfaStep: (method: string, detail: string, ok: boolean): string =>
     `${ok ? 'geslaagd' : 'mislukt'}: ${method}, ${detail}`,
@@ -373,17 +377,17 @@ export const nl: Texts = {
       success: 'geslaagd',
       failure: 'mislukt',
       notApplied: 'niet toegepast',
-      unknownFutureValue: 'onbekend',
     },
     policyResult: {
       success: 'geslaagd',
       failure: 'mislukt',
       notApplied: 'niet toegepast',
       notEnabled: 'niet ingeschakeld',
-      unknown: 'onbekend',
       reportOnlyFailure: 'alleen rapport: mislukt',
       reportOnlySuccess: 'alleen rapport: geslaagd',
     },
+    unknownValue: (value: string): string => `onbekend (${value})`,
+    notInLog: 'niet in het logboek',
     requirement: {
       singleFactorAuthentication: 'verificatie met één factor',
       multiFactorAuthentication: 'meervoudige verificatie',
@@ -501,6 +505,10 @@ export const nl: Texts = {
       'Ik kan me niet aanmelden bij Microsoft Graph: het clientgeheim of certificaat van de bot werd geweigerd (onjuist of verlopen). Een beheerder moet GRAPH_CLIENT_SECRET of GRAPH_CERTIFICATE_PATH controleren.',
     throttled:
       'Microsoft Graph vroeg me steeds om het rustiger aan te doen. Vraag het over een minuut nog eens.',
+    rejected:
+      'Microsoft Graph wees de vraag van de bot om het aanmeldingslogboek af, dus ik kan dat niet beantwoorden. Dat ligt aan de bot, niet aan jou: ik heb het vastgelegd voor de beheerder.',
+    failing:
+      'Microsoft Graph gaf een serverfout, dus ik kan het aanmeldingslogboek nu niet lezen. Ik heb het vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
     unavailable:
       'Microsoft Graph antwoordde niet op tijd, dus ik kan het aanmeldingslogboek nu niet lezen. Ik heb het vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
   },
