@@ -5,6 +5,8 @@ import { DATE_WORDS } from './dateWords';
 
 const DATE_CONTEXT = 16;
 const MAX_CHRONO_TEXT = 80;
+/** A weekday's abbreviation on its own is an ordinary word more often than a day: "noor zat vast", "ma", "do". */
+const BARE_ABBREVIATION = /^(?:ma|di|wo|do|vr|za|zat|zo|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 /** What stands between two dates that make one range: "18 - 20 nov", "maandag tot woensdag", "from 3 to 5". */
 const RANGE_JOINER = /^\s*,?\s*(?:-|–|tot(?:\s+en\s+met)?|t\/m|en|and|to|until|till|through|thru)\s*$/i;
 
@@ -29,9 +31,9 @@ export function chronoDate(given: string, folded: string, clock: DateTime): Foun
     /\d[:./-]\d|\b(?:at|om|since|sinds|from|vanaf|until|tot|till|between|tussen|around|rond)\s+\d/;
   if (!worded && !written.test(folded.slice(offset, offset + text.length))) return undefined;
   const reference = { instant: clock.toJSDate(), timezone: clock.offset };
-  const results = [chrono.parse(text, reference), chrono.nl.parse(text, reference)].sort(
-    (a, b) => covered(b) - covered(a),
-  )[0];
+  const results = [chrono.parse(text, reference), chrono.nl.parse(text, reference)]
+    .map((parsed) => parsed.filter((result) => !BARE_ABBREVIATION.test(result.text.trim())))
+    .sort((a, b) => covered(b) - covered(a))[0];
   if (results.length === 0) return undefined;
   const [first, next] = results;
   // "yesterday around 9", "gisteren rond 9 uur": the second part is the time of the first day, not its end.

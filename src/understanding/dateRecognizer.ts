@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { chronoDate } from './chronoDates';
+import { atClockTime } from './clockTime';
 import { day, dayOfMonth, Found, partOfDay, Rule, week } from './dateRules';
 import { ago, justNow, lastAmount, NOW_ALONE_TEXT, sinceAmount } from './recentDates';
 import { DateRecognition, DateSpan, DateWindow } from './dateWindow';
@@ -71,9 +72,10 @@ interface Reading {
 function firstFound({ given, folded, clock }: Reading): Found | undefined {
   for (const rule of RULES) {
     const found = rule(folded, clock);
-    if (found) return found;
+    if (found) return atClockTime(found, folded);
   }
-  return chronoDate(given, folded, clock) ?? dayOfMonth(folded, clock);
+  const found = chronoDate(given, folded, clock) ?? dayOfMonth(folded, clock);
+  return found && atClockTime(found, folded);
 }
 
 /** "when did that start?", "sinds wanneer": the whole log up to now, where the first failure will be. */

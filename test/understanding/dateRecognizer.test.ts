@@ -109,6 +109,13 @@ const SINCE_AND_AGO: Case[] = [
   // The time belongs to the day before it; it is not where a range ends (the Dutch review saw two days).
   ['gisteren rond 9 uur', 'Sun 22 Nov 08:00', 'Sun 22 Nov 10:00'],
   ['yesterday around 9am', 'Sun 22 Nov 08:00', 'Sun 22 Nov 10:00'],
+  // A time said after a part of a day narrows it; Dutch "half 10" is 9:30.
+  ['vanochtend om half 10', 'Mon 23 Nov 08:30', 'Mon 23 Nov 10:30'],
+  ['gisteren om kwart over 8', 'Sun 22 Nov 07:15', 'Sun 22 Nov 09:15'],
+  ['gistermiddag om 3', 'Sun 22 Nov 14:00', 'Sun 22 Nov 16:00'],
+  ['this morning around 8', 'Mon 23 Nov 07:00', 'Mon 23 Nov 09:00'],
+  // "zat" is a verb here, not Saturday's abbreviation.
+  ['noor zat vrijdag op slot', 'Fri 20 Nov 00:00', 'Sat 21 Nov 00:00'],
   // A day and month without a year: the last one that has been.
   ['20-11', 'Fri 20 Nov 00:00', 'Sat 21 Nov 00:00'],
   ['megan kon op 20-11 niet inloggen', 'Fri 20 Nov 00:00', 'Sat 21 Nov 00:00'],
@@ -196,6 +203,7 @@ describe('DateRecognizer', () => {
     'the 3rd attempt failed',
     'de 2e poging mislukte',
     'het ging 2-3 keer mis',
+    'noor zat vast in de app',
     'failed 3-4 times',
   ]) {
     it(`finds no date in "${text}"`, () => {

@@ -1,0 +1,35 @@
+import { Found } from './dateRules';
+
+/**
+ * "om half 10", "rond 9 uur", "at 9:30", "around 3pm", "kwart over 8" right after a day or a part of one: the hour
+ * around that time. Dutch "half 10" is 9:30.
+ */
+const TIME_AFTER =
+  /^\s*,?\s*(?:om|rond|omstreeks|tegen|ongeveer|at|around|about)\s+(?:(half|kwart over|kwart voor)\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(uur|u|h|am|pm|a\.m\.|p\.m\.)?(?![\d:])/;
+
+/** The found day or part of a day narrowed to an hour either side of the time said after it, if one is. */
+export function atClockTime(found: Found, folded: string): Found {
+  if (found.precision === 'days') return found;
+  const match = TIME_AFTER.exec(folded.slice(found.end));
+  if (!match) return found;
+  const [whole, modifier, hourText, minuteText, suffix] = match;
+  let hour = Number(hourText);
+  let minute = minuteText ? Number(minuteText) : 0;
+  if (hour > 23 || minute > 59) return found;
+  if (modifier === 'half') [hour, minute] = [hour - 1, 30];
+  else if (modifier === 'kwart over') minute = 15;
+  else if (modifier === 'kwart voor') [hour, minute] = [hour - 1, 45];
+  if (/^p/.test(suffix ?? '') && hour < 12) hour += 12;
+  const day = found.from.startOf('day');
+  let time = day.set({ hour, minute });
+  // "gistermiddag om 3": the afternoon's 15:00, not 03:00.
+  if (!suffix && hour < 12 && time < found.from && day.set({ hour: hour + 12, minute }) < found.to)
+    time = day.set({ hour: hour + 12, minute });
+  return {
+    ...found,
+    from: time.minus({ hours: 1 }),
+    to: time.plus({ hours: 1 }),
+    precision: 'hours',
+    end: found.end + whole.length,
+  };
+}
