@@ -3,7 +3,8 @@ import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } f
 import { DateTime } from 'luxon';
 import { AccessDenied } from '../src/features/troubleshoot/investigator';
 import { unverifiedText } from '../src/access/refusal';
-import { may } from '../src/access/policy';
+import { decide, may } from '../src/access/policy';
+import { usesApp } from '../src/signins/signInSource';
 import { personFor } from '../src/access/caller';
 import { DirectoryUser } from '../src/directory/directoryUser';
 import { UserResolver } from '../src/directory/userResolver';
@@ -48,6 +49,8 @@ interface Values {
   unknownApp?: string;
   appSuggestions?: string[];
   anyApp?: boolean;
+  /** The app was named, so its use was not checked against the person's app list before the search. */
+  appUnchecked?: boolean;
   window?: StoredWindow;
   choices?: StoredWindow[];
   futureDate?: boolean;
@@ -156,6 +159,12 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const user = this.userFrom(step.result, to);
     if (!user) return this.giveUp(step);
     values.user = user;
+    // A named app needs no list of the person's apps (a Graph request): the search says whether they used it. A
+    // caller who may not read them takes the usual way, which records the refusal and says it.
+    if (values.mentionedApp && decide(to.caller, 'readSignIns', { userIds: [user.id] }).allowed) {
+      values.appUnchecked = true;
+      return step.next(values.mentionedApp);
+    }
     let recent;
     try {
       recent = await this.parts.investigator.recentApps(to.caller, user);
@@ -258,6 +267,15 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const appLabel = values.appLabel!;
     const lookup = this.parts.investigator.investigate(to.caller, user, appId, window);
     await this.parts.late.answer(step.context, lookup, to.texts.lookingItUp, async (context, found) => {
+      const searched = { appId, window: storeWindow(window), userId: user.id };
+      if (values.appUnchecked && appId && !found.around.some((signIn) => usesApp(signIn, appId))) {
+        const notUsed = await this.appNotUsed(user, appId, appLabel, to);
+        if (notUsed) {
+          await this.lastList.set(context, { ids: [], next: 0, searched });
+          await context.sendActivity(notUsed);
+          return;
+        }
+      }
       const asked = { user, appId, app: appLabel, window, self: to.caller.user?.id === user.id };
       const reply = this.parts.replies.investigation(found, asked, this.parts.now(), to);
       await this.lastList.set(context, {
@@ -265,11 +283,33 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
         next: reply.listed,
         shownId: reply.failureIds[0],
         summary: reply.summary,
-        searched: { appId, window: storeWindow(window), userId: user.id },
+        searched,
       });
       for (const message of reply.messages) await this.parts.cards.send(context, message);
     });
     return step.endDialog();
+  }
+
+  /**
+   * Nothing of the named app around the window: if the person has not used it in 30 days, say so and offer the apps
+   * they did use (picking one asks again for them); undefined when they did use it.
+   */
+  private async appNotUsed(
+    user: DirectoryUser,
+    appId: string,
+    appLabel: string,
+    to: TurnAudience,
+  ): Promise<Partial<Activity> | undefined> {
+    const recent = await this.parts.investigator.recentApps(to.caller, user);
+    if (recent.some((app) => app.appId === appId)) return undefined;
+    const offered = recent
+      .filter((app) => app.count > 0)
+      .slice(0, SUGGESTED_APPS)
+      .map((app) => app.displayName);
+    const who = personFor(to.caller, user.id, user.displayName);
+    const text =
+      recent.length === 0 ? to.texts.noSignInsAtAll(who) : to.texts.appNotUsed(who, appLabel, offered);
+    return MessageFactory.suggestedActions(offered, text);
   }
 
   /** Keeps whatever app and date the first message gave, known or not, so the bot asks only for the rest. */

@@ -33,7 +33,7 @@ export class GraphParts {
         onRetry: (retry) => log.warn(retry, 'Microsoft Graph asked to wait or did not answer; retrying'),
         onRefused: (refused) => log.warn(refused, 'Microsoft Graph refused a request'),
       });
-    this.signIns = new GraphSignInSource(client(4, 30_000), log);
+    this.signIns = new GraphSignInSource(client(4, 30_000), log, !/\/v1\.0\/?$/.test(graph.baseUrl));
     // A role lookup holds up every message of its caller: one quick retry, then the bot fails closed.
     this.directory = new GraphDirectory(client(1, 2000));
   }

@@ -16,6 +16,11 @@ export interface SignInQuery {
   correlationId?: string;
   /** Everyone's sign-ins from this address (for the helpdesk: a password spray). */
   ipAddress?: string;
+  /**
+   * `apps`: only which apps were used, and when. A source may then leave the other fields of each record empty (Graph
+   * is asked for five fields instead of all of them), so such records are for lists of apps, never for answers.
+   */
+  fields?: 'apps';
 }
 
 /** Where sign-in records come from: the sample tenant, an imported download, or Microsoft Graph. Newest first. */

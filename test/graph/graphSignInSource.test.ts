@@ -38,14 +38,14 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
 
   /** Graph's retry waits, as the bot's Graph clients asked for them (they wait no real time). */
   let waits: number[] = [];
-  const botWith = async (secret = FAKE_SECRET, slowReplyMs?: number): Promise<TestBot> => {
+  const botWith = async (secret = FAKE_SECRET, slowReplyMs?: number, version = 'beta'): Promise<TestBot> => {
     waits = [];
     const bot = await startTestBot(
       {
         GRAPH_TENANT_ID: FAKE_TENANT,
         GRAPH_CLIENT_ID: FAKE_CLIENT,
         GRAPH_CLIENT_SECRET: secret,
-        GRAPH_BASE_URL: `${graph.url}/beta`,
+        GRAPH_BASE_URL: `${graph.url}/${version}`,
         GRAPH_AUTHORITY_HOST: FAKE_AUTHORITY,
         GRAPH_TIMEOUT_SECONDS: '2',
       },
@@ -87,12 +87,45 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     expect(filter).to.match(
       /^userId eq '[0-9a-f-]{36}' and createdDateTime ge \S+Z and createdDateTime le \S+Z$/,
     );
-    expect(filters.filter((text) => text.includes('createdDateTime le'))).to.have.length(1);
+    // The app was named: no list of her apps first. One request in all, a whole page, only the fields answers use.
+    expect(filters).to.have.length(1);
+    const query = new URL(
+      `http://x${graph.requests.find((line) => line.startsWith('GET /beta/auditLogs/signIns'))!.slice(4)}`,
+    ).searchParams;
+    expect(query.get('$top')).to.equal('1000');
+    expect(query.get('$select')!.split(',')).to.include.members([
+      'status',
+      'authenticationDetails',
+      'deviceDetail',
+    ]);
     expect(
       graph.requests.some((line) =>
         line.startsWith('POST /11111111-2222-4333-8444-555555555555/oauth2/v2.0/token'),
       ),
     ).to.equal(true);
+  });
+
+  it('asks v1.0 only for the fields it has, and says MFA is not in its log rather than "not required"', async () => {
+    const bot = await botWith(FAKE_SECRET, undefined, 'v1.0');
+    const conversation = `v1-${Math.random()}`;
+    const say = async (text: string): Promise<string> =>
+      (
+        await postActivity(await listen(bot), {
+          id: `v1-${Math.random()}`,
+          text,
+          from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+          conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: 'v1' },
+        })
+      ).texts.join('\n\n');
+    expect(await say(MEGAN.say)).to.include(MEGAN.found);
+    const details = await say('details');
+    expect(details).to.include('**MFA:** not in the log');
+    expect(details).to.not.include('not required');
+    const select = graph.requests
+      .filter((line) => line.startsWith('GET /v1.0/auditLogs/signIns'))
+      .map((line) => new URL(`http://x${line.slice(4)}`).searchParams.get('$select')!);
+    expect(select).to.have.length(1);
+    expect(select[0].split(',')).to.not.include('authenticationDetails');
   });
 
   it('answers questions across people from Graph: counts by code and one address, filtered by Graph', async () => {

@@ -130,8 +130,10 @@ export class FakeGraph {
         access_token: 'fake-graph-token',
       });
     }
-    if (url.pathname === '/beta/auditLogs/signIns') return this.signInList(url, request, send);
-    if (url.pathname.startsWith('/beta/users')) return this.directory(url, request, send);
+    if (url.pathname === '/beta/auditLogs/signIns' || url.pathname === '/v1.0/auditLogs/signIns')
+      return this.signInList(url, request, send);
+    if (url.pathname.startsWith('/beta/users') || url.pathname.startsWith('/v1.0/users'))
+      return this.directory(url, request, send);
     send(404, { error: { code: 'ResourceNotFound', message: 'Not found.' } });
   }
 
@@ -210,6 +212,12 @@ export class FakeGraph {
     } catch (error) {
       return send(400, { error: { code: 'BadRequest', message: (error as Error).message } });
     }
+    let select: ((signIn: SignIn) => unknown) | undefined;
+    try {
+      select = projection(url.searchParams.get('$select'), url.pathname.startsWith('/v1.0/'));
+    } catch (error) {
+      return send(400, { error: { code: 'BadRequest', message: (error as Error).message } });
+    }
     const all = this.signIns
       .filter(matches)
       .sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime));
@@ -221,12 +229,38 @@ export class FakeGraph {
     send(200, {
       '@odata.context': 'https://graph.microsoft.com/beta/$metadata#auditLogs/signIns',
       ...(skip + top < all.length ? { '@odata.nextLink': next.toString() } : {}),
-      value: page,
+      value: select ? page.map(select) : page,
     });
   }
 }
 
 type Send = (status: number, value: unknown, headers?: Record<string, string>) => void;
+
+const V1_PROPERTIES = new Set(
+  'id appDisplayName appId appliedConditionalAccessPolicies clientAppUsed conditionalAccessStatus correlationId createdDateTime deviceDetail ipAddress isInteractive location resourceDisplayName resourceId riskDetail riskEventTypes riskEventTypes_v2 riskLevelAggregated riskLevelDuringSignIn riskState status userDisplayName userId userPrincipalName'.split(
+    ' ',
+  ),
+);
+const BETA_PROPERTIES = new Set([
+  ...V1_PROPERTIES,
+  ...'authenticationDetails authenticationRequirement signInEventTypes userType userAgent mfaDetail'.split(
+    ' ',
+  ),
+]);
+
+/** $select as Graph does it: only the fields asked for; a field the version does not have is a 400. */
+function projection(select: string | null, v1: boolean): ((signIn: SignIn) => unknown) | undefined {
+  if (!select) return undefined;
+  const fields = select.split(',');
+  const known = v1 ? V1_PROPERTIES : BETA_PROPERTIES;
+  const unknown = fields.find((field) => !known.has(field));
+  if (unknown)
+    throw new Error(`Could not find a property named '${unknown}' on type 'microsoft.graph.signIn'.`);
+  return (signIn) =>
+    Object.fromEntries(
+      fields.filter((field) => field in signIn).map((field) => [field, signIn[field as keyof SignIn]]),
+    );
+}
 
 const CLAUSE =
   /^(id|userId|appId|resourceId|correlationId|ipAddress) eq '([^']*)'$|^createdDateTime (ge|le) (\S+)$|^status\/errorCode (eq) (\d+)$/;
