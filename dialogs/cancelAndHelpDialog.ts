@@ -2,6 +2,7 @@ import { DialogContext, DialogTurnResult, DialogTurnStatus, ComponentDialog } fr
 import { audienceOf } from '../src/host/audience';
 import { InterruptionParts } from './parts';
 import { Intent } from '../src/understanding/intent';
+import { FOLLOW_UP } from '../src/understanding/followUp';
 import { overviewRequest } from '../src/features/overview/overviewRequest';
 
 const TICKET_WORDS = /\b(?:tickets?|cases?|meldingen|melding|incidents?|aanvragen)\b/i;
@@ -27,8 +28,10 @@ export class CancelAndHelpDialog extends ComponentDialog {
   /** A whole new question about a person ("why can't jane sign in?") replaces the one being asked. */
   private isNewQuestion(intent: Extract<Intent, { type: 'troubleshoot' }>): boolean {
     const longEnough = intent.text.trim().split(/\s+/).length >= 4;
-    const named = intent.read.entities.some((entity) => entity.type === 'person') || intent.read.aboutSelf;
-    return longEnough && named && intent.read.score >= 0.5;
+    const person = intent.read.entities.some((entity) => entity.type === 'person');
+    // "en nestor?", "and megan?": short, but about someone else, so a new question.
+    if (person && FOLLOW_UP.test(intent.text.trim())) return true;
+    return longEnough && (person || intent.read.aboutSelf) && intent.read.score >= 0.5;
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
@@ -77,7 +80,9 @@ export class CancelAndHelpDialog extends ComponentDialog {
         return { status: DialogTurnStatus.waiting };
       }
       case 'explain': {
-        if (!this.newQuestionsInterrupt || !this.explainsSomething(intent.query)) return undefined;
+        // Where a message may be a note, only a short question about a code is one: "wat betekent 53000?".
+        const short = text.trim().split(/\s+/).length <= 5 && /\d{4}|[A-Z]_[A-Z]/.test(intent.query);
+        if (!(this.newQuestionsInterrupt || short) || !this.explainsSomething(intent.query)) return undefined;
         const explained = this.interruptions.replies.explain(intent.query, to);
         await this.interruptions.cards.send(innerDc.context, explained);
         await innerDc.repromptDialog();

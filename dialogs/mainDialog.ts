@@ -1,4 +1,5 @@
 import { findCodeMention } from '../src/catalog/codeMatcher';
+import { FOLLOW_UP } from '../src/understanding/followUp';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -13,7 +14,6 @@ import { ErrorDetails } from '../src/understanding/errorDetails';
 import { IntentReader } from '../src/understanding/intent';
 import { TenantOverview } from '../src/features/overview/tenantOverview';
 import { overviewRequest } from '../src/features/overview/overviewRequest';
-import { LANGUAGES } from '../src/text/texts';
 import { Read } from '../src/understanding/understander';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
 import { AccessDenied } from '../src/features/troubleshoot/investigator';
@@ -35,7 +35,6 @@ import { TroubleshootDialog } from './troubleshootDialog';
 
 const ROUTE_WATERFALL = 'routeWaterfall';
 /** "and megan?", "en wat met nestor": the follow-up words of every language pack. */
-const FOLLOW_UP = new RegExp(`^(?:${LANGUAGES.flatMap((pack) => pack.words.followUp).join('|')})\\b`, 'i');
 
 /** What the main dialog reads and answers with, besides the dialogs it starts. */
 export interface MainParts {

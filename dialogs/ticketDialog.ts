@@ -19,6 +19,8 @@ const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
 const EXISTING_PROMPT = 'ticketExistingPrompt';
 const TRIED_PROMPT = 'ticketTriedPrompt';
+/** An answer to "did they try the steps?" this long is not a yes or no but something to note on the ticket. */
+const NOTE_WORDS = 4;
 const NOTE_PROMPT = 'ticketNotePrompt';
 const DRAFT_PROMPT = 'ticketDraftPrompt';
 
@@ -64,7 +66,12 @@ export class TicketDialog extends CancelAndHelpDialog {
       .addDialog(
         new TextPrompt(
           TRIED_PROMPT,
-          async (prompt) => this.yesOrNo(prompt.context, prompt.recognized.value).answer !== undefined,
+          // Yes or no; a sentence instead ("she is abroad, urgent please") is a note, and a second miss moves on
+          // rather than asking for ever.
+          async (prompt) =>
+            this.yesOrNo(prompt.context, prompt.recognized.value).answer !== undefined ||
+            (prompt.recognized.value ?? '').trim().split(/\s+/).length >= NOTE_WORDS ||
+            prompt.attemptCount >= 2,
         ),
       )
       .addDialog(new TextPrompt(NOTE_PROMPT))
@@ -177,7 +184,10 @@ export class TicketDialog extends CancelAndHelpDialog {
       list?.shownId === signIn.id && list.summary
         ? list.summary
         : to.texts.tickets.summary(to.caller.user?.displayName ?? '?', signIn.userDisplayName, signIn.id);
-    const tried = this.yesOrNo(step.context, String(step.result));
+    const answer = String(step.result);
+    const read = this.yesOrNo(step.context, answer);
+    const isNote = read.answer === undefined && answer.trim().split(/\s+/).length >= NOTE_WORDS;
+    const tried = isNote ? { answer: undefined, rest: answer } : read;
     const draft = await this.parts.tickets.draft({
       signIn,
       caller: to.caller,

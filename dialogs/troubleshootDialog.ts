@@ -22,7 +22,7 @@ import { DateWindow, loadWindow, StoredWindow, storeWindow } from '../src/unders
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { GAVE_UP, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
-import { AppValidation, TroubleshootPrompts } from './troubleshootPrompts';
+import { AppValidation, DATE_ANSWER, TroubleshootPrompts } from './troubleshootPrompts';
 
 const USER_PROMPT = 'userPrompt';
 const APP_PROMPT = 'appPrompt';
@@ -209,12 +209,15 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (step.result === GAVE_UP) return this.giveUp(step);
     const to = audienceOf(step.context);
     const values = step.values as Values;
+    let answer = String(step.result);
+    if (answer.startsWith(DATE_ANSWER)) {
+      this.readDate(answer.slice(DATE_ANSWER.length), values, to);
+      answer = ANY_APP;
+    }
     const match =
-      step.result === values.mentionedApp
-        ? undefined
-        : this.parts.names.current().apps.resolve(String(step.result));
+      answer === values.mentionedApp ? undefined : this.parts.names.current().apps.resolve(answer);
     if (match?.kind === 'any') values.appId = ANY_APP;
-    else values.appId = match?.kind === 'one' ? match.app.appId : String(step.result);
+    else values.appId = match?.kind === 'one' ? match.app.appId : answer;
     values.appLabel =
       values.appId === ANY_APP
         ? to.texts.searchedAll
@@ -225,6 +228,17 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       prompt: MessageFactory.suggestedActions(to.texts.dateSuggestions, question),
       retryPrompt: to.texts.askDateRetry,
     });
+  }
+
+  private readDate(text: string, values: Values, to: TurnAudience): void {
+    const recognition = this.parts.dates.recognize(
+      text,
+      this.parts.now(),
+      to.timeZone,
+      to.texts.numericDates,
+    );
+    if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
+    if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);
   }
 
   /** A date like 03-04-2025 can be read two ways: ask, never guess. */

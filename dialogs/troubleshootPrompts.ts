@@ -19,6 +19,9 @@ export interface AppValidation {
 }
 
 /** After the last allowed miss the prompt ends with GAVE_UP instead of asking forever. */
+/** The app prompt was answered with a date instead: every app, on that date. */
+export const DATE_ANSWER = '*date:';
+
 function miss(prompt: PromptValidatorContext<string>): boolean {
   if (prompt.attemptCount < MAX_ATTEMPTS) return false;
   prompt.recognized.value = GAVE_UP;
@@ -84,6 +87,10 @@ export class TroubleshootPrompts {
       else if (named) {
         prompt.recognized.value = named.appId;
         match = { kind: 'one', app: named };
+      } else if (read.entities.some((entity) => entity.type === 'date')) {
+        // "vorige week dinsdag" at "which app?": the date, and every app.
+        prompt.recognized.value = `${DATE_ANSWER}${text}`;
+        return true;
       }
     }
     if (match.kind === 'any') {

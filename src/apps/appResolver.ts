@@ -63,6 +63,8 @@ export class AppResolver {
     }
     const exact = this.terms.find((term) => term.term === wanted);
     if (exact) return { kind: 'one', app: exact.app };
+    // A word of three letters or fewer ("nee", "ok") is too short to be a slip of an app's name.
+    if (wanted.length <= 3) return { kind: 'none', suggestions: [] };
     const results = this.fuse.search(wanted, { limit: 6 });
     const unique = [...new Map(results.map((result) => [result.item.app.appId, result.item.app])).values()];
     if (results.length > 0 && results[0].score! < 0.15) return { kind: 'one', app: unique[0] };

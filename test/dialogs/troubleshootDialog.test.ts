@@ -290,6 +290,37 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'takes a date given at "which app?" as the date, for every app (not as an app called "last tuesday")',
+    steps: [
+      ["why can't megan sign in", ['Which app was Megan Bowen signing in to?']],
+      [
+        'last week tuesday',
+        ['Found 1 failed sign-in of megan.bowen@contoso.com to all apps on Tue 17 Nov 2026'],
+        ["don't know an app"],
+      ],
+    ],
+  },
+  {
+    name: 'takes "and nestor?" at "which app?" as the same question about Nestor',
+    steps: [
+      ["why can't megan sign in", ['Which app was Megan Bowen signing in to?']],
+      ['and nestor?', ['Which app was Nestor Wilke signing in to?']],
+    ],
+  },
+  {
+    name: 'explains a code asked at "did they try the steps?", and takes a sentence there as the note',
+    steps: [
+      ['why did jane fail to sign in to teams yesterday?', ['Found 5 failed sign-ins']],
+      ['open a ticket', ['Did Jane Visser already try the steps I suggested?']],
+      ['what does 53000 mean', ['AADSTS53000', 'Did Jane Visser already try the steps I suggested?']],
+      [
+        'she is abroad this week, urgent please',
+        ['**Note:** she is abroad this week, urgent please'],
+        ['Please answer yes or no'],
+      ],
+    ],
+  },
+  {
     name: 'offers the apps the user did use when they never used the app named',
     steps: [
       [
