@@ -120,7 +120,7 @@ export class MainDialog extends ComponentDialog {
         await step.context.sendActivity(to.texts.restarting);
         return step.beginDialog(TROUBLESHOOT_DIALOG, {});
       case 'troubleshoot':
-        if (this.isSymptomOnly(intent.text, intent.read)) {
+        if (this.isSymptomOnly(intent.text, intent.read, to)) {
           await this.parts.cards.send(step.context, this.parts.replies.explain(intent.text, to));
           break;
         }
@@ -298,7 +298,9 @@ export class MainDialog extends ComponentDialog {
    * "my account is locked because I tried too many times" (agents paste users' words): only a question about one's
    * own sign-in that names an app ("why can't I get into Teams?") looks up the records.
    */
-  private isSymptomOnly(text: string, read: Read): boolean {
+  private isSymptomOnly(text: string, read: Read, to: TurnAudience): boolean {
+    // Someone who sees only their own sign-ins means their own ("mijn account is geblokkeerd"): look them up.
+    if (read.aboutSelf && !to.staff) return false;
     const named = read.entities.some(
       (entity) =>
         entity.type === 'person' || entity.type === 'date' || (read.aboutSelf && entity.type === 'app'),

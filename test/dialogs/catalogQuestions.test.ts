@@ -12,7 +12,7 @@ const CASES: [as: string, say: string, wanted: string[], refused?: string[]][] =
     END_USER,
     'what does FAILED_PHONE_APP_ALL_DEVICES_BLOCKED mean',
     ['FAILED_PHONE_APP_ALL_DEVICES_BLOCKED'],
-    ['What the user can do'],
+    ['What you can do', 'What the user can do'],
   ],
   [
     HELPDESK,
@@ -43,7 +43,12 @@ const CASES: [as: string, say: string, wanted: string[], refused?: string[]][] =
     ['client secret has expired', 'Always open a ticket for this one', 'error?code=7000222'],
   ],
   [HELPDESK, 'what does 53003 mean?', ['What the user can do', 'What the helpdesk or admin does']],
-  [END_USER, 'what does 53003 mean?', ['What the user can do'], ['What the helpdesk or admin does']],
+  [
+    END_USER,
+    'what does 53003 mean?',
+    ['What you can do', 'the helpdesk fixes this for you'],
+    ['What the helpdesk or admin does'],
+  ],
   [
     HELPDESK,
     'what does user declined the authentication mean',

@@ -57,7 +57,7 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     const reply = await chat().ask('waarom kan lee vandaag niet inloggen op teams?');
     expect(reply).to.include('beide zijn geslaagd, de laatste op');
     expect(reply).to.include(
-      '- de dichtstbijzijnde fout in de afgelopen 7 dagen: 50126 bij Microsoft Teams om vr 20 nov 07:01',
+      '- de dichtstbijzijnde fout in de afgelopen 7 dagen: 50126 bij Microsoft Teams op vr 20 nov om 07:01',
     );
     expect(reply).to.not.match(/alle 2|all 2|Nearby/);
   });
@@ -193,5 +193,25 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
       );
       await conversation.ask('annuleer');
     }
+  });
+
+  it('speaks to an end user about their own problem: their steps, who fixes the rest, no colleagues in the welcome', async () => {
+    const as = (upn: string): Conversation =>
+      new Conversation(bot.app, identityOf(bot.app, upn), { locale: 'nl-NL' });
+    const welcome = await as('adele.vance@contoso.com').ask('hallo');
+    expect(welcome).to.include('waarom kan ik sinds gisteren niet inloggen op outlook?');
+    expect(welcome).to.not.match(/megan|jane/i);
+    const own = await as('adele.vance@contoso.com').ask(
+      'waarom mislukte mijn aanmelding bij office home vandaag?',
+    );
+    expect(own).to.include('1 mislukte aanmelding van jou bij OfficeHome');
+    expect(own).to.include('Meestal kun je dit zelf oplossen.');
+    const ruben = as('ruben.smit@contoso.com');
+    await ruben.ask('waarom kon ik gisteren niet inloggen?');
+    const prompts = await ruben.ask('alle apps');
+    expect(prompts).to.include('**Meldingen die je niet zelf startte?**');
+    expect(prompts).to.include('keur nooit een melding goed die je niet zelf startte');
+    // The helpdesk's actions (reset, revoke, block the address) are not the end user's.
+    expect(prompts).to.not.match(/trek de sessies in|blokkeer het adres|controleer wie je spreekt/);
   });
 });

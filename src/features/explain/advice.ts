@@ -31,11 +31,13 @@ export function advice(entry: CatalogEntry, staff: boolean, texts: Texts): Advic
     ],
     // A list with no steps is left out: a heading with nothing under it told an end user nothing.
     stepLists: [
-      { title: texts.userStepsHeading, steps: list(entry.userSteps) },
+      { title: staff ? texts.userStepsHeading : texts.userStepsHeadingSelf, steps: list(entry.userSteps) },
       ...(staff ? [{ title: texts.adminStepsHeading, steps: list(entry.adminSteps) }] : []),
     ].filter((stepList) => stepList.steps !== ''),
     notes: [
-      { text: `${texts.fixedBy[entry.fixedBy]} ${texts.categoryLine(entry.category.label)}` },
+      {
+        text: `${(staff ? texts.fixedBy : texts.fixedBySelf)[entry.fixedBy]} ${texts.categoryLine(entry.category.label)}`,
+      },
       ...(entry.related.length > 0 ? [{ text: texts.relatedCodes(entry.related) }] : []),
     ],
     links: link ? [{ title: texts.card.errorPage, url: link }] : [],

@@ -116,14 +116,16 @@ export class Replies {
         : caller
           ? t.youAre(caller.displayName, caller.userPrincipalName, to.staff)
           : t.youAreUnknown;
+    // Someone who sees only their own sign-ins gets examples about themself, not about colleagues.
+    const self = caller !== 'group' && caller !== undefined && !to.staff;
     return {
-      text: `${t.welcome}\n\n${whoYouAre}`,
+      text: `${self ? t.welcomeSelf : t.welcome}\n\n${whoYouAre}`,
       card: {
         name: 'welcome',
         data: {
           title: t.card.welcomeTitle,
           lines: [...t.card.welcomeLines, whoYouAre].map((text) => ({ text })),
-          buttons: t.card.examples.map((example) => ({
+          buttons: (self ? t.card.examplesSelf : t.card.examples).map((example) => ({
             title: example,
             data: { action: 'say', text: example },
           })),

@@ -41,7 +41,7 @@ export function storyLines(
     lines.push(t.story.failed(runs(story.failures), span(story.failures), to.timeZone));
   if (story.background.length > 0) {
     const text = t.story.background(runs(story.background), span(story.background));
-    lines.push(story.failures.length > 0 ? text : `${text} (${to.timeZone})`);
+    lines.push(story.failures.length > 0 ? text : t.story.inZone(text, to.timeZone));
   }
   if (story.interrupts.length > 0)
     lines.push(t.story.interrupts(count(story.interrupts), runs(story.interrupts)));
@@ -53,15 +53,18 @@ export function storyLines(
     // The policy that blocked it is what the helpdesk looks up next: say it here, not only behind "details".
     lines.push(t.story.why(entry.title, readRecord(story.shown).failedPolicies));
     const step = nextStep(entry, to.staff);
-    if (step && !attacked) lines.push(t.story.next(step, t.fixedBy[entry.fixedBy]));
+    const fixer = (to.staff ? t.fixedBy : t.fixedBySelf)[entry.fixedBy];
+    if (step && !attacked) lines.push(t.story.next(step, fixer));
   }
   if (story.recovered) lines.push(t.story.recovered(moment(story.recovered.createdDateTime)));
   return attacked ? lines : [...lines, ...named];
 }
 
 /** The patterns as lines, at most MOST_PATTERNS so the first card stays short; the records are behind "details". */
-export function patternLines(patterns: Pattern[], to: Omit<StoryReader, 'staff' | 'withApp'>): string[] {
+export function patternLines(patterns: Pattern[], to: Omit<StoryReader, 'withApp'>): string[] {
   const t = to.texts.patterns;
+  // The person themself gets what they can act on, in their words; the helpdesk's actions stay with the helpdesk.
+  if (!to.staff) return patterns.slice(0, MOST_PATTERNS).flatMap((pattern) => selfLine(pattern, to));
   const source = (signIn: SignIn): string =>
     t.source(
       signIn.deviceDetail.displayName ?? signIn.deviceDetail.operatingSystem,
@@ -93,6 +96,29 @@ export function patternLines(patterns: Pattern[], to: Omit<StoryReader, 'staff' 
     }
   };
   return patterns.slice(0, MOST_PATTERNS).map(line);
+}
+
+function selfLine(pattern: Pattern, to: Omit<StoryReader, 'withApp'>): string[] {
+  const t = to.texts.patterns.self;
+  switch (pattern.kind) {
+    case 'lockoutChain':
+      return [
+        t.lockoutChain(
+          pattern.wrongPasswords,
+          pattern.source.deviceDetail.displayName ?? pattern.source.deviceDetail.operatingSystem,
+        ),
+      ];
+    case 'mfaFatigue': {
+      const times = pattern.records.map((signIn) => signIn.createdDateTime);
+      return [
+        t.mfaFatigue(pattern.records.length, spanOf(times[0], times[times.length - 1], to.withDay, to)),
+      ];
+    }
+    case 'newCountry':
+      return [t.newCountry([pattern.city, pattern.country].filter(Boolean).join(', '))];
+    default:
+      return [];
+  }
 }
 
 /** Failures near an empty search, each kind on a line; nothing when there are none. */

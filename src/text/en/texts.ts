@@ -21,6 +21,13 @@ export const en = {
     "- why can't megan sign in to outlook since yesterday?\n- why did jane fail to sign in to teams yesterday?\n- what does AADSTS50053 mean?\n- or paste the error screen with its Request ID and Correlation ID",
     'At any point you can say **help**, **cancel** or **start over**.',
   ].join('\n\n'),
+  /** The welcome for someone who sees only their own sign-ins: examples about themself, no colleagues' names. */
+  welcomeSelf: [
+    'Hi! I find out why your Microsoft Entra ID sign-in failed and what to do about it.',
+    'Tell me which app and when. For example:',
+    "- why can't I sign in to outlook since yesterday?\n- why did my sign-in to teams fail this morning?\n- what does AADSTS50053 mean?\n- or paste the error screen with its Request ID and Correlation ID",
+    'At any point you can say **help**, **cancel** or **start over**.',
+  ].join('\n\n'),
   youAre: (name: string, upn: string, staff: boolean): string =>
     `You are ${name} (${upn}). ${staff ? "Your role lets you look up anyone's sign-ins." : 'You can look up your own sign-ins ("why did my sign-in fail?").'}`,
   inGroup:
@@ -116,6 +123,7 @@ export const en = {
       `${count === 1 ? '' : `${count} × `}${code}${app ? ` to ${app}` : ''}`,
     span: (first: string, last: string): string =>
       first === last ? ` at ${first}` : `, between ${first} and ${last}`,
+    inZone: (text: string, zone: string): string => `${text} (${zone})`,
     background: (runs: string[], span: string): string =>
       `In the background (an app signing in on its own, nobody at the screen): ${runs.join(', then ')}${span}.`,
     interrupts: (count: number, runs: string[]): string =>
@@ -183,6 +191,15 @@ export const en = {
       `**Sign-ins from ${ip} ${period}:** ${total}, ${failed} of them failed, ${first === last ? `at ${first}` : `between ${first} and ${last}`}. By ${people.join(', ')}${morePeople > 0 ? ` and ${morePeople} more` : ''}.${codes.length > 0 ? ` Codes: ${codes.join(', ')}.` : ''}`,
   },
   patterns: {
+    /** What the person themself is told, when they asked about their own sign-ins. */
+    self: {
+      lockoutChain: (count: number, device: string): string =>
+        `**Locked by an old password:** ${count} wrong passwords, then the lock, most from ${device}. A phone, mail app or saved password there still uses an old password: update it there, or the lock comes back.`,
+      mfaFatigue: (count: number, span: string): string =>
+        `**Prompts you did not start?** ${count} MFA prompts denied or left unanswered${span}. If you did not start them, someone else has your password: never approve a prompt you did not start, and tell the helpdesk now.`,
+      newCountry: (place: string): string =>
+        `**A sign-in from ${place}**, where you had not signed in the 7 days before. If that was not you, tell the helpdesk now: someone may have your password.`,
+    },
     source: (device: string, ip: string, client: string): string => `${device} at ${ip} (${client})`,
     lockoutChain: (count: number, source: string): string =>
       `**Lockout chain:** ${count} wrong passwords, then the lock, most from ${source}. Something there keeps sending an old password (a saved password, a mail app, a mapped drive): update it there, or the lock comes back.`,
@@ -305,6 +322,11 @@ export const en = {
       'I find the failed sign-in in the Microsoft Entra ID sign-in log, explain its error code in plain words and say what fixes it.',
       'Tell me who had trouble, with which app and when, in any order, or paste the error screen with its Request ID. Say **help**, **cancel** or **start over** at any point.',
     ],
+    examplesSelf: [
+      "why can't I sign in to outlook since yesterday?",
+      'why did my sign-in to teams fail this morning?',
+      'what does AADSTS50053 mean?',
+    ],
     examples: [
       "why can't megan sign in to outlook since yesterday?",
       'why did my sign-in fail?',
@@ -406,6 +428,15 @@ export const en = {
   causeHeading: 'Why it happens',
   userStepsHeading: 'What the user can do',
   adminStepsHeading: 'What the helpdesk or admin does',
+  /** To the person themself: what they can do, and who fixes the rest. */
+  userStepsHeadingSelf: 'What you can do',
+  fixedBySelf: {
+    user: 'Usually you can fix this yourself.',
+    helpdesk: 'Usually the helpdesk fixes this for you.',
+    admin: 'This needs an administrator: ask your helpdesk.',
+    appOwner: "This needs the app's owner: ask your helpdesk.",
+    microsoft: 'This needs Microsoft support: ask your helpdesk.',
+  },
   fixedBy: {
     user: 'Usually the user can fix this themselves.',
     helpdesk: 'Usually the helpdesk fixes this.',

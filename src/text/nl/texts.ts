@@ -2,6 +2,12 @@ import { AuditOutcome } from '../../access/auditLog';
 import { Person, Texts } from '../en/texts';
 
 const ofWhom = (who: Person): string => (who.self ? 'jou' : who.name);
+const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** "om 07:05", and with its day "op vr 27 nov om 07:05". */
+const at = (moment: string): string => {
+  const dayAndTime = /^(.+) (\d{1,2}:\d{2})$/.exec(moment);
+  return dayAndTime ? `op ${dayAndTime[1]} om ${dayAndTime[2]}` : `om ${moment}`;
+};
 
 /** Every sentence the bot says, in Dutch: the same shape as en.ts, checked by the compiler. */
 export const nl: Texts = {
@@ -12,6 +18,12 @@ export const nl: Texts = {
     'Hallo! Ik zoek uit waarom een aanmelding bij Microsoft Entra ID mislukte en wat eraan te doen is.',
     'Vertel wie er problemen had, met welke app en wanneer, in willekeurige volgorde. Bijvoorbeeld:',
     '- waarom kan megan sinds gisteren niet inloggen op outlook?\n- waarom lukte het aanmelden van jane bij teams gisteren niet?\n- wat betekent AADSTS50053?\n- of plak het foutscherm met de aanvraag-id en correlatie-id',
+    'Je kunt altijd **help**, **annuleer** of **opnieuw** typen.',
+  ].join('\n\n'),
+  welcomeSelf: [
+    'Hallo! Ik zoek uit waarom je aanmelding bij Microsoft Entra ID mislukte en wat eraan te doen is.',
+    'Vertel bij welke app en wanneer. Bijvoorbeeld:',
+    '- waarom kan ik sinds gisteren niet inloggen op outlook?\n- waarom mislukte mijn aanmelding bij teams vanochtend?\n- wat betekent AADSTS50053?\n- of plak het foutscherm met de aanvraag-id en correlatie-id',
     'Je kunt altijd **help**, **annuleer** of **opnieuw** typen.',
   ].join('\n\n'),
   youAre: (name: string, upn: string, staff: boolean): string =>
@@ -113,16 +125,17 @@ export const nl: Texts = {
     run: (count: number, code: number, app?: string): string =>
       `${count === 1 ? '' : `${count} × `}${code}${app ? ` bij ${app}` : ''}`,
     span: (first: string, last: string): string =>
-      first === last ? ` om ${first}` : `, tussen ${first} en ${last}`,
+      first === last ? ` ${at(first)}` : `, tussen ${first} en ${last}`,
+    inZone: (text: string, _zone: string): string => text,
     background: (runs: string[], span: string): string =>
-      `Op de achtergrond (een app die zich zelf aanmeldt, zonder iemand achter het scherm): ${runs.join(', daarna ')}${span}.`,
+      `Op de achtergrond (een app die zichzelf aanmeldt, zonder iemand achter het scherm): ${runs.join(', daarna ')}${span}.`,
     interrupts: (count: number, runs: string[]): string =>
       `Verder ${count === 1 ? '1 onderbreking' : `${count} onderbrekingen`} (${runs.join(', ')}): een normale stap bij het aanmelden, geen fout.`,
     why: (title: string, policies: string[]): string =>
       `**Waarom:** ${title}${policies.length > 0 ? ` Beleid: ${policies.map((policy) => `"${policy}"`).join(', ')}.` : ''}`,
     next: (step: string, fixer: string): string => `**Volgende stap:** ${step} ${fixer}`,
     recovered: (time: string): string =>
-      `Om ${time} lukte het aanmelden weer, na de laatste fout: het kan vanzelf zijn opgelost.`,
+      `${capitalized(at(time))} lukte het aanmelden weer, na de laatste fout: het kan vanzelf zijn opgelost.`,
     hint: (others: number): string =>
       `Typ **details** voor alle gegevens van de aanmelding, alle stappen en de tickettekst${others > 0 ? `, of **meer** voor de andere ${others === 1 ? 'fout' : `${others} fouten`}` : ''}.`,
     detailsButton: 'Gegevens',
@@ -144,7 +157,7 @@ export const nl: Texts = {
       apps: string[],
       title: string,
     ): string =>
-      `**${code}${app ? ` bij ${app}` : ''} ${period}:** ${failures} keer, bij ${people} ${people === 1 ? 'persoon' : 'personen'}, ${first === last ? `om ${first}` : `tussen ${first} en ${last}`}. Vooral bij ${apps.join(', ')}.${title ? ` ${title}` : ''}`,
+      `**${code}${app ? ` bij ${app}` : ''} ${period}:** ${failures} keer, bij ${people} ${people === 1 ? 'persoon' : 'personen'}, ${first === last ? at(first) : `tussen ${first} en ${last}`}. Vooral bij ${apps.join(', ')}.${title ? ` ${title}` : ''}`,
     noFailures: (period: string): string => `Geen mislukte aanmeldingen ${period}.`,
     topRow: (rank: number, code: number, failures: number, people: number, title: string): string =>
       `${rank}. ${code}: ${failures} keer, bij ${people} ${people === 1 ? 'persoon' : 'personen'}${title ? ` (${title})` : ''}`,
@@ -178,12 +191,20 @@ export const nl: Texts = {
       first: string,
       last: string,
     ): string =>
-      `**Aanmeldingen vanaf ${ip} ${period}:** ${total}, waarvan ${failed} mislukt, ${first === last ? `om ${first}` : `tussen ${first} en ${last}`}. Door ${people.join(', ')}${morePeople > 0 ? ` en nog ${morePeople}` : ''}.${codes.length > 0 ? ` Codes: ${codes.join(', ')}.` : ''}`,
+      `**Aanmeldingen vanaf ${ip} ${period}:** ${total}, waarvan ${failed} mislukt, ${first === last ? at(first) : `tussen ${first} en ${last}`}. Door ${people.join(', ')}${morePeople > 0 ? ` en nog ${morePeople}` : ''}.${codes.length > 0 ? ` Codes: ${codes.join(', ')}.` : ''}`,
   },
   patterns: {
+    self: {
+      lockoutChain: (count: number, device: string): string =>
+        `**Vergrendeld door een oud wachtwoord:** ${count} keer een verkeerd wachtwoord en dan de vergrendeling, vooral vanaf ${device}. Een telefoon, mail-app of bewaard wachtwoord daar gebruikt nog een oud wachtwoord: werk het daar bij, anders komt de vergrendeling terug.`,
+      mfaFatigue: (count: number, span: string): string =>
+        `**Meldingen die je niet zelf startte?** ${count} MFA-verzoeken geweigerd of niet beantwoord${span}. Startte je ze niet zelf, dan heeft iemand anders je wachtwoord: keur nooit een melding goed die je niet zelf startte en meld het meteen bij de helpdesk.`,
+      newCountry: (place: string): string =>
+        `**Een aanmelding vanuit ${place}**, waar je je de 7 dagen ervoor niet aanmeldde. Was jij dat niet, meld het dan meteen bij de helpdesk: iemand heeft mogelijk je wachtwoord.`,
+    },
     source: (device: string, ip: string, client: string): string => `${device} op ${ip} (${client})`,
     lockoutChain: (count: number, source: string): string =>
-      `**Vergrendelketen:** ${count} keer een verkeerd wachtwoord en dan de vergrendeling, vooral vanaf ${source}. Daar stuurt iets steeds een oud wachtwoord (een bewaard wachtwoord, een mail-app, een netwerkschijf): pas het daar aan, anders komt de vergrendeling terug.`,
+      `**Verloop van de vergrendeling:** ${count} keer een verkeerd wachtwoord en dan de vergrendeling, vooral vanaf ${source}. Daar stuurt iets steeds een oud wachtwoord (een bewaard wachtwoord, een mail-app, een netwerkschijf): pas het daar aan, anders komt de vergrendeling terug.`,
     mfaFatigue: (source: string, count: number, span: string): string =>
       `**MFA-moeheid?** ${count} MFA-verzoeken geweigerd of niet beantwoord${span}, vooral vanaf ${source}. Heeft de persoon ze niet zelf gestart, dan heeft iemand anders het wachtwoord: controleer wie je spreekt, stel dan het wachtwoord opnieuw in, trek de sessies in en blokkeer het adres. Vraag de gebruiker nooit om het volgende verzoek goed te keuren.`,
     passwordSpray: (people: number, ip: string): string =>
@@ -307,6 +328,11 @@ export const nl: Texts = {
       'Ik zoek de mislukte aanmelding op in het aanmeldingslogboek van Microsoft Entra ID, leg de foutcode in gewone woorden uit en vertel wat het oplost.',
       'Vertel wie er problemen had, met welke app en wanneer, of plak het foutscherm met de aanvraag-id. Typ op elk moment **help**, **annuleer** of **opnieuw**.',
     ],
+    examplesSelf: [
+      'waarom kan ik sinds gisteren niet inloggen op outlook?',
+      'waarom mislukte mijn aanmelding bij teams vanochtend?',
+      'wat betekent AADSTS50053?',
+    ],
     examples: [
       'waarom kan megan sinds gisteren niet inloggen op outlook?',
       'waarom mislukte mijn aanmelding?',
@@ -427,6 +453,14 @@ export const nl: Texts = {
   causeHeading: 'Waarom het gebeurt',
   userStepsHeading: 'Wat de gebruiker kan doen',
   adminStepsHeading: 'Wat de helpdesk of beheerder doet',
+  userStepsHeadingSelf: 'Wat je zelf kunt doen',
+  fixedBySelf: {
+    user: 'Meestal kun je dit zelf oplossen.',
+    helpdesk: 'Meestal lost de helpdesk dit voor je op.',
+    admin: 'Hiervoor is een beheerder nodig: vraag het je helpdesk.',
+    appOwner: 'Hiervoor is de eigenaar van de app nodig: vraag het je helpdesk.',
+    microsoft: 'Hiervoor is Microsoft-ondersteuning nodig: vraag het je helpdesk.',
+  },
   fixedBy: {
     user: 'Meestal kan de gebruiker dit zelf oplossen.',
     helpdesk: 'Meestal lost de helpdesk dit op.',
