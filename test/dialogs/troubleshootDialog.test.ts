@@ -53,7 +53,7 @@ const CASES: Case[] = [
           /\*\*Correlation ID:\*\* [0-9a-f-]{36}/,
           'What it means:** A Conditional Access policy blocked the sign-in.',
           'What the helpdesk or admin does',
-          'If that does not fix it',
+          'A ticket for support',
           'Sign-in failure 53003 for megan.bowen@contoso.com on Office 365 Exchange Online',
         ],
       ],

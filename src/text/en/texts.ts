@@ -105,7 +105,8 @@ export const en = {
     (rest > 0 ? `\n\n…and ${rest} more: say **more**.` : ''),
   noMoreFailures: 'That was the last one: there are no more failures in this search.',
   listExpired: 'I have no list to pick from any more. Ask about the sign-in again.',
-  pickOutOfRange: (max: number): string => `Pick a number from 1 to ${max}.`,
+  pickOutOfRange: (max: number): string =>
+    max === 1 ? 'There is only one failure; say **details** to see it.' : `Pick a number from 1 to ${max}.`,
   onlySuccesses: (count: number, who: Person, app: string, period: string, last: string): string =>
     `No failed sign-ins of ${ofWhom(who)} to ${app} ${period}: ${count === 1 ? 'the only sign-in succeeded, at' : count === 2 ? 'both succeeded, the last one at' : `all ${count} succeeded, the last one at`} ${last}.`,
   probablyElsewhere:
@@ -472,7 +473,7 @@ export const en = {
   relatedCodes: (codes: string[]): string => `Related codes: ${codes.join(', ')}.`,
 
   ticketOffer: 'Say **open a ticket** and I will draft it for you to check and file.',
-  ticketHeading: 'If that does not fix it',
+  ticketHeading: 'A ticket for support',
   escalateNow:
     'This one needs someone with admin rights or the app owner: open a ticket with the details below.',
   escalateIfPersists:

@@ -109,7 +109,10 @@ export const nl: Texts = {
     (rest > 0 ? `\n\n…en nog ${rest}: typ **meer**.` : ''),
   noMoreFailures: 'Dat was de laatste: er zijn geen mislukte aanmeldingen meer in deze zoekopdracht.',
   listExpired: 'Ik heb geen lijst meer om uit te kiezen. Vraag opnieuw naar de aanmelding.',
-  pickOutOfRange: (max: number): string => `Kies een nummer van 1 tot en met ${max}.`,
+  pickOutOfRange: (max: number): string =>
+    max === 1
+      ? 'Er is maar één fout; typ **details** om die te zien.'
+      : `Kies een nummer van 1 tot en met ${max}.`,
   onlySuccesses: (count: number, who: Person, app: string, period: string, last: string): string =>
     `Geen mislukte aanmeldingen van ${ofWhom(who)} bij ${app} ${period}: ${count === 1 ? 'de enige aanmelding is geslaagd, op' : count === 2 ? 'beide zijn geslaagd, de laatste op' : `alle ${count} zijn geslaagd, de laatste op`} ${last}.`,
   probablyElsewhere:
@@ -384,11 +387,11 @@ export const nl: Texts = {
     value === null ? 'beheer onbekend' : value ? 'beheerd' : 'niet beheerd',
   caNotApplied: 'niet toegepast',
   caFailedUnnamed:
-    'mislukt: een beleid blokkeerde de aanmelding (het logboek noemt geen naam: daarvoor heeft de bot Policy.Read.All nodig)',
+    'mislukt, een beleid blokkeerde de aanmelding (het logboek noemt geen naam: daarvoor heeft de bot Policy.Read.All nodig)',
   caSucceededUnnamed: 'geslaagd',
   mfaUnknown: 'niet in het logboek (Graph v1.0 laat het weg; het bèta-eindpunt geeft het wel)',
   caFailed: (policies: string[]): string =>
-    `mislukt: geblokkeerd door ${policies.map((p) => `"${p}"`).join(', ')}`,
+    `mislukt, geblokkeerd door ${policies.map((p) => `"${p}"`).join(', ')}`,
   caSucceeded: (policies: string[]): string => `geslaagd (${policies.map((p) => `"${p}"`).join(', ')})`,
   mfaNotRequired: 'niet vereist (één factor)',
   mfaStep: (method: string, detail: string, ok: boolean): string =>
@@ -496,7 +499,7 @@ export const nl: Texts = {
   relatedCodes: (codes: string[]): string => `Verwante codes: ${codes.join(', ')}.`,
 
   ticketOffer: 'Typ **maak een ticket** en ik stel het op, zodat je het kunt nakijken en indienen.',
-  ticketHeading: 'Als dat het niet oplost',
+  ticketHeading: 'Ticket voor de tweede lijn',
   escalateNow:
     'Hiervoor is iemand met beheerrechten of de eigenaar van de app nodig: maak een ticket aan met de gegevens hieronder.',
   escalateIfPersists:
@@ -527,7 +530,7 @@ export const nl: Texts = {
   auditTrail: (name: string, lines: string[]): string =>
     `Wie de aanmeldingen van ${name} bekeek, nieuwste eerst:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
   auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
-    `${when}: ${who} ${{ shown: `zag ${shown} aanmelding${shown === 1 ? '' : 'en'}`, refused: 'werd geweigerd', error: 'kreeg geen antwoord (het logboek was niet leesbaar)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+    `${when}: ${who} ${{ shown: `bekeek ${shown} aanmelding${shown === 1 ? '' : 'en'}`, refused: 'werd geweigerd', error: 'kreeg geen antwoord (het logboek was niet leesbaar)' }[outcome]}${filter ? ` (${filter})` : ''}`,
   lookingItUp:
     'Ik zoek het op in het aanmeldingslogboek; Microsoft Graph doet er even over. Ik zet het antwoord hier zodra het binnen is.',
   graphProblem: {

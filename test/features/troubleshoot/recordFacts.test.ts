@@ -85,7 +85,7 @@ describe('the facts of a record, as the log has them', () => {
 
   it('says the same in Dutch', () => {
     const shown = signInFacts(V1_BLOCK, catalog, 'Europe/Amsterdam', nl);
-    expect(shown).to.include('**Voorwaardelijke toegang:** mislukt: een beleid blokkeerde de aanmelding');
+    expect(shown).to.include('**Voorwaardelijke toegang:** mislukt, een beleid blokkeerde de aanmelding');
     expect(signInFacts(SPARSE, catalog, 'Europe/Amsterdam', nl)).to.include('onbekend (somethingNew)');
     expect(signInFacts(V1_MFA_FAILED, catalog, 'Europe/Amsterdam', nl)).to.include(
       '**MFA:** niet in het logboek',
