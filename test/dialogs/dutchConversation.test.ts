@@ -9,8 +9,18 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
   let chat: () => Conversation;
   before(async () => {
     bot = await startTestBot();
+    let conversations = 0;
+    // Each its own conversation, so nothing one test leaves open or shown answers another's message.
     chat = () =>
-      new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'), { locale: 'nl-NL' });
+      new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'), {
+        locale: 'nl-NL',
+        conversation: {
+          id: `nl-${++conversations}`,
+          isGroup: false,
+          conversationType: 'personal',
+          name: 'nl',
+        },
+      });
   });
   after(() => bot.close());
 
@@ -213,5 +223,30 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(prompts).to.include('keur nooit een melding goed die je niet zelf startte');
     // The helpdesk's actions (reset, revoke, block the address) are not the end user's.
     expect(prompts).to.not.match(/trek de sessies in|blokkeer het adres|controleer wie je spreekt/);
+  });
+
+  it('understands Dutch reports without "inloggen", ticket requests and a question about who looked', async () => {
+    for (const [message, expected] of [
+      ['Thomas heeft een probleem met Outlook', 'Wanneer gebeurde het?'],
+      ['Sanne krijgt steeds een foutmelding in Teams', 'Wanneer gebeurde het?'],
+      ['ik wil een ticket aanmaken', 'Over welke aanmelding moet het ticket gaan?'],
+      ['kun je een ticket aanmaken?', 'Over welke aanmelding moet het ticket gaan?'],
+      ['wie heeft mijn aanmeldingen bekeken?', 'de aanmeldingen van Hanna Hoek'],
+    ]) {
+      const conversation = chat();
+      expect(await conversation.ask(message), message).to.include(expected);
+      await conversation.ask('annuleer');
+    }
+  });
+
+  it('puts the whole conversation summary in the ticket, not a sentence cut short', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kon jane gisteren niet inloggen bij teams');
+    await conversation.ask('maak een ticket');
+    const draft = await conversation.ask('ja');
+    expect(draft).to.match(
+      /\*\*Gesprek:\*\* 5 mislukte aanmeldingen van jane\.visser@contoso\.com bij Microsoft Teams gisteren \(zo 22 nov 2026\) gevonden\. \d+ aanmeldingen van Jane Visser bij Microsoft Teams gisteren \(zo 22 nov 2026\) doorzocht; interactieve en niet-interactieve aanmeldingen\./,
+    );
+    await conversation.ask('annuleer');
   });
 });

@@ -15,7 +15,41 @@ const AVOID: [avoid: RegExp, use: string][] = [
   [/Zeg \*\*/, 'Typ **…**'],
 ];
 
+/** The catalog's Dutch prose (not its phrasings, which are what people type): the reviewer's terms and grammar. */
+const CATALOG_AVOID: [avoid: RegExp, use: string][] = [
+  [/password spray/i, 'wachtwoordspray-aanval'],
+  [/zelfservice-wachtwoordherstel/i, 'selfservice voor wachtwoordherstel (SSPR)'],
+  [/aanmeldfrequentie/i, 'aanmeldingsfrequentie'],
+  [/aanmeldrisico/i, 'aanmeldingsrisico'],
+  [/\bhij\b/i, 'de gebruiker'],
+  [/Blokkeren als toekenning/, 'een beleid dat de toegang blokkeert'],
+  [/voldoet niet aan de apparaatregels/, 'is niet compatibel met het nalevingsbeleid'],
+  [/pauzeerde/, 'werd onderbroken'],
+  [/meldde aan\b/, 'meldde zich aan'],
+  [/Meld de eigenaar/, 'Laat de eigenaar … weten'],
+  [/\b(?:object|app|aanvraag|correlatie)-ID\b/, '…-id'],
+];
+
 describe('the Dutch words of the bot', () => {
+  it("writes the catalog as Microsoft's Dutch docs and the reviewer do", async () => {
+    const file = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'data', 'catalog.nl.json'), 'utf8')) as {
+      categories: Record<string, string>;
+      entries: Record<string, Record<string, string | string[]>>;
+    };
+    const prose = [
+      ...Object.values(file.categories),
+      ...Object.values(file.entries).flatMap((entry) =>
+        Object.entries(entry)
+          .filter(([field]) => field !== 'synonyms')
+          .flatMap(([, value]) => [value].flat()),
+      ),
+    ];
+    const found = CATALOG_AVOID.flatMap(([avoid, use]) =>
+      prose.filter((text) => avoid.test(text)).map((text) => `${use}: ${text}`),
+    );
+    expect(found).to.deep.equal([]);
+  });
+
   for (const [avoid, use] of AVOID)
     it(`says "${use}", never ${avoid}`, async () => {
       const source = await readFile(path.join(PROJECT_ROOT, 'src', 'text', 'nl', 'texts.ts'), 'utf8');
@@ -37,5 +71,9 @@ describe('the Dutch words of the bot', () => {
     expect(nl.directFound('aanvraag-id')).to.equal('Ik heb de aanmelding gevonden via de aanvraag-id.');
     expect(nl.directNotFoundButCode).to.equal('Wat de foutcode betekent:');
     expect(nl.escalateIfPersists).to.include('de tweede lijn');
+    expect(nl.unknownButton).to.include('eerder bericht');
+    expect(nl.catalogAlso(['50126'])).to.equal(
+      'Vergelijkbare codes: 50126. Typ "wat betekent <code>" voor uitleg.',
+    );
   });
 });

@@ -2,6 +2,15 @@ import { AuditOutcome } from '../../access/auditLog';
 import { Person, Texts } from '../en/texts';
 
 const ofWhom = (who: Person): string => (who.self ? 'jou' : who.name);
+/** Entra's role names as Microsoft's Dutch docs give them. */
+const ROLES: Record<string, string> = {
+  'Global Administrator': 'Globale beheerder',
+  'Security Administrator': 'Beveiligingsbeheerder',
+  'Security Reader': 'Beveiligingslezer',
+  'Global Reader': 'Globale lezer',
+  'Reports Reader': 'Rapportlezer',
+  'Helpdesk Administrator': 'Helpdeskbeheerder',
+};
 const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** "om 07:05", and with its day "op vr 27 nov om 07:05". */
 const at = (moment: string): string => {
@@ -565,7 +574,7 @@ export const nl: Texts = {
       '  --url <endpoint>   een bot die al draait, zoals http://127.0.0.1:3978/api/messages',
     ].join('\n'),
     youAre: (name: string, upn: string, roles: string[]): string =>
-      `Je chat als ${name} <${upn}>${roles.length > 0 ? `, ${roles.join(', ')}` : ''}.`,
+      `Je chat als ${name} <${upn}>${roles.length > 0 ? `, ${roles.map((role) => ROLES[role] ?? role).join(', ')}` : ''}.`,
     unknownUser: (upn: string): string =>
       `(${upn} staat niet in de directory, dus de bot weet niet wie je bent.)`,
     zoneAndQuit: (zone: string): string =>
