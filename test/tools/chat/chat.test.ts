@@ -125,7 +125,9 @@ describe('terminal chat', function () {
 
   it("speaks Dutch for --locale nl-NL, its own words as well as the bot's", async () => {
     const output = await runs.dutch;
-    expect(output).to.include('Je chat als Hanna Hoek <hanna.hoek@contoso.com>, Helpdeskbeheerder, Rapportlezer.');
+    expect(output).to.include(
+      'Je chat als Hanna Hoek <hanna.hoek@contoso.com>, Helpdeskbeheerder, Rapportlezer.',
+    );
     expect(output).to.include(nl.chat.zoneAndQuit('Europe/Amsterdam'));
     expect(output).to.include(nl.chat.you);
     expect(output).to.include('mislukte aanmeldingen van jane.visser@contoso.com');
