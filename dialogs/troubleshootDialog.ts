@@ -66,6 +66,8 @@ export interface TroubleshootParts extends InterruptionParts {
   /** Answers lookups that outlast a Teams turn with a notice now and the answer later. */
   late: Pick<LateDelivery, 'answer'>;
   now: () => Date;
+  /** About how long a search asked now waits for its turn at Microsoft Graph, in milliseconds (0: no queue). */
+  queueWait?: () => number;
 }
 
 /** Who, which app, when: asks only for what the first message left out, then searches and answers. */
@@ -280,7 +282,9 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const appId = values.appId === ANY_APP ? undefined : values.appId;
     const appLabel = values.appLabel!;
     const lookup = this.parts.investigator.investigate(to.caller, user, appId, window);
-    await this.parts.late.answer(step.context, lookup, to.texts.lookingItUp, async (context, found) => {
+    const queued = Math.round((this.parts.queueWait?.() ?? 0) / 1000);
+    const notice = queued >= 5 ? to.texts.lookingItUpQueued(queued) : to.texts.lookingItUp;
+    await this.parts.late.answer(step.context, lookup, notice, async (context, found) => {
       const searched = { appId, window: storeWindow(window), userId: user.id };
       if (values.appUnchecked && appId && !found.around.some((signIn) => usesApp(signIn, appId))) {
         const notUsed = await this.appNotUsed(user, appId, appLabel, to);

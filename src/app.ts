@@ -184,7 +184,10 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   };
   const dialog = new MainDialog(
     { names, reader, catalog, investigator, overview, replies, cards, now },
-    new TroubleshootDialog({ ...asked, dates, investigator, late, now }, lastList),
+    new TroubleshootDialog(
+      { ...asked, dates, investigator, late, now, queueWait: () => graph?.signIns.expectedWaitMs() ?? 0 },
+      lastList,
+    ),
     new TicketDialog({ ...asked, investigator, tickets }, lastList),
     ticketQuestions,
     lastList,

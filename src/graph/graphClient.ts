@@ -12,6 +12,9 @@ export interface GraphClientOptions {
   maxRetries?: number;
   /** The longest wait for one retry, whatever Retry-After says. */
   maxWaitMs?: number;
+  /** No more retries once the waits would pass this: the person is still waiting for an answer. */
+  giveUpAfterMs?: number;
+  random?: () => number;
   sleep?: (ms: number) => Promise<void>;
   onRetry?: (info: { status: number | string; waitMs: number; attempt: number }) => void;
   /** Graph refused a request (400, 403, …; not 404): for the admin's log, since a user only sees an apology. */
@@ -60,12 +63,16 @@ export class GraphClient {
   }
 
   private async get(url: string): Promise<Page> {
+    let waited = 0;
     for (let attempt = 0; ; attempt++) {
       const response = await this.send(url);
       if (typeof response !== 'string' && response.ok) return (await response.json()) as Page;
       const body = typeof response === 'string' ? '' : await response.text();
       const status = typeof response === 'string' ? response : response.status;
-      if ((typeof status === 'number' && !RETRIED.has(status)) || attempt >= this.maxRetries) {
+      const after = typeof response === 'string' ? undefined : response.headers.get('retry-after');
+      const waitMs = this.waitFor(attempt, after);
+      const outOfTime = waited + waitMs > (this.options.giveUpAfterMs ?? Infinity);
+      if ((typeof status === 'number' && !RETRIED.has(status)) || attempt >= this.maxRetries || outOfTime) {
         const problem = typeof status === 'string' ? 'unavailable' : problemOf(status, errorCode(body));
         if (typeof status === 'number' && status >= 400 && status < 500 && status !== 404)
           this.options.onRefused?.({ status, code: errorCode(body), path: path(url) });
@@ -73,8 +80,9 @@ export class GraphClient {
           status: typeof status === 'number' ? status : undefined,
         });
       }
-      const after = typeof response === 'string' ? undefined : response.headers.get('retry-after');
-      await this.wait(status, attempt, after);
+      waited += waitMs;
+      this.options.onRetry?.({ status, waitMs, attempt: attempt + 1 });
+      await this.sleep(waitMs);
     }
   }
 
@@ -100,19 +108,16 @@ export class GraphClient {
     }
   }
 
-  /** Retry-After when Graph gives one, otherwise exponential backoff with jitter; never longer than maxWaitMs. */
-  private async wait(
-    status: number | string,
-    attempt: number,
-    retryAfter: string | null | undefined,
-  ): Promise<void> {
-    const waitMs = retryWait(attempt + 1, retryAfter, {
-      firstWaitMs: 1000,
-      longestBackoffMs: 16_000,
-      maxWaitMs: this.maxWaitMs,
-    });
-    this.options.onRetry?.({ status, waitMs, attempt: attempt + 1 });
-    await this.sleep(waitMs);
+  /**
+   * Retry-After when Graph gives one, plus up to a second of jitter so that requests told the same time do not all
+   * come back at once; otherwise exponential backoff with jitter. Never longer than maxWaitMs.
+   */
+  private waitFor(attempt: number, retryAfter: string | null | undefined): number {
+    const random = this.options.random ?? Math.random;
+    const policy = { firstWaitMs: 1000, longestBackoffMs: 16_000, maxWaitMs: this.maxWaitMs };
+    const wait = retryWait(attempt + 1, retryAfter, policy, Date.now, random);
+    const jitter = retryAfter ? Math.round(random() * 1000) : 0;
+    return Math.min(wait + jitter, this.maxWaitMs);
   }
 }
 

@@ -1,3 +1,5 @@
+import { FairLimiter } from './fairLimiter';
+import { SharedSignInSource } from './sharedSignInSource';
 import { ClientSecretCredentialOptions } from '@azure/identity';
 import { GraphConfig } from '../host/config';
 import { Directory } from '../directory/directory';
@@ -12,7 +14,7 @@ const MAX_PEOPLE = 200_000;
 
 /** What the bot reads from Microsoft Graph: sign-ins, the tenant's people, and a caller's roles. One token. */
 export class GraphParts {
-  readonly signIns: GraphSignInSource;
+  readonly signIns: SharedSignInSource;
   readonly directory: GraphDirectory;
 
   constructor(
@@ -22,8 +24,9 @@ export class GraphParts {
     sleep?: (ms: number) => Promise<void>,
   ) {
     const token = graphToken(graph, credential);
-    const client = (maxRetries: number, maxWaitMs: number) =>
+    const client = (maxRetries: number, maxWaitMs: number, giveUpAfterMs?: number) =>
       new GraphClient({
+        giveUpAfterMs,
         baseUrl: graph.baseUrl,
         token,
         timeoutMs: graph.timeoutMs,
@@ -33,7 +36,11 @@ export class GraphParts {
         onRetry: (retry) => log.warn(retry, 'Microsoft Graph asked to wait or did not answer; retrying'),
         onRefused: (refused) => log.warn(refused, 'Microsoft Graph refused a request'),
       });
-    this.signIns = new GraphSignInSource(client(4, 30_000), log, !/\/v1\.0\/?$/.test(graph.baseUrl));
+    // Someone waits for each answer: retries go on for up to a minute, within Graph's 5 sign-in reports per 10 s.
+    this.signIns = new SharedSignInSource(
+      new GraphSignInSource(client(12, 30_000, 60_000), log, !/\/v1\.0\/?$/.test(graph.baseUrl)),
+      new FairLimiter(5, 10_000),
+    );
     // A role lookup holds up every message of its caller: one quick retry, then the bot fails closed.
     this.directory = new GraphDirectory(client(1, 2000));
   }

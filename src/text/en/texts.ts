@@ -503,6 +503,8 @@ export const en = {
     `Lookups of the sign-ins of ${name}, newest first:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
   auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
     `${when}: ${who} ${{ shown: `saw ${shown} record${shown === 1 ? '' : 's'}`, refused: 'was refused', error: 'got no answer (the log could not be read)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+  lookingItUpQueued: (seconds: number): string =>
+    `Many questions are waiting for Microsoft Graph, which answers a few every 10 seconds: yours is in the queue and should be answered in about ${seconds} seconds. I'll post it here.`,
   lookingItUp:
     "I'm looking it up in the sign-in log; Microsoft Graph is taking a while. I'll post the answer here as soon as it arrives.",
   graphProblem: {
