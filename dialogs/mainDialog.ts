@@ -1,5 +1,6 @@
 import { findCodeMention } from '../src/catalog/codeMatcher';
 import { FOLLOW_UP } from '../src/understanding/followUp';
+import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -85,6 +86,8 @@ export class MainDialog extends ComponentDialog {
     // "ok then mine, outlook, this morning": with no question open, what follows the "ok" is the question.
     if (intent.type === 'answer' && intent.rest)
       intent = this.parts.reader.interpret(intent.rest, to, { hasList: false });
+    // Whatever else the message asks, prompts nobody started get the one safe advice first.
+    if (mentionsUnbiddenPrompts(text)) await step.context.sendActivity(to.texts.unbiddenPrompts);
     switch (intent.type) {
       case 'greeting':
       case 'help':
@@ -158,7 +161,8 @@ export class MainDialog extends ComponentDialog {
         await this.pick(step.context, list!, intent.index, to);
         break;
       case 'more':
-        await this.more(step.context, list!, to);
+        if (list && list.ids.length > 0) await this.more(step.context, list, to);
+        else await step.context.sendActivity(to.texts.listExpired);
         break;
       case 'details':
         await this.details(step.context, list, to);

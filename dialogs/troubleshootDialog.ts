@@ -22,7 +22,7 @@ import { DateWindow, loadWindow, StoredWindow, storeWindow } from '../src/unders
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { GAVE_UP, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
-import { AppValidation, DATE_ANSWER, TroubleshootPrompts } from './troubleshootPrompts';
+import { APP_ANSWER, AppValidation, DATE_ANSWER, TroubleshootPrompts } from './troubleshootPrompts';
 
 const USER_PROMPT = 'userPrompt';
 const APP_PROMPT = 'appPrompt';
@@ -35,8 +35,11 @@ const SUGGESTED_APPS = 5;
 export interface TroubleshootOptions {
   /** The message that started it, read for a person, an app and a date. */
   text?: string;
-  /** "and megan?": the app and period of the search before, for what the message does not say. */
-  previous?: LastList['searched'];
+  /**
+   * "and megan?": the person, app and period of the search before, for what the message does not say; or what is
+   * known so far when the question starts again for another app ("nee wacht, ik bedoel teams").
+   */
+  previous?: Partial<NonNullable<LastList['searched']>>;
 }
 
 interface Values {
@@ -248,6 +251,10 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (step.result === GAVE_UP) return this.giveUp(step);
     const to = audienceOf(step.context);
     const values = step.values as Values;
+    if (typeof step.result === 'string' && step.result.startsWith(APP_ANSWER))
+      return step.replaceDialog(TROUBLESHOOT_DIALOG, {
+        previous: { userId: values.user!.id, appId: step.result.slice(APP_ANSWER.length) },
+      });
     if (typeof step.result === 'string') {
       const recognition = this.parts.dates.recognize(
         step.result,

@@ -19,6 +19,9 @@ export interface AppValidation {
 }
 
 /** After the last allowed miss the prompt ends with GAVE_UP instead of asking forever. */
+/** The date prompt was answered with another app: the question again, for that app. */
+export const APP_ANSWER = '*app:';
+
 /** The app prompt was answered with a date instead: every app, on that date. */
 export const DATE_ANSWER = '*date:';
 
@@ -126,6 +129,14 @@ export class TroubleshootPrompts {
       to.texts.numericDates,
     );
     if (recognition.kind === 'window' || recognition.kind === 'ambiguous') return true;
+    // "nee wacht, ik bedoel teams" at "when?": another app for the same person, then "when?" again.
+    const app = this.reader
+      .read(prompt.recognized.value ?? '', to)
+      .entities.find((entity): entity is AppMention => entity.type === 'app')?.app;
+    if (recognition.kind === 'none' && app) {
+      prompt.recognized.value = `${APP_ANSWER}${app.appId}`;
+      return true;
+    }
     await prompt.context.sendActivity(
       recognition.kind === 'beforeRetention'
         ? describeBeforeRetention(recognition, now, to.timeZone, to.texts)

@@ -87,7 +87,8 @@ export class IntentReader {
     const file = FILE_TICKET.exec(trimmed);
     if (file) return { type: 'fileTicket', draft: file[1].toLowerCase() };
     if (options.hasList && PICK.test(trimmed)) return { type: 'pick', index: Number(PICK.exec(trimmed)![1]) };
-    if (options.hasList && MORE.test(trimmed)) return { type: 'more' };
+    // "meer" with no list open is still a wish for more, not something for the model to guess at (it said "cancel").
+    if (MORE.test(trimmed)) return { type: 'more' };
     if (DETAILS.test(trimmed)) return { type: 'details' };
     return this.fromRead(text, this.read(text, to));
   }

@@ -249,4 +249,23 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     );
     await conversation.ask('annuleer');
   });
+
+  it('says the log can lag by 2 hours once when there are no sign-ins, and answers "meer" with no list', async () => {
+    const reply = await chat().ask('waarom kan nestor vandaag niet inloggen op outlook?');
+    expect(reply).to.include('Geen aanmeldingen van nestor.wilke@contoso.com');
+    expect(reply.match(/2 uur/g)).to.have.length(1);
+    expect(await chat().ask('meer')).to.include('Ik heb geen lijst meer om uit te kiezen.');
+  });
+
+  it('keeps the person when the app is corrected at "wanneer?", and warns first about prompts nobody started', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kan miriam niet inloggen op outlook');
+    expect(await conversation.ask('nee wacht, ik bedoel teams')).to.include('Wanneer gebeurde het?');
+    expect(await conversation.ask('gisteren')).to.include(
+      '1 mislukte aanmelding van miriam.graham@contoso.com bij Microsoft Teams gisteren',
+    );
+    expect(await chat().ask('ik krijg steeds meldingen in authenticator terwijl ik niks doe')).to.include(
+      '**MFA-meldingen die je niet zelf startte?** Keur nooit een melding goed',
+    );
+  });
 });

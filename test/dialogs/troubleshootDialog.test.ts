@@ -321,6 +321,35 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'takes another app named at "when?" as a correction: the same person, asked when again',
+    steps: [
+      ["why can't miriam sign in to outlook", ['When did it happen?']],
+      ['no wait, I mean teams', ['When did it happen?']],
+      ['yesterday', ['Found 1 failed sign-in of miriam.graham@contoso.com to Microsoft Teams yesterday']],
+    ],
+  },
+  {
+    name: 'gives the one safe advice first when someone keeps getting MFA prompts',
+    as: 'adele.vance@contoso.com',
+    steps: [
+      [
+        'I keep getting MFA prompts on my phone',
+        ['**MFA prompts nobody asked for?** Never approve a prompt you did not start yourself'],
+      ],
+    ],
+  },
+  {
+    name: 'says there is no list for "more" before any answer, instead of "nothing to cancel"',
+    steps: [
+      ['more', ['I have no list to pick from any more']],
+      ['meer', ['I have no list']],
+    ],
+  },
+  {
+    name: 'says the log can lag by 2 hours once, not twice, when there are no sign-ins at all',
+    steps: [["why can't nestor sign in to outlook today?", ['No sign-ins of nestor.wilke@contoso.com']]],
+  },
+  {
     name: 'offers the apps the user did use when they never used the app named',
     steps: [
       [

@@ -110,7 +110,9 @@ export class StoryReplies {
       },
     );
     const around = nearbyLines(nearby, { ...to, withDay: asked.window.precision === 'days' });
-    const delay = nearby.logDelay ? [t.nearby.logDelay] : [];
+    // "No sign-ins" already says the log can lag by 2 hours: not twice in one answer.
+    const noneAtAll = found.interrupts.length === 0 && found.successes.length === 0;
+    const delay = nearby.logDelay && !noneAtAll ? [t.nearby.logDelay] : [];
     let opening: string[];
     if (found.interrupts.length > 0 && found.successes.length === 0) {
       const rows = found.interrupts

@@ -503,6 +503,8 @@ export const en = {
     `Lookups of the sign-ins of ${name}, newest first:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
   auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
     `${when}: ${who} ${{ shown: `saw ${shown} record${shown === 1 ? '' : 's'}`, refused: 'was refused', error: 'got no answer (the log could not be read)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+  unbiddenPrompts:
+    '**MFA prompts nobody asked for?** Never approve a prompt you did not start yourself: deny it and tell the helpdesk right away, because then someone else knows the password.',
   lookingItUpQueued: (seconds: number): string =>
     `Many questions are waiting for Microsoft Graph, which answers a few every 10 seconds: yours is in the queue and should be answered in about ${seconds} seconds. I'll post it here.`,
   lookingItUp:

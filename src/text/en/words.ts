@@ -40,6 +40,26 @@ export const enWords = {
   /** How a follow-up about someone else starts: "and megan?", "what about nestor". */
   followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
   /** A question about an app failing for many people at once: "is Outlook down?"; "…" stands for any words. */
+  /** MFA prompts nobody asked for: a word for the prompt and one for "again and again" or "not me". */
+  unbidden: {
+    prompt: ['mfa', 'prompt', 'prompts', 'notification', 'notifications', 'authenticator', 'approve', 'push'],
+    again: [
+      'keep getting',
+      'keeps',
+      'constantly',
+      'all the time',
+      'over and over',
+      'again and again',
+      'random',
+      'out of nowhere',
+      "didn't start",
+      'did not start',
+      'not me',
+      'at night',
+      'without signing in',
+      "i'm not signing in",
+    ],
+  },
   outage: [
     'outage',
     'down',

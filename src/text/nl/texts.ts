@@ -540,6 +540,8 @@ export const nl: Texts = {
     `Wie de aanmeldingen van ${name} bekeek, nieuwste eerst:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
   auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
     `${when}: ${who} ${{ shown: `bekeek ${shown} aanmelding${shown === 1 ? '' : 'en'}`, refused: 'werd geweigerd', error: 'kreeg geen antwoord (het logboek was niet leesbaar)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+  unbiddenPrompts:
+    '**MFA-meldingen die je niet zelf startte?** Keur nooit een melding goed die je niet zelf startte: weiger hem en meld het meteen bij de helpdesk, want dan kent iemand anders het wachtwoord.',
   lookingItUpQueued: (seconds: number): string =>
     `Er wachten veel vragen op Microsoft Graph, dat er een paar per 10 seconden beantwoordt: die van jou staat in de rij en is over ongeveer ${seconds} seconden aan de beurt. Ik zet het antwoord hier.`,
   lookingItUp:
