@@ -1,4 +1,4 @@
-import { findCodeMention } from '../src/catalog/codeMatcher';
+import { codesMentioned, findCodeMention } from '../src/catalog/codeMatcher';
 import { FOLLOW_UP } from '../src/understanding/followUp';
 import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
@@ -139,7 +139,12 @@ export class MainDialog extends ComponentDialog {
         // the catalog lacks ("what does 5012 mean?") is still a question about the code.
         if (intent.read && !findCodeMention(intent.query) && !this.parts.catalog.describes(intent.query))
           return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.query });
-        await this.parts.cards.send(step.context, this.parts.replies.explain(intent.query, to));
+        {
+          // "what is the difference between 50053 and 50057?": each of them, not only the first.
+          const codes = codesMentioned(intent.query);
+          for (const query of codes.length > 1 ? codes : [intent.query])
+            await this.parts.cards.send(step.context, this.parts.replies.explain(query, to));
+        }
         break;
       case 'ticket':
         return step.beginDialog(TICKET_DIALOG, { requestId: intent.requestId });

@@ -34,7 +34,7 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     const conversation = chat();
     const summary = await conversation.ask('waarom kan megan gisteren niet inloggen op outlook?');
     for (const part of [
-      '2 mislukte aanmeldingen van megan.bowen@contoso.com bij Office 365 Exchange Online gisteren (zo 22 nov 2026) gevonden',
+      'Gevonden: 2 mislukte aanmeldingen van megan.bowen@contoso.com bij Office 365 Exchange Online gisteren (zo 22 nov 2026)',
       '2 × 53003, tussen 08:42 en 10:17.',
       '**Waarom:** Een beleid voor voorwaardelijke toegang heeft de aanmelding geblokkeerd.',
       '**Volgende stap:**',
@@ -180,7 +180,7 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     const conversation = chat();
     await conversation.ask('waarom kon jane sinds vorige week niet inloggen bij teams');
     expect(await conversation.ask('gisteren')).to.include(
-      '5 mislukte aanmeldingen van jane.visser@contoso.com bij Microsoft Teams gisteren (zo 22 nov 2026) gevonden',
+      'Gevonden: 5 mislukte aanmeldingen van jane.visser@contoso.com bij Microsoft Teams gisteren (zo 22 nov 2026)',
     );
     expect(await conversation.ask('en in outlook?')).to.include(
       'Geen aanmeldingen van jane.visser@contoso.com bij Office 365 Exchange Online gisteren',
@@ -245,7 +245,7 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     await conversation.ask('maak een ticket');
     const draft = await conversation.ask('ja');
     expect(draft).to.match(
-      /\*\*Gesprek:\*\* 5 mislukte aanmeldingen van jane\.visser@contoso\.com bij Microsoft Teams gisteren \(zo 22 nov 2026\) gevonden\. \d+ aanmeldingen van Jane Visser bij Microsoft Teams gisteren \(zo 22 nov 2026\) doorzocht; interactieve en niet-interactieve aanmeldingen\./,
+      /\*\*Gesprek:\*\* Gevonden: 5 mislukte aanmeldingen van jane\.visser@contoso\.com bij Microsoft Teams gisteren \(zo 22 nov 2026\)\. Doorzocht: \d+ aanmeldingen van Jane Visser bij Microsoft Teams gisteren \(zo 22 nov 2026\); interactieve en niet-interactieve aanmeldingen\./,
     );
     await conversation.ask('annuleer');
   });

@@ -350,6 +350,15 @@ const CASES: Case[] = [
     steps: [["why can't nestor sign in to outlook today?", ['No sign-ins of nestor.wilke@contoso.com']]],
   },
   {
+    name: 'explains both codes when asked for the difference between two',
+    steps: [
+      [
+        'what is the difference between 50053 and 50057?',
+        ['AADSTS50053 IdsLocked', 'AADSTS50057 UserDisabled'],
+      ],
+    ],
+  },
+  {
     name: 'offers the apps the user did use when they never used the app named',
     steps: [
       [

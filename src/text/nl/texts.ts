@@ -11,7 +11,6 @@ const ROLES: Record<string, string> = {
   'Reports Reader': 'Rapportlezer',
   'Helpdesk Administrator': 'Helpdeskbeheerder',
 };
-const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 /** "om 07:05", and with its day "op vr 27 nov om 07:05". */
 const at = (moment: string): string => {
   const dayAndTime = /^(.+) (\d{1,2}:\d{2})$/.exec(moment);
@@ -112,7 +111,7 @@ export const nl: Texts = {
 
   searchedAll: 'alle apps',
   searched: (count: number, who: Person, app: string, period: string, nonInteractive: boolean): string =>
-    `${count} aanmelding${count === 1 ? '' : 'en'} van ${ofWhom(who)} bij ${app} ${period} doorzocht; ${nonInteractive ? 'interactieve en niet-interactieve aanmeldingen' : 'alleen interactieve aanmeldingen'}.`,
+    `Doorzocht: ${count === 0 ? 'geen' : count} aanmelding${count === 1 ? '' : 'en'} van ${ofWhom(who)} bij ${app} ${period}; ${nonInteractive ? 'interactieve en niet-interactieve aanmeldingen' : 'alleen interactieve aanmeldingen'}.`,
   otherFailures: (rows: string[], rest: number): string =>
     `Eerdere mislukte aanmeldingen (antwoord met het nummer om er een te zien):\n${rows.join('\n')}` +
     (rest > 0 ? `\n\n…en nog ${rest}: typ **meer**.` : ''),
@@ -132,7 +131,7 @@ export const nl: Texts = {
     `Geen aanmeldingen van ${ofWhom(who)} bij ${app} ${period}. Controleer naam, app en datum. Het kan tot 2 uur duren voordat aanmeldingen verschijnen, en dit logboek bewaart 30 dagen.`,
   story: {
     heading: (count: number, who: Person, app: string, period: string): string =>
-      `${count} mislukte aanmelding${count === 1 ? '' : 'en'} van ${ofWhom(who)} bij ${app} ${period} gevonden`,
+      `Gevonden: ${count} mislukte aanmelding${count === 1 ? '' : 'en'} van ${ofWhom(who)} bij ${app} ${period}`,
     failed: (runs: string[], span: string, _zone: string): string => `${runs.join(', daarna ')}${span}.`,
     run: (count: number, code: number, app?: string): string =>
       `${count === 1 ? '' : `${count} × `}${code}${app ? ` bij ${app}` : ''}`,
@@ -147,7 +146,7 @@ export const nl: Texts = {
       `**Waarom:** ${title}${policies.length > 0 ? ` Beleid: ${policies.map((policy) => `"${policy}"`).join(', ')}.` : ''}`,
     next: (step: string, fixer: string): string => `**Volgende stap:** ${step} ${fixer}`,
     recovered: (time: string): string =>
-      `${capitalized(at(time))} lukte het aanmelden weer, na de laatste fout: het kan vanzelf zijn opgelost.`,
+      `Na de laatste fout lukte het aanmelden ${at(time)} weer; mogelijk is het vanzelf opgelost.`,
     hint: (others: number): string =>
       `Typ **details** voor alle gegevens van de aanmelding, alle stappen en de tickettekst${others > 0 ? `, of **meer** voor de andere ${others === 1 ? 'fout' : `${others} fouten`}` : ''}.`,
     detailsButton: 'Gegevens',
