@@ -52,6 +52,8 @@ interface Values {
   unknownApp?: string;
   appSuggestions?: string[];
   anyApp?: boolean;
+  /** The apps offered at "which app?", for the name of one picked that the app list does not know. */
+  offered?: { appId: string; displayName: string }[];
   /** The app was named, so its use was not checked against the person's app list before the search. */
   appUnchecked?: boolean;
   window?: StoredWindow;
@@ -201,6 +203,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       intro = to.texts.appNotFound(quoted(values.unknownApp), values.appSuggestions ?? []);
     const recently = mentioned ? '' : to.texts.appRecentlyUsed(offeredNames);
     const question = `${intro ? `${intro}\n\n` : ''}${to.texts.askApp(personFor(to.caller, user.id, user.displayName))} ${recently}`;
+    values.offered = used;
     const validations: AppValidation = { user: personFor(to.caller, user.id, user.displayName), used };
     return step.prompt(APP_PROMPT, {
       prompt: MessageFactory.suggestedActions([...offeredNames, to.texts.anyApp], question.trim()),
@@ -226,7 +229,9 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     values.appLabel =
       values.appId === ANY_APP
         ? to.texts.searchedAll
-        : (this.parts.names.current().apps.byId(values.appId)?.displayName ?? values.appId);
+        : (this.parts.names.current().apps.byId(values.appId)?.displayName ??
+          values.offered?.find((app) => app.appId === values.appId)?.displayName ??
+          values.appId);
     if (values.window || values.choices) return step.next();
     const question = values.tooOld ?? (values.futureDate ? `${to.texts.dateInFuture}` : to.texts.askDate);
     return step.prompt(DATE_PROMPT, {

@@ -1,5 +1,5 @@
 import { MessageFactory } from 'botbuilder';
-import { quoted } from '../src/text/normalize';
+import { normalize, quoted } from '../src/text/normalize';
 import { Person } from '../src/text/en';
 import { IntentReader } from '../src/understanding/intent';
 import { AppMention, PersonMention } from '../src/understanding/understanding';
@@ -82,6 +82,12 @@ export class TroubleshootPrompts {
     const text = prompt.recognized.value ?? '';
     const to = audienceOf(prompt.context);
     const { user, used } = prompt.options.validations as AppValidation;
+    // An app the bot offered is understood when picked, even one the tenant's app list does not know.
+    const picked = used.find((app) => normalize(app.displayName) === normalize(text));
+    if (picked) {
+      prompt.recognized.value = picked.appId;
+      return true;
+    }
     let match = this.names.current().apps.resolve(text);
     if (match.kind === 'none') {
       const read = this.reader.read(text, to);

@@ -128,6 +128,25 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     expect(select[0].split(',')).to.not.include('authenticationDetails');
   });
 
+  it("understands an app it offered when it is picked, though the tenant's app list does not know it", async () => {
+    const bot = await botWith();
+    const conversation = `offered-${Math.random()}`;
+    const say = async (text: string): Promise<string> =>
+      (
+        await postActivity(await listen(bot), {
+          id: `offered-${Math.random()}`,
+          text,
+          from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+          conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: 'offered' },
+        })
+      ).texts.join('\n\n');
+    // In Graph mode the sample's own "Contoso Expenses" is in no app list: only in Adele's sign-ins.
+    expect(await say('why did adele fail to sign in last week?')).to.include('Contoso Expenses');
+    const answer = await say('Contoso Expenses');
+    expect(answer).to.not.include("don't know an app");
+    expect(answer).to.match(/When did it happen|to Contoso Expenses/);
+  });
+
   it('answers questions across people from Graph: counts by code and one address, filtered by Graph', async () => {
     const bot = await botWith();
     expect(await ask(bot, 'how many people got 50126 last week?')).to.match(
