@@ -106,7 +106,12 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   // while the store holds the sample tenant), Microsoft's apps, and what the records add. A reload builds new
   // resolvers and replaces them whole; a turn under way keeps the ones it read.
   const known = new TenantNames(microsoftApps, sampleOwn());
-  let tenant: TenantOwn = graph ? { ...tenantFiles, directory: await graph.people() } : tenantFiles;
+  // In Graph mode the tenant's people and apps (its own apps too) come from Graph; the files add nicknames.
+  const fromGraph = async (): Promise<TenantOwn> => {
+    const [directory, apps] = await Promise.all([graph!.people(), graph!.apps()]);
+    return { directory, apps: [...tenantFiles.apps, ...apps] };
+  };
+  let tenant: TenantOwn = graph ? await fromGraph() : tenantFiles;
   const dates = new DateRecognizer();
   dates.warmUp();
   catalog.warmUp();
@@ -137,9 +142,10 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     const wait = tenant.directory.users.length > 0 ? (overrides.peopleRefreshMs ?? 3_600_000) : 60_000;
     peopleRefresh = setTimeout(() => {
       // Nothing awaits a timer: people() logs Graph's refusal itself and answers an empty directory.
-      void graph!.people().then((people) => {
-        if (people.users.length > 0) {
-          tenant = { ...tenant, directory: people };
+      void fromGraph().then((read) => {
+        if (read.directory.users.length > 0) {
+          tenant =
+            read.apps.length > tenantFiles.apps.length ? read : { ...tenant, directory: read.directory };
           reload(undefined);
         }
         refreshPeople();

@@ -1,6 +1,7 @@
 import { DirectoryUser } from '../directory/directoryUser';
 import { GUID_PATTERN, UPN_SAFE_IN_PATH } from '../shared/patterns';
 import { GraphClient } from './graphClient';
+import { KnownAppEntry } from '../apps/knownApps';
 
 /** Directory roles by their immutable template ID (permissions reference); display names can be renamed. */
 export const ROLE_TEMPLATES: Record<string, string> = {
@@ -40,6 +41,18 @@ export class GraphDirectory {
   async people(limit: number): Promise<DirectoryUser[]> {
     const items = await this.client.list(`/users?$select=${USER_FIELDS}&$top=999`, limit);
     return items.map((item) => toDirectoryUser(item as GraphUser, [])).filter(isUser);
+  }
+
+  /** The tenant's apps (its service principals): their own apps as well as Microsoft's, by the names it gave them. */
+  async apps(limit: number): Promise<KnownAppEntry[]> {
+    const items = await this.client.list(`/servicePrincipals?$select=appId,displayName&$top=999`, limit);
+    return (items as { appId?: string; displayName?: string }[])
+      .filter((item) => item.appId && GUID_PATTERN.test(item.appId) && item.displayName?.trim())
+      .map((item) => ({
+        appId: item.appId!.toLowerCase(),
+        displayName: item.displayName!.trim(),
+        aliases: [],
+      }));
   }
 
   /** One person (object ID or UPN) with their directory roles (direct, via groups) and the groups they are in. */

@@ -4,6 +4,7 @@ import { ClientSecretCredentialOptions } from '@azure/identity';
 import { GraphConfig } from '../host/config';
 import { Directory } from '../directory/directory';
 import { Logger } from '../host/log';
+import { KnownAppEntry } from '../apps/knownApps';
 import { GraphClient } from './graphClient';
 import { GraphDirectory } from './graphDirectory';
 import { GraphSignInSource } from './graphSignInSource';
@@ -11,6 +12,7 @@ import { graphToken } from './graphToken';
 
 /** The most users read from Graph for name resolution. */
 const MAX_PEOPLE = 200_000;
+const MAX_APPS = 20_000;
 
 /** What the bot reads from Microsoft Graph: sign-ins, the tenant's people, and a caller's roles. One token. */
 export class GraphParts {
@@ -43,6 +45,16 @@ export class GraphParts {
     );
     // A role lookup holds up every message of its caller: one quick retry, then the bot fails closed.
     this.directory = new GraphDirectory(client(1, 2000));
+  }
+
+  /** The tenant's apps, its own included; none (and a log line) while Graph refuses, leaving the shipped names. */
+  async apps(): Promise<KnownAppEntry[]> {
+    try {
+      return await this.directory.apps(MAX_APPS);
+    } catch (error) {
+      this.log.error({ error: (error as Error).message }, 'could not read the apps of the tenant from Graph');
+      return [];
+    }
   }
 
   /** Everyone in the tenant, for "why can't jane…"; an empty directory (and a log line) while Graph refuses. */

@@ -128,6 +128,14 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     expect(select[0].split(',')).to.not.include('authenticationDetails');
   });
 
+  it("knows the tenant's own apps from its service principals", async () => {
+    const bot = await botWith();
+    const reply = await ask(bot, 'why did adele fail to sign in to contoso expenses last week?');
+    expect(reply).to.not.match(/don't know an app|Which app/);
+    expect(reply).to.include('Contoso Expenses');
+    expect(graph.requests.some((line) => line.startsWith('GET /beta/servicePrincipals'))).to.equal(true);
+  });
+
   it("understands an app it offered when it is picked, though the tenant's app list does not know it", async () => {
     const bot = await botWith();
     const conversation = `offered-${Math.random()}`;

@@ -134,10 +134,20 @@ export class FakeGraph {
       return this.signInList(url, request, send);
     if (url.pathname.startsWith('/beta/users') || url.pathname.startsWith('/v1.0/users'))
       return this.directory(url, request, send);
+    if (url.pathname === '/beta/servicePrincipals' || url.pathname === '/v1.0/servicePrincipals')
+      return this.servicePrincipals(request, send);
     send(404, { error: { code: 'ResourceNotFound', message: 'Not found.' } });
   }
 
   /** GET /users (paged), /users/{id} and /users/{id}/transitiveMemberOf, in Graph's shapes. */
+  /** The tenant's apps: every app its sign-ins name, its own among them. */
+  private servicePrincipals(request: http.IncomingMessage, send: Send): void {
+    if (request.headers.authorization !== 'Bearer fake-graph-token')
+      return send(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } });
+    const apps = new Map(this.signIns.map((signIn) => [signIn.appId, signIn.appDisplayName]));
+    send(200, { value: [...apps].map(([appId, displayName]) => ({ appId, displayName })) });
+  }
+
   private directory(url: URL, request: http.IncomingMessage, send: Send): void {
     if (request.headers.authorization !== 'Bearer fake-graph-token')
       return send(401, { error: { code: 'InvalidAuthenticationToken', message: 'Access token is empty.' } });
