@@ -1,6 +1,7 @@
 import { codesMentioned, findCodeMention } from '../src/catalog/codeMatcher';
 import { FOLLOW_UP } from '../src/understanding/followUp';
 import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
+import { asksToChangeAccount } from '../src/understanding/accountChange';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -88,6 +89,10 @@ export class MainDialog extends ComponentDialog {
       intent = this.parts.reader.interpret(intent.rest, to, { hasList: false });
     // Whatever else the message asks, prompts nobody started get the one safe advice first.
     if (mentionsUnbiddenPrompts(text)) await step.context.sendActivity(to.texts.unbiddenPrompts);
+    if (asksToChangeAccount(text)) {
+      await step.context.sendActivity(to.texts.cannotChangeAccounts);
+      return step.next();
+    }
     switch (intent.type) {
       case 'greeting':
       case 'help':

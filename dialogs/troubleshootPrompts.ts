@@ -19,6 +19,17 @@ export interface AppValidation {
 }
 
 /** After the last allowed miss the prompt ends with GAVE_UP instead of asking forever. */
+/** What people type to the bot itself, never a person's name. */
+const COMMANDS = new Set([
+  'ticketOpen',
+  'ticketAdd',
+  'ticketStatus',
+  'ticketList',
+  'findRecord',
+  'overview',
+  'whoLookedUp',
+]);
+
 /** The date prompt was answered with another app: the question again, for that app. */
 export const APP_ANSWER = '*app:';
 
@@ -52,12 +63,21 @@ export class TroubleshootPrompts {
     if (match.kind === 'one') return true;
     const offered = (prompt.options.validations as { offered?: string[] } | undefined)?.offered ?? [];
     const answer = this.reader.read(text, to);
-    if (offered.length === 1 && answer.intent === 'yes' && !answer.rest) {
+    // "Did you mean Pieter Leeuw?" "yes" (or "yes, he tried that already"): him.
+    if (offered.length === 1 && (answer.leading === 'yes' || (answer.intent === 'yes' && !answer.rest))) {
       prompt.recognized.value = offered[0];
       return true;
     }
     // "it's jane from sales", "megan bowen, teams": the name inside a longer answer.
     const mention = answer.entities.find((entity): entity is PersonMention => entity.type === 'person');
+    // "open a ticket", "file it" at "whose sign-in?": a command, not a name; say what the question still needs.
+    if (!mention && match.kind === 'none' && COMMANDS.has(answer.intent) && answer.score >= 0.6) {
+      const asked = prompt.options.prompt;
+      await prompt.context.sendActivity(
+        to.texts.stepHelp(typeof asked === 'string' ? asked : (asked?.text ?? '')),
+      );
+      return miss(prompt);
+    }
     if (match.kind === 'none' && mention?.users.length === 1) {
       prompt.recognized.value = mention.users[0].id;
       return true;

@@ -1,16 +1,8 @@
-import { LANGUAGES } from '../text/texts';
+import { phraseTest } from './phraseTest';
 import { fold } from './tokens';
 
-const phrases = (pick: (words: (typeof LANGUAGES)[number]['words']) => string[]): RegExp =>
-  new RegExp(
-    `(?:^|[^\\p{L}])(?:${LANGUAGES.flatMap((pack) => pick(pack.words))
-      .map(escape)
-      .join('|')})(?=$|[^\\p{L}])`,
-    'u',
-  );
-
-const PROMPT = phrases((words) => words.unbidden.prompt);
-const AGAIN = phrases((words) => words.unbidden.again);
+const PROMPT = phraseTest((words) => words.unbidden.prompt);
+const AGAIN = phraseTest((words) => words.unbidden.again);
 
 /**
  * "I keep getting MFA prompts", "steeds meldingen in authenticator terwijl ik niks doe": prompts the person may not
@@ -19,8 +11,4 @@ const AGAIN = phrases((words) => words.unbidden.again);
 export function mentionsUnbiddenPrompts(text: string): boolean {
   const folded = fold(text);
   return PROMPT.test(folded) && AGAIN.test(folded);
-}
-
-function escape(phrase: string): string {
-  return fold(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

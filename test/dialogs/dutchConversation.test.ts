@@ -268,4 +268,10 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
       '**MFA-meldingen die je niet zelf startte?** Keur nooit een melding goed',
     );
   });
+
+  it('says it cannot change accounts when asked to reset a password', async () => {
+    const reply = await chat().ask('kun je het wachtwoord van bram resetten?');
+    expect(reply).to.include('Accounts wijzigen kan ik niet');
+    expect(reply).to.not.include('Bij welke app');
+  });
 });

@@ -359,6 +359,24 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'says what it still needs when a command is typed at "did you mean?", and takes "yes, …" as the person offered',
+    steps: [
+      ['pietr is lokced out, any app pls', ['Did you mean Pieter Leeuw?']],
+      ['open a ticket', ["I'm still waiting for your answer"], ["can't find anyone"]],
+      ['yes, he already tried that and he is still locked out', ['When did it happen?']],
+    ],
+  },
+  {
+    name: 'says it cannot change accounts instead of looking up the person named',
+    steps: [
+      [
+        "can you reset adele's password and turn off her MFA?",
+        ["I can't change accounts"],
+        ['Which app', 'When did'],
+      ],
+    ],
+  },
+  {
     name: 'offers the apps the user did use when they never used the app named',
     steps: [
       [
@@ -431,7 +449,7 @@ const CASES: Case[] = [
     name: 'gives help for the current question and keeps waiting',
     steps: [
       ['why did megan fail to sign in to teams?', ['When did it happen?']],
-      ['help', ["I'm waiting for an answer to", 'When did it happen?']],
+      ['help', ["I'm still waiting for your answer", 'When did it happen?']],
       ['yesterday', ['of megan.bowen@contoso.com to Microsoft Teams yesterday']],
     ],
   },

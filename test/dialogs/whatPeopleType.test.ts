@@ -684,7 +684,7 @@ const TICKETS: TicketCase[] = [
       ['open a ticket', ['Did Jane Visser already try the steps I suggested?']],
       [
         'help',
-        ['I\'m waiting for an answer to: "Did Jane Visser already try the steps I suggested?"'],
+        ["I'm still waiting for your answer", 'Did Jane Visser already try the steps I suggested?'],
         ['Please answer yes or no'],
       ],
       ['cancel', ['OK, I stopped.'], ['Please answer yes or no']],

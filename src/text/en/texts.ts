@@ -54,8 +54,9 @@ export const en = {
   cancelled: 'OK, I stopped. Ask me something new whenever you like.',
   restarting: "Let's start over.",
   nothingToCancel: 'There is nothing to cancel. Ask me about a sign-in whenever you like.',
-  stepHelp: (question: string): string =>
-    `I'm waiting for an answer to: "${question}". Answer it, or say **cancel** to stop or **start over** to begin again.`,
+  // The question is asked again right after, so it is not quoted here (a question in quotes read badly).
+  stepHelp: (_question: string): string =>
+    `I'm still waiting for your answer to the question above. Answer it, or say **cancel** to stop or **start over** to begin again.`,
   gaveUp:
     "I still couldn't work that out, so I stopped here. Say **help** to see what I understand, or start a new question.",
 
@@ -503,6 +504,8 @@ export const en = {
     `Lookups of the sign-ins of ${name}, newest first:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
   auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
     `${when}: ${who} ${{ shown: `saw ${shown} record${shown === 1 ? '' : 's'}`, refused: 'was refused', error: 'got no answer (the log could not be read)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+  cannotChangeAccounts:
+    "I can't change accounts: I read the sign-in log to find out why a sign-in failed and what fixes it. Resetting a password, unlocking an account or changing someone's MFA is done in the Microsoft Entra admin center (or through your helpdesk's own process), after checking who is asking. Ask me why the sign-in failed, and I'll tell you which of those it needs.",
   unbiddenPrompts:
     '**MFA prompts nobody asked for?** Never approve a prompt you did not start yourself: deny it and tell the helpdesk right away, because then someone else knows the password.',
   lookingItUpQueued: (seconds: number): string =>

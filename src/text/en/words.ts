@@ -40,6 +40,38 @@ export const enWords = {
   /** How a follow-up about someone else starts: "and megan?", "what about nestor". */
   followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
   /** A question about an app failing for many people at once: "is Outlook down?"; "…" stands for any words. */
+  /** Asking the bot to change an account ("can you reset her password?"): a request, a change, and what it is of. */
+  change: {
+    request: ['can you', 'could you', 'would you', 'please', 'pls', 'i need you to', 'go ahead and'],
+    verb: [
+      'reset',
+      'unlock',
+      'unblock',
+      'disable',
+      'enable',
+      'turn off',
+      'switch off',
+      'turn on',
+      'remove',
+      'delete',
+      'create',
+      'grant',
+      'assign',
+      'change',
+    ],
+    object: [
+      'password',
+      'passwords',
+      'mfa',
+      'account',
+      'accounts',
+      'authenticator',
+      'licence',
+      'license',
+      'role',
+      'phone number',
+    ],
+  },
   /** MFA prompts nobody asked for: a word for the prompt and one for "again and again" or "not me". */
   unbidden: {
     prompt: ['mfa', 'prompt', 'prompts', 'notification', 'notifications', 'authenticator', 'approve', 'push'],

@@ -539,6 +539,8 @@ export const nl: Texts = {
     `Wie de aanmeldingen van ${name} bekeek, nieuwste eerst:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
   auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
     `${when}: ${who} ${{ shown: `bekeek ${shown} aanmelding${shown === 1 ? '' : 'en'}`, refused: 'werd geweigerd', error: 'kreeg geen antwoord (het logboek was niet leesbaar)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+  cannotChangeAccounts:
+    'Accounts wijzigen kan ik niet: ik lees het aanmeldingslogboek om uit te zoeken waarom een aanmelding mislukte en wat het oplost. Een wachtwoord opnieuw instellen, een account ontgrendelen of iemands MFA wijzigen doe je in het Microsoft Entra-beheercentrum (of via de eigen werkwijze van je helpdesk), nadat je hebt gecontroleerd wie het vraagt. Vraag me waarom de aanmelding mislukte, dan zeg ik welke van die stappen nodig is.',
   unbiddenPrompts:
     '**MFA-meldingen die je niet zelf startte?** Keur nooit een melding goed die je niet zelf startte: weiger hem en meld het meteen bij de helpdesk, want dan kent iemand anders het wachtwoord.',
   lookingItUpQueued: (seconds: number): string =>
