@@ -58,6 +58,19 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
     started.push(bot);
     return bot;
   };
+  /** One conversation with the bot over its HTTP endpoint, as Hanna: each call is the next message. */
+  const conversationWith = (bot: TestBot): ((text: string) => Promise<string>) => {
+    const conversation = `graph-conversation-${Math.random()}`;
+    return async (text) =>
+      (
+        await postActivity(await listen(bot), {
+          id: `graph-${Math.random()}`,
+          text,
+          from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+          conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: 'graph' },
+        })
+      ).texts.join('\n\n');
+  };
   /** Over the bot's real HTTP endpoint, so failures reach the adapter's turn error handler as in production. */
   const ask = async (bot: TestBot, say: string): Promise<string> => {
     const reply = await postActivity(await listen(bot), {
@@ -107,16 +120,7 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
 
   it('asks v1.0 only for the fields it has, and says MFA is not in its log rather than "not required"', async () => {
     const bot = await botWith(FAKE_SECRET, undefined, 'v1.0');
-    const conversation = `v1-${Math.random()}`;
-    const say = async (text: string): Promise<string> =>
-      (
-        await postActivity(await listen(bot), {
-          id: `v1-${Math.random()}`,
-          text,
-          from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
-          conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: 'v1' },
-        })
-      ).texts.join('\n\n');
+    const say = conversationWith(bot);
     expect(await say(MEGAN.say)).to.include(MEGAN.found);
     const details = await say('details');
     expect(details).to.include('**MFA:** not in the log');
@@ -138,16 +142,7 @@ describe('sign-ins live from Microsoft Graph (a fake Graph on 127.0.0.1)', () =>
 
   it("understands an app it offered when it is picked, though the tenant's app list does not know it", async () => {
     const bot = await botWith();
-    const conversation = `offered-${Math.random()}`;
-    const say = async (text: string): Promise<string> =>
-      (
-        await postActivity(await listen(bot), {
-          id: `offered-${Math.random()}`,
-          text,
-          from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
-          conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: 'offered' },
-        })
-      ).texts.join('\n\n');
+    const say = conversationWith(bot);
     // In Graph mode the sample's own "Contoso Expenses" is in no app list: only in Adele's sign-ins.
     expect(await say('why did adele fail to sign in last week?')).to.include('Contoso Expenses');
     const answer = await say('Contoso Expenses');
