@@ -5,7 +5,8 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/host/config';
 import { nl } from '../../src/text/nl/texts';
 import { Conversation } from '../helpers/conversation';
-import { startTestBot, TestBot } from '../helpers/fixture';
+import { sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
+import { readSignInFile } from '../../src/signins/signInFile';
 import { identityOf } from '../helpers/identity';
 
 /** English words that have no business in a Dutch reply (Dutch shares "is", "in", "app", so they are not here). */
@@ -62,19 +63,10 @@ function sentencesOf(value: unknown, where: string): [string, string][] {
 }
 
 async function tenantWords(): Promise<string[]> {
-  const file = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'data', 'signins.json'), 'utf8')) as {
-    signIns: Record[];
-  };
-  type Record = {
-    appDisplayName: string;
-    resourceDisplayName?: string;
-    userDisplayName: string;
-    clientAppUsed?: string;
-    deviceDetail: { displayName?: string; operatingSystem?: string; browser?: string };
-    appliedConditionalAccessPolicies?: { displayName: string }[];
-  };
+  // The sample tenant as the tests generate it: a clean checkout has no data/signins.json before the first start.
+  const { signIns } = await readSignInFile(path.join(await sampleTenantDir(), 'signins.json'));
   const words = new Set<string>(['Microsoft Entra ID', 'Microsoft Graph', 'Identity Protection', 'What If']);
-  for (const record of file.signIns) {
+  for (const record of signIns) {
     for (const value of [
       record.appDisplayName,
       record.resourceDisplayName,
