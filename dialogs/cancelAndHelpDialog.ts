@@ -11,6 +11,15 @@ const TICKET_WORDS = /\b(?:tickets?|cases?|meldingen|melding|incidents?|aanvrage
  * Lets "help", "cancel", "start over", a code question, a ticket question or a whole new question interrupt any
  * step. The prompt is asked again afterwards, so the conversation is not lost.
  */
+/** The app and day a waterfall under way already has (its step values), for a follow-up about someone else. */
+function knownSoFar(innerDc: DialogContext): { appId?: string; window?: unknown } | undefined {
+  const values = innerDc.stack.map((instance) => instance.state?.values).find(Boolean) as
+    { mentionedApp?: string; appId?: string; window?: unknown } | undefined;
+  if (!values) return undefined;
+  const appId = values.appId && values.appId !== '*' ? values.appId : values.mentionedApp;
+  return appId || values.window ? { appId, window: values.window } : undefined;
+}
+
 export class CancelAndHelpDialog extends ComponentDialog {
   constructor(
     id: string,
@@ -68,8 +77,12 @@ export class CancelAndHelpDialog extends ComponentDialog {
         return { status: DialogTurnStatus.waiting };
       case 'troubleshoot':
         if (!this.newQuestionsInterrupt || !this.isNewQuestion(intent)) return undefined;
-        await innerDc.cancelAllDialogs();
-        return innerDc.beginDialog(this.initialDialogId, { text: intent.text });
+        {
+          // "and megan?" while asking about Jane's Teams: Megan's, with the app and day already given.
+          const previous = FOLLOW_UP.test(intent.text.trim()) ? knownSoFar(innerDc) : undefined;
+          await innerDc.cancelAllDialogs();
+          return innerDc.beginDialog(this.initialDialogId, { text: intent.text, previous });
+        }
       case 'overview': {
         // Staff ask across people mid-conversation ("how many got 50126 today?"); it is never a name or an app.
         const overview = this.interruptions.overview;

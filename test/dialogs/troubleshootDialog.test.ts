@@ -377,6 +377,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'keeps the app already given when "and megan?" interrupts a question about Jane',
+    steps: [
+      ['jane keeps getting kicked out of teams, can you check what is going on?', ['When did it happen?']],
+      ['and megan?', ['When did it happen?']],
+      ['yesterday', ['Searched 3 sign-ins of Megan Bowen to Microsoft Teams yesterday']],
+    ],
+  },
+  {
     name: 'offers the apps the user did use when they never used the app named',
     steps: [
       [
