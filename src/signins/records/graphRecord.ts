@@ -32,9 +32,12 @@ export function fromGraph(value: unknown): Conversion {
     ipAddress: text(raw.ipAddress),
     clientAppUsed: text(raw.clientAppUsed),
     correlationId: text(raw.correlationId),
+    // A value newer than the bot is "unknown", never "not applied"; a record without one says nothing was applied.
     conditionalAccessStatus: (CA_STATUS as readonly string[]).includes(caStatus)
       ? (caStatus as SignIn['conditionalAccessStatus'])
-      : 'notApplied',
+      : caStatus
+        ? 'unknownFutureValue'
+        : 'notApplied',
     isInteractive: raw.isInteractive !== false,
     status: {
       errorCode,
