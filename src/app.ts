@@ -112,7 +112,8 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     return { directory, apps: [...tenantFiles.apps, ...apps] };
   };
   let tenant: TenantOwn = graph ? await fromGraph() : tenantFiles;
-  const dates = new DateRecognizer();
+  // A file answers for any date it holds; Graph keeps 30 days.
+  const dates = new DateRecognizer({ oldestRecord: () => source.describe().span?.from });
   dates.warmUp();
   catalog.warmUp();
   const languageWords = languageWordsOf(model.vocabulary, LANGUAGES);

@@ -86,7 +86,13 @@ export class SignInIndex implements SignInSource {
   }
 
   describe(): SourceInfo {
-    return { includesNonInteractive: this.includesNonInteractive };
+    const { times } = this.all;
+    return {
+      includesNonInteractive: this.includesNonInteractive,
+      ...(times.length > 0
+        ? { span: { from: new Date(times[times.length - 1]), to: new Date(times[0]) } }
+        : {}),
+    };
   }
 
   async find(query: SignInQuery): Promise<SignIn[]> {

@@ -32,6 +32,11 @@ export interface SignInSource {
 export interface SourceInfo {
   /** False when the source holds interactive sign-ins only (as the portal's default view and Graph v1.0 do). */
   includesNonInteractive: boolean;
+  /**
+   * A file's oldest and newest record: it answers for any date between them, however long ago (an April 2021 export).
+   * None for Graph, which keeps the last 30 days.
+   */
+  span?: { from: Date; to: Date };
 }
 
 /** A sign-in is to an app when it signed in to it or asked it for a token (Outlook asking Exchange Online). */

@@ -14,6 +14,8 @@ const DAY_MS = 86_400_000;
 export interface DateRecognizerOptions {
   /** How many days the sign-in log keeps (default 30): an older date gets `beforeRetention`, not a search. */
   retentionDays?: number;
+  /** A file's oldest record, when the records are a file: any date since then can be searched. */
+  oldestRecord?: () => Date | undefined;
 }
 
 const SINCE_BEFORE = new RegExp(`${START}(?:${SINCE.source})\\s+$`);
@@ -31,7 +33,7 @@ const RULES: Rule[] = [justNow, ago, sinceAmount, lastAmount, partOfDay, week, d
 export class DateRecognizer {
   private readonly retentionDays: number;
 
-  constructor(options: DateRecognizerOptions = {}) {
+  constructor(private readonly options: DateRecognizerOptions = {}) {
     this.retentionDays = options.retentionDays ?? 30;
   }
 
@@ -47,8 +49,11 @@ export class DateRecognizer {
     const local = DateTime.fromJSDate(now, { zone: timeZone });
     const clock = local.isValid ? local : DateTime.fromJSDate(now, { zone: 'utc' });
     // An instant: the log keeps 30 times 24 hours (and luxon's arithmetic in a zone costs more than all the rest).
-    const oldest = new Date(now.getTime() - this.retentionDays * DAY_MS);
-    const reading = { given, folded, clock, oldest };
+    const file = this.options.oldestRecord?.();
+    const oldest = file
+      ? DateTime.fromJSDate(file, { zone: timeZone }).startOf('day').toJSDate()
+      : new Date(now.getTime() - this.retentionDays * DAY_MS);
+    const reading = { given, folded, clock, oldest, fromFile: file !== undefined };
     const numeric = numericDate(given, clock, numericDates);
     if (numeric) return judgeReadings(numeric, reading);
     const found = firstFound(reading) ?? sinceTheStart(reading);
@@ -67,6 +72,8 @@ interface Reading {
   folded: string;
   clock: DateTime;
   oldest: Date;
+  /** The oldest moment is a file's first record, not the 30 days Graph keeps. */
+  fromFile: boolean;
 }
 
 function firstFound({ given, folded, clock }: Reading): Found | undefined {
@@ -106,7 +113,8 @@ function judge(found: Found, reading: Reading): DateRecognition {
   const span = spanOf(settled, reading);
   if (settled.from > reading.clock) return { kind: 'future', span };
   const window = toWindow(settled);
-  if (window.to <= reading.oldest) return { kind: 'beforeRetention', window, oldest: reading.oldest, span };
+  if (window.to <= reading.oldest)
+    return { kind: 'beforeRetention', window, oldest: reading.oldest, span, fromFile: reading.fromFile };
   return { kind: 'window', window, span };
 }
 

@@ -16,7 +16,7 @@ export type DateRecognition =
   /** A numeric date that reads two ways, both inside what the log keeps: ask which. */
   | { kind: 'ambiguous'; options: DateWindow[]; span: DateSpan }
   /** Wholly older than the sign-in log keeps; `oldest` is the earliest moment it still has. */
-  | { kind: 'beforeRetention'; window: DateWindow; oldest: Date; span: DateSpan }
+  | { kind: 'beforeRetention'; window: DateWindow; oldest: Date; span: DateSpan; fromFile?: boolean }
   | { kind: 'future'; span: DateSpan }
   | { kind: 'none' };
 

@@ -153,8 +153,10 @@ export class SignInInvestigator {
 
   /** The apps a person signed in to lately, most used first: what to offer when asking "which app?". */
   async recentApps(caller: Caller, user: DirectoryUser): Promise<AppUsage[]> {
-    // From the start of the hour, so the same question within the hour is the same request (and may be cached).
-    const hour = Math.floor(this.now().getTime() / 3_600_000) * 3_600_000;
+    // From the start of the hour, so the same question within the hour is the same request (and may be cached). A
+    // file's "lately" is the 30 days before its newest record: an export from April 2021 still has its apps.
+    const newest = Math.min(this.now().getTime(), this.source.describe().span?.to.getTime() ?? Infinity);
+    const hour = Math.floor(newest / 3_600_000) * 3_600_000;
     const from = new Date(hour - RECENT_DAYS * 24 * 60 * 60 * 1000);
     const signIns = await this.lookup(caller, user.id, { userId: user.id, from, fields: 'apps' });
     const usage = new Map<string, AppUsage>();

@@ -35,6 +35,8 @@ export function describeBeforeRetention(
 ): string {
   const day = (date: Date): string =>
     DateTime.fromJSDate(date, { zone: timeZone }).setLocale(texts.dateLocale).toFormat(DAY);
+  if (recognition.fromFile)
+    return texts.dateBeforeFile(day(recognition.window.from), day(recognition.oldest));
   const days = Math.round((now.getTime() - recognition.oldest.getTime()) / 86_400_000);
   return texts.dateBeforeRetention(days, day(recognition.window.from), day(recognition.oldest));
 }

@@ -94,6 +94,8 @@ export const en = {
     "That's in the future; sign-ins are only logged once they happen. Which day in the past do you mean?",
   dateBeforeRetention: (days: number, date: string, oldest: string): string =>
     `The sign-in log only keeps the last ${days} days, so I can't see ${date}. Pick a day since ${oldest}.`,
+  dateBeforeFile: (date: string, oldest: string): string =>
+    `This log's sign-ins start on ${oldest}, so I can't see ${date}. Pick a day since then.`,
   askDateChoice: (options: string[]): string => `Which day do you mean: ${orList(options)}?`,
   askDateChoiceRetry: (options: string[]): string =>
     `Please pick one: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,

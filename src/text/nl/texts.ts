@@ -105,6 +105,8 @@ export const nl: Texts = {
     'Dat ligt in de toekomst; aanmeldingen worden pas vastgelegd als ze gebeuren. Welke dag in het verleden bedoel je?',
   dateBeforeRetention: (days: number, date: string, oldest: string): string =>
     `Het aanmeldingslogboek bewaart alleen de laatste ${days} dagen, dus ${date} kan ik niet zien. Kies een dag vanaf ${oldest}.`,
+  dateBeforeFile: (date: string, oldest: string): string =>
+    `De aanmeldingen in dit logboek beginnen op ${oldest}, dus ${date} kan ik niet zien. Kies een dag vanaf dan.`,
   askDateChoice: (options: string[]): string => `Welke dag bedoel je: ${orList(options)}?`,
   askDateChoiceRetry: (options: string[]): string =>
     `Kies er een: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,
