@@ -1,3 +1,4 @@
+import { parseUtcTime } from '../../src/signins/records/values';
 import { basename } from 'node:path';
 import { SignIn } from '../../src/signins/signIn';
 import { SkippedRecord, usableSignIns } from '../../src/signins/signInCheck';
@@ -127,13 +128,48 @@ function csvConverter(file: string, headers: string[], interactive: boolean, rep
   }
   if (isLogAnalyticsCsv(headers)) {
     report.format = 'Log Analytics CSV';
-    return (row: CsvRow) => fromLogAnalytics((name) => row.get(name) || row.get(`${name} [utc]`));
+    const time = timeColumn(file, headers);
+    return (row: CsvRow) =>
+      fromLogAnalytics((name) =>
+        time && name === time.name
+          ? inUtc(row.get(time.header), time.offsetMinutes)
+          : row.get(name) || row.get(`${name} [utc]`),
+      );
   }
   throw new ImportFileError(
     file,
     `has a header this importer does not know (starts "${headers.slice(0, 3).join('", "')}"). Expected the Entra ` +
       'admin center sign-in download (with "Date (UTC)" and "Request ID", in English) or a Log Analytics SigninLogs export',
   );
+}
+
+/**
+ * Log Analytics writes the time column in the zone the portal showed: "CreatedDateTime [UTC]", "[UTC+02:00]", or
+ * "[Local Time]". An offset is undone; a local time names no zone, so the file is refused rather than every row.
+ */
+function timeColumn(
+  file: string,
+  headers: string[],
+): { name: string; header: string; offsetMinutes: number } | undefined {
+  for (const header of headers) {
+    const match = /^(createddatetime|timegenerated) \[(.+)\]$/.exec(header);
+    if (!match || match[2] === 'utc') continue;
+    const offset = /^utc([+-])(\d{1,2}):?(\d{2})?$/.exec(match[2]);
+    if (!offset)
+      throw new ImportFileError(
+        file,
+        `has its times in "${header}", which names no time zone. Export it again with the display time zone set to UTC`,
+      );
+    const minutes = Number(offset[2]) * 60 + Number(offset[3] ?? 0);
+    return { name: match[1], header, offsetMinutes: offset[1] === '-' ? -minutes : minutes };
+  }
+  return undefined;
+}
+
+/** A time written in UTC+offset, as UTC. */
+function inUtc(value: string | undefined, offsetMinutes: number): string | undefined {
+  const read = value ? parseUtcTime(value, true) : undefined;
+  return read ? new Date(Date.parse(read) - offsetMinutes * 60_000).toISOString() : value;
 }
 
 async function readExisting(storeFile: string): Promise<SignInFileData | undefined> {

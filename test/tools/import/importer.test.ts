@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/host/config';
 import { FileReport, importFiles } from '../../../tools/import/importer';
@@ -136,6 +136,30 @@ describe('importing sign-in downloads', () => {
       [0, 1],
     ]);
     expect(again.total).to.equal(5);
+  });
+
+  it('reads a Log Analytics export whose times are in UTC+02:00 as UTC, and refuses one in local time', async () => {
+    const csv = await readFile(fixture('SigninLogs-loganalytics.csv'), 'utf8');
+    const variant = async (header: string): Promise<string> => {
+      const file = path.join(dir, `loganalytics-${header.replace(/\W+/g, '-')}.csv`);
+      await writeFile(file, csv.replace('CreatedDateTime [UTC]', `CreatedDateTime [${header}]`));
+      return file;
+    };
+    const times = async (file: string): Promise<string[]> => {
+      const store = path.join(await tempDir('zone'), 'signins.json');
+      await importFiles(store, [file]);
+      return (await readSignInFile(store)).signIns.map((signIn) => signIn.createdDateTime).sort();
+    };
+    const utc = await times(fixture('SigninLogs-loganalytics.csv'));
+    const shifted = await times(await variant('UTC+02:00'));
+    expect(shifted).to.deep.equal(
+      utc.map((time) => new Date(Date.parse(time) - 2 * 3_600_000).toISOString()),
+    );
+    const store = path.join(dir, 'local.json');
+    const error = await importFiles(store, [await variant('Local Time')]).catch((failure: Error) => failure);
+    expect((error as Error).message).to.match(
+      /has its times in "createddatetime \[local time\]", which names no time zone/,
+    );
   });
 
   for (const [file, reason] of MALFORMED) {
