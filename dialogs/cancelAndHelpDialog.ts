@@ -3,6 +3,7 @@ import { audienceOf } from '../src/host/audience';
 import { InterruptionParts } from './parts';
 import { Intent } from '../src/understanding/intent';
 import { FOLLOW_UP } from '../src/understanding/followUp';
+import { ANY_APP } from './troubleshootPrompts';
 import { overviewRequest } from '../src/features/overview/overviewRequest';
 
 const TICKET_WORDS = /\b(?:tickets?|cases?|meldingen|melding|incidents?|aanvragen)\b/i;
@@ -16,7 +17,7 @@ function knownSoFar(innerDc: DialogContext): { appId?: string; window?: unknown 
   const values = innerDc.stack.map((instance) => instance.state?.values).find(Boolean) as
     { mentionedApp?: string; appId?: string; window?: unknown } | undefined;
   if (!values) return undefined;
-  const appId = values.appId && values.appId !== '*' ? values.appId : values.mentionedApp;
+  const appId = values.appId && values.appId !== ANY_APP ? values.appId : values.mentionedApp;
   return appId || values.window ? { appId, window: values.window } : undefined;
 }
 

@@ -30,6 +30,9 @@ const COMMANDS = new Set([
   'whoLookedUp',
 ]);
 
+/** The app prompt's answer for every app. */
+export const ANY_APP = '*';
+
 /** The date prompt was answered with another app: the question again, for that app. */
 export const APP_ANSWER = '*app:';
 
@@ -123,7 +126,7 @@ export class TroubleshootPrompts {
       }
     }
     if (match.kind === 'any') {
-      prompt.recognized.value = '*';
+      prompt.recognized.value = ANY_APP;
       return true;
     }
     if (match.kind === 'one') {

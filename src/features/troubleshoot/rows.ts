@@ -16,7 +16,11 @@ export function meaningOf(catalog: Catalog, signIn: SignIn, to: Audience): strin
   return localEntry(catalog, signIn.status.errorCode, to)?.title ?? signIn.status.failureReason ?? '';
 }
 
-export function localEntry(catalog: Catalog, code: number, to: Audience): CatalogEntry | undefined {
+export function localEntry(
+  catalog: Catalog,
+  code: number,
+  to: Pick<Audience, 'texts'>,
+): CatalogEntry | undefined {
   const entry = catalog.get(code);
   return entry && catalog.inLanguage(entry, to.texts.language);
 }

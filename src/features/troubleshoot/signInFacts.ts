@@ -1,8 +1,8 @@
 import { Catalog } from '../../catalog/catalog';
-import { CatalogEntry } from '../../catalog/catalogEntry';
 import { AuthenticationDetail, SignIn } from '../../signins/signIn';
 import { Texts } from '../../text/en';
 import { describeTime } from './period';
+import { localEntry } from './rows';
 import { clientAppOf, failureReasonOf, mfaStepWords } from './recordWords';
 import { Fact } from '../../cards/reply';
 
@@ -95,7 +95,7 @@ export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string,
           ? []
           : [
               fact(f.errorCode, String(code)),
-              fact(f.failureReason, failureReasonOf(signIn, localEntryOf(catalog, code, texts), texts)),
+              fact(f.failureReason, failureReasonOf(signIn, localEntry(catalog, code, { texts }), texts)),
             ]),
       ],
     },
@@ -151,11 +151,6 @@ export function isInterrupted(signIn: SignIn, catalog: Catalog): boolean {
 /** The second-factor step of a sign-in, when one was recorded. */
 export function mfaStepOf(signIn: SignIn): AuthenticationDetail | undefined {
   return signIn.authenticationDetails?.find((detail) => detail.authenticationStepRequirement === 'MFA');
-}
-
-function localEntryOf(catalog: Catalog, code: number, texts: Texts): CatalogEntry | undefined {
-  const entry = catalog.get(code);
-  return entry && catalog.inLanguage(entry, texts.language);
 }
 
 function mfa(signIn: SignIn, reading: RecordReading, catalog: Catalog, texts: Texts): string {
