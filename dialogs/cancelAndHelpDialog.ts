@@ -3,6 +3,7 @@ import { audienceOf } from '../src/host/audience';
 import { InterruptionParts } from './parts';
 import { Intent } from '../src/understanding/intent';
 import { FOLLOW_UP } from '../src/understanding/followUp';
+import { asksToChangeAccount } from '../src/understanding/accountChange';
 import { ANY_APP } from './troubleshootPrompts';
 import { overviewRequest } from '../src/features/overview/overviewRequest';
 
@@ -47,6 +48,12 @@ export class CancelAndHelpDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const text = innerDc.context.activity.text ?? '';
     const to = audienceOf(innerDc.context);
+    // "can you reset bram's password?" at any question: what the bot cannot do, then the question again.
+    if (this.newQuestionsInterrupt && asksToChangeAccount(text)) {
+      await innerDc.context.sendActivity(to.texts.cannotChangeAccounts);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
     const intent = this.interruptions.reader.interpret(text, to, { hasList: false });
     if (['cancel', 'restart', 'help'].includes(intent.type) && !this.isCommand(text, to)) return undefined;
     switch (intent.type) {

@@ -374,6 +374,12 @@ const CASES: Case[] = [
         ["I can't change accounts"],
         ['Which app', 'When did'],
       ],
+      // At a question too: said, and the question asked again.
+      ["why can't megan sign in", ['Which app was Megan Bowen signing in to?']],
+      [
+        "can you reset bram's password for me?",
+        ["I can't change accounts", 'Which app was Megan Bowen signing in to?'],
+      ],
     ],
   },
   {
