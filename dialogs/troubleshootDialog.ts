@@ -15,7 +15,7 @@ import { audienceOf, TurnAudience } from '../src/host/audience';
 import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
 import { Replies } from '../src/features/troubleshoot/replies';
 import { describeBeforeRetention } from '../src/features/troubleshoot/period';
-import { LateDelivery } from '../src/host/lateDelivery';
+import { noticeIfSlow } from '../src/host/slowTurnNotice';
 import { DateRecognizer } from '../src/understanding/dateRecognizer';
 import { InterruptionParts } from './parts';
 import { DateWindow, loadWindow, StoredWindow, storeWindow } from '../src/understanding/dateWindow';
@@ -67,8 +67,6 @@ export interface TroubleshootParts extends InterruptionParts {
   dates: Pick<DateRecognizer, 'recognize'>;
   investigator: Pick<SignInInvestigator, 'investigate' | 'recentApps'>;
   replies: Pick<Replies, 'investigation' | 'explain'>;
-  /** Answers lookups that outlast a Teams turn with a notice now and the answer later. */
-  late: Pick<LateDelivery, 'answer'>;
   now: () => Date;
   /** About how long a search asked now waits for its turn at Microsoft Graph, in milliseconds (0: no queue). */
   queueWait?: () => number;
@@ -292,30 +290,28 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const user = values.user!;
     const appId = values.appId === ANY_APP ? undefined : values.appId;
     const appLabel = values.appLabel!;
-    const lookup = this.parts.investigator.investigate(to.caller, user, appId, window);
     const queued = Math.round((this.parts.queueWait?.() ?? 0) / 1000);
-    const notice = queued >= 5 ? to.texts.lookingItUpQueued(queued) : to.texts.lookingItUp;
-    await this.parts.late.answer(step.context, lookup, notice, async (context, found) => {
-      const searched = { appId, window: storeWindow(window), userId: user.id };
-      if (values.appUnchecked && appId && !found.around.some((signIn) => usesApp(signIn, appId))) {
-        const notUsed = await this.appNotUsed(user, appId, appLabel, to);
-        if (notUsed) {
-          await this.lastList.set(context, { ids: [], next: 0, searched });
-          await context.sendActivity(notUsed);
-          return;
-        }
+    noticeIfSlow(step.context, queued >= 5 ? to.texts.lookingItUpQueued(queued) : to.texts.lookingItUp);
+    const found = await this.parts.investigator.investigate(to.caller, user, appId, window);
+    const searched = { appId, window: storeWindow(window), userId: user.id };
+    if (values.appUnchecked && appId && !found.around.some((signIn) => usesApp(signIn, appId))) {
+      const notUsed = await this.appNotUsed(user, appId, appLabel, to);
+      if (notUsed) {
+        await this.lastList.set(step.context, { ids: [], next: 0, searched });
+        await step.context.sendActivity(notUsed);
+        return step.endDialog();
       }
-      const asked = { user, appId, app: appLabel, window, self: to.caller.user?.id === user.id };
-      const reply = this.parts.replies.investigation(found, asked, this.parts.now(), to);
-      await this.lastList.set(context, {
-        ids: reply.failureIds,
-        next: reply.listed,
-        shownId: reply.failureIds[0],
-        summary: reply.summary,
-        searched,
-      });
-      for (const message of reply.messages) await this.parts.cards.send(context, message);
+    }
+    const asked = { user, appId, app: appLabel, window, self: to.caller.user?.id === user.id };
+    const reply = this.parts.replies.investigation(found, asked, this.parts.now(), to);
+    await this.lastList.set(step.context, {
+      ids: reply.failureIds,
+      next: reply.listed,
+      shownId: reply.failureIds[0],
+      summary: reply.summary,
+      searched,
     });
+    for (const message of reply.messages) await this.parts.cards.send(step.context, message);
     return step.endDialog();
   }
 

@@ -25,7 +25,9 @@ import { ClientSecretCredentialOptions } from '@azure/identity';
 import { Config } from './host/config';
 import { GraphParts } from './graph/graphParts';
 import { IdentityCache } from './access/identityCache';
-import { LateDelivery } from './host/lateDelivery';
+import { ConversationLine } from './host/conversationLine';
+import { PacedBot } from './host/pacedBot';
+import { SlowTurnNotice } from './host/slowTurnNotice';
 import { Logger } from './host/log';
 import { ensureSampleTenant } from './sample/sampleFiles';
 import { sampleOwn } from './sample/sampleOwn';
@@ -45,14 +47,19 @@ import { Understander } from './understanding/understander';
 import { IntentReader } from './understanding/intent';
 import { LANGUAGES } from './text/texts';
 
+/** Messages one conversation may have waiting behind a turn under way before more are turned away. */
+const MAX_WAITING_TURNS = 5;
+
 export interface AppOverrides {
   now?: () => Date;
   /** Passed to @azure/identity: tests route its requests to a fake sign-in endpoint. */
   graphCredential?: ClientSecretCredentialOptions;
   /** How the Graph clients wait before a retry (default: a timer); tests record the waits instead. */
   graphSleep?: (ms: number) => Promise<void>;
-  /** How long a lookup may take before the user gets "looking it up" and the answer later (default 3 s). */
+  /** How long a turn may send nothing before the user is told it is still working (default 2 s). */
   slowReplyMs?: number;
+  /** When Teams gets the HTTP answer to a turn that is still running (default 2.5 s). */
+  answerWithinMs?: number;
   /** How often the sign-in file is checked for a new import (default 2 s). */
   reloadIntervalMs?: number;
   storage?: Storage;
@@ -169,13 +176,6 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const overview = new TenantOverview(source, catalog, audit, now);
   const replies = new Replies(catalog, () => source.describe().includesNonInteractive);
   const cards = new CardRenderer();
-  const late = new LateDelivery(
-    adapter,
-    config.bot.MicrosoftAppId,
-    overrides.slowReplyMs ?? 3000,
-    (context) => conversationState.saveChanges(context),
-    log,
-  );
 
   const reader = new IntentReader(new Understander(model, LANGUAGES), names, now);
   const lastList = conversationState.createProperty<LastList>('lastList');
@@ -192,7 +192,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const dialog = new MainDialog(
     { names, reader, catalog, investigator, overview, replies, cards, now },
     new TroubleshootDialog(
-      { ...asked, dates, investigator, late, now, queueWait: () => graph?.signIns.expectedWaitMs() ?? 0 },
+      { ...asked, dates, investigator, now, queueWait: () => graph?.signIns.expectedWaitMs() ?? 0 },
       lastList,
     ),
     new TicketDialog({ ...asked, investigator, tickets }, lastList),
@@ -208,8 +208,15 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     privateChat: new PrivateChat(adapter, config.bot.MicrosoftAppId, log),
   });
   const eventLoop = new EventLoopWatch();
-  const server = createServer(adapter, bot, {
+  // Turns of one conversation run in order; a slow one says so, and Teams gets its HTTP answer before it resends.
+  const paced = new PacedBot(
+    bot,
+    new ConversationLine(MAX_WAITING_TURNS),
+    new SlowTurnNotice(overrides.slowReplyMs ?? 2000, log),
+  );
+  const server = createServer(adapter, paced, {
     localMode: config.localMode,
+    answerWithinMs: overrides.answerWithinMs,
     deadlineMs: overrides.bodyDeadlineMs,
     allowedTenantId: config.allowedTenantId,
     log,

@@ -1,18 +1,37 @@
-import { Activity, ActivityHandlerBase } from 'botbuilder';
+import { Activity, TurnContext } from 'botbuilder';
 import { HelpdeskAdapter } from './adapter';
 import restify from 'restify';
+import { runWithin } from './http/earlyAnswer';
 import { InboundRules, receiveActivity } from './http/inboundActivity';
 import { refuseProtocolSwitches } from './http/protocolSwitches';
 import { Refusal } from './http/refusal';
 import { Logger } from './log';
 
+const ANSWER_WITHIN_MS = 2500;
+
 /** The HTTP surface: POST /api/messages for the Bot Framework, GET /healthz for probes. Not listening yet. */
 export function createServer(
   adapter: HelpdeskAdapter,
-  bot: ActivityHandlerBase,
-  options: InboundRules & { allowedTenantId?: string; health: () => object; log: Logger },
+  bot: { run(context: TurnContext): Promise<void> },
+  options: InboundRules & {
+    allowedTenantId?: string;
+    /** When Teams gets its HTTP answer while a slow turn goes on (default 2.5 s; Teams resends after 15 s). */
+    answerWithinMs?: number;
+    health: () => object;
+    log: Logger;
+  },
 ): restify.Server {
-  const { allowedTenantId, health, log } = options;
+  const { allowedTenantId, answerWithinMs, health, log } = options;
+  const logFailure = (error: unknown, started: boolean): void =>
+    log.warn(
+      {
+        status: started ? 500 : 401,
+        error: log.redact(String((error as Error)?.message ?? error)).slice(0, 200),
+      },
+      started
+        ? 'an activity failed outside the turn error handler'
+        : 'refused a request without a valid token',
+    );
   const server = restify.createServer({ name: 'signin-helpdesk-bot' });
   refuseProtocolSwitches(server);
   // No body parser: the route reads the body itself, after the headers, within a size and a time limit.
@@ -39,34 +58,29 @@ export function createServer(
       res.json({ error: 'This bot serves one Entra tenant only.' });
       return;
     }
-    let started = false;
-    try {
-      const result = await adapter.authenticateAndRun(
-        req.header('authorization') ?? '',
-        activity,
-        (context) => {
-          started = true;
-          return bot.run(context);
-        },
-      );
-      res.status(result?.status ?? 200);
-      if (result?.body === undefined) res.end();
-      else res.json(result.body);
-    } catch (error) {
-      log.warn(
-        {
-          status: started ? 500 : 401,
-          error: log.redact(String((error as Error)?.message ?? error)).slice(0, 200),
-        },
-        started
-          ? 'an activity failed outside the turn error handler'
-          : 'refused a request without a valid token',
-      );
+    const outcome = await runWithin(activity, answerWithinMs ?? ANSWER_WITHIN_MS, (started) =>
+      adapter.authenticateAndRun(req.header('authorization') ?? '', activity, (context) => {
+        started();
+        return bot.run(context);
+      }),
+    );
+    if (outcome.kind === 'answeredEarly') {
+      res.status(200);
+      res.end();
+      void outcome.rest.then((rest) => {
+        if (rest.kind === 'failed') logFailure(rest.error, true);
+      });
+    } else if (outcome.kind === 'done') {
+      res.status(outcome.result?.status ?? 200);
+      if (outcome.result?.body === undefined) res.end();
+      else res.json(outcome.result.body);
+    } else {
+      logFailure(outcome.error, outcome.started);
       // Whatever fails before the bot runs is authentication (a missing, forged or foreign token): 401, never the
       // validator's message. CloudAdapter.process would answer a bad signature with 500 and echo its error.
-      res.status(started ? 500 : 401);
+      res.status(outcome.started ? 500 : 401);
       res.json({
-        error: started ? 'The bot could not handle this activity.' : 'No valid Bot Framework token.',
+        error: outcome.started ? 'The bot could not handle this activity.' : 'No valid Bot Framework token.',
       });
     }
   });

@@ -79,12 +79,21 @@ export class FakeChannel {
 
   /** Resolves when a message containing `part` has arrived; fails saying what did arrive after `deadlineMs`. */
   waitFor(part: string, deadlineMs = 8_000): Promise<void> {
+    return this.waitUntil(() => this.texts(), part, deadlineMs);
+  }
+
+  /** Resolves when a message containing `part` has arrived in one conversation. */
+  waitForIn(conversationId: string, part: string, deadlineMs = 8_000): Promise<void> {
+    return this.waitUntil(() => this.textsIn(conversationId), part, deadlineMs);
+  }
+
+  private waitUntil(texts: () => string[], part: string, deadlineMs: number): Promise<void> {
     return whenTrue(
       this.arrivals,
       'activity',
-      () => this.texts().some((text) => text.includes(part)),
+      () => texts().some((text) => text.includes(part)),
       deadlineMs,
-      () => `the channel never received "${part}"; it got: ${JSON.stringify(this.texts())}`,
+      () => `the channel never received "${part}"; it got: ${JSON.stringify(texts())}`,
     );
   }
 }

@@ -1,9 +1,11 @@
 import { createHttpHeaders, HttpClient, PipelineRequest, PipelineResponse } from '@azure/core-rest-pipeline';
+import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { DirectoryUser } from '../../src/directory/directoryUser';
 import { ROLE_TEMPLATES } from '../../src/graph/graphDirectory';
 import { SignIn } from '../../src/signins/signIn';
+import { whenTrue } from './realTime';
 
 export const FAKE_AUTHORITY = 'https://login.fake';
 export const FAKE_TENANT = '11111111-2222-4333-8444-555555555555';
@@ -13,7 +15,8 @@ export const FAKE_SECRET = 'the-right-secret';
 /**
  * `slow` and `slowNoPermission`: a search of a bounded window (the lookup the bot may answer late) is held
  * back until the test calls answerHeld(), and then answered (`slow`) or refused with 403 (`slowNoPermission`); other
- * requests are answered at once. `silent`: no sign-in list is answered.
+ * requests are answered at once. `silent`: no sign-in list is answered. `slowAll`: every Graph request (people,
+ * roles, apps, sign-ins; not tokens) is held until answerHeld().
  */
 export type FakeGraphMode =
   | 'ok'
@@ -24,6 +27,7 @@ export type FakeGraphMode =
   | 'slow'
   | 'slowNoPermission'
   | 'silent'
+  | 'slowAll'
   | 'serverError';
 
 /**
@@ -42,8 +46,9 @@ export class FakeGraph {
   /** Group object IDs per user object ID, for HELPDESK_GROUP_ID. */
   readonly groups = new Map<string, string[]>();
   private server?: http.Server;
-  /** The sign-in lists held back in a slow mode. */
+  /** The requests held back in a slow mode. */
   private readonly held: (() => void)[] = [];
+  private readonly arrivals = new EventEmitter();
 
   constructor(
     private readonly signIns: SignIn[],
@@ -61,9 +66,26 @@ export class FakeGraph {
     return this;
   }
 
-  /** Lets every held sign-in list be answered now: a slow Graph, exactly as slow as the test needs. */
+  /** Resolves once a slow mode holds back at least one request. */
+  async holdingOne(): Promise<void> {
+    await whenTrue(
+      this.arrivals,
+      'held',
+      () => this.held.length > 0,
+      8_000,
+      () => 'no Graph request was held',
+    );
+  }
+
+  /** Lets every held request be answered now: a slow Graph, exactly as slow as the test needs. */
   answerHeld(): void {
     for (const answer of this.held.splice(0)) answer();
+  }
+
+  private hold(): Promise<void> {
+    const held = new Promise<void>((resolve) => this.held.push(resolve));
+    this.arrivals.emit('held');
+    return held;
   }
 
   async stop(): Promise<void> {
@@ -130,6 +152,7 @@ export class FakeGraph {
         access_token: 'fake-graph-token',
       });
     }
+    if (this.mode === 'slowAll') await this.hold();
     if (url.pathname === '/beta/auditLogs/signIns' || url.pathname === '/v1.0/auditLogs/signIns')
       return this.signInList(url, request, send);
     if (url.pathname.startsWith('/beta/users') || url.pathname.startsWith('/v1.0/users'))
@@ -202,7 +225,7 @@ export class FakeGraph {
     // The investigation reads a window with an end; the 30-day list of apps has none.
     const oneWindow = /\bcreatedDateTime le /.test(url.searchParams.get('$filter') ?? '');
     if (((this.mode === 'slow' || this.mode === 'slowNoPermission') && oneWindow) || this.mode === 'silent')
-      await new Promise<void>((resolve) => this.held.push(resolve));
+      await this.hold();
     if (this.mode === 'noPermission' || (this.mode === 'slowNoPermission' && oneWindow))
       return send(403, {
         error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges.' },

@@ -510,6 +510,10 @@ export const en = {
     "I can't change accounts: I read the sign-in log to find out why a sign-in failed and what fixes it. Resetting a password, unlocking an account or changing someone's MFA is done in the Microsoft Entra admin center (or through your helpdesk's own process), after checking who is asking. Ask me why the sign-in failed, and I'll tell you which of those it needs.",
   unbiddenPrompts:
     '**MFA prompts nobody asked for?** Never approve a prompt you did not start yourself: deny it and tell the helpdesk right away, because then someone else knows the password.',
+  stillWorking:
+    "One moment: this is taking longer than usual. I'll post the answer here as soon as it's ready.",
+  stillBusy:
+    "I'm still answering your earlier messages, so I've set this one aside. Send it again once they're answered.",
   lookingItUpQueued: (seconds: number): string =>
     `Many questions are waiting for Microsoft Graph, which answers a few every 10 seconds: yours is in the queue and should be answered in about ${seconds} seconds. I'll post it here.`,
   lookingItUp:

@@ -545,6 +545,9 @@ export const nl: Texts = {
     'Accounts wijzigen kan ik niet: ik lees het aanmeldingslogboek om uit te zoeken waarom een aanmelding mislukte en wat het oplost. Een wachtwoord opnieuw instellen, een account ontgrendelen of iemands MFA wijzigen doe je in het Microsoft Entra-beheercentrum (of via de eigen werkwijze van je helpdesk), nadat je hebt gecontroleerd wie het vraagt. Vraag me waarom de aanmelding mislukte, dan zeg ik welke van die stappen nodig is.',
   unbiddenPrompts:
     '**MFA-meldingen die je niet zelf startte?** Keur nooit een melding goed die je niet zelf startte: weiger hem en meld het meteen bij de helpdesk, want dan kent iemand anders het wachtwoord.',
+  stillWorking: 'Een ogenblik: dit duurt langer dan normaal. Ik zet het antwoord hier zodra het klaar is.',
+  stillBusy:
+    'Ik ben nog bezig met je eerdere berichten, dus dit bericht laat ik liggen. Stuur het opnieuw als die beantwoord zijn.',
   lookingItUpQueued: (seconds: number): string =>
     `Er wachten veel vragen op Microsoft Graph, dat er een paar per 10 seconden beantwoordt: die van jou staat in de rij en is over ongeveer ${seconds} seconden aan de beurt. Ik zet het antwoord hier.`,
   lookingItUp:
