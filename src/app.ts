@@ -23,7 +23,7 @@ import { HelpdeskBot } from './host/bot';
 import { Catalog } from './catalog/catalog';
 import { ClientSecretCredentialOptions } from '@azure/identity';
 import { Config } from './host/config';
-import { GraphParts } from './graph/graphParts';
+import { GraphParts, SignInBudget } from './graph/graphParts';
 import { IdentityCache } from './access/identityCache';
 import { ConversationLine } from './host/conversationLine';
 import { PacedBot } from './host/pacedBot';
@@ -56,6 +56,8 @@ export interface AppOverrides {
   graphCredential?: ClientSecretCredentialOptions;
   /** How the Graph clients wait before a retry (default: a timer); tests record the waits instead. */
   graphSleep?: (ms: number) => Promise<void>;
+  /** Graph's budget for sign-in reports (default 5 per 10 s); tests shrink the window to run in less time. */
+  graphSignInBudget?: SignInBudget;
   /** How long a turn may send nothing before the user is told it is still working (default 2 s). */
   slowReplyMs?: number;
   /** When Teams gets the HTTP answer to a turn that is still running (default 2.5 s). */
@@ -91,7 +93,13 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     log.info('first start: wrote the sample tenant to data/');
   }
   const graph = config.graph
-    ? new GraphParts(config.graph, log, overrides.graphCredential, overrides.graphSleep)
+    ? new GraphParts(
+        config.graph,
+        log,
+        overrides.graphCredential,
+        overrides.graphSleep,
+        overrides.graphSignInBudget,
+      )
     : undefined;
   const [store, tenantFiles, catalog, microsoftApps, model] = await Promise.all([
     overrides.source || graph ? undefined : LiveSignInStore.open(config.files.signIns, now, log),

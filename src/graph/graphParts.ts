@@ -14,6 +14,15 @@ import { graphToken } from './graphToken';
 const MAX_PEOPLE = 200_000;
 const MAX_APPS = 20_000;
 
+/** How many sign-in report requests a tenant may send in a window. */
+export interface SignInBudget {
+  requests: number;
+  perMs: number;
+}
+
+/** Graph's documented throttle for sign-in reports: 5 requests per 10 seconds per tenant. */
+export const GRAPH_SIGNIN_BUDGET: SignInBudget = { requests: 5, perMs: 10_000 };
+
 /** What the bot reads from Microsoft Graph: sign-ins, the tenant's people, and a caller's roles. One token. */
 export class GraphParts {
   readonly signIns: SharedSignInSource;
@@ -24,6 +33,7 @@ export class GraphParts {
     private readonly log: Logger,
     credential?: ClientSecretCredentialOptions,
     sleep?: (ms: number) => Promise<void>,
+    budget: SignInBudget = GRAPH_SIGNIN_BUDGET,
   ) {
     const token = graphToken(graph, credential);
     const client = (maxRetries: number, maxWaitMs: number, giveUpAfterMs?: number) =>
@@ -38,10 +48,11 @@ export class GraphParts {
         onRetry: (retry) => log.warn(retry, 'Microsoft Graph asked to wait or did not answer; retrying'),
         onRefused: (refused) => log.warn(refused, 'Microsoft Graph refused a request'),
       });
-    // Someone waits for each answer: retries go on for up to a minute, within Graph's 5 sign-in reports per 10 s.
+    // Someone waits for each answer: retries go on for up to a minute, within Graph's budget for sign-in reports.
     this.signIns = new SharedSignInSource(
       new GraphSignInSource(client(12, 30_000, 60_000), log, !/\/v1\.0\/?$/.test(graph.baseUrl)),
-      new FairLimiter(5, 10_000),
+      // A tenth more than the window: a request reaches Graph a moment after it starts here, and no sooner.
+      new FairLimiter(budget.requests, Math.round(budget.perMs * 1.1)),
     );
     // A role lookup holds up every message of its caller: one quick retry, then the bot fails closed.
     this.directory = new GraphDirectory(client(1, 2000));

@@ -19,7 +19,7 @@ export class FakeChannel {
   refuseNewChats = false;
   private server?: http.Server;
   /** Emits 'activity' after each one arrives, for waitFor. */
-  private readonly arrivals = new EventEmitter();
+  private readonly arrivals = new EventEmitter().setMaxListeners(0);
 
   get url(): string {
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
@@ -85,6 +85,24 @@ export class FakeChannel {
   /** Resolves when a message containing `part` has arrived in one conversation. */
   waitForIn(conversationId: string, part: string, deadlineMs = 8_000): Promise<void> {
     return this.waitUntil(() => this.textsIn(conversationId), part, deadlineMs);
+  }
+
+  /** Resolves with the first text of a conversation that `check` accepts, as soon as it arrives. */
+  async firstIn(
+    conversationId: string,
+    check: (text: string) => boolean,
+    deadlineMs: number,
+  ): Promise<string> {
+    const found = () => this.textsIn(conversationId).find(check);
+    await whenTrue(
+      this.arrivals,
+      'activity',
+      () => found() !== undefined,
+      deadlineMs,
+      () =>
+        `no awaited message arrived in ${conversationId}; it got: ${JSON.stringify(this.textsIn(conversationId))}`,
+    );
+    return found()!;
   }
 
   private waitUntil(texts: () => string[], part: string, deadlineMs: number): Promise<void> {

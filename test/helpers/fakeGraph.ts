@@ -37,6 +37,14 @@ export type FakeGraphMode =
  */
 export class FakeGraph {
   mode: FakeGraphMode = 'ok';
+  /**
+   * Graph's throttle for sign-in reports: beyond `requests` in any `perMs`, a 429 with Retry-After for when the window
+   * frees. Off unless set.
+   */
+  budget?: { requests: number; perMs: number };
+  /** When each sign-in request was let through, and how many got 429. */
+  readonly signInsServed: number[] = [];
+  signInsThrottled = 0;
   /** Most records per page, whatever $top asks (Graph caps pages too). */
   pageSize = 1000;
   readonly requests: string[] = [];
@@ -48,7 +56,7 @@ export class FakeGraph {
   private server?: http.Server;
   /** The requests held back in a slow mode. */
   private readonly held: (() => void)[] = [];
-  private readonly arrivals = new EventEmitter();
+  private readonly arrivals = new EventEmitter().setMaxListeners(0);
 
   constructor(
     private readonly signIns: SignIn[],
@@ -64,6 +72,16 @@ export class FakeGraph {
     this.server = http.createServer((request, response) => void this.handle(request, response));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     return this;
+  }
+
+  /** The most sign-in requests let through in any `perMs` window. */
+  mostServedWithin(perMs: number): number {
+    let most = 0;
+    for (let first = 0, last = 0; last < this.signInsServed.length; last++) {
+      while (this.signInsServed[last] - this.signInsServed[first] >= perMs) first++;
+      most = Math.max(most, last - first + 1);
+    }
+    return most;
   }
 
   /** Resolves once a slow mode holds back at least one request. */
@@ -222,6 +240,20 @@ export class FakeGraph {
         { 'retry-after': '1' },
       );
     }
+    if (this.budget) {
+      const now = Date.now();
+      const inWindow = this.signInsServed.filter((at) => at > now - this.budget!.perMs);
+      if (inWindow.length >= this.budget.requests) {
+        this.signInsThrottled++;
+        const seconds = Math.max(1, Math.ceil((inWindow[0] + this.budget.perMs - now) / 1000));
+        return send(
+          429,
+          { error: { code: 'TooManyRequests', message: 'Too many requests.' } },
+          { 'retry-after': String(seconds) },
+        );
+      }
+    }
+    this.signInsServed.push(Date.now());
     // The investigation reads a window with an end; the 30-day list of apps has none.
     const oneWindow = /\bcreatedDateTime le /.test(url.searchParams.get('$filter') ?? '');
     if (((this.mode === 'slow' || this.mode === 'slowNoPermission') && oneWindow) || this.mode === 'silent')
