@@ -46,7 +46,7 @@ describe('turns that wait for a slow Microsoft Graph (a fake Graph on 127.0.0.1)
     bot = undefined;
   });
 
-  const startBot = async (): Promise<TestBot> => {
+  const startBot = async (graphSignInBudget?: { requests: number; perMs: number }): Promise<TestBot> => {
     bot = await startTestBot(
       {
         GRAPH_TENANT_ID: FAKE_TENANT,
@@ -59,19 +59,20 @@ describe('turns that wait for a slow Microsoft Graph (a fake Graph on 127.0.0.1)
         graphCredential: { httpClient: graph.httpClient(), disableInstanceDiscovery: true },
         slowReplyMs: 50,
         answerWithinMs: 100,
+        ...(graphSignInBudget ? { graphSignInBudget } : {}),
       },
     );
     return bot;
   };
   /** Messages from Hanna in one Teams-like chat: replies go to the fake channel, not into the HTTP answer. */
-  const chatWith = async (conversation: string) => {
+  const chatWith = async (conversation: string, from = 'hanna.hoek@contoso.com') => {
     const base = await listen(bot!);
     let sent = 0;
     return (text: string) =>
       postActivity(base, {
         id: `${conversation}-${++sent}`,
         text,
-        from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+        from: { id: from, name: 'Agent' },
         conversation: { id: conversation, isGroup: false, conversationType: 'personal', name: 'slow' },
         deliveryMode: 'normal',
         serviceUrl: channel.url,
@@ -160,5 +161,22 @@ describe('turns that wait for a slow Microsoft Graph (a fake Graph on 127.0.0.1)
       texts.findIndex((text) => text.includes('#2')),
     );
     expect(texts.join()).to.not.include(EN.listExpired);
+  });
+
+  it('tells a question that has to queue for Graph about how long it will take, then answers it', async () => {
+    // One sign-in request per 4.5 s (5 s with the bot's margin): the second question waits for the next window.
+    await startBot({ requests: 1, perMs: 4_546 });
+    const [first, second] = [await chatWith('queue-1'), await chatWith('queue-2')];
+    await first('hi');
+    await channel.waitForIn('queue-1', 'I find out why');
+    graph.mode = 'slowAll';
+    await first(MEGAN);
+    await graph.holdingOne();
+    graph.mode = 'ok';
+    await second("why can't jane sign in to teams yesterday?");
+    await channel.waitForIn('queue-2', EN.lookingItUpQueued(5));
+    graph.answerHeld();
+    await channel.waitForIn('queue-1', FOUND);
+    await channel.waitForIn('queue-2', 'jane.visser@contoso.com', 10_000);
   });
 });
