@@ -1,7 +1,9 @@
 import { Activity, TurnContext } from 'botbuilder';
 import { HelpdeskAdapter } from './adapter';
 import restify from 'restify';
-import { runWithin } from './http/earlyAnswer';
+import { addLocalDirectLine } from './directLine/directLineRoutes';
+import { DirectLineConversations } from './directLine/directLineConversations';
+import { runWithin, TurnOutcome } from './http/earlyAnswer';
 import { InboundRules, receiveActivity } from './http/inboundActivity';
 import { refuseProtocolSwitches } from './http/protocolSwitches';
 import { Refusal } from './http/refusal';
@@ -9,7 +11,10 @@ import { Logger } from './log';
 
 const ANSWER_WITHIN_MS = 2500;
 
-/** The HTTP surface: POST /api/messages for the Bot Framework, GET /healthz for probes. Not listening yet. */
+/**
+ * The HTTP surface: POST /api/messages for the Bot Framework, GET /healthz for probes, and in local mode a Direct Line
+ * for Web Chat. Not listening yet.
+ */
 export function createServer(
   adapter: HelpdeskAdapter,
   bot: { run(context: TurnContext): Promise<void> },
@@ -32,8 +37,17 @@ export function createServer(
         ? 'an activity failed outside the turn error handler'
         : 'refused a request without a valid token',
     );
+  const runActivity = (authorization: string, activity: Activity): Promise<TurnOutcome> =>
+    runWithin(activity, answerWithinMs ?? ANSWER_WITHIN_MS, (started) =>
+      adapter.authenticateAndRun(authorization, activity, (context) => {
+        started();
+        return bot.run(context);
+      }),
+    );
   const server = restify.createServer({ name: 'signin-helpdesk-bot' });
   refuseProtocolSwitches(server);
+  if (options.localMode)
+    addLocalDirectLine(server, new DirectLineConversations(), (activity) => runActivity('', activity), log);
   // No body parser: the route reads the body itself, after the headers, within a size and a time limit.
   server.post('/api/messages', async (req, res) => {
     let activity: Activity;
@@ -58,12 +72,7 @@ export function createServer(
       res.json({ error: 'This bot serves one Entra tenant only.' });
       return;
     }
-    const outcome = await runWithin(activity, answerWithinMs ?? ANSWER_WITHIN_MS, (started) =>
-      adapter.authenticateAndRun(req.header('authorization') ?? '', activity, (context) => {
-        started();
-        return bot.run(context);
-      }),
-    );
+    const outcome = await runActivity(req.header('authorization') ?? '', activity);
     if (outcome.kind === 'answeredEarly') {
       res.status(200);
       res.end();
