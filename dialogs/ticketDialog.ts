@@ -19,6 +19,8 @@ const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
 const EXISTING_PROMPT = 'ticketExistingPrompt';
 const TRIED_PROMPT = 'ticketTriedPrompt';
+/** What reads as a question at the draft whether or not it ends in a question mark. */
+const QUESTIONS_EVEN_WITHOUT_MARK = ['whoLookedUp', 'overview', 'myTickets', 'openTickets'];
 /** An answer to "did they try the steps?" this long is not a yes or no but something to note on the ticket. */
 const NOTE_WORDS = 4;
 const NOTE_PROMPT = 'ticketNotePrompt';
@@ -212,6 +214,10 @@ export class TicketDialog extends CancelAndHelpDialog {
     const text = String(step.result ?? '').trim();
     const pressed = /^file ticket ([a-z0-9]+)$/i.exec(text)?.[1];
     const confirmed = pressed !== undefined || to.texts.tickets.fileWords.includes(normalize(text));
+    if (!confirmed && this.isQuestion(step.context, text)) {
+      await step.context.sendActivity(to.texts.tickets.questionNotNote);
+      return step.replaceDialog(DRAFT_LOOP, step.options);
+    }
     if (!confirmed) {
       const draft = {
         ...step.options.draft,
@@ -240,6 +246,16 @@ export class TicketDialog extends CancelAndHelpDialog {
     return created
       ? to.texts.tickets.filed(ticket.id, state)
       : to.texts.tickets.alreadyFiled(ticket.id, state);
+  }
+
+  /**
+   * "who looked up miriam?", "how many got 50126 today?": a question asked at the draft, which must not end up in the
+   * ticket's note (a note is what the helpdesk wants support to read).
+   */
+  private isQuestion(context: WaterfallStepContext['context'], text: string): boolean {
+    const intent = this.parts.reader.interpret(text, audienceOf(context), { hasList: false });
+    if (QUESTIONS_EVEN_WITHOUT_MARK.includes(intent.type)) return true;
+    return /\?\s*$/.test(text) && !['unknown', 'answer', 'explain'].includes(intent.type);
   }
 
   /** "yes", "nee", "yes, she used the iPhone mail app": the answer, and whatever came after it as a note. */

@@ -634,6 +634,28 @@ interface TicketCase {
 
 const TICKETS: TicketCase[] = [
   {
+    name: 'a question asked at the draft is kept out of the ticket, and the draft stays as it was',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['yes', ['Ticket draft']],
+      [
+        'who looked up megan?',
+        ['That reads as a question, so I kept it out of the ticket', 'Ticket draft'],
+        ['Added that to the note'],
+      ],
+      ['how many people got 50126 today', ['That reads as a question'], ['Added that to the note']],
+      [
+        'her manager approved the exception',
+        ['Added that to the note', '**Note:** her manager approved the exception'],
+      ],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [
+      { id: 'SIGNIN-000001', stepsTried: true, note: 'her manager approved the exception', updates: [] },
+    ],
+  },
+  {
     name: '"yes, she used the iphone mail app" counts as yes, and the rest goes into the note',
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],

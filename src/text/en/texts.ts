@@ -277,6 +277,8 @@ export const en = {
       'versturen',
       'verstuur',
     ],
+    questionNotNote:
+      'That reads as a question, so I kept it out of the ticket. Say **file it** to file the draft or **cancel** to drop it, and then ask me again.',
     noteTaken: 'Added that to the note.',
     filed: (id: string, state: string): string => `Filed ${id}. ${state}`,
     alreadyFiled: (id: string, state: string): string => `That ticket was already filed as ${id}. ${state}`,

@@ -292,6 +292,8 @@ export const nl: Texts = {
     draftPrompt:
       'Dit is het ticket dat ik zou aanmaken. Typ een notitie om toe te voegen, druk op **Ticket indienen** (of typ **indienen**), of typ **annuleer**.',
     fileWords: ['indienen', 'bevestig', 'versturen', 'verstuur', 'ok', 'file it', 'confirm'],
+    questionNotNote:
+      'Dat lijkt een vraag, dus die heb ik niet in het ticket gezet. Typ **indienen** om het ticket in te dienen of **annuleer** om het te laten vallen, en stel je vraag daarna opnieuw.',
     noteTaken: 'Dat staat nu in de notitie.',
     filed: (id: string, state: string): string => `${id} is aangemaakt. ${state}`,
     alreadyFiled: (id: string, state: string): string => `Dat ticket was al aangemaakt als ${id}. ${state}`,
