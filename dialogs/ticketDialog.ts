@@ -19,8 +19,8 @@ const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
 const EXISTING_PROMPT = 'ticketExistingPrompt';
 const TRIED_PROMPT = 'ticketTriedPrompt';
-/** What reads as a question at the draft whether or not it ends in a question mark. */
-const QUESTIONS_EVEN_WITHOUT_MARK = ['whoLookedUp', 'overview', 'myTickets', 'openTickets'];
+/** How a question starts, in the bot's languages, when it has no question mark. */
+const QUESTION_START = /^(?:how|who|what|which|when|why|hoeveel|hoe|wie|wat|welke|wanneer|waarom)\b/i;
 /** An answer to "did they try the steps?" this long is not a yes or no but something to note on the ticket. */
 const NOTE_WORDS = 4;
 const NOTE_PROMPT = 'ticketNotePrompt';
@@ -254,8 +254,8 @@ export class TicketDialog extends CancelAndHelpDialog {
    */
   private isQuestion(context: WaterfallStepContext['context'], text: string): boolean {
     const intent = this.parts.reader.interpret(text, audienceOf(context), { hasList: false });
-    if (QUESTIONS_EVEN_WITHOUT_MARK.includes(intent.type)) return true;
-    return /\?\s*$/.test(text) && !['unknown', 'answer', 'explain'].includes(intent.type);
+    const asks = /\?\s*$/.test(text) || QUESTION_START.test(text.trim());
+    return asks && !['unknown', 'answer', 'explain'].includes(intent.type);
   }
 
   /** "yes", "nee", "yes, she used the iPhone mail app": the answer, and whatever came after it as a note. */
