@@ -13,7 +13,7 @@ import {
   helpdeskAgents,
 } from '../test/helpers/busyHelpdesk';
 import { FakeChannel } from '../test/helpers/fakeChannel';
-import { FAKE_AUTHORITY, FAKE_CLIENT, FAKE_SECRET, FAKE_TENANT, FakeGraph } from '../test/helpers/fakeGraph';
+import { FakeGraph } from '../test/helpers/fakeGraph';
 
 export interface GraphAgentsResult extends BusyHelpdeskResult {
   agents: number;
@@ -37,11 +37,7 @@ export async function benchGraphAgents(agents: number, spreadSeconds: number): P
   const channel = await new FakeChannel().start();
   await cp(path.join(PROJECT_ROOT, 'data', 'apps.json'), path.join(dir, 'apps.json'));
   const config = loadConfig({
-    GRAPH_TENANT_ID: FAKE_TENANT,
-    GRAPH_CLIENT_ID: FAKE_CLIENT,
-    GRAPH_CLIENT_SECRET: FAKE_SECRET,
-    GRAPH_BASE_URL: `${graph.url}/beta`,
-    GRAPH_AUTHORITY_HOST: FAKE_AUTHORITY,
+    ...graph.env(),
     APPS_FILE: path.join(dir, 'apps.json'),
     AUDIT_FILE: path.join(dir, 'audit.jsonl'),
     TICKETS_FILE: path.join(dir, 'tickets.json'),

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Directory } from '../../src/directory/directory';
 import { DirectoryUser } from '../../src/directory/directoryUser';
 import { readSignInFile } from '../../src/signins/signInFile';
-import { FAKE_AUTHORITY, FAKE_CLIENT, FAKE_SECRET, FAKE_TENANT, FakeGraph } from '../helpers/fakeGraph';
+import { FakeGraph } from '../helpers/fakeGraph';
 import { listen, sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 
@@ -54,11 +54,7 @@ describe('who may read whose sign-ins (roles and groups from a fake Microsoft Gr
   const botWith = async (env: NodeJS.ProcessEnv = {}): Promise<TestBot> => {
     const bot = await startTestBot(
       {
-        GRAPH_TENANT_ID: FAKE_TENANT,
-        GRAPH_CLIENT_ID: FAKE_CLIENT,
-        GRAPH_CLIENT_SECRET: FAKE_SECRET,
-        GRAPH_BASE_URL: `${graph.url}/beta`,
-        GRAPH_AUTHORITY_HOST: FAKE_AUTHORITY,
+        ...graph.env(),
         GRAPH_TIMEOUT_SECONDS: '2',
         HELPDESK_GROUP_ID: HELPDESK_GROUP,
         ...env,

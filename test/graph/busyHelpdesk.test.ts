@@ -4,7 +4,7 @@ import { Directory } from '../../src/directory/directory';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { agentQuestions, askTogether, helpdeskAgents } from '../helpers/busyHelpdesk';
 import { FakeChannel } from '../helpers/fakeChannel';
-import { FAKE_AUTHORITY, FAKE_CLIENT, FAKE_SECRET, FAKE_TENANT, FakeGraph } from '../helpers/fakeGraph';
+import { FakeGraph } from '../helpers/fakeGraph';
 import { listen, NOW, sampleTenantDir, startTestBot } from '../helpers/fixture';
 
 /**
@@ -23,11 +23,7 @@ describe('a busy helpdesk on a throttling Microsoft Graph (a fake Graph on 127.0
     const channel = await new FakeChannel().start();
     const bot = await startTestBot(
       {
-        GRAPH_TENANT_ID: FAKE_TENANT,
-        GRAPH_CLIENT_ID: FAKE_CLIENT,
-        GRAPH_CLIENT_SECRET: FAKE_SECRET,
-        GRAPH_BASE_URL: `${graph.url}/beta`,
-        GRAPH_AUTHORITY_HOST: FAKE_AUTHORITY,
+        ...graph.env(),
       },
       {
         graphCredential: { httpClient: graph.httpClient(), disableInstanceDiscovery: true },

@@ -5,7 +5,7 @@ import { SignIn } from '../../src/signins/signIn';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { textsFor } from '../../src/text/texts';
 import { FakeChannel } from '../helpers/fakeChannel';
-import { FAKE_AUTHORITY, FAKE_CLIENT, FAKE_SECRET, FAKE_TENANT, FakeGraph } from '../helpers/fakeGraph';
+import { FakeGraph } from '../helpers/fakeGraph';
 import { listen, sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
 
@@ -49,11 +49,7 @@ describe('turns that wait for a slow Microsoft Graph (a fake Graph on 127.0.0.1)
   const startBot = async (graphSignInBudget?: { requests: number; perMs: number }): Promise<TestBot> => {
     bot = await startTestBot(
       {
-        GRAPH_TENANT_ID: FAKE_TENANT,
-        GRAPH_CLIENT_ID: FAKE_CLIENT,
-        GRAPH_CLIENT_SECRET: FAKE_SECRET,
-        GRAPH_BASE_URL: `${graph.url}/beta`,
-        GRAPH_AUTHORITY_HOST: FAKE_AUTHORITY,
+        ...graph.env(),
       },
       {
         graphCredential: { httpClient: graph.httpClient(), disableInstanceDiscovery: true },

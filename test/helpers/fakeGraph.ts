@@ -112,6 +112,17 @@ export class FakeGraph {
     await new Promise((resolve) => this.server?.close(resolve));
   }
 
+  /** The settings that point a bot at this fake Graph, in `version` ('beta' or 'v1.0'). */
+  env(version = 'beta'): NodeJS.ProcessEnv {
+    return {
+      GRAPH_TENANT_ID: FAKE_TENANT,
+      GRAPH_CLIENT_ID: FAKE_CLIENT,
+      GRAPH_CLIENT_SECRET: FAKE_SECRET,
+      GRAPH_BASE_URL: `${this.url}/${version}`,
+      GRAPH_AUTHORITY_HOST: FAKE_AUTHORITY,
+    };
+  }
+
   /** What @azure/identity uses to reach https://login.fake: the same requests, sent to this server. */
   httpClient(): HttpClient {
     return {
