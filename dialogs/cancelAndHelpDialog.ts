@@ -9,10 +9,6 @@ import { overviewRequest } from '../src/features/overview/overviewRequest';
 
 const TICKET_WORDS = /\b(?:tickets?|cases?|meldingen|melding|incidents?|aanvragen)\b/i;
 
-/**
- * Lets "help", "cancel", "start over", a code question, a ticket question or a whole new question interrupt any
- * step. The prompt is asked again afterwards, so the conversation is not lost.
- */
 /** The app and day a waterfall under way already has (its step values), for a follow-up about someone else. */
 function knownSoFar(innerDc: DialogContext): { appId?: string; window?: unknown } | undefined {
   const values = innerDc.stack.map((instance) => instance.state?.values).find(Boolean) as
@@ -22,6 +18,10 @@ function knownSoFar(innerDc: DialogContext): { appId?: string; window?: unknown 
   return appId || values.window ? { appId, window: values.window } : undefined;
 }
 
+/**
+ * Lets "help", "cancel", "start over", a code question, a ticket question or a whole new question interrupt any
+ * step. The prompt is asked again afterwards, so the conversation is not lost.
+ */
 export class CancelAndHelpDialog extends ComponentDialog {
   constructor(
     id: string,

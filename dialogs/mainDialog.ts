@@ -36,7 +36,6 @@ import { LastList } from './lastList';
 import { TroubleshootDialog } from './troubleshootDialog';
 
 const ROUTE_WATERFALL = 'routeWaterfall';
-/** "and megan?", "en wat met nestor": the follow-up words of every language pack. */
 
 /** What the main dialog reads and answers with, besides the dialogs it starts. */
 export interface MainParts {

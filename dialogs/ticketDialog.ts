@@ -19,12 +19,12 @@ const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
 const EXISTING_PROMPT = 'ticketExistingPrompt';
 const TRIED_PROMPT = 'ticketTriedPrompt';
-/** How a question starts, in the bot's languages, when it has no question mark. */
-const QUESTION_START = /^(?:how|who|what|which|when|why|hoeveel|hoe|wie|wat|welke|wanneer|waarom)\b/i;
-/** An answer to "did they try the steps?" this long is not a yes or no but something to note on the ticket. */
-const NOTE_WORDS = 4;
 const NOTE_PROMPT = 'ticketNotePrompt';
 const DRAFT_PROMPT = 'ticketDraftPrompt';
+/** An answer to "did they try the steps?" this long is not a yes or no but something to note on the ticket. */
+const NOTE_WORDS = 4;
+/** How a question starts, in the bot's languages, when it has no question mark. */
+const QUESTION_START = /^(?:how|who|what|which|when|why|hoeveel|hoe|wie|wat|welke|wanneer|waarom)\b/i;
 
 export interface TicketOptions {
   requestId?: string;
@@ -72,7 +72,7 @@ export class TicketDialog extends CancelAndHelpDialog {
           // rather than asking for ever.
           async (prompt) =>
             this.yesOrNo(prompt.context, prompt.recognized.value).answer !== undefined ||
-            (prompt.recognized.value ?? '').trim().split(/\s+/).length >= NOTE_WORDS ||
+            isNote(prompt.recognized.value ?? '') ||
             prompt.attemptCount >= 2,
         ),
       )
@@ -188,8 +188,7 @@ export class TicketDialog extends CancelAndHelpDialog {
         : to.texts.tickets.summary(to.caller.user?.displayName ?? '?', signIn.userDisplayName, signIn.id);
     const answer = String(step.result);
     const read = this.yesOrNo(step.context, answer);
-    const isNote = read.answer === undefined && answer.trim().split(/\s+/).length >= NOTE_WORDS;
-    const tried = isNote ? { answer: undefined, rest: answer } : read;
+    const tried = read.answer === undefined && isNote(answer) ? { answer: undefined, rest: answer } : read;
     const draft = await this.parts.tickets.draft({
       signIn,
       caller: to.caller,
@@ -282,4 +281,8 @@ export class TicketDialog extends CancelAndHelpDialog {
     const intent = this.parts.reader.interpret(text, to, { hasList: false });
     return intent.type === 'ticketAdd' || (intent.type === 'answer' && intent.yes);
   }
+}
+
+function isNote(answer: string): boolean {
+  return answer.trim().split(/\s+/).length >= NOTE_WORDS;
 }

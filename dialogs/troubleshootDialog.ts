@@ -163,6 +163,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const user = this.userFrom(step.result, to);
     if (!user) return this.giveUp(step);
     values.user = user;
+    const who = personFor(to.caller, user.id, user.displayName);
     // A named app needs no list of the person's apps (a Graph request): the search says whether they used it. A
     // caller who may not read them takes the usual way, which records the refusal and says it.
     if (values.mentionedApp && decide(to.caller, 'readSignIns', { userIds: [user.id] }).allowed) {
@@ -178,9 +179,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     if (recent.length === 0) {
-      await step.context.sendActivity(
-        to.texts.noSignInsAtAll(personFor(to.caller, user.id, user.displayName)),
-      );
+      await step.context.sendActivity(to.texts.noSignInsAtAll(who));
       return step.endDialog();
     }
     const mentioned = values.mentionedApp;
@@ -192,16 +191,16 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     let intro = '';
     if (mentioned)
       intro = to.texts.appNotUsed(
-        personFor(to.caller, user.id, user.displayName),
+        who,
         this.parts.names.current().apps.byId(mentioned)?.displayName ?? mentioned,
         offeredNames,
       );
     else if (values.unknownApp)
       intro = to.texts.appNotFound(quoted(values.unknownApp), values.appSuggestions ?? []);
     const recently = mentioned ? '' : to.texts.appRecentlyUsed(offeredNames);
-    const question = `${intro ? `${intro}\n\n` : ''}${to.texts.askApp(personFor(to.caller, user.id, user.displayName))} ${recently}`;
+    const question = `${intro ? `${intro}\n\n` : ''}${to.texts.askApp(who)} ${recently}`;
     values.offered = used;
-    const validations: AppValidation = { user: personFor(to.caller, user.id, user.displayName), used };
+    const validations: AppValidation = { user: who, used };
     return step.prompt(APP_PROMPT, {
       prompt: MessageFactory.suggestedActions([...offeredNames, to.texts.anyApp], question.trim()),
       retryPrompt: to.texts.askAppRetry,

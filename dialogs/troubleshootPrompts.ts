@@ -18,7 +18,6 @@ export interface AppValidation {
   used: { appId: string; displayName: string }[];
 }
 
-/** After the last allowed miss the prompt ends with GAVE_UP instead of asking forever. */
 /** What people type to the bot itself, never a person's name. */
 const COMMANDS = new Set([
   'ticketOpen',
@@ -39,6 +38,7 @@ export const APP_ANSWER = '*app:';
 /** The app prompt was answered with a date instead: every app, on that date. */
 export const DATE_ANSWER = '*date:';
 
+/** After the last allowed miss the prompt ends with GAVE_UP instead of asking forever. */
 function miss(prompt: PromptValidatorContext<string>): boolean {
   if (prompt.attemptCount < MAX_ATTEMPTS) return false;
   prompt.recognized.value = GAVE_UP;

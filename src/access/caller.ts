@@ -15,12 +15,12 @@ export const STAFF_ROLES = [
 /** The roles of the seeds that may read everyone's sign-ins; only they may also see who looked up whom. */
 export const READER_ROLES = STAFF_ROLES.filter((role) => role !== 'Helpdesk Administrator');
 
-/** Who is asking, as the channel identified them (never what they typed). */
 /** How an answer names someone: "you" to the person themself, else by name. */
 export function personFor(caller: Caller, userId: string, name: string): Person {
   return { name, self: caller.user?.id === userId };
 }
 
+/** Who is asking, as the channel identified them (never what they typed). */
 export interface Caller {
   user?: DirectoryUser;
   isStaff: boolean;

@@ -44,13 +44,13 @@ export function plainCodes(text: string): string {
     .replace(SPLIT_AFTER_PREFIX, '$1$2$3');
 }
 
-/** The error code a message names, if any: "50126", "AADSTS50126", "error code: 5O126", "ADSTS-50,126". */
 /** "het verschil tussen 50053 en 50057": every AADSTS code written out in full, in order, at most `limit`. */
 export function codesMentioned(typed: string, limit = 3): string[] {
   const codes = [...typed.matchAll(/\b(?:aadsts)?(\d{5,8})\b/gi)].map((match) => match[1]);
   return [...new Set(codes)].slice(0, limit);
 }
 
+/** The error code a message names, if any: "50126", "AADSTS50126", "error code: 5O126", "ADSTS-50,126". */
 export function findCodeMention(typed: string): CodeMention | undefined {
   const text = plainCodes(typed);
   const lone =

@@ -18,7 +18,7 @@ export interface SignInQuery {
   ipAddress?: string;
   /**
    * `apps`: only which apps were used, and when. A source may then leave the other fields of each record empty (Graph
-   * is asked for five fields instead of all of them), so such records are for lists of apps, never for answers.
+   * is asked for seven fields instead of all of them), so such records are for lists of apps, never for answers.
    */
   fields?: 'apps';
 }
