@@ -133,7 +133,7 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
       '(object-id ',
       '(app-id ',
       'Voorwaardelijke toegang: niet toegepast',
-      'MFA: verificatie met één factor',
+      'MFA: niet vereist (één factor)',
       'Foutreden: Het account is tijdelijk vergrendeld na te veel mislukte pogingen (in het logboek: „The account is locked',
       '**Voorwaardelijke toegang:** niet toegepast',
     ])

@@ -419,8 +419,8 @@ export const en = {
     /** A field the record leaves empty. */
     notInLog: 'not in the log',
     requirement: {
-      singleFactorAuthentication: 'singleFactorAuthentication',
-      multiFactorAuthentication: 'multiFactorAuthentication',
+      singleFactorAuthentication: 'not required (single-factor)',
+      multiFactorAuthentication: 'required (multifactor)',
     } as Record<string, string>,
     /** Authentication methods, step results and client apps by the log's English words; others are quoted. */
     methods: {} as Record<string, string>,

@@ -430,8 +430,8 @@ export const nl: Texts = {
     unknownValue: (value: string): string => `onbekend (${value})`,
     notInLog: 'niet in het logboek',
     requirement: {
-      singleFactorAuthentication: 'verificatie met één factor',
-      multiFactorAuthentication: 'meervoudige verificatie',
+      singleFactorAuthentication: 'niet vereist (één factor)',
+      multiFactorAuthentication: 'vereist (meervoudige verificatie)',
     },
     methods: {
       Password: 'Wachtwoord',

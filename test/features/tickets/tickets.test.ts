@@ -124,7 +124,7 @@ describe('support tickets', () => {
       // Her phone's mail app syncs over Exchange ActiveSync: no browser.
       'Device: Ios 18.1, compliant',
       'Conditional Access: failure (Block legacy authentication=failure)',
-      'MFA: ',
+      'MFA: not required (single-factor)',
       'Meaning: A Conditional Access policy blocked the sign-in.',
       'Steps tried by the user: yes',
       'Conversation: Found 2 failed sign-ins of megan.bowen@contoso.com',
