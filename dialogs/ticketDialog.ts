@@ -248,13 +248,14 @@ export class TicketDialog extends CancelAndHelpDialog {
   }
 
   /**
-   * "who looked up miriam?", "how many got 50126 today?": a question asked at the draft, which must not end up in the
-   * ticket's note (a note is what the helpdesk wants support to read).
+   * "who looked up miriam?", "how many got 50126 today?", "wat is de hoofdstad van frankrijk": a question asked at the
+   * draft, about anything, which must not end up in the ticket's note (a note is what the helpdesk wants support to
+   * read).
    */
   private isQuestion(context: WaterfallStepContext['context'], text: string): boolean {
     const intent = this.parts.reader.interpret(text, audienceOf(context), { hasList: false });
     const asks = /\?\s*$/.test(text) || QUESTION_START.test(text.trim());
-    return asks && !['unknown', 'answer', 'explain'].includes(intent.type);
+    return asks && !['answer', 'explain'].includes(intent.type);
   }
 
   /** "yes", "nee", "yes, she used the iPhone mail app": the answer, and whatever came after it as a note. */

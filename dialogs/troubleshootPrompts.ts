@@ -4,7 +4,7 @@ import { Person } from '../src/text/en';
 import { IntentReader } from '../src/understanding/intent';
 import { AppMention, PersonMention } from '../src/understanding/understanding';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
-import { audienceOf } from '../src/host/audience';
+import { audienceOf, TurnAudience } from '../src/host/audience';
 import { DateRecognizer } from '../src/understanding/dateRecognizer';
 import { describeBeforeRetention } from '../src/features/troubleshoot/period';
 import { Latest } from '../src/shared/current';
@@ -39,6 +39,20 @@ export const APP_ANSWER = '*app:';
 export const DATE_ANSWER = '*date:';
 
 /** After the last allowed miss the prompt ends with GAVE_UP instead of asking forever. */
+/** A message that asks the bot to do something ("open a ticket"), read with enough confidence. */
+function isCommand(read: { intent: string; score: number }): boolean {
+  return COMMANDS.has(read.intent) && read.score >= 0.6;
+}
+
+/** A command at a question: what the question still needs, and one miss. */
+async function stillNeeded(prompt: PromptValidatorContext<string>, to: TurnAudience): Promise<boolean> {
+  const asked = prompt.options.prompt;
+  await prompt.context.sendActivity(
+    to.texts.stepHelp(typeof asked === 'string' ? asked : (asked?.text ?? '')),
+  );
+  return miss(prompt);
+}
+
 function miss(prompt: PromptValidatorContext<string>): boolean {
   if (prompt.attemptCount < MAX_ATTEMPTS) return false;
   prompt.recognized.value = GAVE_UP;
@@ -74,13 +88,7 @@ export class TroubleshootPrompts {
     // "it's jane from sales", "megan bowen, teams": the name inside a longer answer.
     const mention = answer.entities.find((entity): entity is PersonMention => entity.type === 'person');
     // "open a ticket", "file it" at "whose sign-in?": a command, not a name; say what the question still needs.
-    if (!mention && match.kind === 'none' && COMMANDS.has(answer.intent) && answer.score >= 0.6) {
-      const asked = prompt.options.prompt;
-      await prompt.context.sendActivity(
-        to.texts.stepHelp(typeof asked === 'string' ? asked : (asked?.text ?? '')),
-      );
-      return miss(prompt);
-    }
+    if (!mention && match.kind === 'none' && isCommand(answer)) return stillNeeded(prompt, to);
     if (match.kind === 'none' && mention?.users.length === 1) {
       prompt.recognized.value = mention.users[0].id;
       return true;
@@ -124,6 +132,8 @@ export class TroubleshootPrompts {
         prompt.recognized.value = `${DATE_ANSWER}${text}`;
         return true;
       }
+      // "open a ticket for this" at "which app?": a command, not an app's name.
+      else if (isCommand(read)) return stillNeeded(prompt, to);
     }
     if (match.kind === 'any') {
       prompt.recognized.value = ANY_APP;

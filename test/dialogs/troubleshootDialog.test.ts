@@ -367,6 +367,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'says what it still needs when a command is typed at "which app?", instead of taking it for an app',
+    steps: [
+      ["why can't miriam sign in?", ['Which app was Miriam Graham signing in to?']],
+      ['open a ticket for this', ["I'm still waiting for your answer"], ["don't know an app"]],
+      ['teams', ['When did it happen?']],
+    ],
+  },
+  {
     name: 'says it cannot change accounts instead of looking up the person named',
     steps: [
       [

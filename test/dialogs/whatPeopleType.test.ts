@@ -645,6 +645,7 @@ const TICKETS: TicketCase[] = [
         ['Added that to the note'],
       ],
       ['how many people got 50126 today', ['That reads as a question'], ['Added that to the note']],
+      ["what's the capital of france", ['That reads as a question'], ['Added that to the note']],
       [
         'her manager approved the exception',
         ['Added that to the note', '**Note:** her manager approved the exception'],
