@@ -25,6 +25,7 @@ import { ClientSecretCredentialOptions } from '@azure/identity';
 import { Config } from './host/config';
 import { GraphParts, SignInBudget } from './graph/graphParts';
 import { IdentityCache } from './access/identityCache';
+import { callerFor } from './access/caller';
 import { ConversationLine } from './host/conversationLine';
 import { PacedBot } from './host/pacedBot';
 import { SlowTurnNotice } from './host/slowTurnNotice';
@@ -225,6 +226,16 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const server = createServer(adapter, paced, {
     localMode: config.localMode,
     answerWithinMs: overrides.answerWithinMs,
+    // The page's picker: the helpdesk first, then everyone else, by name.
+    people: () =>
+      known
+        .people(tenant, store)
+        .users.map((user) => ({
+          upn: user.userPrincipalName,
+          name: user.displayName,
+          staff: callerFor(user, staffRules).isStaff,
+        }))
+        .sort((a, b) => Number(b.staff) - Number(a.staff) || a.name.localeCompare(b.name)),
     deadlineMs: overrides.bodyDeadlineMs,
     allowedTenantId: config.allowedTenantId,
     log,

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}/api/messages`;
     log.info({ url, signIns: app.signIns }, 'sign-in helpdesk bot listening');
     if (config.localMode) {
+      log.info({ chat: url.replace(/api\/messages$/, '') }, 'chat in a browser: open this address');
       log.warn(
         'local mode: MicrosoftAppId is empty, so channel authentication is OFF. Anyone who can reach this port can talk to the bot as anyone. Use it on this machine only.',
       );

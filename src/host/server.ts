@@ -4,6 +4,7 @@ import restify from 'restify';
 import { addLocalDirectLine } from './directLine/directLineRoutes';
 import { DirectLineConversations } from './directLine/directLineConversations';
 import { runWithin, TurnOutcome } from './http/earlyAnswer';
+import { addWebChat, ChatPerson } from './webChat/webChatRoutes';
 import { InboundRules, receiveActivity } from './http/inboundActivity';
 import { refuseProtocolSwitches } from './http/protocolSwitches';
 import { Refusal } from './http/refusal';
@@ -12,8 +13,8 @@ import { Logger } from './log';
 const ANSWER_WITHIN_MS = 2500;
 
 /**
- * The HTTP surface: POST /api/messages for the Bot Framework, GET /healthz for probes, and in local mode a Direct Line
- * for Web Chat. Not listening yet.
+ * The HTTP surface: POST /api/messages for the Bot Framework, GET /healthz for probes, the browser chat at / and, in
+ * local mode, the Direct Line it talks to. Not listening yet.
  */
 export function createServer(
   adapter: HelpdeskAdapter,
@@ -22,6 +23,8 @@ export function createServer(
     allowedTenantId?: string;
     /** When Teams gets its HTTP answer while a slow turn goes on (default 2.5 s; Teams resends after 15 s). */
     answerWithinMs?: number;
+    /** Who the local chat page lets you be. */
+    people?: () => ChatPerson[];
     health: () => object;
     log: Logger;
   },
@@ -48,6 +51,7 @@ export function createServer(
   refuseProtocolSwitches(server);
   if (options.localMode)
     addLocalDirectLine(server, new DirectLineConversations(), (activity) => runActivity('', activity), log);
+  addWebChat(server, { localMode: options.localMode, people: options.people ?? (() => []) });
   // No body parser: the route reads the body itself, after the headers, within a size and a time limit.
   server.post('/api/messages', async (req, res) => {
     let activity: Activity;

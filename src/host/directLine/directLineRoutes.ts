@@ -35,12 +35,22 @@ export function addLocalDirectLine(
     if (!conversations.allows(conversationId, req.header('authorization')))
       return refuse(res, new Refusal(403, 'This token does not open this conversation.'));
     let activity: Activity;
+    let posted: unknown;
     try {
-      activity = toBot(await readJson(req), conversationId, ownUrl(req));
+      posted = await readJson(req);
+      activity = toBot(posted, conversationId, ownUrl(req));
     } catch (error) {
       return refuse(res, error);
     }
-    const id = conversations.add(conversationId, { ...activity, serviceUrl: undefined });
+    // The echo carries the client's own ID for its message, so Web Chat replaces its "sending" copy with it.
+    const clientActivityID = (posted as { channelData?: { clientActivityID?: unknown } }).channelData
+      ?.clientActivityID;
+    const id = conversations.add(conversationId, {
+      ...activity,
+      serviceUrl: undefined,
+      from: { ...activity.from, role: 'user' },
+      ...(typeof clientActivityID === 'string' ? { channelData: { clientActivityID } } : {}),
+    });
     const outcome = await run({ ...activity, id });
     if (outcome.kind === 'failed') {
       log.warn({ conversation: log.pseudonym(conversationId) }, 'the bot failed a Direct Line activity');
