@@ -226,6 +226,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const server = createServer(adapter, paced, {
     localMode: config.localMode,
     answerWithinMs: overrides.answerWithinMs,
+    directLine: config.directLine,
     // The page's picker: the helpdesk first, then everyone else, by name.
     people: () =>
       known

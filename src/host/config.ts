@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DateTime } from 'luxon';
 import { GUID_PATTERN, UPN_ONLY } from '../shared/patterns';
 import { TicketWebhook } from '../features/tickets/ticketOutbox';
+import { DirectLineConfig } from './webChat/directLineTokens';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -41,6 +42,8 @@ export interface Config {
   conversationLimits: { maxConversations: number; idleMs: number };
   /** TICKET_WEBHOOK_URL and friends: where confirmed tickets are delivered. */
   ticketWebhook?: TicketWebhook;
+  /** DIRECT_LINE_SECRET: /api/directline/token exchanges it for a conversation's token (channel mode). */
+  directLine?: DirectLineConfig;
   /** Create the sample tenant when the sign-in file does not exist yet. */
   sampleTenant: boolean;
   defaultTimeZone: string;
@@ -149,6 +152,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
   const bad = helpdeskStaff.find((entry) => !GUID_PATTERN.test(entry) && !UPN_ONLY.test(entry));
   if (bad) fail('HELPDESK_STAFF', `must list UPNs or object IDs, separated by commas ("${bad}" is neither)`);
   const ticketWebhook = ticketWebhookConfig(get, fail);
+  const directLineUrl = (get('DIRECT_LINE_URL') || 'https://directline.botframework.com').replace(/\/+$/, '');
+  if (!/^https:\/\/[^\s]+$/.test(directLineUrl) && !/^http:\/\/127\.0\.0\.1(:\d+)?$/.test(directLineUrl))
+    fail('DIRECT_LINE_URL', 'must be an https URL (or http://127.0.0.1 for a local stand-in)');
+  if (get('DIRECT_LINE_URL') && !get('DIRECT_LINE_SECRET'))
+    fail('DIRECT_LINE_URL', 'has no effect without DIRECT_LINE_SECRET');
   const whole = (name: string, fallback: number, min: number, max: number): number => {
     const value = get(name) === '' ? fallback : Number(get(name));
     if (!Number.isInteger(value) || value < min || value > max)
@@ -196,6 +204,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
     },
     ...(graph ? { graph } : {}),
     ...(ticketWebhook ? { ticketWebhook } : {}),
+    ...(get('DIRECT_LINE_SECRET')
+      ? { directLine: { secret: get('DIRECT_LINE_SECRET'), url: directLineUrl } }
+      : {}),
     sampleTenant: get('SIGNINS_FILE') === '' && !graph,
     defaultTimeZone: timeZone,
     localDefaultUpn: get('LOCAL_DEFAULT_USER') || 'hanna.hoek@contoso.com',

@@ -5,6 +5,7 @@ import { addLocalDirectLine } from './directLine/directLineRoutes';
 import { DirectLineConversations } from './directLine/directLineConversations';
 import { runWithin, TurnOutcome } from './http/earlyAnswer';
 import { addWebChat, ChatPerson } from './webChat/webChatRoutes';
+import { DirectLineConfig, DirectLineTokens } from './webChat/directLineTokens';
 import { InboundRules, receiveActivity } from './http/inboundActivity';
 import { refuseProtocolSwitches } from './http/protocolSwitches';
 import { Refusal } from './http/refusal';
@@ -25,6 +26,7 @@ export function createServer(
     answerWithinMs?: number;
     /** Who the local chat page lets you be. */
     people?: () => ChatPerson[];
+    directLine?: DirectLineConfig;
     health: () => object;
     log: Logger;
   },
@@ -51,7 +53,12 @@ export function createServer(
   refuseProtocolSwitches(server);
   if (options.localMode)
     addLocalDirectLine(server, new DirectLineConversations(), (activity) => runActivity('', activity), log);
-  addWebChat(server, { localMode: options.localMode, people: options.people ?? (() => []) });
+  addWebChat(server, {
+    localMode: options.localMode,
+    people: options.people ?? (() => []),
+    tokens: options.directLine && new DirectLineTokens(options.directLine),
+    log,
+  });
   // No body parser: the route reads the body itself, after the headers, within a size and a time limit.
   server.post('/api/messages', async (req, res) => {
     let activity: Activity;

@@ -28,6 +28,16 @@ const BAD: [name: string, env: NodeJS.ProcessEnv, setting: string][] = [
   ],
   ['a ticket webhook that is not a URL', { TICKET_WEBHOOK_URL: 'tickets.contoso.com' }, 'TICKET_WEBHOOK_URL'],
   [
+    'a Direct Line address over plain http elsewhere than this machine',
+    { DIRECT_LINE_SECRET: 's', DIRECT_LINE_URL: 'http://directline.contoso.com' },
+    'DIRECT_LINE_URL',
+  ],
+  [
+    'a Direct Line address without its secret',
+    { DIRECT_LINE_URL: 'https://dl.contoso.com' },
+    'DIRECT_LINE_URL',
+  ],
+  [
     'an unknown ticket format',
     { TICKET_WEBHOOK_URL: 'https://t.contoso.com', TICKET_FORMAT: 'jira' },
     'TICKET_FORMAT',

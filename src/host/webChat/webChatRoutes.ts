@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import restify from 'restify';
 import { PROJECT_ROOT } from '../config';
+import { Logger } from '../log';
+import { DirectLineTokens } from './directLineTokens';
 import { chatPage, CONTENT_SECURITY_POLICY, signInNeededPage } from './webChatPage';
 
 /** Someone the local page lets you be, and whether the bot treats them as helpdesk staff. */
@@ -23,11 +25,17 @@ const FILES: Record<string, { file: string; type: string }> = {
 /**
  * The browser chat at `/`: in local mode Bot Framework Web Chat on the local Direct Line, with a "who am I" picker;
  * with MicrosoftAppId set a page that says why it does not open, since a browser user's identity would have to come
- * from an Entra sign-in that is not built yet.
+ * from an Entra sign-in that is not built yet, and Direct Line tokens for a page that has one.
  */
 export function addWebChat(
   server: restify.Server,
-  options: { localMode: boolean; people: () => ChatPerson[] },
+  options: {
+    localMode: boolean;
+    people: () => ChatPerson[];
+    /** Channel mode with DIRECT_LINE_SECRET: tokens for a page of your own (with an Entra sign-in). */
+    tokens?: Pick<DirectLineTokens, 'issue'>;
+    log: Logger;
+  },
 ): void {
   const files = new Map<string, Promise<Buffer>>();
   server.get('/', async (_req, res) => {
@@ -62,14 +70,26 @@ export function addWebChat(
       res.json({ error: 'Only in local mode.' });
     } else res.json(options.people());
   });
-  // Azure Bot Service's Direct Line hands out tokens for DIRECT_LINE_SECRET; until a browser user signs in with Entra,
-  // a token here would let anyone chat under any name, so the route says why it does not give one.
+  // Channel mode: a token of Azure Bot Service's Direct Line for one conversation, bound to a user ID made here.
+  // The bot trusts no identity a Direct Line client gives (it sees no one's sign-ins), so the token opens only what
+  // anyone may ask: what an error code means.
   server.post('/api/directline/token', async (_req, res) => {
-    res.status(options.localMode ? 404 : 503);
-    res.json({
-      error: options.localMode
-        ? 'In local mode the page talks to the local Direct Line at /v3/directline; no token is needed.'
-        : 'The browser chat needs an Entra sign-in, which is not built yet: use Teams.',
-    });
+    if (options.localMode || !options.tokens) {
+      res.status(options.localMode ? 404 : 503);
+      res.json({
+        error: options.localMode
+          ? 'In local mode the page talks to the local Direct Line at /v3/directline; no token is needed.'
+          : "Set DIRECT_LINE_SECRET (the Azure Bot's Direct Line channel) to get tokens here.",
+      });
+      return;
+    }
+    try {
+      const { token, conversationId, expiresIn, userId } = await options.tokens.issue();
+      res.json({ token, conversationId, expires_in: expiresIn, userId });
+    } catch (error) {
+      options.log.warn({ error: options.log.redact((error as Error).message) }, 'no Direct Line token');
+      res.status(502);
+      res.json({ error: 'Azure Bot Service did not give a Direct Line token.' });
+    }
   });
 }
