@@ -8,7 +8,7 @@ const SECRET = 'the-direct-line-secret';
 /** Azure Bot Service's token endpoint on 127.0.0.1: POST /v3/directline/tokens/generate with the secret. */
 async function fakeDirectLine(refuse = false) {
   const asked: { authorization?: string; body: string }[] = [];
-  const server = http.createServer(async (request, response) => {
+  const answer = async (request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     let body = '';
     for await (const chunk of request) body += chunk;
     asked.push({ authorization: request.headers.authorization, body });
@@ -17,7 +17,8 @@ async function fakeDirectLine(refuse = false) {
     response.end(
       JSON.stringify(ok ? { conversationId: 'abc123', token: 'a-conversation-token', expires_in: 1800 } : {}),
     );
-  });
+  };
+  const server = http.createServer((request, response) => void answer(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { url, asked, stop: () => new Promise((resolve) => server.close(resolve)) };
