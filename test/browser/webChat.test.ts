@@ -92,6 +92,8 @@ describe('the browser chat (Web Chat in Chromium)', function () {
       await shows(page, WELCOME);
       await say(page, MEGAN);
       await shows(page, FOUND);
+      // The times are in the browser's zone (the bot's own default is UTC).
+      await shows(page, 'between 08:42 and 10:17 (Europe/Amsterdam)');
       // Web Chat's "sending" copy of the question is replaced by the echo, not shown beside it.
       expect(await page.getByText(MEGAN, { exact: true }).count()).to.equal(1);
       await page.screenshot({ path: path.join(ARTEFACTS, 'webchat-en.png') });
