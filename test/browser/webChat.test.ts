@@ -6,7 +6,7 @@ import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/host/config';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { textsFor } from '../../src/text/texts';
-import { listen, sampleTenantDir, startTestBot, TestBot } from '../helpers/fixture';
+import { listen, sampleTenantDir, startAppIdTestBot, startTestBot, TestBot } from '../helpers/fixture';
 
 /** Debian's Chromium (`apt-get install chromium`; `npm test` installs it when it can), or CHROMIUM_PATH. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -174,12 +174,7 @@ describe('the browser chat (Web Chat in Chromium)', function () {
   });
 
   it('does not open with MicrosoftAppId set, and gives no Direct Line token there', async () => {
-    const channel = await startTestBot({
-      MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
-      MicrosoftAppPassword: 'not-a-real-secret',
-      MicrosoftAppType: 'MultiTenant',
-      HOST: '127.0.0.1',
-    });
+    const channel = await startAppIdTestBot();
     try {
       const at = await listen(channel);
       const page = await fetch(`${at}/`);

@@ -118,6 +118,17 @@ function startedBy(stack = ''): string {
   return frame?.trim().replace(/^at /, '') ?? 'a test';
 }
 
+/** A test bot with a Microsoft App ID that no test sends a token to: for what channel mode turns off or refuses. */
+export function startAppIdTestBot(env: NodeJS.ProcessEnv = {}): Promise<TestBot> {
+  return startTestBot({
+    MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
+    MicrosoftAppPassword: 'not-a-real-secret',
+    MicrosoftAppType: 'MultiTenant',
+    HOST: '127.0.0.1',
+    ...env,
+  });
+}
+
 /** A test bot in channel mode, its tokens checked against the keys at `metadataUrl` (FakeBotFrameworkKeys). */
 export function startChannelTestBot(
   appId: string,

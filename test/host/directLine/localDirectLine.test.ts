@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { Activity } from 'botbuilder';
-import { listen, startTestBot, TestBot } from '../../helpers/fixture';
+import { listen, startAppIdTestBot, startTestBot, TestBot } from '../../helpers/fixture';
 import { realDelay } from '../../helpers/realTime';
 import { shownText } from '../../helpers/shown';
 
@@ -111,12 +111,7 @@ describe('the local Direct Line (Web Chat without Azure)', () => {
   });
 
   it('is off in channel mode (MicrosoftAppId set): Azure Bot Service is the Direct Line there', async () => {
-    const channel = await startTestBot({
-      MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
-      MicrosoftAppPassword: 'not-a-real-secret',
-      MicrosoftAppType: 'MultiTenant',
-      HOST: '127.0.0.1',
-    });
+    const channel = await startAppIdTestBot();
     try {
       const response = await fetch(`${await listen(channel)}/v3/directline/conversations`, {
         method: 'POST',

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
-import { listen, startTestBot } from '../../helpers/fixture';
+import { listen, startAppIdTestBot } from '../../helpers/fixture';
 
 const SECRET = 'the-direct-line-secret';
 
@@ -24,19 +24,10 @@ async function fakeDirectLine(refuse = false) {
   return { url, asked, stop: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-const channelBot = (env: NodeJS.ProcessEnv) =>
-  startTestBot({
-    MicrosoftAppId: '00000000-0000-4000-8000-000000000001',
-    MicrosoftAppPassword: 'not-a-real-secret',
-    MicrosoftAppType: 'MultiTenant',
-    HOST: '127.0.0.1',
-    ...env,
-  });
-
 describe('/api/directline/token (channel mode)', () => {
   it('exchanges DIRECT_LINE_SECRET for a conversation token bound to a user ID it makes, never showing the secret', async () => {
     const directLine = await fakeDirectLine();
-    const bot = await channelBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_URL: directLine.url });
+    const bot = await startAppIdTestBot({ DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_URL: directLine.url });
     try {
       const base = await listen(bot);
       const [first, second] = [
@@ -74,7 +65,7 @@ describe('/api/directline/token (channel mode)', () => {
   for (const [what, env, refuse, status] of REFUSALS)
     it(`gives no token ${what} (${status})`, async () => {
       const directLine = await fakeDirectLine(refuse);
-      const bot = await channelBot(env(directLine.url));
+      const bot = await startAppIdTestBot(env(directLine.url));
       try {
         const response = await fetch(`${await listen(bot)}/api/directline/token`, { method: 'POST' });
         expect(response.status).to.equal(status);
