@@ -79,7 +79,11 @@ export class CancelAndHelpDialog extends ComponentDialog {
         if (!this.interruptions.ticketQuestions || text.trim().split(/\s+/).length > 5) return undefined;
         if (intent.type !== 'ticketStatus' && !TICKET_WORDS.test(text)) return undefined;
         await innerDc.context.sendActivity(
-          this.interruptions.ticketQuestions.answer(intent, innerDc.context.activity.conversation.id, to),
+          await this.interruptions.ticketQuestions.answer(
+            intent,
+            innerDc.context.activity.conversation.id,
+            to,
+          ),
         );
         await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };

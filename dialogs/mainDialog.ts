@@ -157,7 +157,7 @@ export class MainDialog extends ComponentDialog {
       case 'openTickets':
       case 'ticketStatus':
         await step.context.sendActivity(
-          this.ticketQuestions.answer(intent, step.context.activity.conversation.id, to),
+          await this.ticketQuestions.answer(intent, step.context.activity.conversation.id, to),
         );
         break;
       case 'whoLookedUp':

@@ -9,7 +9,7 @@ import { InterruptionParts } from './parts';
 import { normalize } from '../src/text/normalize';
 import { SignIn } from '../src/signins/signIn';
 import { Ticket } from '../src/features/tickets/ticket';
-import { NewTicket } from '../src/features/tickets/ticketStore';
+import { NewTicket } from '../src/features/tickets/ticketRecords';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { TICKET_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
@@ -112,7 +112,7 @@ export class TicketDialog extends CancelAndHelpDialog {
     }
     const values = step.values as Values;
     values.signIn = signIn;
-    const existing = this.parts.tickets.openFor(signIn.userId, signIn.status.errorCode);
+    const existing = await this.parts.tickets.openFor(signIn.userId, signIn.status.errorCode);
     if (!existing) return step.next();
     values.existing = existing.id;
     const choices = [to.texts.tickets.addTo(existing.id), to.texts.tickets.fileNew];
@@ -131,9 +131,9 @@ export class TicketDialog extends CancelAndHelpDialog {
     const shown = shownId ? await this.parts.investigator.byRequestId(to.caller, shownId) : undefined;
     const ticket =
       addTo !== 'latest'
-        ? this.parts.tickets.get(addTo, to.caller)
-        : ((shown && this.parts.tickets.openFor(shown.userId, shown.status.errorCode)) ??
-          [...this.parts.tickets.mine(to.caller)].reverse().find((mine) => mine.status === 'open'));
+        ? await this.parts.tickets.get(addTo, to.caller)
+        : ((shown && (await this.parts.tickets.openFor(shown.userId, shown.status.errorCode))) ??
+          [...(await this.parts.tickets.mine(to.caller))].reverse().find((mine) => mine.status === 'open'));
     if (!ticket) {
       await step.context.sendActivity(
         addTo === 'latest' ? to.texts.tickets.none : to.texts.tickets.notFound(addTo),

@@ -11,23 +11,23 @@ type TicketIntent = Extract<Intent, { type: 'fileTicket' | 'myTickets' | 'openTi
 export class TicketQuestions {
   constructor(private readonly tickets: Pick<TicketDesk, 'byConfirmation' | 'get' | 'mine' | 'open'>) {}
 
-  answer(intent: TicketIntent, conversationId: string, to: TurnAudience): string {
+  async answer(intent: TicketIntent, conversationId: string, to: TurnAudience): Promise<string> {
     const t = to.texts.tickets;
     const desk = this.tickets;
     switch (intent.type) {
       case 'fileTicket': {
-        const filed = desk.byConfirmation(`${conversationId}:${intent.draft}`);
-        const ticket = filed && desk.get(filed.id, to.caller);
+        const filed = await desk.byConfirmation(`${conversationId}:${intent.draft}`);
+        const ticket = filed && (await desk.get(filed.id, to.caller));
         return ticket ? t.alreadyFiled(ticket.id, ticketState(ticket, to, false)) : t.draftGone;
       }
       case 'myTickets':
-        return this.list(t.mine, desk.mine(to.caller), to);
+        return this.list(t.mine, await desk.mine(to.caller), to);
       case 'openTickets': {
-        const open = desk.open(to.caller);
+        const open = await desk.open(to.caller);
         return open ? this.list(t.open, open, to) : t.openOnlyStaff;
       }
       case 'ticketStatus': {
-        const ticket = desk.get(intent.id, to.caller);
+        const ticket = await desk.get(intent.id, to.caller);
         if (!ticket) return t.notFound(intent.id);
         const notes = ticket.updates.map(
           (update) => `- ${update.at.slice(0, 16).replace('T', ' ')} ${update.note}`,

@@ -93,6 +93,11 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   if (config.sampleTenant && (await ensureSampleTenant(sampleFiles(config), now()))) {
     log.info('first start: wrote the sample tenant to data/');
   }
+  // Several instances share state, tickets, the audit trail and Graph's budget through Azure Blob Storage.
+  // Loaded only then: the Azure SDKs add start-up time and memory that one machine does not need.
+  const shared = config.blobStore
+    ? await (await import('./azure/azureStore.js')).AzureStore.open(config.blobStore, log)
+    : undefined;
   const graph = config.graph
     ? new GraphParts(
         config.graph,
@@ -100,6 +105,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
         overrides.graphCredential,
         overrides.graphSleep,
         overrides.graphSignInBudget,
+        shared?.graph,
       )
     : undefined;
   const [store, tenantFiles, catalog, microsoftApps, model] = await Promise.all([
@@ -171,16 +177,16 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   };
   if (graph) refreshPeople();
 
-  const ticketStore = await TicketStore.open(config.files.tickets, now(), log);
+  const ticketStore = shared?.tickets ?? (await TicketStore.open(config.files.tickets, now(), log));
   const outbox = config.ticketWebhook
-    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, now)
+    ? new TicketOutbox(ticketStore, config.ticketWebhook, log, now, {}, shared?.outboxLock)
     : undefined;
   const tickets = new TicketDesk(ticketStore, catalog, source, outbox, now, log);
   const conversationState = new MemberConversationState(
-    overrides.storage ?? new BoundedMemoryStorage(config.conversationLimits),
+    overrides.storage ?? shared?.conversations ?? new BoundedMemoryStorage(config.conversationLimits),
   );
   const adapter = createAdapter(config, conversationState, log);
-  const audit = overrides.audit ?? new AuditLog(config.files.audit);
+  const audit = overrides.audit ?? shared?.audit ?? new AuditLog(config.files.audit);
   const investigator = new SignInInvestigator(source, catalog, audit, now);
   const overview = new TenantOverview(source, catalog, audit, now);
   const replies = new Replies(catalog, () => source.describe().includesNonInteractive);
@@ -215,6 +221,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     cards,
     reader,
     privateChat: new PrivateChat(adapter, config.bot.MicrosoftAppId, log),
+    log,
   });
   const eventLoop = new EventLoopWatch();
   // Turns of one conversation run in order; a slow one says so, and Teams gets its HTTP answer before it resends.

@@ -1,4 +1,6 @@
 import { AuditLog, outcomeOf } from '../src/access/auditLog';
+import { BlobAuditLog } from '../src/azure/blobAuditLog';
+import { containerOf } from '../src/azure/blobContainer';
 import { loadSettings } from '../src/host/config';
 import { peopleInUse } from '../src/tenant/tenantFiles';
 
@@ -32,12 +34,14 @@ async function main(args: string[]): Promise<number> {
     const user = directory.findById(id);
     return user ? `${user.displayName} <${user.userPrincipalName}>` : id;
   };
-  const entries = (await new AuditLog(config.files.audit).read()).filter(
-    (entry) => !target || entry.target === target.id,
-  );
+  const where = config.blobStore ? `container ${config.blobStore.container} (audit/)` : config.files.audit;
+  const trail = config.blobStore
+    ? new BlobAuditLog(containerOf(config.blobStore))
+    : new AuditLog(config.files.audit);
+  const entries = (await trail.read()).filter((entry) => !target || entry.target === target.id);
   const shown = entries.slice(Math.max(0, entries.length - last));
   if (shown.length === 0)
-    console.log(`No lookups recorded in ${config.files.audit}${target ? ` for ${name(target.id)}` : ''}.`);
+    console.log(`No lookups recorded in ${where}${target ? ` for ${name(target.id)}` : ''}.`);
   for (const entry of shown) {
     const filter = [
       entry.appId && `app ${entry.appId}`,

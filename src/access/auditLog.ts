@@ -1,5 +1,6 @@
 import { appendFile, mkdir, open, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { AuditBatches } from './auditBatches';
 
 /** What came of a lookup: records shown, a refusal, or a sign-in log that could not be read. */
 export type AuditOutcome = 'shown' | 'refused' | 'error';
@@ -36,36 +37,21 @@ export interface AuditSink {
   read(): Promise<AuditEntry[]>;
 }
 
-/**
- * Append-only JSON lines: the bot adds entries and never edits or removes one. Entries that arrive while a write is
- * under way go out together in the next one, so a busy bot makes one append per batch rather than one per lookup, and
- * each caller still waits until its own entry is on disk. A failed write fails its batch only.
- */
+/** Append-only JSON lines in a file: the bot adds entries in batches and never edits or removes one. */
 export class AuditLog implements AuditSink {
-  private queue: Promise<void> = Promise.resolve();
-  private batch?: { lines: string[]; written: Promise<void> };
+  private readonly batches = new AuditBatches((text) => this.write(text));
   /** The file is known to end with a whole line: this process's last write completed. */
   private endsWithNewline = false;
 
   constructor(private readonly file: string) {}
 
   append(entry: AuditEntry): Promise<void> {
-    if (!this.batch) {
-      const lines: string[] = [];
-      const written = this.queue.then(() => {
-        this.batch = undefined;
-        return this.write(lines.join(''));
-      });
-      this.queue = written.catch(() => undefined);
-      this.batch = { lines, written };
-    }
-    this.batch.lines.push(`${JSON.stringify(entry)}\n`);
-    return this.batch.written;
+    return this.batches.add(`${JSON.stringify(entry)}\n`);
   }
 
   /** The entries written so far; a line that is not a whole entry (a crash mid-write) is skipped, not fatal. */
   async read(): Promise<AuditEntry[]> {
-    await this.queue;
+    await this.batches.settled();
     let text: string;
     try {
       text = await readFile(this.file, 'utf8');
@@ -73,14 +59,7 @@ export class AuditLog implements AuditSink {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw new Error(`[audit] cannot read ${this.file}: ${(error as Error).message}`, { cause: error });
     }
-    return text.split('\n').flatMap((line) => {
-      try {
-        const entry = JSON.parse(line) as AuditEntry;
-        return typeof entry.at === 'string' && typeof entry.target === 'string' ? [entry] : [];
-      } catch {
-        return [];
-      }
-    });
+    return entriesIn(text);
   }
 
   private async write(text: string): Promise<void> {
@@ -96,6 +75,18 @@ export class AuditLog implements AuditSink {
     }
     this.endsWithNewline = true;
   }
+}
+
+/** The whole entries of JSON lines; a line torn by a crash is skipped, not fatal. */
+export function entriesIn(text: string): AuditEntry[] {
+  return text.split('\n').flatMap((line) => {
+    try {
+      const entry = JSON.parse(line) as AuditEntry;
+      return typeof entry.at === 'string' && typeof entry.target === 'string' ? [entry] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** True for a missing or empty file too: the next entry starts a line either way. */

@@ -2,6 +2,11 @@ import { GUIDS } from '../shared/patterns';
 import { retryWait } from '../shared/retry';
 import { GraphError, problemOf } from './graphError';
 
+/** Waits until a request may be sent: Graph's budget shared by several instances. */
+export interface RequestGate {
+  take(): Promise<void>;
+}
+
 export interface GraphClientOptions {
   /** Graph's root with version: https://graph.microsoft.com/beta. */
   baseUrl: string;
@@ -14,6 +19,8 @@ export interface GraphClientOptions {
   maxWaitMs?: number;
   /** No more retries once the waits would pass this: the person is still waiting for an answer. */
   giveUpAfterMs?: number;
+  /** Asked before every request, retries and further pages included. */
+  gate?: RequestGate;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
   onRetry?: (info: { status: number | string; waitMs: number; attempt: number }) => void;
@@ -88,6 +95,17 @@ export class GraphClient {
 
   /** The response, or why there was none (timeout, connection refused). A token failure is final. */
   private async send(url: string): Promise<Response | string> {
+    try {
+      await this.options.gate?.take();
+    } catch (error) {
+      throw new GraphError(
+        'unavailable',
+        `the shared Graph budget could not be read: ${(error as Error).message.split('\n')[0]}`,
+        {
+          cause: error,
+        },
+      );
+    }
     let token: string;
     try {
       token = await this.options.token();

@@ -1,11 +1,11 @@
 import { FairLimiter } from './fairLimiter';
-import { SharedSignInSource } from './sharedSignInSource';
+import { AnswerCache, SharedSignInSource } from './sharedSignInSource';
 import { ClientSecretCredentialOptions } from '@azure/identity';
 import { GraphConfig } from '../host/config';
 import { Directory } from '../directory/directory';
 import { Logger } from '../host/log';
 import { KnownAppEntry } from '../apps/knownApps';
-import { GraphClient } from './graphClient';
+import { GraphClient, RequestGate } from './graphClient';
 import { GraphDirectory } from './graphDirectory';
 import { GraphSignInSource } from './graphSignInSource';
 import { graphToken } from './graphToken';
@@ -23,6 +23,12 @@ export interface SignInBudget {
 /** Graph's documented throttle for sign-in reports: 5 requests per 10 seconds per tenant. */
 export const GRAPH_SIGNIN_BUDGET: SignInBudget = { requests: 5, perMs: 10_000 };
 
+/** What several instances share of Graph: one budget for the tenant and the answers already read. */
+export interface SharedGraph {
+  gate(budget: SignInBudget): RequestGate;
+  answers: AnswerCache;
+}
+
 /** What the bot reads from Microsoft Graph: sign-ins, the tenant's people, and a caller's roles. One token. */
 export class GraphParts {
   readonly signIns: SharedSignInSource;
@@ -34,10 +40,14 @@ export class GraphParts {
     credential?: ClientSecretCredentialOptions,
     sleep?: (ms: number) => Promise<void>,
     budget: SignInBudget = GRAPH_SIGNIN_BUDGET,
+    shared?: SharedGraph,
   ) {
+    // A tenth more than the window: a request reaches Graph a moment after it starts here, and no sooner.
+    const margin = { requests: budget.requests, perMs: Math.round(budget.perMs * 1.1) };
     const token = graphToken(graph, credential);
-    const client = (maxRetries: number, maxWaitMs: number, giveUpAfterMs?: number) =>
+    const client = (maxRetries: number, maxWaitMs: number, giveUpAfterMs?: number, gate?: RequestGate) =>
       new GraphClient({
+        gate,
         giveUpAfterMs,
         baseUrl: graph.baseUrl,
         token,
@@ -50,9 +60,14 @@ export class GraphParts {
       });
     // Someone waits for each answer: retries go on for up to a minute, within Graph's budget for sign-in reports.
     this.signIns = new SharedSignInSource(
-      new GraphSignInSource(client(12, 30_000, 60_000), log, !/\/v1\.0\/?$/.test(graph.baseUrl)),
-      // A tenth more than the window: a request reaches Graph a moment after it starts here, and no sooner.
-      new FairLimiter(budget.requests, Math.round(budget.perMs * 1.1)),
+      new GraphSignInSource(
+        client(12, 30_000, 60_000, shared?.gate(margin)),
+        log,
+        !/\/v1\.0\/?$/.test(graph.baseUrl),
+      ),
+      new FairLimiter(margin.requests, margin.perMs),
+      Date.now,
+      shared?.answers,
     );
     // A role lookup holds up every message of its caller: one quick retry, then the bot fails closed.
     this.directory = new GraphDirectory(client(1, 2000));

@@ -8,6 +8,8 @@ import { answersInGroup } from '../access/policy';
 import { isGroupConversation } from '../features/groupChats/groupConversation';
 import { PrivateChat } from '../features/groupChats/privateChat';
 import { IntentReader } from '../understanding/intent';
+import { StateConflict } from '../state/sharedConversationStorage';
+import { Logger } from './log';
 
 /** Longest message the bot reads; the rest is ignored so a pasted novel cannot stall a turn. */
 export const MAX_TEXT = 2000;
@@ -25,6 +27,7 @@ export interface BotParts {
   privateChat: Pick<PrivateChat, 'continueWith'>;
   /** Tells, in a group, whether a question may be answered where everyone reads it. */
   reader: Pick<IntentReader, 'interpret'>;
+  log: Pick<Logger, 'warn'>;
 }
 
 /** Runs the main dialog for every message and welcomes people when they join. */
@@ -87,6 +90,13 @@ export class HelpdeskBot extends TeamsActivityHandler {
   async run(context: TurnContext): Promise<void> {
     await this.parts.audiences.prepare(context);
     await super.run(context);
-    await this.conversationState.saveChanges(context, false);
+    try {
+      await this.conversationState.saveChanges(context, false);
+    } catch (error) {
+      if (!(error instanceof StateConflict)) throw error;
+      // Two instances answered two messages of one conversation at once: the other's state stands.
+      this.parts.log.warn('a conversation changed on another instance during this turn; kept that state');
+      await context.sendActivity(audienceOf(context).texts.turnsCrossed);
+    }
   }
 }

@@ -44,6 +44,8 @@ export interface Config {
   ticketWebhook?: TicketWebhook;
   /** DIRECT_LINE_SECRET: /api/directline/token exchanges it for a conversation's token (channel mode). */
   directLine?: DirectLineConfig;
+  /** STATE_STORE=blob: conversation state, tickets, the audit trail and the Graph budget in Azure Blob Storage. */
+  blobStore?: BlobStoreConfig;
   /** Create the sample tenant when the sign-in file does not exist yet. */
   sampleTenant: boolean;
   defaultTimeZone: string;
@@ -57,6 +59,15 @@ export interface Config {
   helpdeskStaff: string[];
   /** HELPDESK_GROUP_ID: members of this Entra group (directly or nested) are helpdesk staff. Needs Graph. */
   helpdeskGroupId?: string;
+}
+
+/** Where instances share what they keep: one container of one storage account. */
+export interface BlobStoreConfig {
+  /** AZURE_STORAGE_CONNECTION_STRING (an account key or SAS), or */
+  connectionString?: string;
+  /** AZURE_STORAGE_ACCOUNT_URL, reached with the app's managed identity (or any credential @azure/identity finds). */
+  accountUrl?: string;
+  container: string;
 }
 
 export interface GraphConfig {
@@ -163,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
       fail(name, `must be a whole number from ${min} to ${max.toLocaleString('en-US')}`);
     return value;
   };
+  const blobStore = blobStoreConfig(get, fail);
   const helpdeskGroupId = get('HELPDESK_GROUP_ID').toLowerCase();
   if (helpdeskGroupId && !GUID_PATTERN.test(helpdeskGroupId))
     fail('HELPDESK_GROUP_ID', 'must be the object ID of an Entra group (a GUID)');
@@ -207,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
     ...(get('DIRECT_LINE_SECRET')
       ? { directLine: { secret: get('DIRECT_LINE_SECRET'), url: directLineUrl } }
       : {}),
+    ...(blobStore ? { blobStore } : {}),
     sampleTenant: get('SIGNINS_FILE') === '' && !graph,
     defaultTimeZone: timeZone,
     localDefaultUpn: get('LOCAL_DEFAULT_USER') || 'hanna.hoek@contoso.com',
@@ -258,6 +271,42 @@ function graphConfig(
     authorityHost,
     timeoutMs,
   };
+}
+
+function blobStoreConfig(
+  get: (name: string) => string,
+  fail: (name: string, rule: string) => never,
+): BlobStoreConfig | undefined {
+  const store = (get('STATE_STORE') || 'memory').toLowerCase();
+  if (store !== 'memory' && store !== 'blob') fail('STATE_STORE', 'must be memory or blob');
+  const names = ['AZURE_STORAGE_CONNECTION_STRING', 'AZURE_STORAGE_ACCOUNT_URL', 'AZURE_STORAGE_CONTAINER'];
+  if (store === 'memory') {
+    for (const name of names) if (get(name)) fail(name, 'has no effect without STATE_STORE=blob');
+    return undefined;
+  }
+  const connectionString = get('AZURE_STORAGE_CONNECTION_STRING');
+  const accountUrl = get('AZURE_STORAGE_ACCOUNT_URL').replace(/\/+$/, '');
+  if (!connectionString && !accountUrl)
+    fail(
+      'AZURE_STORAGE_CONNECTION_STRING',
+      'or AZURE_STORAGE_ACCOUNT_URL is required with STATE_STORE=blob (Storage account > Access keys, or its blob endpoint)',
+    );
+  if (connectionString && accountUrl)
+    fail('AZURE_STORAGE_ACCOUNT_URL', 'or AZURE_STORAGE_CONNECTION_STRING, not both');
+  if (
+    accountUrl &&
+    !/^https:\/\/[^\s/]+$/.test(accountUrl) &&
+    !/^http:\/\/127\.0\.0\.1:\d+\/\w+$/.test(accountUrl)
+  )
+    fail(
+      'AZURE_STORAGE_ACCOUNT_URL',
+      "must be the account's blob endpoint, such as https://myaccount.blob.core.windows.net",
+    );
+  const container = (get('AZURE_STORAGE_CONTAINER') || 'signin-helpdesk').toLowerCase();
+  // Azure's rule for container names.
+  if (!/^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(container))
+    fail('AZURE_STORAGE_CONTAINER', 'must be 3 to 63 lower-case letters, digits and single hyphens');
+  return { ...(connectionString ? { connectionString } : { accountUrl }), container };
 }
 
 function ticketWebhookConfig(

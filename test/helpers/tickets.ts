@@ -1,5 +1,5 @@
 import { TicketPerson } from '../../src/features/tickets/ticket';
-import { NewTicket } from '../../src/features/tickets/ticketStore';
+import { NewTicket } from '../../src/features/tickets/ticketRecords';
 
 export const MEGAN: TicketPerson = {
   id: 'a3c1e7b2-0000-0000-0000-000000000000',

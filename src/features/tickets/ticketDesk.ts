@@ -9,7 +9,7 @@ import { SignIn } from '../../signins/signIn';
 import { SignInSource } from '../../signins/signInSource';
 import { ASSIGNMENT, TicketPerson, Ticket } from './ticket';
 import { TicketOutbox } from './ticketOutbox';
-import { NewTicket, TicketStore } from './ticketStore';
+import { NewTicket, TicketRecords } from './ticketRecords';
 
 /** How many different people failing with the same code within the hour make it look like an incident. */
 export const INCIDENT_PEOPLE = 5;
@@ -27,7 +27,7 @@ export interface DraftInput {
 /** Turns a troubleshooting conversation into a ticket, files it once, and answers "my tickets" and "open tickets". */
 export class TicketDesk {
   constructor(
-    private readonly store: TicketStore,
+    private readonly store: TicketRecords,
     private readonly catalog: Catalog,
     private readonly source: SignInSource,
     private readonly outbox: TicketOutbox | undefined,
@@ -90,13 +90,13 @@ export class TicketDesk {
     return result;
   }
 
-  byConfirmation(key: string): Ticket | undefined {
+  byConfirmation(key: string): Promise<Ticket | undefined> {
     return this.store.byConfirmation(key);
   }
 
   /** An open ticket for the same person and code, to add to instead of filing a duplicate. */
-  openFor(userId: string, errorCode: number): Ticket | undefined {
-    return [...this.store.all()]
+  async openFor(userId: string, errorCode: number): Promise<Ticket | undefined> {
+    return [...(await this.store.all())]
       .reverse()
       .find(
         (ticket) =>
@@ -111,21 +111,21 @@ export class TicketDesk {
   }
 
   /** A ticket the caller may see: staff see all, others the ones they raised or that are about them. */
-  get(id: string, caller: Caller): Ticket | undefined {
-    const ticket = this.store.get(id);
+  async get(id: string, caller: Caller): Promise<Ticket | undefined> {
+    const ticket = await this.store.get(id);
     return ticket && may(caller, 'seeTicket', ticket.raisedBy.id, ticket.subject.id) ? ticket : undefined;
   }
 
-  mine(caller: Caller): Ticket[] {
+  async mine(caller: Caller): Promise<Ticket[]> {
     const me = caller.user?.id;
     if (!me) return [];
-    return this.store.all().filter((ticket) => ticket.raisedBy.id === me || ticket.subject.id === me);
+    return (await this.store.all()).filter((ticket) => ticket.raisedBy.id === me || ticket.subject.id === me);
   }
 
   /** Every open ticket, for those who may list them; undefined for everyone else. */
-  open(caller: Caller): Ticket[] | undefined {
+  async open(caller: Caller): Promise<Ticket[] | undefined> {
     if (!may(caller, 'listOpenTickets')) return undefined;
-    return this.store.all().filter((ticket) => ticket.status === 'open');
+    return (await this.store.all()).filter((ticket) => ticket.status === 'open');
   }
 
   /** Other people failing with the same code around the same time: counted, never shown. */

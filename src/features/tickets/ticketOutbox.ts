@@ -2,7 +2,7 @@ import { retryWait } from '../../shared/retry';
 import { Logger } from '../../host/log';
 import { Ticket } from './ticket';
 import { TicketFormat, ticketPayload } from './ticketPayload';
-import { TicketStore } from './ticketStore';
+import { TicketRecords } from './ticketRecords';
 
 export interface TicketWebhook {
   url: string;
@@ -12,6 +12,18 @@ export interface TicketWebhook {
   timeoutMs: number;
 }
 
+/**
+ * Which instance delivers: with several instances on shared storage, one holds a lease and the others wait to take it
+ * over. On one machine there is nobody to share with.
+ */
+export interface OutboxLock {
+  /** True while this instance may deliver (it takes the lock when it is free). */
+  hold(): Promise<boolean>;
+  release(): Promise<void>;
+}
+
+const ALWAYS_MINE: OutboxLock = { hold: async () => true, release: async () => undefined };
+
 const MAX_ATTEMPTS = 12;
 const FIRST_WAIT_MS = 2000;
 const LONGEST_WAIT_MS = 15 * 60 * 1000;
@@ -20,7 +32,8 @@ const LONGEST_WAIT_MS = 15 * 60 * 1000;
  * Delivers stored tickets to the ticket system. A ticket is stored first and delivered after; a failure that may pass
  * (timeout, refused connection, 408, 429, 5xx) is retried with exponential backoff and jitter, also after a restart
  * (the schedule is in the ticket file); any other 4xx stops and marks the ticket for attention. Every try carries
- * the ticket's ID as Idempotency-Key, so a retry after a lost response does not file it twice.
+ * the ticket's ID as Idempotency-Key, so a retry after a lost response does not file it twice. A try is counted before
+ * it is sent, so the one after a crash mid-send asks ServiceNow first whether the ticket arrived.
  */
 export class TicketOutbox {
   private timer?: NodeJS.Timeout;
@@ -28,11 +41,12 @@ export class TicketOutbox {
   private stopped = false;
 
   constructor(
-    private readonly store: TicketStore,
+    private readonly store: TicketRecords,
     private readonly webhook: TicketWebhook,
     private readonly log: Logger,
     private readonly now: () => Date = () => new Date(),
     private readonly timing: { tickMs?: number; firstWaitMs?: number } = {},
+    private readonly lock: OutboxLock = ALWAYS_MINE,
   ) {}
 
   start(): void {
@@ -40,9 +54,11 @@ export class TicketOutbox {
     this.schedule(0);
   }
 
+  /** Stops delivering and lets another instance take over at once. */
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    void this.lock.release().catch(() => undefined);
   }
 
   /** Try what is due now (after a new ticket, say) instead of waiting for the next tick. */
@@ -75,23 +91,29 @@ export class TicketOutbox {
   }
 
   private async round(): Promise<void> {
+    if (!(await this.lock.hold())) return;
     const now = this.now().getTime();
-    const due = this.store
-      .all()
+    const due = (await this.store.all())
       .filter((ticket) => ticket.delivery.state === 'queued')
       .filter(
         (ticket) => Date.parse(ticket.delivery.nextAttemptAt ?? '') <= now || !ticket.delivery.nextAttemptAt,
       );
     for (const ticket of due) {
-      if (this.stopped) return;
+      // The lock can be lost during a round (storage unreachable for longer than the lease): another instance goes on.
+      if (this.stopped || !(await this.lock.hold())) return;
       await this.deliver(ticket);
     }
   }
 
-  private async deliver(ticket: Ticket): Promise<void> {
-    const earlier = ticket.delivery.attempts > 0 ? await this.alreadyFiled(ticket) : undefined;
+  private async deliver(listed: Ticket): Promise<void> {
+    const attempts = listed.delivery.attempts + 1;
+    const ticket = await this.store.update(listed.id, (stored) => {
+      if (stored.delivery.state === 'queued') stored.delivery.attempts = attempts;
+    });
+    // Delivered in the meantime by the instance that held the lock before.
+    if (ticket?.delivery.state !== 'queued') return;
+    const earlier = attempts > 1 ? await this.alreadyFiled(ticket) : undefined;
     const outcome = earlier ? { ok: true as const, externalId: earlier } : await this.post(ticket);
-    const attempts = ticket.delivery.attempts + 1;
     await this.store.update(ticket.id, (stored) => {
       if (outcome.ok) {
         stored.delivery = { state: 'delivered', attempts, externalId: outcome.externalId };

@@ -6,16 +6,14 @@ import { Logger } from '../../host/log';
 import { Ticket, ticketNumber } from './ticket';
 import { readTicketFile, TicketFile } from './ticketFile';
 import { TicketCounter } from './ticketNumbers';
-
-/** A new ticket's data; the store gives it its number and confirmation record. */
-export type NewTicket = Omit<Ticket, 'id' | 'confirmationKey'>;
+import { NewTicket, TicketRecords } from './ticketRecords';
 
 /**
  * Tickets in a lowdb file of their own (TICKETS_FILE). lowdb writes through steno: a temp file renamed over the old
  * one, so a killed process leaves the old or the new file, never half of one. Changes go one at a time through a
  * queue, each read-modify-write complete before the next starts.
  */
-export class TicketStore {
+export class TicketStore implements TicketRecords {
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
@@ -37,22 +35,21 @@ export class TicketStore {
     return new TicketStore(db, counter);
   }
 
-  all(): readonly Ticket[] {
+  async all(): Promise<readonly Ticket[]> {
     return this.db.data.tickets;
   }
 
-  get(id: string): Ticket | undefined {
-    return this.db.data.tickets.find((ticket) => ticket.id.toLowerCase() === id.toLowerCase());
+  async get(id: string): Promise<Ticket | undefined> {
+    return this.find(id);
   }
 
-  byConfirmation(key: string): Ticket | undefined {
+  async byConfirmation(key: string): Promise<Ticket | undefined> {
     return this.db.data.tickets.find((ticket) => ticket.confirmationKey === key);
   }
 
-  /** Files a ticket once per confirmation key: a repeated confirmation returns the ticket it made the first time. */
   create(confirmationKey: string, ticket: NewTicket): Promise<{ ticket: Ticket; created: boolean }> {
     return this.change(async () => {
-      const existing = this.byConfirmation(confirmationKey);
+      const existing = this.db.data.tickets.find((ticket) => ticket.confirmationKey === confirmationKey);
       if (existing) return { ticket: existing, created: false };
       const number = this.db.data.lastNumber + 1;
       await this.counter.record(number);
@@ -63,13 +60,16 @@ export class TicketStore {
     });
   }
 
-  /** Changes one ticket in place and writes the file. */
   update(id: string, change: (ticket: Ticket) => void): Promise<Ticket | undefined> {
     return this.change(() => {
-      const ticket = this.get(id);
+      const ticket = this.find(id);
       if (ticket) change(ticket);
       return ticket;
     });
+  }
+
+  private find(id: string): Ticket | undefined {
+    return this.db.data.tickets.find((ticket) => ticket.id.toLowerCase() === id.toLowerCase());
   }
 
   private change<T>(apply: () => T | Promise<T>): Promise<T> {

@@ -514,6 +514,8 @@ export const en = {
     '**MFA prompts nobody asked for?** Never approve a prompt you did not start yourself: deny it and tell the helpdesk right away, because then someone else knows the password.',
   stillWorking:
     "One moment: this is taking longer than usual. I'll post the answer here as soon as it's ready.",
+  turnsCrossed:
+    "Two of your messages reached me at the same moment and were answered side by side, so I've carried on from the other one. If this answer doesn't follow on from it, send your message again.",
   stillBusy:
     "I'm still answering your earlier messages, so I've set this one aside. Send it again once they're answered.",
   lookingItUpQueued: (seconds: number): string =>

@@ -548,6 +548,8 @@ export const nl: Texts = {
   unbiddenPrompts:
     '**MFA-meldingen die je niet zelf startte?** Keur nooit een melding goed die je niet zelf startte: weiger hem en meld het meteen bij de helpdesk, want dan kent iemand anders het wachtwoord.',
   stillWorking: 'Een ogenblik: dit duurt langer dan normaal. Ik zet het antwoord hier zodra het klaar is.',
+  turnsCrossed:
+    'Twee van je berichten kwamen tegelijk binnen en zijn naast elkaar beantwoord, dus ik ga verder waar het andere bericht ophield. Past dit antwoord daar niet bij, stuur je bericht dan opnieuw.',
   stillBusy:
     'Ik ben nog bezig met je eerdere berichten, dus dit bericht laat ik liggen. Stuur het opnieuw als die beantwoord zijn.',
   lookingItUpQueued: (seconds: number): string =>

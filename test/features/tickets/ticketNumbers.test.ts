@@ -50,6 +50,6 @@ describe('ticket numbers after a corrupt tickets.json is set aside', () => {
       expect(earlier).to.deep.equal(['SIGNIN-000001', 'SIGNIN-000002', 'SIGNIN-000003']);
       expect(earlier).not.to.include(id);
       expect([...receiver.filed.keys()]).to.deep.equal([...earlier, id]);
-      expect(second.get(id)!.delivery).to.include({ state: 'delivered', externalId: 'INC0010004' });
+      expect((await second.get(id))!.delivery).to.include({ state: 'delivered', externalId: 'INC0010004' });
     });
 });

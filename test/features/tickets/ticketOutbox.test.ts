@@ -28,7 +28,7 @@ describe('TicketOutbox', () => {
       await bot.app.tickets.file('clock', aTicket());
       // The round that takes the new ticket, whether the test or the outbox's timer starts it.
       await bot.app.outbox!.deliverDue();
-      const { delivery } = bot.app.tickets.byConfirmation('clock')!;
+      const { delivery } = (await bot.app.tickets.byConfirmation('clock'))!;
       expect(delivery).to.include({ state: 'queued', attempts: 1, lastError: 'HTTP 500' });
       // The first wait is 2 s with jitter (1 to 2 s) after the bot's NOW, whatever the date on this machine.
       expect(Date.parse(delivery.nextAttemptAt!) - NOW.getTime()).to.be.within(1000, 2000);
@@ -67,7 +67,7 @@ describe('TicketOutbox', () => {
       update.restore();
       await clock.tickAsync(1000);
       await outbox.settled();
-      expect(store.get(ticket.id)!.delivery).to.include({ state: 'delivered' });
+      expect((await store.get(ticket.id))!.delivery).to.include({ state: 'delivered' });
     } finally {
       outbox.stop();
       update.restore();

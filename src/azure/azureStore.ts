@@ -1,0 +1,47 @@
+import { ContainerClient } from '@azure/storage-blob';
+import { DefaultAzureCredential } from '@azure/identity';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { Storage } from 'botbuilder';
+import { BlobStoreConfig } from '../host/config';
+import { Logger } from '../host/log';
+import { SharedConversationStorage } from '../state/sharedConversationStorage';
+import { SharedGraph, SignInBudget } from '../graph/graphParts';
+import { BlobAnswerCache } from './blobAnswerCache';
+import { BlobAuditLog } from './blobAuditLog';
+import { BlobBudget } from './blobBudget';
+import { containerOf, openContainer } from './blobContainer';
+import { BlobLease } from './blobLease';
+import { BlobTicketStore } from './blobTicketStore';
+
+/**
+ * Everything several instances share, in one container (STATE_STORE=blob): conversation state, tickets, the lock of
+ * the ticket outbox, the audit trail, and Graph's budget and answers.
+ */
+export class AzureStore {
+  readonly conversations: Storage;
+  readonly tickets: BlobTicketStore;
+  readonly outboxLock: BlobLease;
+  readonly audit: BlobAuditLog;
+  readonly graph: SharedGraph;
+
+  private constructor(config: BlobStoreConfig, container: ContainerClient, log: Logger) {
+    this.conversations = new SharedConversationStorage(
+      config.connectionString
+        ? new BlobsStorage(config.connectionString, config.container)
+        : new BlobsStorage('', config.container, undefined, container.url, new DefaultAzureCredential()),
+    );
+    this.tickets = new BlobTicketStore(container, log);
+    this.outboxLock = new BlobLease(container, 'locks/ticket-outbox', log);
+    this.audit = new BlobAuditLog(container);
+    this.graph = {
+      gate: (budget: SignInBudget) => new BlobBudget(container, budget),
+      answers: new BlobAnswerCache(container),
+    };
+  }
+
+  static async open(config: BlobStoreConfig, log: Logger): Promise<AzureStore> {
+    const container = containerOf(config);
+    await openContainer(container);
+    return new AzureStore(config, container, log);
+  }
+}

@@ -1,0 +1,85 @@
+import { DefaultAzureCredential } from '@azure/identity';
+import { BlobServiceClient, ContainerClient, RestError } from '@azure/storage-blob';
+import { BlobStoreConfig } from '../host/config';
+
+/** The container every instance shares, from a connection string or an account URL with the app's identity. */
+export function containerOf(config: BlobStoreConfig): ContainerClient {
+  const service = config.connectionString
+    ? BlobServiceClient.fromConnectionString(config.connectionString)
+    : new BlobServiceClient(config.accountUrl!, new DefaultAzureCredential());
+  return service.getContainerClient(config.container);
+}
+
+/** Creates the container on first start; fails saying what to check when the account cannot be reached. */
+export async function openContainer(container: ContainerClient): Promise<void> {
+  try {
+    await container.createIfNotExists();
+  } catch (error) {
+    throw new Error(
+      `[storage] cannot open container "${container.containerName}" at ${new URL(container.url).host}: ` +
+        `${(error as Error).message.split('\n')[0]}. Check AZURE_STORAGE_CONNECTION_STRING or ` +
+        'AZURE_STORAGE_ACCOUNT_URL, and that the identity has the Storage Blob Data Contributor role.',
+      { cause: error },
+    );
+  }
+}
+
+/** The blob's text and ETag, or undefined when it does not exist. */
+export async function readBlob(
+  container: ContainerClient,
+  name: string,
+): Promise<{ text: string; etag: string } | undefined> {
+  try {
+    const blob = container.getBlobClient(name);
+    const response = await blob.download();
+    const chunks: Buffer[] = [];
+    for await (const chunk of response.readableStreamBody!) chunks.push(chunk as Buffer);
+    return { text: Buffer.concat(chunks).toString('utf8'), etag: response.etag! };
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Writes the blob only if it is as it was read (`etag`) or, without one, only if it does not exist yet. Resolves with
+ * the new ETag, or undefined when someone else wrote first.
+ */
+export async function writeBlobIf(
+  container: ContainerClient,
+  name: string,
+  text: string,
+  etag: string | undefined,
+): Promise<string | undefined> {
+  try {
+    const body = Buffer.from(text, 'utf8');
+    const written = await container.getBlockBlobClient(name).upload(body, body.length, {
+      conditions: etag ? { ifMatch: etag } : { ifNoneMatch: '*' },
+      blobHTTPHeaders: { blobContentType: 'application/json' },
+    });
+    return written.etag;
+  } catch (error) {
+    if (statusOf(error) === 412 || statusOf(error) === 409) return undefined;
+    throw error;
+  }
+}
+
+export function statusOf(error: unknown): number | undefined {
+  return error instanceof RestError ? error.statusCode : (error as { statusCode?: number })?.statusCode;
+}
+
+/** A short random wait before trying a conditional write again, so that two instances do not collide again. */
+export function backOff(attempt: number): Promise<void> {
+  const ms = Math.min(200, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random());
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Runs `task` on every item, at most `width` at a time. */
+export async function inBatches<T>(
+  items: T[],
+  width: number,
+  task: (item: T) => Promise<unknown>,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += width)
+    await Promise.all(items.slice(start, start + width).map(task));
+}
