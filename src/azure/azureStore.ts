@@ -9,7 +9,7 @@ import { SharedGraph, SignInBudget } from '../graph/graphParts';
 import { BlobAnswerCache } from './blobAnswerCache';
 import { BlobAuditLog } from './blobAuditLog';
 import { BlobBudget } from './blobBudget';
-import { containerOf, openContainer } from './blobContainer';
+import { containerOf, openContainer, STORAGE_PIPELINE } from './blobContainer';
 import { BlobLease } from './blobLease';
 import { BlobTicketStore } from './blobTicketStore';
 
@@ -25,10 +25,11 @@ export class AzureStore {
   readonly graph: SharedGraph;
 
   private constructor(config: BlobStoreConfig, container: ContainerClient, log: Logger) {
+    const options = { storagePipelineOptions: STORAGE_PIPELINE };
     this.conversations = new SharedConversationStorage(
       config.connectionString
-        ? new BlobsStorage(config.connectionString, config.container)
-        : new BlobsStorage('', config.container, undefined, container.url, new DefaultAzureCredential()),
+        ? new BlobsStorage(config.connectionString, config.container, options)
+        : new BlobsStorage('', config.container, options, container.url, new DefaultAzureCredential()),
     );
     this.tickets = new BlobTicketStore(container, log);
     this.outboxLock = new BlobLease(container, 'locks/ticket-outbox', log);

@@ -1,12 +1,20 @@
 import { DefaultAzureCredential } from '@azure/identity';
-import { BlobServiceClient, ContainerClient, RestError } from '@azure/storage-blob';
+import { BlobServiceClient, ContainerClient, RestError, StoragePipelineOptions } from '@azure/storage-blob';
 import { BlobStoreConfig } from '../host/config';
+
+/**
+ * Someone waits for every turn: a request that gets no answer within 10 s is tried again, twice at most, instead of
+ * the SDK's default of waiting without end.
+ */
+export const STORAGE_PIPELINE: StoragePipelineOptions = {
+  retryOptions: { maxTries: 3, tryTimeoutInMs: 10_000, retryDelayInMs: 500, maxRetryDelayInMs: 4000 },
+};
 
 /** The container every instance shares, from a connection string or an account URL with the app's identity. */
 export function containerOf(config: BlobStoreConfig): ContainerClient {
   const service = config.connectionString
-    ? BlobServiceClient.fromConnectionString(config.connectionString)
-    : new BlobServiceClient(config.accountUrl!, new DefaultAzureCredential());
+    ? BlobServiceClient.fromConnectionString(config.connectionString, STORAGE_PIPELINE)
+    : new BlobServiceClient(config.accountUrl!, new DefaultAzureCredential(), STORAGE_PIPELINE);
   return service.getContainerClient(config.container);
 }
 

@@ -13,6 +13,8 @@ export function apologyFor(error: unknown, texts: Texts): string {
   const unverified = causes.find((cause): cause is CallerUnverified => cause instanceof CallerUnverified);
   if (unverified) return unverifiedText(unverified.caller, texts);
   if (graph) return texts.graphProblem[graph.problem];
+  // Azure Storage's SDK (STATE_STORE=blob) fails with RestError; matched by name so one machine never loads it.
+  if (causes.some((cause) => (cause as Error)?.name === 'RestError')) return texts.storageUnavailable;
   return causes.some((cause) => cause instanceof SourceUnavailable)
     ? texts.sourceUnavailable
     : texts.turnError;

@@ -105,7 +105,8 @@ export function agentQuestions(
  * go to the fake channel. Waits for every answer (at most `deadlineMs` each) and says how it went.
  */
 export async function askTogether(options: {
-  base: string;
+  /** The bot, or several instances of it: agent n asks the instance n modulo their number. */
+  base: string | string[];
   graph: FakeGraph;
   channel: FakeChannel;
   agents: DirectoryUser[];
@@ -113,7 +114,8 @@ export async function askTogether(options: {
   spreadMs: number;
   deadlineMs: number;
 }): Promise<BusyHelpdeskResult> {
-  const { base, graph, channel, agents, questions, spreadMs, deadlineMs } = options;
+  const { graph, channel, agents, questions, spreadMs, deadlineMs } = options;
+  const bases = ([] as string[]).concat(options.base);
   const servedBefore = graph.signInsServed.length;
   const throttledBefore = graph.signInsThrottled;
   const took: number[] = [];
@@ -125,7 +127,7 @@ export async function askTogether(options: {
     const agent = agents[n % agents.length];
     const conversation = `busy-${n}-${Date.now()}`;
     const sent = performance.now();
-    const response = await fetch(`${base}/api/messages`, {
+    const response = await fetch(`${bases[n % bases.length]}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({

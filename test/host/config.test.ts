@@ -50,6 +50,32 @@ const BAD: [name: string, env: NodeJS.ProcessEnv, setting: string][] = [
   ['ticket settings without a webhook', { TICKET_FORMAT: 'servicenow' }, 'TICKET_FORMAT'],
   ['a conversation limit that is not a number', { MAX_CONVERSATIONS: 'lots' }, 'MAX_CONVERSATIONS'],
   ['a helpdesk group that is not a GUID', { HELPDESK_GROUP_ID: 'Helpdesk' }, 'HELPDESK_GROUP_ID'],
+  ['an unknown state store', { STATE_STORE: 'redis' }, 'STATE_STORE'],
+  ['blob state without an account', { STATE_STORE: 'blob' }, 'AZURE_STORAGE_CONNECTION_STRING'],
+  [
+    'blob state with both ways to an account',
+    {
+      STATE_STORE: 'blob',
+      AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+      AZURE_STORAGE_ACCOUNT_URL: 'https://contoso.blob.core.windows.net',
+    },
+    'AZURE_STORAGE_ACCOUNT_URL',
+  ],
+  [
+    'an account URL that is not one',
+    { STATE_STORE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'contoso.blob.core.windows.net' },
+    'AZURE_STORAGE_ACCOUNT_URL',
+  ],
+  [
+    'a container name Azure refuses',
+    { STATE_STORE: 'blob', AZURE_STORAGE_CONNECTION_STRING: 'x', AZURE_STORAGE_CONTAINER: 'Sign_In' },
+    'AZURE_STORAGE_CONTAINER',
+  ],
+  [
+    'storage settings without STATE_STORE=blob',
+    { AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true' },
+    'AZURE_STORAGE_CONNECTION_STRING',
+  ],
   [
     'a helpdesk group without Graph to read it',
     { HELPDESK_GROUP_ID: 'abcdef01-2345-4678-9abc-def012345678' },
@@ -121,6 +147,26 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect([config.localMode, config.host, config.port]).to.deep.equal([true, '127.0.0.1', 3978]);
     expect(config.files.signIns).to.match(/data[/\\]signins\.json$/);
+    expect(config.blobStore, 'state in memory and files, no Azure').to.equal(undefined);
+  });
+
+  it("shares state in a blob container with STATE_STORE=blob, through a key or the app's identity", () => {
+    const connectionString = 'UseDevelopmentStorage=true';
+    expect(
+      loadConfig({ STATE_STORE: 'Blob', AZURE_STORAGE_CONNECTION_STRING: connectionString }).blobStore,
+    ).to.deep.equal({
+      connectionString,
+      container: 'signin-helpdesk',
+    });
+    const byIdentity = loadConfig({
+      STATE_STORE: 'blob',
+      AZURE_STORAGE_ACCOUNT_URL: 'https://contoso.blob.core.windows.net/',
+      AZURE_STORAGE_CONTAINER: 'helpdesk-2',
+    }).blobStore;
+    expect(byIdentity).to.deep.equal({
+      accountUrl: 'https://contoso.blob.core.windows.net',
+      container: 'helpdesk-2',
+    });
   });
 
   it('listens on all interfaces with channel authentication when an app ID is set', () => {

@@ -541,6 +541,8 @@ export const en = {
     "I can't tell who you are on this channel, so I can't show any sign-in records here. Ask me in Microsoft Teams; questions about error codes work everywhere.",
   callerUnverified:
     "I couldn't check your role in the directory just now, so I can't show any sign-in records. Please try again in a few minutes; questions about error codes still work.",
+  storageUnavailable:
+    "I can't reach the storage where I keep our conversations and tickets right now, so I couldn't finish that. I logged the problem for the administrator; please try again in a few minutes.",
   sourceUnavailable:
     "I can't reach the sign-in log right now, so I can't answer that. I logged the problem for the administrator; please try again in a few minutes.",
 

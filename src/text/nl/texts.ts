@@ -576,6 +576,8 @@ export const nl: Texts = {
     'Via dit kanaal kan ik niet vaststellen wie je bent, dus ik laat hier geen aanmeldingen zien. Stel je vraag in Microsoft Teams; vragen over foutcodes werken overal.',
   callerUnverified:
     'Ik kon je rol in de directory zojuist niet controleren, dus ik laat geen aanmeldingen zien. Probeer het over een paar minuten nog eens; vragen over foutcodes werken wel.',
+  storageUnavailable:
+    'Ik kan de opslag waarin ik gesprekken en tickets bewaar nu niet bereiken, dus ik kon dat niet afmaken. Ik heb het probleem vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
   sourceUnavailable:
     'Ik kan het aanmeldingslogboek nu niet bereiken, dus ik kan dat niet beantwoorden. Ik heb het probleem vastgelegd voor de beheerder; probeer het over een paar minuten nog eens.',
 

@@ -1,0 +1,46 @@
+import { expect } from 'chai';
+import { openContainer } from '../../src/azure/blobContainer';
+import { azurite } from '../helpers/azurite';
+import { capturedLog, messagesOf } from '../helpers/capturedLog';
+import { listen, startTestBot } from '../helpers/fixture';
+import { postActivity } from '../helpers/http';
+
+describe('shared storage that goes away under a running bot (Azurite)', function () {
+  this.timeout(30_000);
+
+  it('shows no records it cannot record for audit, tells the user why, and logs it for the admin', async () => {
+    const storage = await azurite();
+    const name = storage.container();
+    const { lines, logger } = capturedLog();
+    // The audit trail in blobs, not the fixture's in-memory one.
+    const bot = await startTestBot(storage.env(name), { audit: undefined }, logger);
+    try {
+      const base = await listen(bot);
+      const chat = {
+        ask: async (text: string) =>
+          (
+            await postActivity(base, {
+              text,
+              from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+              conversation: { id: 'storage-down', conversationType: 'personal', isGroup: false, name: 'd' },
+            })
+          ).texts.join('\n'),
+      };
+      expect(await chat.ask("why couldn't megan sign in to outlook last week?")).to.include(
+        'megan.bowen@contoso.com',
+      );
+      await storage.client(name).delete();
+      const reply = await chat.ask("why couldn't megan sign in to outlook last week?");
+      expect(reply).to.include("I can't reach the storage where I keep our conversations and tickets");
+      expect(reply).not.to.include('megan.bowen@contoso.com');
+      expect(messagesOf(lines)).to.include('turn failed');
+      expect(lines.join('')).not.to.include('megan.bowen');
+      await openContainer(storage.client(name));
+      expect(await chat.ask("why couldn't megan sign in to outlook last week?")).to.include(
+        'megan.bowen@contoso.com',
+      );
+    } finally {
+      await bot.close();
+    }
+  });
+});
