@@ -2,7 +2,11 @@ import { expect } from 'chai';
 import { AuditEntry } from '../../src/access/auditLog';
 import { BlobAuditLog } from '../../src/azure/blobAuditLog';
 import { openContainer } from '../../src/azure/blobContainer';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { azurite } from '../helpers/azurite';
+import { sampleTenantDir } from '../helpers/fixture';
+import { runTool } from '../helpers/tools';
 
 function entry(n: number, at = '2026-11-30T09:00:00.000Z'): AuditEntry {
   return {
@@ -74,5 +78,31 @@ describe('the audit trail in append blobs shared by two instances (Azurite)', fu
     await openContainer(container);
     await log.append(entry(4));
     expect((await log.read()).map((e) => e.target)).to.deep.equal(['user-4']);
+  });
+
+  it('is what npm run audit prints with STATE_STORE=blob, names and all', async () => {
+    const storage = await azurite();
+    const name = storage.container();
+    const container = storage.client(name);
+    await openContainer(container);
+    const dir = await sampleTenantDir();
+    const { users } = JSON.parse(await readFile(path.join(dir, 'directory.json'), 'utf8')) as {
+      users: { id: string; userPrincipalName: string }[];
+    };
+    const id = (upn: string): string => users.find((user) => user.userPrincipalName === upn)!.id;
+    await new BlobAuditLog(container).append({
+      ...entry(1),
+      askedBy: id('hanna.hoek@contoso.com'),
+      target: id('jane.visser@contoso.com'),
+    });
+    const { stdout } = await runTool('audit.js', [], {
+      ...storage.env(name),
+      DIRECTORY_FILE: path.join(dir, 'directory.json'),
+      SIGNINS_FILE: path.join(dir, 'signins.json'),
+      AUDIT_FILE: path.join(dir, 'no-such-audit.jsonl'),
+    });
+    expect(stdout).to.include(
+      'Hanna Hoek <hanna.hoek@contoso.com> looked up Jane Visser <jane.visser@contoso.com>  [allowed, 1 shown of 1 found]',
+    );
   });
 });
