@@ -266,7 +266,7 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
     outbox,
     close: () => {
       store?.close();
-      outbox?.stop();
+      void outbox?.stop();
       eventLoop.stop();
       clearTimeout(peopleRefresh);
     },

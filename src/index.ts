@@ -22,7 +22,11 @@ async function main(): Promise<void> {
     }
   });
   const stop = (): void => {
-    app.server.close(() => process.exit(0));
+    // The ticket outbox's lock goes to another instance now, not when its lease runs out.
+    void Promise.resolve(app.outbox?.stop()).finally(() => {
+      app.close();
+      app.server.close(() => process.exit(0));
+    });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -124,4 +124,30 @@ describe('two bot processes on one Azure Blob Storage (Azurite)', function () {
     expect([...receiver.filed.keys()]).to.deep.equal([id]);
     expect((await tickets.get(id))!.delivery).to.include({ externalId: receiver.filed.get(id), attempts: 2 });
   });
+
+  it('hands the delivery over at once when the delivering instance is stopped (SIGTERM)', async () => {
+    const storage = await azurite();
+    const container = storage.container();
+    receiver = await new FakeTicketSystem().start();
+    const env = { ...(await tenantEnv()), ...storage.env(container), TICKET_WEBHOOK_URL: receiver.url };
+    bots.push(await startChildBot(env));
+    const lock = storage.client(container).getBlobClient('locks/ticket-outbox');
+    const leased = async () => (await lock.getProperties().catch(() => undefined))?.leaseState === 'leased';
+    await eventually('the first instance holding the outbox lock', leased);
+    bots.push(await startChildBot(env));
+    const [first, second] = bots;
+    const stopped = new Promise((resolve) => first.child.once('close', resolve));
+    first.child.kill('SIGTERM');
+    await stopped;
+    const [signIn] = await failures(1);
+    const say = chat('after-sigterm');
+    await say(second, `open a ticket for ${signIn.id}`);
+    const draft = await say(second, 'no');
+    const file = buttonsOf(cardsOf(draft.activities)[0]).find((button) => button.title === FILE)!;
+    const id = /Filed (SIGNIN-\d+)/.exec((await say(second, file.data!)).texts.join())![1];
+    // Well within the 15 s a lease of a killed instance takes to run out.
+    await eventually('the remaining instance delivering the ticket', async () => receiver!.filed.has(id), {
+      deadlineMs: 8_000,
+    });
+  });
 });

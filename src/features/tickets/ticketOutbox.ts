@@ -54,11 +54,11 @@ export class TicketOutbox {
     this.schedule(0);
   }
 
-  /** Stops delivering and lets another instance take over at once. */
-  stop(): void {
+  /** Stops delivering; resolves once another instance may take over (at once, rather than when the lease runs out). */
+  stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    void this.lock.release().catch(() => undefined);
+    return this.lock.release().catch(() => undefined);
   }
 
   /** Try what is due now (after a new ticket, say) instead of waiting for the next tick. */

@@ -69,7 +69,7 @@ describe('TicketOutbox', () => {
       await outbox.settled();
       expect((await store.get(ticket.id))!.delivery).to.include({ state: 'delivered' });
     } finally {
-      outbox.stop();
+      await outbox.stop();
       update.restore();
       clock.restore();
     }
