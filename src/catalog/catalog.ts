@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CatalogTranslation, Language } from './catalogTranslation';
 import { normalize } from '../text/normalize';
+import { LANGUAGES } from '../text/texts';
 import { CatalogEntry } from './catalogEntry';
 import { readCatalogFile } from './catalogFile';
 import { findCodeMention, nearCodes } from './codeMatcher';
@@ -21,6 +22,13 @@ const QUESTION = new Set(
   'what does do did mean means meaning explain please wat betekent betekenis uitleg'.split(' '),
 );
 const ARTICLES = new Set('is the a an of de het een van'.split(' '));
+/**
+ * A greeting or thanks and nothing else ("hello", "bedankt!") asks about no error, though a catalog word may look
+ * like it (Windows Hello).
+ */
+const SMALL_TALK = new Set(
+  LANGUAGES.flatMap((pack) => [...pack.words.greetings, ...pack.words.thanks]).map(plainWords),
+);
 /**
  * A message describes an entry when it has two telling words and the entry's closeness to one of its phrasings plus
  * its BM25 score over CLEAR_SCORE_SCALE reaches CLEAR_EVIDENCE: "user denied" (0.9) and "account geblokkeerd" (1.1)
@@ -78,7 +86,7 @@ export class Catalog {
     const mention = findCodeMention(query);
     if (mention) return this.byNumber(mention.code, mention.corrected, limit);
     const { asked, words } = questionOf(query);
-    if (!words) return [];
+    if (!words || SMALL_TALK.has(plainWords(query))) return [];
     const hits: CatalogHit[] = [];
     const named = this.nameIn(query, asked, words);
     if (named) hits.push({ entry: named, reason: 'name' });
@@ -98,7 +106,7 @@ export class Catalog {
     const coded = mention && this.byCode.get(mention.code);
     if (coded) return coded;
     const { asked, words } = questionOf(text);
-    if (words.length < 4 || !/[a-z]/.test(words)) return undefined;
+    if (words.length < 4 || !/[a-z]/.test(words) || SMALL_TALK.has(plainWords(text))) return undefined;
     const named = this.nameIn(text, asked, words);
     if (named) return named;
     if (this.index.tellingWords(words) < 2) return undefined;
@@ -190,6 +198,14 @@ function withSlip(text: string): string {
 function questionOf(text: string): { asked: string; words: string } {
   const asked = withoutWords(normalize(text), QUESTION);
   return { asked, words: withoutWords(asked, ARTICLES) };
+}
+
+/** The words of a message without punctuation: "Hello!" and "hello." are "hello". */
+function plainWords(text: string): string {
+  return normalize(text)
+    .split(/[\s.#_-]+/)
+    .filter(Boolean)
+    .join(' ');
 }
 
 function withoutWords(text: string, drop: Set<string>): string {

@@ -186,6 +186,12 @@ describe('Catalog search', () => {
     expect(catalog.search('pizza delivery')).to.deep.equal([]);
   });
 
+  it('finds nothing for a greeting or thanks alone, though "Windows Hello" is still found', () => {
+    for (const smallTalk of ['Hello!', 'hey', 'goedemiddag', 'thank you.', 'dank je wel'])
+      expect(catalog.search(smallTalk), smallTalk).to.deep.equal([]);
+    expect(catalog.search('windows hello')).to.not.deep.equal([]);
+  });
+
   it('recognises a message that only names or describes a problem, and not one about something else', () => {
     expect(catalog.describes('IdsLocked')?.code).to.equal('50053');
     expect(catalog.describes('account geblokkeerd')?.code).to.equal('50053');
