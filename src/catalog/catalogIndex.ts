@@ -35,9 +35,10 @@ const LONGEST_QUESTION = 1000;
 /**
  * "Nothing close" (calibrated on the development questions): the best hit's closeness to a phrasing plus its BM25
  * score over SCORE_SCALE must reach LEAST_EVIDENCE. Words shared by chance ("keyboard types the wrong characters",
- * "reset the voicemail pin on my desk phone") come close to no phrasing and score low.
+ * "reset the voicemail pin on my desk phone") come close to no phrasing and score low. 0.5 lies halfway between the
+ * strongest off-topic question and the weakest one answered right on the development part, not at either edge.
  */
-const LEAST_EVIDENCE = 0.45;
+const LEAST_EVIDENCE = 0.5;
 const SCORE_SCALE = 1000;
 /** The final rank: BM25 relative to the best candidate, plus the nearest phrasing's closeness (tuned on dev). */
 const WEIGHT_BM25 = 1;
