@@ -2,7 +2,7 @@ import MiniSearch, { AsPlainObject, Options } from 'minisearch';
 import { CatalogEntry } from './catalogEntry';
 import { CatalogTranslation } from './catalogTranslation';
 import { PhrasingMatcher } from './phrasingMatcher';
-import { SearchTerms } from './searchTerms';
+import { negates, SearchTerms } from './searchTerms';
 import { TermSearch } from './termSearch';
 
 type Field = (typeof FIELDS)[number];
@@ -161,7 +161,11 @@ export class CatalogIndex {
       if (matched.size / words.length >= COVERED) candidates.push({ ...hit, terms: found.termsOf(hit.id) });
     }
     const top = candidates[0]?.score ?? 1;
-    const asked = this.phrasings.question(words, new Set(candidates.flatMap((hit) => hit.terms)));
+    const asked = this.phrasings.question(
+      words,
+      new Set(candidates.flatMap((hit) => hit.terms)),
+      negates(question),
+    );
     const hits = candidates
       .map(({ id, score }) => ({
         entry: this.entries[id],
@@ -180,6 +184,11 @@ export class CatalogIndex {
     const unclear = best && best.closeness + best.score / SCORE_SCALE < LEAST_EVIDENCE;
     return { hits: unclear ? [] : hits, telling: words.length };
   }
+}
+
+/** The functions outside the class that shape the index, for CatalogIndexCache's signature. */
+export function indexingSignature(): string[] {
+  return [tokenize, documentOf].map(String);
 }
 
 function tokenize(text: string): string[] {

@@ -3,8 +3,8 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CompoundSplitter } from '../text/compounds';
 import { Speller } from '../text/speller';
-import { CatalogIndex, PrebuiltIndex } from './catalogIndex';
-import { SearchTerms } from './searchTerms';
+import { CatalogIndex, indexingSignature, PrebuiltIndex } from './catalogIndex';
+import { analysisSignature, SearchTerms } from './searchTerms';
 
 interface CacheFile {
   signature: string;
@@ -19,12 +19,14 @@ interface CacheFile {
 export class CatalogIndexCache {
   constructor(private readonly file: string) {}
 
-  /** What the index depends on: the catalog's text and the code that indexes it. */
+  /** What the index depends on: the catalog's text, the code that indexes it and the word lists that code reads. */
   static signature(catalogTexts: string[]): string {
     const hash = createHash('sha256');
     for (const part of [
       ...catalogTexts,
       ...[SearchTerms, CatalogIndex, Speller, CompoundSplitter].map(String),
+      ...indexingSignature(),
+      ...analysisSignature(),
     ])
       hash.update(part).update('\0');
     return hash.digest('hex');

@@ -1,8 +1,15 @@
+import { NEGATION } from './searchTerms';
+
 /** As MiniSearch's prefix search: a term of five letters or more also finds longer words. */
 const LEAST_PREFIX = 5;
 const NONE: readonly number[] = [];
 /** Tuned on the development questions. */
 const QUESTION_SHARE_WEIGHT = 0.7;
+/**
+ * A phrasing that negates while the question does not, or the other way round, says the opposite ("the code was
+ * sent", "the code was not sent"): its closeness counts this much.
+ */
+const OPPOSITE = 0.8;
 
 /** One word of a phrasing: the terms it is indexed under and how rare it is in the catalog. */
 interface PhrasingWord {
@@ -10,10 +17,16 @@ interface PhrasingWord {
   weight: number;
 }
 
+interface Phrasing {
+  words: PhrasingWord[];
+  negates: boolean;
+}
+
 /** A question's words, weighed once and then held against each candidate's phrasings. */
 export interface Question {
   words: { terms: Set<string>; weight: number }[];
   weight: number;
+  negates: boolean;
   /** The question's words each term stands for: its own terms, and longer ones it found by prefix ("deliv…"). */
   wordsOf: Map<string, number[]>;
 }
@@ -25,7 +38,7 @@ export interface Question {
  * BM25 finds the candidates; this tells the nearest apart.
  */
 export class PhrasingMatcher {
-  private readonly phrasings: PhrasingWord[][][];
+  private readonly phrasings: Phrasing[][];
   private readonly spread = new Map<string, number>();
   private readonly entries: number;
 
@@ -35,12 +48,20 @@ export class PhrasingMatcher {
     for (const phrasings of phrasingsByEntry)
       for (const term of new Set(phrasings.flat(2))) this.spread.set(term, (this.spread.get(term) ?? 0) + 1);
     this.phrasings = phrasingsByEntry.map((phrasings) =>
-      phrasings.map((words) => words.map((terms) => ({ terms, weight: this.rarity(terms) }))),
+      phrasings.map((words) => ({
+        words: words
+          .filter((terms) => !isNegation(terms))
+          .map((terms) => ({ terms, weight: this.rarity(terms) })),
+        negates: words.some(isNegation),
+      })),
     );
   }
 
-  /** `found` are the catalog terms the search matched, some of them longer words a question's term began. */
-  question(words: { terms: string[] }[], found: Iterable<string>): Question {
+  /**
+   * `found` are the catalog terms the search matched, some of them longer words a question's term began; `negates`
+   * when the question says something did not happen.
+   */
+  question(words: { terms: string[] }[], found: Iterable<string>, negates = false): Question {
     const weighed = words.map((word) => ({ terms: new Set(word.terms), weight: this.rarity(word.terms) }));
     const wordsOf = new Map<string, number[]>();
     const add = (term: string, index: number): void => {
@@ -60,7 +81,7 @@ export class PhrasingMatcher {
         words.forEach((word, index) => {
           if (word.terms.some((own) => own.length >= LEAST_PREFIX && term.startsWith(own))) add(term, index);
         });
-    return { words: weighed, weight: weighed.reduce((sum, word) => sum + word.weight, 0), wordsOf };
+    return { words: weighed, weight: weighed.reduce((sum, word) => sum + word.weight, 0), wordsOf, negates };
   }
 
   /** 0..1: 1 when the question says exactly one of the entry's phrasings. */
@@ -68,7 +89,7 @@ export class PhrasingMatcher {
     if (question.weight === 0) return 0;
     let best = 0;
     const used = new Uint8Array(question.words.length);
-    for (const phrasing of this.phrasings[entry]) {
+    for (const { words: phrasing, negates } of this.phrasings[entry]) {
       let said = 0;
       let total = 0;
       let heard = 0;
@@ -82,7 +103,12 @@ export class PhrasingMatcher {
         heard += question.words[at].weight;
       }
       if (total > 0)
-        best = Math.max(best, (said / total) * (heard / question.weight) ** QUESTION_SHARE_WEIGHT);
+        best = Math.max(
+          best,
+          (said / total) *
+            (heard / question.weight) ** QUESTION_SHARE_WEIGHT *
+            (negates === question.negates ? 1 : OPPOSITE),
+        );
     }
     return best;
   }
@@ -91,6 +117,10 @@ export class PhrasingMatcher {
     const spread = Math.max(0, ...terms.map((term) => this.spread.get(term) ?? 0));
     return Math.log(1 + this.entries / (spread + 1));
   }
+}
+
+function isNegation(terms: string[]): boolean {
+  return terms.length === 1 && terms[0] === NEGATION;
 }
 
 function firstUnused(question: Question, terms: string[], used: Uint8Array): number {

@@ -14,6 +14,10 @@ const STOP = new Set(
 );
 /** Words every sign-in problem shares: they say there is a problem, not which one. */
 const GENERIC = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogGenericWords));
+/** Words that say something did not happen, in every language; "n't" counts as one. */
+const NEGATIONS = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogNegations));
+/** The term a negation is matched as in phrasings: no word of any language is written this way. */
+export const NEGATION = '¬';
 const LEAST_LETTERS = 2;
 const MAX_STEMS = 50_000;
 
@@ -57,11 +61,13 @@ export class SearchTerms {
     }));
   }
 
-  /** A phrasing's words as the terms each is indexed under, generic words left out. */
+  /** A phrasing's words as the terms each is indexed under, generic words left out, and NEGATION if it negates. */
   phrasing(text: string): string[][] {
-    return wordsOf(text)
+    const words = wordsOf(text)
       .filter((word) => !GENERIC.has(word))
-      .map((word) => this.indexTerms(word));
+      .map((word) => this.indexTerms(word))
+      .filter((terms) => terms.length > 0);
+    return words.length > 0 && negates(text) ? [...words, [NEGATION]] : words;
   }
 
   private readingsOf(word: string): string[] {
@@ -81,10 +87,32 @@ export class SearchTerms {
   }
 }
 
+/**
+ * What turns text into terms besides the SearchTerms class, for CatalogIndexCache: the word lists (stop, generic,
+ * negation and ordinary words) and the functions outside the class. A change to any of them changes the index.
+ */
+export function analysisSignature(): string[] {
+  return [
+    ...[STOP, GENERIC, NEGATIONS].map((words) => [...words].join(' ')),
+    ...LANGUAGES.map((pack) => [...commonWords(pack.commonWords)].join(' ')),
+    ...[negates, wordsOf, isWord, stemsOf, stemsOfWord].map(String),
+  ];
+}
+
 export interface QueryWord {
   word: string;
   terms: string[];
   generic: boolean;
+}
+
+/** True when the text says something did not happen: "not", "didn't", "never", "geen", "niet". */
+export function negates(text: string): boolean {
+  return (
+    /\p{L}n['’]t\b/u.test(fold(text)) ||
+    fold(text)
+      .split(/[^\p{L}]+/u)
+      .some((word) => NEGATIONS.has(word))
+  );
 }
 
 export function wordsOf(text: string): string[] {

@@ -186,6 +186,13 @@ describe('Catalog search', () => {
     expect(catalog.search('pizza delivery')).to.deep.equal([]);
   });
 
+  it('tells a check that did not happen from one that did by the negation', () => {
+    expect(catalog.search('the sms was not sent')[0]?.entry.code).to.equal('FAILED_SMS_NOT_SENT');
+    expect(catalog.search('the sms was sent')[0]?.entry.code).to.equal('SUCCESS_SMS_SENT');
+    expect(catalog.search('de sms is niet verzonden')[0]?.entry.code).to.equal('FAILED_SMS_NOT_SENT');
+    expect(catalog.search('de sms is verzonden')[0]?.entry.code).to.equal('SUCCESS_SMS_SENT');
+  });
+
   it('finds nothing for a greeting or thanks alone, though "Windows Hello" is still found', () => {
     for (const smallTalk of ['Hello!', 'hey', 'goedemiddag', 'thank you.', 'dank je wel'])
       expect(catalog.search(smallTalk), smallTalk).to.deep.equal([]);

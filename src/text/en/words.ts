@@ -288,6 +288,14 @@ export const enWords = {
     ),
     ...'why how when what does mean means meaning explain error code'.split(' '),
   ],
+  /**
+   * Catalog search: words that say something did not happen ("didn't", "never"), so "the code was not sent" comes
+   * nearer the phrasings that say so than "the code was sent". Contractions are read as "not".
+   */
+  catalogNegations:
+    'not no never nothing none without cannot cant dont doesnt didnt isnt wont wasnt arent couldnt wouldnt hasnt havent'.split(
+      ' ',
+    ),
   /** Catalog search: words every sign-in problem shares. They add to the score but never decide the answer. */
   catalogGenericWords:
     'sign signin signing signed login logon log fail fails failed failing failure errors problem problems issue issues work works working'.split(

@@ -287,6 +287,7 @@ export const nlWords: Words = {
     ],
   },
   catalogStopWords: 'waarom hoe wanneer wat betekent betekenis fout foutmelding melding'.split(' '),
+  catalogNegations: 'niet geen nooit niets zonder'.split(' '),
   catalogGenericWords:
     'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt'.split(
       ' ',
