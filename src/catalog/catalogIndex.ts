@@ -18,7 +18,10 @@ const BOOST: Record<Field, number> = {
   steps: 0.3,
   category: 0.5,
 };
-/** Codes whose steps were written for them are what helpdesks meet; the rest share their category's steps. */
+/**
+ * AADSTS codes whose steps were written for them are what helpdesks meet; the rest share their category's steps and
+ * weigh this much. MFA results and details have no steps of their own (they are outcomes), but are not rare.
+ */
 const RARE_FACTOR = 0.8;
 const COVERED = 0.34;
 /** Below this BM25 score a hit shares only a common word with the question ("pizza delivery", "wifi down"). */
@@ -147,7 +150,8 @@ export class CatalogIndex {
     const wordOf = new Map<string, number>();
     words.forEach(({ terms }, at) => terms.forEach((term) => wordOf.has(term) || wordOf.set(term, at)));
     const candidates: Candidate[] = [];
-    const weight = (id: number): number => (this.entries[id].handWritten ? 1 : RARE_FACTOR);
+    const weight = (id: number): number =>
+      this.entries[id].handWritten || this.entries[id].kind !== 'aadsts' ? 1 : RARE_FACTOR;
     const found = this.termSearch.find(
       all.flatMap(({ terms }) => terms),
       weight,
