@@ -98,6 +98,11 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   const shared = config.blobStore
     ? await (await import('./azure/azureStore.js')).AzureStore.open(config.blobStore, log)
     : undefined;
+  if (config.blobStore)
+    log.info(
+      { container: config.blobStore.container },
+      'conversations, tickets, the audit trail and the Graph budget are shared in Azure Blob Storage',
+    );
   const graph = config.graph
     ? new GraphParts(
         config.graph,

@@ -4,6 +4,7 @@ import { Logger } from '../host/log';
 import { Ticket, ticketNumber } from '../features/tickets/ticket';
 import { NewTicket, TicketRecords } from '../features/tickets/ticketRecords';
 import { numberOf } from '../features/tickets/ticketNumbers';
+import { ticketCheck } from '../features/tickets/ticketFile';
 import { BlobCounter } from './blobCounter';
 import { backOff, inBatches, readBlob, writeBlobIf } from './blobContainer';
 
@@ -108,19 +109,21 @@ export class BlobTicketStore implements TicketRecords {
       this.known.delete(name);
       return undefined;
     }
+    const validate = await ticketCheck();
+    let ticket: unknown;
     try {
-      const ticket = JSON.parse(blob.text) as Ticket;
-      if (typeof ticket.id !== 'string' || typeof ticket.delivery?.state !== 'string')
-        throw new Error('not a ticket');
-      this.remember(name, blob.etag, ticket);
-      return { ticket: structuredClone(ticket), etag: blob.etag };
-    } catch (error) {
-      this.log.warn(
-        { blob: name, error: (error as Error).message },
-        'left out a ticket blob that is not a ticket',
-      );
+      ticket = JSON.parse(blob.text);
+    } catch {
+      ticket = undefined;
+    }
+    if (!validate(ticket)) {
+      const problem = validate.errors?.[0];
+      const reason = problem ? `${problem.instancePath || 'the ticket'} ${problem.message}` : 'not JSON';
+      this.log.warn({ blob: name, reason }, 'left out a ticket blob that is not a whole ticket');
       return undefined;
     }
+    this.remember(name, blob.etag, ticket);
+    return { ticket: structuredClone(ticket), etag: blob.etag };
   }
 
   private remember(name: string, etag: string, ticket: Ticket): void {

@@ -70,7 +70,7 @@ describe('tickets in Azure Blob Storage shared by two instances (Azurite)', func
     expect(await a.get('../counters/ticket-number')).to.equal(undefined);
   });
 
-  it('leaves out a blob that is not a ticket and says so in the log', async () => {
+  it('leaves out a blob that is not a whole ticket and says why in the log, without its contents', async () => {
     const storage = await azurite();
     const name = storage.container();
     const container = storage.client(name);
@@ -79,7 +79,16 @@ describe('tickets in Azure Blob Storage shared by two instances (Azurite)', func
     const store = new BlobTicketStore(container, logger);
     await store.create('c:1', aTicket());
     await container.getBlockBlobClient('tickets/SIGNIN-000002.json').upload('{"half', 6);
+    const noSubject = JSON.stringify({
+      ...aTicket(),
+      subject: undefined,
+      id: 'SIGNIN-000003',
+      confirmationKey: 'c:3',
+    });
+    await container.getBlockBlobClient('tickets/SIGNIN-000003.json').upload(noSubject, noSubject.length);
     expect((await store.all()).map((ticket) => ticket.id)).to.deep.equal(['SIGNIN-000001']);
-    expect(messagesOf(lines)).to.include('left out a ticket blob that is not a ticket');
+    expect(messagesOf(lines)).to.include('left out a ticket blob that is not a whole ticket');
+    expect(lines.join('')).to.include("must have required property 'subject'");
+    expect(lines.join('')).not.to.include('megan.bowen');
   });
 });

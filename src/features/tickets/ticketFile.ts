@@ -1,4 +1,4 @@
-import { ErrorObject } from 'ajv';
+import { ErrorObject, ValidateFunction } from 'ajv';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../host/config';
@@ -19,6 +19,11 @@ const TICKETS = new SchemaCheck<TicketFile>({
   prefix: '[tickets]',
   hint: 'Restore tickets from it by hand.',
 });
+
+/** Tells a whole ticket from anything else, wherever tickets are kept. */
+export function ticketCheck(): Promise<ValidateFunction<Ticket>> {
+  return TICKETS.definition<Ticket>('ticket');
+}
 
 interface Rejected {
   /** From 1, as the entry stood in the file. */
@@ -69,7 +74,7 @@ export async function readTicketFile(
     (highest, entry) => Math.max(highest, numberOf((entry as { id?: unknown } | null)?.id)),
     parsed.lastNumber,
   );
-  const validate = await TICKETS.definition<Ticket>('ticket');
+  const validate = await ticketCheck();
   const tickets: Ticket[] = [];
   const rejected: Rejected[] = [];
   entries.forEach((entry, i) => {
