@@ -4,7 +4,7 @@ import { BlobTicketStore } from '../../src/azure/blobTicketStore';
 import { createLogger } from '../../src/host/log';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { SignIn } from '../../src/signins/signIn';
-import { azurite } from '../helpers/azurite';
+import { Azurite, azurite } from '../helpers/azurite';
 import { buttonsOf, cardsOf } from '../helpers/cardCheck';
 import { ChildBot, startChildBot } from '../helpers/childBot';
 import { FakeTicketSystem } from '../helpers/fakeTicketSystem';
@@ -45,6 +45,30 @@ function chat(id: string) {
 }
 
 const FILE = 'File this ticket';
+
+/** Opens, drafts and files a ticket about `signIn` on one instance; the ticket's ID. */
+async function fileTicket(bot: ChildBot, conversation: string, signIn: SignIn): Promise<string> {
+  const say = chat(conversation);
+  await say(bot, `open a ticket for ${signIn.id}`);
+  const draft = await say(bot, 'no');
+  const file = buttonsOf(cardsOf(draft.activities)[0]).find((button) => button.title === FILE)!;
+  return /Filed (SIGNIN-\d+)/.exec((await say(bot, file.data!)).texts.join())![1];
+}
+
+/** Two instances, the first started alone until it holds the outbox lock: it is the one delivering. */
+async function holderAndOther(
+  env: Record<string, string>,
+  storage: Azurite,
+  container: string,
+): Promise<ChildBot[]> {
+  const holder = await startChildBot(env);
+  const lock = storage.client(container).getBlobClient('locks/ticket-outbox');
+  await eventually(
+    'the first instance holding the outbox lock',
+    async () => (await lock.getProperties().catch(() => undefined))?.leaseState === 'leased',
+  );
+  return [holder, await startChildBot(env)];
+}
 
 describe('two bot processes on one Azure Blob Storage (Azurite)', function () {
   this.timeout(90_000);
@@ -96,20 +120,9 @@ describe('two bot processes on one Azure Blob Storage (Azurite)', function () {
       TICKET_WEBHOOK_URL: receiver.url,
       TICKET_TIMEOUT_SECONDS: '30',
     };
-    bots.push(await startChildBot(env));
-    const lock = storage.client(container).getBlobClient('locks/ticket-outbox');
-    await eventually(
-      'the first instance holding the outbox lock',
-      async () => (await lock.getProperties().catch(() => undefined))?.leaseState === 'leased',
-    );
-    bots.push(await startChildBot(env));
+    bots.push(...(await holderAndOther(env, storage, container)));
     const [delivering, other] = bots;
-    const [signIn] = await failures(1);
-    const say = chat('killed-mid-delivery');
-    await say(other, `open a ticket for ${signIn.id}`);
-    const draft = await say(other, 'yes');
-    const file = buttonsOf(cardsOf(draft.activities)[0]).find((button) => button.title === FILE)!;
-    const id = /Filed (SIGNIN-\d+)/.exec((await say(other, file.data!)).texts.join())![1];
+    const id = await fileTicket(other, 'killed-mid-delivery', (await failures(1))[0]);
     await eventually('the delivery reaching the ticket system', async () => receiver!.received.length === 1);
     await delivering.kill();
     receiver.answerDelayMs = 0;
@@ -130,21 +143,12 @@ describe('two bot processes on one Azure Blob Storage (Azurite)', function () {
     const container = storage.container();
     receiver = await new FakeTicketSystem().start();
     const env = { ...(await tenantEnv()), ...storage.env(container), TICKET_WEBHOOK_URL: receiver.url };
-    bots.push(await startChildBot(env));
-    const lock = storage.client(container).getBlobClient('locks/ticket-outbox');
-    const leased = async () => (await lock.getProperties().catch(() => undefined))?.leaseState === 'leased';
-    await eventually('the first instance holding the outbox lock', leased);
-    bots.push(await startChildBot(env));
+    bots.push(...(await holderAndOther(env, storage, container)));
     const [first, second] = bots;
     const stopped = new Promise((resolve) => first.child.once('close', resolve));
     first.child.kill('SIGTERM');
     await stopped;
-    const [signIn] = await failures(1);
-    const say = chat('after-sigterm');
-    await say(second, `open a ticket for ${signIn.id}`);
-    const draft = await say(second, 'no');
-    const file = buttonsOf(cardsOf(draft.activities)[0]).find((button) => button.title === FILE)!;
-    const id = /Filed (SIGNIN-\d+)/.exec((await say(second, file.data!)).texts.join())![1];
+    const id = await fileTicket(second, 'after-sigterm', (await failures(1))[0]);
     // Well within the 15 s a lease of a killed instance takes to run out.
     await eventually('the remaining instance delivering the ticket', async () => receiver!.filed.has(id), {
       deadlineMs: 8_000,
