@@ -194,7 +194,7 @@ export class TicketDialog extends CancelAndHelpDialog {
       caller: to.caller,
       to,
       summary,
-      stepsTried: tried.answer === true,
+      stepsTried: tried.answer ?? null,
       note: tried.rest.slice(0, 2000),
     });
     const state: DraftState = { draft, key: randomBytes(6).toString('hex') };

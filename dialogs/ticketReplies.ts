@@ -2,6 +2,7 @@ import { Reply } from '../src/cards/reply';
 import { TurnAudience } from '../src/host/audience';
 import { Ticket } from '../src/features/tickets/ticket';
 import { NewTicket } from '../src/features/tickets/ticketRecords';
+import { triedText } from '../src/features/tickets/ticketPayload';
 
 /** The draft as a card (with "File this ticket" and "Cancel") and as text. */
 export function ticketDraftReply(draft: NewTicket, key: string, to: TurnAudience): Reply {
@@ -10,7 +11,7 @@ export function ticketDraftReply(draft: NewTicket, key: string, to: TurnAudience
   const facts = [
     ...draft.facts,
     { title: f.meaning, value: draft.meaning || t.unknown },
-    { title: f.tried, value: draft.stepsTried ? t.yes : t.no },
+    { title: f.tried, value: triedText(draft.stepsTried, t.tickets) },
     ...(draft.note ? [{ title: f.note, value: draft.note }] : []),
     { title: f.summary, value: draft.summary },
     { title: f.raisedBy, value: `${draft.raisedBy.displayName} (${draft.raisedBy.userPrincipalName})` },

@@ -657,6 +657,31 @@ const TICKETS: TicketCase[] = [
     ],
   },
   {
+    name: 'a sentence that is neither yes nor no at "did they try the steps?" goes into the note, tried "not said"',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      [
+        'she is travelling this week and only has her ipad with her',
+        [
+          'Ticket draft',
+          '**Steps tried by the user:** not said',
+          '**Note:** she is travelling this week and only has her ipad with her',
+        ],
+        ['Please answer yes or no'],
+      ],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [
+      {
+        id: 'SIGNIN-000001',
+        stepsTried: null,
+        note: 'she is travelling this week and only has her ipad with her',
+        updates: [],
+      },
+    ],
+  },
+  {
     name: '"yes, she used the iphone mail app" counts as yes, and the rest goes into the note',
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],

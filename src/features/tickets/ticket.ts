@@ -39,7 +39,8 @@ export interface Ticket {
   language?: Language;
   meaning: string;
   stepsSuggested: string[];
-  stepsTried: boolean;
+  /** null: the answer to "did they try the steps?" said neither yes nor no (it went into the note). */
+  stepsTried: boolean | null;
   note: string;
   summary: string;
   priority: 1 | 2 | 3 | 4;

@@ -20,7 +20,7 @@ export interface DraftInput {
   caller: Caller;
   to: Audience;
   summary: string;
-  stepsTried: boolean;
+  stepsTried: boolean | null;
   note: string;
 }
 

@@ -33,6 +33,11 @@ export function ticketPayload(ticket: Ticket, format: TicketFormat): object {
 }
 
 /** The ticket as plain text, for ticket systems that take one description field. */
+/** "yes", "no" or "not said", in the ticket's words. */
+export function triedText(tried: boolean | null, t: { yes: string; no: string; notSaid: string }): string {
+  return (tried === null ? t.notSaid : tried ? t.yes : t.no).toLowerCase();
+}
+
 export function describe(ticket: Ticket): string {
   const t = textsFor(ticket.language ?? 'en').tickets;
   const f = t.fields;
@@ -44,7 +49,7 @@ export function describe(ticket: Ticket): string {
     '',
     `${f.meaning}: ${ticket.meaning}`,
     `${f.suggested}:\n${ticket.stepsSuggested.map((step) => `- ${step}`).join('\n')}`,
-    `${f.tried}: ${ticket.stepsTried ? t.yes.toLowerCase() : t.no.toLowerCase()}`,
+    `${f.tried}: ${triedText(ticket.stepsTried, t)}`,
     ...(ticket.note ? [`${f.note}: ${ticket.note}`] : []),
     `${f.summary}: ${ticket.summary}`,
     ...(ticket.incidentSuggested ? [t.incidentLine] : []),

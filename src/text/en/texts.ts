@@ -259,6 +259,7 @@ export const en = {
       `Did ${who.self ? 'you' : who.name} already try the steps I suggested?`,
     yes: 'Yes',
     no: 'No',
+    notSaid: 'Not said',
     yesWords: ['yes', 'y', 'yeah', 'yep', 'tried', 'ja', 'j', 'geprobeerd'],
     noWords: ['no', 'n', 'nope', 'not yet', 'nee', 'nog niet'],
     askTriedRetry: 'Please answer yes or no.',

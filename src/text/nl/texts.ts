@@ -273,6 +273,7 @@ export const nl: Texts = {
         : `Heeft ${who.name} de voorgestelde stappen al geprobeerd?`,
     yes: 'Ja',
     no: 'Nee',
+    notSaid: 'Niet gezegd',
     yesWords: [
       'ja',
       'j',
