@@ -43,6 +43,10 @@ export class AzureStore {
   static async open(config: BlobStoreConfig, log: Logger): Promise<AzureStore> {
     const container = containerOf(config);
     await openContainer(container);
-    return new AzureStore(config, container, log);
+    const store = new AzureStore(config, container, log);
+    // BlobsStorage checks its container on first use and keeps that answer for good, a failure too: a first turn
+    // while storage is away would fail every later one. Its first use is now, while storage is known to answer.
+    await store.conversations.read([]);
+    return store;
   }
 }

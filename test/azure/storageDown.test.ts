@@ -1,6 +1,9 @@
 import { expect } from 'chai';
 import { openContainer } from '../../src/azure/blobContainer';
 import { azurite } from '../helpers/azurite';
+import { startAzurite } from '../helpers/azuriteProcess';
+import { tempDir } from '../helpers/endOfRun';
+import { freePort } from '../helpers/freePort';
 import { capturedLog, messagesOf } from '../helpers/capturedLog';
 import { listen, startTestBot } from '../helpers/fixture';
 import { postActivity } from '../helpers/http';
@@ -41,6 +44,43 @@ describe('shared storage that goes away under a running bot (Azurite)', function
       );
     } finally {
       await bot.close();
+    }
+  });
+});
+
+describe('shared storage that is away when an instance gets its first message (Azurite stopped)', function () {
+  this.timeout(60_000);
+
+  it('apologises while it is away and answers again once it is back, without a restart', async () => {
+    const location = await tempDir('azurite-down');
+    const port = await freePort();
+    let emulator = await startAzurite(location, port);
+    const env = {
+      STATE_STORE: 'blob',
+      AZURE_STORAGE_CONNECTION_STRING: emulator.connectionString,
+      AZURE_STORAGE_CONTAINER: 'away-at-first',
+    };
+    const bot = await startTestBot(env, { audit: undefined });
+    try {
+      const base = await listen(bot);
+      const ask = async (text: string): Promise<string> =>
+        (
+          await postActivity(base, {
+            text,
+            from: { id: 'hanna.hoek@contoso.com', name: 'Hanna' },
+            conversation: { id: 'first-while-away', conversationType: 'personal', isGroup: false, name: 'f' },
+          })
+        ).texts.join('\n');
+      await emulator.stop();
+      expect(await ask('what does 50126 mean?')).to.include("I can't reach the storage");
+      emulator = await startAzurite(location, port);
+      expect(await ask('what does 50126 mean?')).to.include('50126');
+      expect(await ask("why couldn't megan sign in to outlook last week?")).to.include(
+        'megan.bowen@contoso.com',
+      );
+    } finally {
+      await bot.close();
+      await emulator.stop();
     }
   });
 });

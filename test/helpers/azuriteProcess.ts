@@ -11,15 +11,15 @@ export interface AzuriteProcess {
   stop(): Promise<void>;
 }
 
-/** Azurite's blob service from the azurite npm package, on a free loopback port, keeping its data in `location`. */
-export async function startAzurite(location: string): Promise<AzuriteProcess> {
+/** Azurite's blob service from the azurite npm package on loopback (a free port unless told), its data in `location`. */
+export async function startAzurite(location: string, port = 0): Promise<AzuriteProcess> {
   const main = path.join(PROJECT_ROOT, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
   const child = spawn(
     process.execPath,
     [
       main,
       '--blobPort',
-      '0',
+      String(port),
       '--location',
       location,
       '--disableTelemetry',
@@ -34,7 +34,7 @@ export async function startAzurite(location: string): Promise<AzuriteProcess> {
       child.once('close', () => resolve());
       child.kill();
     });
-  const port = await new Promise<number>((resolve, reject) => {
+  const listening = await new Promise<number>((resolve, reject) => {
     let printed = '';
     const timer = setTimeout(
       () => reject(new Error(`Azurite did not start within 20 s: ${printed}`)),
@@ -58,7 +58,7 @@ export async function startAzurite(location: string): Promise<AzuriteProcess> {
   return {
     connectionString:
       `DefaultEndpointsProtocol=http;AccountName=${ACCOUNT};AccountKey=${KEY};` +
-      `BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT};`,
+      `BlobEndpoint=http://127.0.0.1:${listening}/${ACCOUNT};`,
     stop,
   };
 }
