@@ -191,7 +191,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, root = PROJECT_ROOT): Config 
     bot: {
       MicrosoftAppId: appId,
       MicrosoftAppPassword: get('MicrosoftAppPassword'),
-      MicrosoftAppType: appType!,
+      // Without an app ID there is no channel authentication to configure: the type of a .env copied whole is moot.
+      MicrosoftAppType: appId ? appType! : 'MultiTenant',
       MicrosoftAppTenantId: get('MicrosoftAppTenantId'),
       ...(get('ToBotFromChannelOpenIdMetadataUrl')
         ? {
