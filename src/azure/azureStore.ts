@@ -9,7 +9,7 @@ import { SharedGraph, SignInBudget } from '../graph/graphParts';
 import { BlobAnswerCache } from './blobAnswerCache';
 import { BlobAuditLog } from './blobAuditLog';
 import { BlobBudget } from './blobBudget';
-import { containerOf, openContainer, STORAGE_PIPELINE } from './blobContainer';
+import { accessHint, containerOf, openContainer, STORAGE_PIPELINE } from './blobContainer';
 import { BlobLease } from './blobLease';
 import { BlobTicketStore } from './blobTicketStore';
 
@@ -42,7 +42,7 @@ export class AzureStore {
 
   static async open(config: BlobStoreConfig, log: Logger): Promise<AzureStore> {
     const container = containerOf(config);
-    await openContainer(container);
+    await openContainer(container, accessHint(config));
     const store = new AzureStore(config, container, log);
     // BlobsStorage checks its container on first use and keeps that answer for good, a failure too: a first turn
     // while storage is away would fail every later one. Its first use is now, while storage is known to answer.

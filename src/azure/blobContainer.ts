@@ -12,21 +12,43 @@ export const STORAGE_PIPELINE: StoragePipelineOptions = {
 
 /** The container every instance shares, from a connection string or an account URL with the app's identity. */
 export function containerOf(config: BlobStoreConfig): ContainerClient {
-  const service = config.connectionString
-    ? BlobServiceClient.fromConnectionString(config.connectionString, STORAGE_PIPELINE)
-    : new BlobServiceClient(config.accountUrl!, new DefaultAzureCredential(), STORAGE_PIPELINE);
-  return service.getContainerClient(config.container);
+  if (!config.connectionString)
+    return new BlobServiceClient(
+      config.accountUrl!,
+      new DefaultAzureCredential(),
+      STORAGE_PIPELINE,
+    ).getContainerClient(config.container);
+  try {
+    return BlobServiceClient.fromConnectionString(
+      config.connectionString,
+      STORAGE_PIPELINE,
+    ).getContainerClient(config.container);
+  } catch (error) {
+    // The SDK's own words name no setting ("Invalid URL"); the value itself holds the account key, so it is not shown.
+    throw new Error(
+      `[config] AZURE_STORAGE_CONNECTION_STRING is not a connection string Azure Storage accepts ` +
+        `(${(error as Error).message.split('\n')[0]}). Copy it from the storage account's Access keys. ` +
+        'Fix it in .env or the environment.',
+      { cause: error },
+    );
+  }
 }
 
-/** Creates the container on first start; fails saying what to check when the account cannot be reached. */
-export async function openContainer(container: ContainerClient): Promise<void> {
+/** What to check when the account does not let the bot in, for the way it signs in. */
+export function accessHint(config: BlobStoreConfig): string {
+  return config.connectionString
+    ? "Check the account name and key in AZURE_STORAGE_CONNECTION_STRING (the storage account's Access keys)."
+    : "Check AZURE_STORAGE_ACCOUNT_URL, and that the app's identity has the Storage Blob Data Contributor role.";
+}
+
+/** Creates the container on first start; fails saying what to check (`hint`) when the account does not answer. */
+export async function openContainer(container: ContainerClient, hint = ''): Promise<void> {
   try {
     await container.createIfNotExists();
   } catch (error) {
     throw new Error(
       `[storage] cannot open container "${container.containerName}" at ${new URL(container.url).host}: ` +
-        `${(error as Error).message.split('\n')[0]}. Check AZURE_STORAGE_CONNECTION_STRING or ` +
-        'AZURE_STORAGE_ACCOUNT_URL, and that the identity has the Storage Blob Data Contributor role.',
+        `${(error as Error).message.split('\n')[0]}. ${hint}`.trim(),
       { cause: error },
     );
   }
