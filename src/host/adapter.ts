@@ -45,9 +45,20 @@ export function createAdapter(config: Config, conversationState: BotState, log: 
     try {
       const apology = `${apologyFor(error, textsOfTurn(context))} (ref ${reference})`;
       if (context.activity.type === 'message') await context.sendActivity(apology);
+    } catch (inner) {
+      log.error(
+        { reference, error: log.redact((inner as Error).message) },
+        'could not tell the user a turn failed',
+      );
+    }
+    try {
       await conversationState.delete(context);
     } catch (inner) {
-      log.error({ error: log.redact((inner as Error).message) }, 'could not report a failed turn');
+      // Shared storage that is away: the conversation goes on from where it was once storage is back.
+      log.warn(
+        { reference, error: log.redact((inner as Error).message) },
+        "could not reset the conversation's state",
+      );
     }
   };
   return adapter;

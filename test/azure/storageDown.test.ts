@@ -60,7 +60,8 @@ describe('shared storage that is away when an instance gets its first message (A
       AZURE_STORAGE_CONNECTION_STRING: emulator.connectionString,
       AZURE_STORAGE_CONTAINER: 'away-at-first',
     };
-    const bot = await startTestBot(env, { audit: undefined });
+    const { lines, logger } = capturedLog();
+    const bot = await startTestBot(env, { audit: undefined }, logger);
     try {
       const base = await listen(bot);
       const ask = async (text: string): Promise<string> =>
@@ -73,6 +74,10 @@ describe('shared storage that is away when an instance gets its first message (A
         ).texts.join('\n');
       await emulator.stop();
       expect(await ask('what does 50126 mean?')).to.include("I can't reach the storage");
+      // The admin reads what failed: the turn, and the state it could not reset; the user was told.
+      expect(messagesOf(lines)).to.include('turn failed');
+      expect(messagesOf(lines)).to.include("could not reset the conversation's state");
+      expect(messagesOf(lines)).not.to.include('could not tell the user');
       emulator = await startAzurite(location, port);
       expect(await ask('what does 50126 mean?')).to.include('50126');
       expect(await ask("why couldn't megan sign in to outlook last week?")).to.include(
