@@ -96,7 +96,9 @@ export async function createApp(config: Config, log: Logger, overrides: AppOverr
   // Several instances share state, tickets, the audit trail and Graph's budget through Azure Blob Storage.
   // Loaded only then: the Azure SDKs add start-up time and memory that one machine does not need.
   const shared = config.blobStore
-    ? await (await import('./azure/azureStore.js')).AzureStore.open(config.blobStore, log)
+    ? await (
+        await import('./azure/azureStore.js')
+      ).AzureStore.open(config.blobStore, log, config.files.tickets)
     : undefined;
   if (config.blobStore)
     log.info(

@@ -42,6 +42,7 @@ async function main(args: string[]): Promise<number> {
   const shown = entries.slice(Math.max(0, entries.length - last));
   if (shown.length === 0)
     console.log(`No lookups recorded in ${where}${target ? ` for ${name(target.id)}` : ''}.`);
+  else console.log(`Lookups recorded in ${where}, oldest first:`);
   for (const entry of shown) {
     const filter = [
       entry.appId && `app ${entry.appId}`,

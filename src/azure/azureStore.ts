@@ -12,6 +12,7 @@ import { BlobBudget } from './blobBudget';
 import { accessHint, containerOf, openContainer, STORAGE_PIPELINE } from './blobContainer';
 import { BlobLease } from './blobLease';
 import { BlobTicketStore } from './blobTicketStore';
+import { TicketCounter } from '../features/tickets/ticketNumbers';
 
 /**
  * Everything several instances share, in one container (STATE_STORE=blob): conversation state, tickets, the lock of
@@ -24,14 +25,15 @@ export class AzureStore {
   readonly audit: BlobAuditLog;
   readonly graph: SharedGraph;
 
-  private constructor(config: BlobStoreConfig, container: ContainerClient, log: Logger) {
+  private constructor(config: BlobStoreConfig, container: ContainerClient, log: Logger, ticketsFile: string) {
     const options = { storagePipelineOptions: STORAGE_PIPELINE };
     this.conversations = new SharedConversationStorage(
       config.connectionString
         ? new BlobsStorage(config.connectionString, config.container, options)
         : new BlobsStorage('', config.container, options, container.url, new DefaultAzureCredential()),
     );
-    this.tickets = new BlobTicketStore(container, log);
+    // Numbers go on from the ticket file of this machine, if tickets were filed there before.
+    this.tickets = new BlobTicketStore(container, log, () => new TicketCounter(ticketsFile).read());
     this.outboxLock = new BlobLease(container, 'locks/ticket-outbox', log);
     this.audit = new BlobAuditLog(container);
     this.graph = {
@@ -40,10 +42,10 @@ export class AzureStore {
     };
   }
 
-  static async open(config: BlobStoreConfig, log: Logger): Promise<AzureStore> {
+  static async open(config: BlobStoreConfig, log: Logger, ticketsFile: string): Promise<AzureStore> {
     const container = containerOf(config);
     await openContainer(container, accessHint(config));
-    const store = new AzureStore(config, container, log);
+    const store = new AzureStore(config, container, log, ticketsFile);
     // BlobsStorage checks its container on first use and keeps that answer for good, a failure too: a first turn
     // while storage is away would fail every later one. Its first use is now, while storage is known to answer.
     await store.conversations.read([]);

@@ -10,10 +10,13 @@ const MAX_TRIES = 100;
 export class BlobCounter {
   /** This instance's own requests take their turn: only other instances' writes can cross one. */
   private queue: Promise<unknown> = Promise.resolve();
+  private floor?: Promise<number>;
 
   constructor(
     private readonly container: ContainerClient,
     private readonly name: string,
+    /** The last number this machine gave before there was a shared counter (0 when none): it never goes below. */
+    private readonly givenBefore: () => Promise<number> = async () => 0,
   ) {}
 
   next(): Promise<number> {
@@ -25,7 +28,8 @@ export class BlobCounter {
   private async take(): Promise<number> {
     for (let attempt = 0; attempt < MAX_TRIES; attempt++) {
       const current = await readBlob(this.container, this.name);
-      const last = current ? Number(current.text.trim()) : 0;
+      this.floor ??= this.givenBefore();
+      const last = Math.max(current ? Number(current.text.trim()) : 0, await this.floor);
       if (!Number.isSafeInteger(last) || last < 0)
         throw new Error(
           `[storage] the counter ${this.name} holds "${current!.text.slice(0, 20)}", not a number`,

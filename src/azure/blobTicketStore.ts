@@ -26,12 +26,14 @@ export class BlobTicketStore implements TicketRecords {
   private readonly known = new Map<string, { etag: string; ticket: Ticket }>();
   private listed?: { at: number; tickets: Promise<Ticket[]> };
 
+  /** `numberedBefore`: the last ticket number given before tickets moved to blobs; numbers go on from it. */
   constructor(
     private readonly container: ContainerClient,
     private readonly log: Pick<Logger, 'warn'>,
+    numberedBefore: () => Promise<number> = async () => 0,
     private readonly clock: () => number = Date.now,
   ) {
-    this.counter = new BlobCounter(container, COUNTER);
+    this.counter = new BlobCounter(container, COUNTER, numberedBefore);
   }
 
   all(): Promise<readonly Ticket[]> {

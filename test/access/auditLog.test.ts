@@ -107,7 +107,8 @@ describe('the audit trail', () => {
     const megan = aboutMegan.stdout;
     expect(megan).to.include('Megan Bowen');
     expect(megan).to.not.include('Jane Visser');
-    const newest = last.stdout.trim().split('\n');
+    const [heading, ...newest] = last.stdout.trim().split('\n');
+    expect(heading).to.equal(`Lookups recorded in ${file}, oldest first:`);
     expect(newest).to.have.length(1);
     expect(newest[0]).to.include('[REFUSED]');
   });

@@ -101,6 +101,9 @@ describe('the audit trail in append blobs shared by two instances (Azurite)', fu
       SIGNINS_FILE: path.join(dir, 'signins.json'),
       AUDIT_FILE: path.join(dir, 'no-such-audit.jsonl'),
     });
+    expect(stdout.split('\n')[0]).to.match(
+      /^Lookups recorded in container test-\w+ \(audit\/\), oldest first:$/,
+    );
     expect(stdout).to.include(
       'Hanna Hoek <hanna.hoek@contoso.com> looked up Jane Visser <jane.visser@contoso.com>  [allowed, 1 shown of 1 found]',
     );

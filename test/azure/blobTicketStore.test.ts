@@ -91,4 +91,15 @@ describe('tickets in Azure Blob Storage shared by two instances (Azurite)', func
     expect(lines.join('')).to.include("must have required property 'subject'");
     expect(lines.join('')).not.to.include('megan.bowen');
   });
+
+  it('goes on from the last number of the ticket file of the machine that filed before', async () => {
+    const storage = await azurite();
+    const name = storage.container();
+    await openContainer(storage.client(name));
+    const { logger } = capturedLog();
+    const movedFrom = new BlobTicketStore(storage.client(name), logger, async () => 41);
+    const other = new BlobTicketStore(storage.client(name), logger);
+    expect((await movedFrom.create('c:1', aTicket())).ticket.id).to.equal('SIGNIN-000042');
+    expect((await other.create('c:2', aTicket())).ticket.id).to.equal('SIGNIN-000043');
+  });
 });

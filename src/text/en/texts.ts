@@ -292,7 +292,7 @@ export const en = {
         `It was delivered to the ticket system${external ? ` as ${external}` : ''}.`,
       attention: (reason: string): string =>
         `The ticket system refused it (${reason}), so an administrator needs to look at it; the ticket itself is kept safe.`,
-      local: "No ticket system is connected, so it is kept in the bot's ticket file for the helpdesk.",
+      local: 'No ticket system is connected, so the bot keeps it for the helpdesk.',
     },
     stateShort: {
       queued: 'queued',
@@ -321,7 +321,7 @@ export const en = {
     row: (id: string, person: string, code: number, state: string, created: string): string =>
       `${id} · ${person} · ${code} · ${state} · ${created}`,
     detail: (id: string, title: string, state: string, group: string, priority: number): string =>
-      `**${id}**: ${title}\n\nStatus: ${state}. Priority ${priority}, ${group}.`,
+      `**${id}**: ${title}\n\nStatus: ${state.replace(/\.$/, '')}. Priority ${priority}, ${group}.`,
   },
   card: {
     welcomeTitle: 'Why did this sign-in fail?',

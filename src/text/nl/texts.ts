@@ -307,8 +307,7 @@ export const nl: Texts = {
         `Het is afgeleverd bij het ticketsysteem${external ? ` als ${external}` : ''}.`,
       attention: (reason: string): string =>
         `Het ticketsysteem weigerde het (${reason}), dus een beheerder moet ernaar kijken; het ticket zelf is veilig bewaard.`,
-      local:
-        'Er is geen ticketsysteem gekoppeld, dus het ticket staat in het ticketbestand van de bot voor de helpdesk.',
+      local: 'Er is geen ticketsysteem gekoppeld, dus de bot bewaart het ticket voor de helpdesk.',
     },
     stateShort: {
       queued: 'in de wachtrij',
@@ -336,7 +335,7 @@ export const nl: Texts = {
     row: (id: string, person: string, code: number, state: string, created: string): string =>
       `${id} · ${person} · ${code} · ${state} · ${created}`,
     detail: (id: string, title: string, state: string, group: string, priority: number): string =>
-      `**${id}**: ${title}\n\nStatus: ${state}. Prioriteit ${priority}, ${group}.`,
+      `**${id}**: ${title}\n\nStatus: ${state.replace(/\.$/, '')}. Prioriteit ${priority}, ${group}.`,
   },
   card: {
     welcomeTitle: 'Waarom mislukte deze aanmelding?',
