@@ -19,12 +19,13 @@ const NEGATIONS = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogNegation
 /** The term a negation is matched as in phrasings: no word of any language is written this way. */
 export const NEGATION = '¬';
 const LEAST_LETTERS = 2;
+const LEAST_AUTOCORRECTED = 7;
 const MAX_STEMS = 50_000;
 
 /**
  * How the catalog's text and a question become search terms: words folded, stop words dropped, each word kept as
  * its English and its Dutch stem. Compounds also give their parts; a question's word the catalog does not
- * know, and that is no ordinary English or Dutch word, is read as the catalog words it is one slip from.
+ * know, and that is no short ordinary English or Dutch word, is read as the catalog words it is a slip or two from.
  */
 export class SearchTerms {
   private readonly speller: Speller;
@@ -72,7 +73,10 @@ export class SearchTerms {
 
   private readingsOf(word: string): string[] {
     const parts = this.partsOf(word);
-    if (this.speller.has(word) || this.isOrdinary(word)) return [word, ...parts];
+    if (this.speller.has(word)) return [word, ...parts];
+    // A phone's autocorrect turns a word the catalog knows into an ordinary one ("compliant" into "complaint"): a
+    // long ordinary word the catalog does not know is also read as the catalog's words one or two slips away.
+    if (this.isOrdinary(word) && word.length < LEAST_AUTOCORRECTED) return [word, ...parts];
     return [word, ...this.speller.corrections(word), ...parts];
   }
 

@@ -193,6 +193,11 @@ describe('Catalog search', () => {
     expect(catalog.search('de sms is verzonden')[0]?.entry.code).to.equal('SUCCESS_SMS_SENT');
   });
 
+  it('reads a long ordinary word the catalog does not use as the catalog word autocorrect made it from', () => {
+    // "compliant" → "complaint"
+    expect(catalog.search('company portal says my phone is not complaint')[0]?.entry.code).to.equal('53000');
+  });
+
   it('finds nothing for a greeting or thanks alone, though "Windows Hello" is still found', () => {
     for (const smallTalk of ['Hello!', 'hey', 'goedemiddag', 'thank you.', 'dank je wel'])
       expect(catalog.search(smallTalk), smallTalk).to.deep.equal([]);
