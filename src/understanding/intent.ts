@@ -45,6 +45,8 @@ const DETAILS =
   /^(?:(?:show |the |full |all |more )?details?|(?:the |full )?record|(?:toon |alle |meer )?details|(?:alle )?gegevens)[.!]?$/i;
 const IP_ADDRESS =
   /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![:\w])(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}(?![:\w])/i;
+/** Words between quotes of any kind; a straight quote must not stand inside a word ("don't"). */
+const QUOTED = /(["“”„]|(?<!\p{L})['‘’])(.+?)(?:["“”]|['‘’](?!\p{L}))/u;
 const PLURAL_TICKETS = /\b(?:tickets|cases|meldingen|incidents)\b/i;
 const OPEN_LIST = /\b(?:open|openstaand\w*|all|alle|everyone|iedereen|team)\b/i;
 
@@ -110,6 +112,16 @@ export class IntentReader {
     return { type: 'overview', text, read, outage, ipAddress: IP_ADDRESS.exec(text)?.[0] };
   }
 
+  /** The quoted words of a message that asks what they mean; undefined for any other message. */
+  private quotedMeaning(text: string): string | undefined {
+    const quote = QUOTED.exec(text);
+    if (!quote || quote[2].trim().split(/\s+/).length < 2) return undefined;
+    const outside = ` ${normalize(text.replace(quote[0], ' ')).replace(/[?.!,]/g, ' ')} `;
+    return this.packs.some((pack) => pack.words.meaning.some((word) => outside.includes(` ${word} `)))
+      ? quote[2].trim()
+      : undefined;
+  }
+
   fromRead(text: string, read: Read): Intent {
     const ticketId = read.entities.find((entity) => entity.type === 'ticket')?.text.toUpperCase();
     const requestId = read.entities.find((entity) => entity.type === 'requestId')?.text.toLowerCase();
@@ -151,6 +163,9 @@ export class IntentReader {
     }
     const details = parseErrorDetails(text);
     if (details) return { type: 'errorDetails', details };
+    // "what does 'you don't have access to this' mean?": what a screen said, whatever its words sound like.
+    const quoted = person ? undefined : this.quotedMeaning(text);
+    if (quoted) return { type: 'explain', query: quoted };
     if (ticketId) return { type: 'ticketStatus', id: ticketId };
     if (read.intent === 'findRecord') return { type: 'askIds' };
     // "why did the sign-in fail?": no code to explain, and close to a question about someone.

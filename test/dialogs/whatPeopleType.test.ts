@@ -52,6 +52,22 @@ const UNDERSTOOD: Case[] = [
     ],
   },
   {
+    name: 'what a quoted screen text means is looked up in the catalog, whatever its words, never "whose sign-in?"',
+    steps: [
+      [
+        "what does 'you don't have access to this' mean?",
+        ['matching "you don\'t have access to this"'],
+        [WHOSE],
+      ],
+      ['what does “your account is locked” mean', ['50053'], [WHOSE]],
+    ],
+  },
+  {
+    name: 'wat een geciteerde schermtekst betekent, wordt in de catalogus opgezocht',
+    locale: 'nl-NL',
+    steps: [['wat betekent "Meer informatie vereist"?', ['meervoudige verificatie'], [VAN_WIE]]],
+  },
+  {
     name: 'thanks gets a short answer, not the help text or "I didn\'t understand"',
     steps: [['thanks!', ["You're welcome."], [NOT_UNDERSTOOD, 'Tell me who had trouble']]],
   },

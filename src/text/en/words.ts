@@ -105,6 +105,8 @@ export const enWords = {
     'loads of calls',
     'widespread',
   ],
+  /** Asking what something means: with a quoted phrase ("what does 'more information required' mean?") it is the screen's text. */
+  meaning: ['mean', 'means', 'meaning', 'meant'],
   /** Asking to explain a code without giving one. */
   askCode: [
     'look up a code',

@@ -161,6 +161,7 @@ export const nlWords: Words = {
     'veel collega',
     'veel meldingen',
   ],
+  meaning: ['betekent', 'betekenen', 'betekenis', 'bedoeld', 'bedoelt'],
   askCode: ['zoek een code op', 'foutcode', 'een foutcode', 'code opzoeken', 'leg een code uit', 'code'],
   self: ['ik', 'mij', 'mijn', 'me', 'mezelf', 'mijzelf'],
   anyApp: [
