@@ -1,7 +1,7 @@
 import { ContainerClient, RestError } from '@azure/storage-blob';
 import { AuditBatches } from '../access/auditBatches';
 import { AuditEntry, AuditSink, entriesIn } from '../access/auditLog';
-import { readBlob } from './blobContainer';
+import { inBatches, readBlob } from './blobContainer';
 
 const AUDIT = 'audit/';
 
@@ -29,7 +29,8 @@ export class BlobAuditLog implements AuditSink {
     await this.batches.settled();
     const names: string[] = [];
     for await (const item of this.container.listBlobsFlat({ prefix: AUDIT })) names.push(item.name);
-    const texts = await Promise.all(names.sort().map((name) => readBlob(this.container, name)));
+    // A year of days is 365 blobs: read 16 at a time, not all at once.
+    const texts = await inBatches(names.sort(), 16, (name) => readBlob(this.container, name));
     return texts.flatMap((blob) => (blob ? entriesIn(blob.text) : []));
   }
 

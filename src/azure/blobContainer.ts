@@ -104,12 +104,14 @@ export function backOff(attempt: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Runs `task` on every item, at most `width` at a time. */
-export async function inBatches<T>(
+/** Runs `task` on every item, at most `width` at a time; the results in the items' order. */
+export async function inBatches<T, R>(
   items: T[],
   width: number,
-  task: (item: T) => Promise<unknown>,
-): Promise<void> {
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = [];
   for (let start = 0; start < items.length; start += width)
-    await Promise.all(items.slice(start, start + width).map(task));
+    results.push(...(await Promise.all(items.slice(start, start + width).map(task))));
+  return results;
 }
