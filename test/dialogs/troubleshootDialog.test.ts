@@ -163,6 +163,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'says in which app a lockout chain happened when it was not the app asked about (Jane, Outlook)',
+    steps: [
+      [
+        "why can't jane sign in to outlook since yesterday?",
+        ['**Lockout chain in Microsoft Teams:** the lock holds for every app. 3 wrong passwords'],
+        ['**Lockout chain:**'],
+      ],
+    ],
+  },
+  {
     name: 'names legacy authentication blocked by Conditional Access, and the app that works (Megan)',
     steps: [
       [

@@ -115,6 +115,7 @@ export class SignInInvestigator {
       before: around.filter((signIn) => within(signIn, new Date(0), window.from)),
       sameAddress: await this.sameAddress(caller, inWindow, around, window),
       asked: found.failures,
+      appId,
     });
     return found;
   }

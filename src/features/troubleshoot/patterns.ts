@@ -1,4 +1,5 @@
 import { LEGACY_CLIENTS, SignIn } from '../../signins/signIn';
+import { usesApp } from '../../signins/signInSource';
 
 /** The thresholds each pattern needs, documented in the README ("Patterns"). */
 export const THRESHOLDS = {
@@ -34,7 +35,14 @@ export const ATTACKS: ReadonlySet<Pattern['kind']> = new Set(['mfaFatigue', 'pas
 const MFA_REFUSED = /denied|declined|did not respond|no response|timed? ?out|timeout/i;
 
 export type Pattern =
-  | { kind: 'lockoutChain'; records: SignIn[]; wrongPasswords: number; source: SignIn }
+  | {
+      kind: 'lockoutChain';
+      records: SignIn[];
+      wrongPasswords: number;
+      source: SignIn;
+      /** The app the lock happened in, when that is not the app asked about: the lock holds for every app. */
+      otherApp?: string;
+    }
   | { kind: 'mfaFatigue'; records: SignIn[]; source: SignIn }
   | { kind: 'passwordSpray'; records: SignIn[]; ipAddress: string; people: number }
   | { kind: 'legacyAuth'; records: SignIn[]; clientApp: string }
@@ -51,13 +59,15 @@ export interface PatternInput {
   sameAddress: SignIn[];
   /** The failures the answer is about (the app asked about), newest first. */
   asked: SignIn[];
+  /** The app asked about; none when every app was. */
+  appId?: string;
 }
 
 /** Every pattern the records show, each with the records behind it. */
 export function findPatterns(input: PatternInput): Pattern[] {
   const oldestFirst = [...input.window].reverse();
   return [
-    lockoutChain(oldestFirst),
+    lockoutChain(oldestFirst, input.appId),
     mfaFatigue(oldestFirst),
     passwordSpray(input),
     legacyAuth(oldestFirst),
@@ -67,16 +77,19 @@ export function findPatterns(input: PatternInput): Pattern[] {
   ].filter((pattern): pattern is Pattern => pattern !== undefined);
 }
 
-function lockoutChain(records: SignIn[]): Pattern | undefined {
+function lockoutChain(records: SignIn[], appId: string | undefined): Pattern | undefined {
   const lock = records.find((signIn) => code(signIn) === LOCKED);
   if (!lock) return undefined;
   const wrong = records.filter((signIn) => code(signIn) === WRONG_PASSWORD && time(signIn) <= time(lock));
   if (wrong.length < THRESHOLDS.lockoutWrongPasswords) return undefined;
+  const chain = [...wrong, lock];
+  const elsewhere = appId !== undefined && !chain.some((signIn) => usesApp(signIn, appId));
   return {
     kind: 'lockoutChain',
-    records: [...wrong, lock],
+    records: chain,
     wrongPasswords: wrong.length,
     source: mostCommonSource(wrong),
+    ...(elsewhere ? { otherApp: lock.appDisplayName } : {}),
   };
 }
 

@@ -74,7 +74,7 @@ export function patternLines(patterns: Pattern[], to: Omit<StoryReader, 'withApp
   const line = (pattern: Pattern): string => {
     switch (pattern.kind) {
       case 'lockoutChain':
-        return t.lockoutChain(pattern.wrongPasswords, source(pattern.source));
+        return t.lockoutChain(pattern.wrongPasswords, source(pattern.source), pattern.otherApp);
       case 'mfaFatigue': {
         const times = pattern.records.map((signIn) => signIn.createdDateTime);
         return t.mfaFatigue(
@@ -106,6 +106,7 @@ function selfLine(pattern: Pattern, to: Omit<StoryReader, 'withApp'>): string[] 
         t.lockoutChain(
           pattern.wrongPasswords,
           pattern.source.deviceDetail.displayName ?? pattern.source.deviceDetail.operatingSystem,
+          pattern.otherApp,
         ),
       ];
     case 'mfaFatigue': {

@@ -197,16 +197,16 @@ export const en = {
   patterns: {
     /** What the person themself is told, when they asked about their own sign-ins. */
     self: {
-      lockoutChain: (count: number, device: string): string =>
-        `**Locked by an old password:** ${count} wrong passwords, then the lock, most from ${device}. A phone, mail app or saved password there still uses an old password: update it there, or the lock comes back.`,
+      lockoutChain: (count: number, device: string, otherApp?: string): string =>
+        `**Locked by an old password${otherApp ? ` (in ${otherApp}; a lock holds for every app)` : ''}:** ${count} wrong passwords, then the lock, most from ${device}. A phone, mail app or saved password there still uses an old password: update it there, or the lock comes back.`,
       mfaFatigue: (count: number, span: string): string =>
         `**Prompts you did not start?** ${count} MFA prompts denied or left unanswered${span}. If you did not start them, someone else has your password: never approve a prompt you did not start, and tell the helpdesk now.`,
       newCountry: (place: string): string =>
         `**A sign-in from ${place}**, where you had not signed in the 7 days before. If that was not you, tell the helpdesk now: someone may have your password.`,
     },
     source: (device: string, ip: string, client: string): string => `${device} at ${ip} (${client})`,
-    lockoutChain: (count: number, source: string): string =>
-      `**Lockout chain:** ${count} wrong passwords, then the lock, most from ${source}. Something there keeps sending an old password (a saved password, a mail app, a mapped drive): update it there, or the lock comes back.`,
+    lockoutChain: (count: number, source: string, otherApp?: string): string =>
+      `**Lockout chain${otherApp ? ` in ${otherApp}` : ''}:**${otherApp ? ' the lock holds for every app.' : ''} ${count} wrong passwords, then the lock, most from ${source}. Something there keeps sending an old password (a saved password, a mail app, a mapped drive): update it there, or the lock comes back.`,
     mfaFatigue: (source: string, count: number, span: string): string =>
       `**MFA fatigue?** ${count} MFA prompts denied or left unanswered${span}, most from ${source}. If the person did not start them, someone else has the password: after checking who they are, reset it, revoke their sessions and block the address. Do not tell them to approve the next prompt.`,
     passwordSpray: (people: number, ip: string): string =>

@@ -208,16 +208,16 @@ export const nl: Texts = {
   },
   patterns: {
     self: {
-      lockoutChain: (count: number, device: string): string =>
-        `**Vergrendeld door een oud wachtwoord:** ${count} keer een verkeerd wachtwoord en dan de vergrendeling, vooral vanaf ${device}. Een telefoon, mail-app of bewaard wachtwoord daar gebruikt nog een oud wachtwoord: werk het daar bij, anders komt de vergrendeling terug.`,
+      lockoutChain: (count: number, device: string, otherApp?: string): string =>
+        `**Vergrendeld door een oud wachtwoord${otherApp ? ` (in ${otherApp}; een vergrendeling geldt voor elke app)` : ''}:** ${count} keer een verkeerd wachtwoord en dan de vergrendeling, vooral vanaf ${device}. Een telefoon, mail-app of bewaard wachtwoord daar gebruikt nog een oud wachtwoord: werk het daar bij, anders komt de vergrendeling terug.`,
       mfaFatigue: (count: number, span: string): string =>
         `**Meldingen die je niet zelf startte?** ${count} MFA-verzoeken geweigerd of niet beantwoord${span}. Startte je ze niet zelf, dan heeft iemand anders je wachtwoord: keur nooit een melding goed die je niet zelf startte en meld het meteen bij de helpdesk.`,
       newCountry: (place: string): string =>
         `**Een aanmelding vanuit ${place}**, waar je je de 7 dagen ervoor niet aanmeldde. Was jij dat niet, meld het dan meteen bij de helpdesk: iemand heeft mogelijk je wachtwoord.`,
     },
     source: (device: string, ip: string, client: string): string => `${device} op ${ip} (${client})`,
-    lockoutChain: (count: number, source: string): string =>
-      `**Verloop van de vergrendeling:** ${count} keer een verkeerd wachtwoord en dan de vergrendeling, vooral vanaf ${source}. Daar stuurt iets steeds een oud wachtwoord (een bewaard wachtwoord, een mail-app, een netwerkschijf): pas het daar aan, anders komt de vergrendeling terug.`,
+    lockoutChain: (count: number, source: string, otherApp?: string): string =>
+      `**Verloop van de vergrendeling${otherApp ? ` in ${otherApp}` : ''}:**${otherApp ? ' de vergrendeling geldt voor elke app.' : ''} ${count} keer een verkeerd wachtwoord en dan de vergrendeling, vooral vanaf ${source}. Daar stuurt iets steeds een oud wachtwoord (een bewaard wachtwoord, een mail-app, een netwerkschijf): pas het daar aan, anders komt de vergrendeling terug.`,
     mfaFatigue: (source: string, count: number, span: string): string =>
       `**MFA-moeheid?** ${count} MFA-verzoeken geweigerd of niet beantwoord${span}, vooral vanaf ${source}. Heeft de persoon ze niet zelf gestart, dan heeft iemand anders het wachtwoord: controleer wie je spreekt, stel dan het wachtwoord opnieuw in, trek de sessies in en blokkeer het adres. Vraag de gebruiker nooit om het volgende verzoek goed te keuren.`,
     passwordSpray: (people: number, ip: string): string =>
