@@ -298,6 +298,25 @@ export const enWords = {
     'not no never nothing none without cannot cant dont doesnt didnt isnt wont wasnt arent couldnt wouldnt hasnt havent'.split(
       ' ',
     ),
+  /**
+   * Catalog search: labels of the values an error screen or log export adds that name one sign-in, not the error
+   * ("Correlation ID: 5d2e…", "Timestamp: 2026-11-30 07:31"). They and their values are left out of the search.
+   */
+  catalogTraceLabels: [
+    'request id',
+    'correlation id',
+    'trace id',
+    'session id',
+    'activity id',
+    'app id',
+    'client id',
+    'object id',
+    'tenant id',
+    'timestamp',
+    'time stamp',
+    'device identifier',
+    'ip address',
+  ],
   /** Catalog search: words every sign-in problem shares. They add to the score but never decide the answer. */
   catalogGenericWords:
     'sign signin signing signed login logon log fail fails failed failing failure errors problem problems issue issues work works working'.split(

@@ -289,6 +289,21 @@ export const nlWords: Words = {
   },
   catalogStopWords: 'waarom hoe wanneer wat betekent betekenis fout foutmelding melding'.split(' '),
   catalogNegations: 'niet geen nooit niets zonder'.split(' '),
+  catalogTraceLabels: [
+    'aanvraag id',
+    'correlatie id',
+    'tracerings id',
+    'sessie id',
+    'activiteit id',
+    'app id',
+    'client id',
+    'object id',
+    'tenant id',
+    'tijdstempel',
+    'tijdstip',
+    'apparaat id',
+    'ip adres',
+  ],
   catalogGenericWords:
     'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt'.split(
       ' ',
