@@ -4,10 +4,11 @@ import { normalize } from '../text/normalize';
 import { LANGUAGES } from '../text/texts';
 import { CatalogEntry } from './catalogEntry';
 import { readCatalogFile } from './catalogFile';
-import { findCodeMention, nearCodes } from './codeMatcher';
+import { CodeMention, findCodeMention, nearCodes, separatedNumbers } from './codeMatcher';
 import { CatalogIndex, PrebuiltIndex } from './catalogIndex';
 import { CatalogIndexCache } from './catalogIndexCache';
 import { compact, NameMatcher } from './nameMatcher';
+import { withoutTraceValues } from './traceValues';
 
 /** How a hit was found: the code itself, a code after fixing OCR slips, a code one slip away, a name, or words. */
 export type HitReason = 'code' | 'correctedCode' | 'nearCode' | 'name' | 'words';
@@ -82,8 +83,9 @@ export class Catalog {
   }
 
   /** Best match first: a named code wins, then a Microsoft name, then words; slips in codes get "did you mean". */
-  search(query: string, limit = 3): CatalogHit[] {
-    const mention = findCodeMention(query);
+  search(typed: string, limit = 3): CatalogHit[] {
+    const query = withoutTraceValues(typed);
+    const mention = this.codeIn(query);
     if (mention) return this.byNumber(mention.code, mention.corrected, limit);
     const { asked, words } = questionOf(query);
     if (!words || SMALL_TALK.has(plainWords(query))) return [];
@@ -101,8 +103,9 @@ export class Catalog {
    * The entry a message clearly names (a code the catalog has, "IdsLocked") or describes in two or more telling words
    * ("account locked").
    */
-  describes(text: string): CatalogEntry | undefined {
-    const mention = findCodeMention(text);
+  describes(typed: string): CatalogEntry | undefined {
+    const text = withoutTraceValues(typed);
+    const mention = this.codeIn(text);
     const coded = mention && this.byCode.get(mention.code);
     if (coded) return coded;
     const { asked, words } = questionOf(text);
@@ -158,6 +161,14 @@ export class Catalog {
         this.describes(question);
       }
     }
+  }
+
+  /** A code as findCodeMention reads it, else a known code written with a thousands separator ("50,173"). */
+  private codeIn(text: string): CodeMention | undefined {
+    const found = findCodeMention(text);
+    if (found) return found;
+    const code = separatedNumbers(text).find((number) => this.byCode.has(number));
+    return code ? { typed: code, code, corrected: false } : undefined;
   }
 
   private byNumber(code: string, corrected: boolean, limit: number): CatalogHit[] {

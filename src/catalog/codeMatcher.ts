@@ -44,6 +44,16 @@ export function plainCodes(text: string): string {
     .replace(SPLIT_AFTER_PREFIX, '$1$2$3');
 }
 
+/**
+ * Numbers written with thousands separators and no prefix, joined: "50,173 error in teams" → "50173". Only a code
+ * the catalog knows may be read from these, and no round number ("50.000 users" is a count).
+ */
+export function separatedNumbers(typed: string): string[] {
+  return [...typed.matchAll(/(?<![\d.,'’])\d{1,3}(?:[.,'’]\d{3}){1,2}(?![\d.,'’]*\d)/g)]
+    .map(([number]) => number.replace(/\D/g, ''))
+    .filter((number) => !number.endsWith('000'));
+}
+
 /** "het verschil tussen 50053 en 50057": every AADSTS code written out in full, in order, at most `limit`. */
 export function codesMentioned(typed: string, limit = 3): string[] {
   const codes = [...typed.matchAll(/\b(?:aadsts)?(\d{5,8})\b/gi)].map((match) => match[1]);

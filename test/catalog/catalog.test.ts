@@ -198,6 +198,29 @@ describe('Catalog search', () => {
     expect(catalog.search('company portal says my phone is not complaint')[0]?.entry.code).to.equal('53000');
   });
 
+  it('reads a pasted error screen without its request ID, correlation ID and timestamp', () => {
+    const screen = [
+      'The user account is disabled.',
+      'Request Id: 1f2e3d4c-aaaa-bbbb-cccc-1234567890ab',
+      'Correlation Id: 9a8b7c6d-1111-2222-3333-444455556666',
+      'Timestamp: 2026-11-30T08:14:02Z',
+    ].join('\n');
+    expect(catalog.search(screen)[0]?.entry.code).to.equal('50057');
+    const app =
+      "Application with identifier 'https://hr.fabrikam.com/portal' was not found in the directory 'fabrikam.onmicrosoft.com'";
+    expect(catalog.search(app)[0]?.entry.code).to.equal('700016');
+  });
+
+  it('reads a known code written with a thousands separator, and not a count', () => {
+    expect(catalog.search('error 50,126 in outlook').map((hit) => hit.entry.code)).to.deep.equal(['50126']);
+    expect(catalog.describes('we have 50.000 users, how do we roll out MFA?')).to.equal(undefined);
+  });
+
+  it('finds nothing for an everyday question about an app that names no sign-in problem', () => {
+    expect(catalog.search('how do I share my calendar with a colleague in outlook?')).to.deep.equal([]);
+    expect(catalog.search('where can I change the ringtone of the Teams app')).to.deep.equal([]);
+  });
+
   it('finds nothing for a greeting or thanks alone, though "Windows Hello" is still found', () => {
     for (const smallTalk of ['Hello!', 'hey', 'goedemiddag', 'thank you.', 'dank je wel'])
       expect(catalog.search(smallTalk), smallTalk).to.deep.equal([]);

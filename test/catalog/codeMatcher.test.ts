@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { findCodeMention, nearCodes } from '../../src/catalog/codeMatcher';
+import { findCodeMention, nearCodes, separatedNumbers } from '../../src/catalog/codeMatcher';
 
 describe('findCodeMention', () => {
   const CASES: [text: string, code: string | undefined, corrected: boolean][] = [
@@ -57,4 +57,18 @@ describe('nearCodes', () => {
   it('offers nothing for a number far from every known code', () => {
     expect(nearCodes('12345', KNOWN, common)).to.deep.equal([]);
   });
+});
+
+describe('separatedNumbers', () => {
+  const CASES: [text: string, numbers: string[]][] = [
+    ['50,173 error in teams', ['50173']],
+    ['fout 530.032 sinds vanochtend', ['530032']],
+    ['7,000,222 again', ['7000222']],
+    ['we have 50.000 users', []],
+    ['version 1.2.3', []],
+  ];
+  for (const [text, numbers] of CASES)
+    it(`reads ${numbers.join(', ') || 'no number'} in "${text}"`, () => {
+      expect(separatedNumbers(text)).to.deep.equal(numbers);
+    });
 });
