@@ -5,7 +5,8 @@ const LEAST_MODIFIER = 3;
 
 /**
  * Splits Dutch compounds at the longest known word they end in, since that last part carries the meaning:
- * "tweestapsverificatie" → "tweestaps", "verificatie"; "wachtwoordherstel" → "wachtwoord", "herstel".
+ * "tweestapsverificatie" → "tweestaps", "verificatie"; "wachtwoordherstel" → "wachtwoord", "herstel". A first part
+ * that is no known word is split the same way: "needadminapproval" → "need", "admin", "approval".
  */
 export class CompoundSplitter {
   constructor(private readonly heads: ReadonlySet<string>) {}
@@ -20,7 +21,10 @@ export class CompoundSplitter {
       const link = LINKS.find(
         (letters) => modifier.endsWith(letters) && modifier.length - letters.length >= LEAST_MODIFIER,
       );
-      return [link ? modifier.slice(0, -link.length) : modifier, head];
+      const first = link ? modifier.slice(0, -link.length) : modifier;
+      // Words typed without spaces ("needadminapproval") are compounds of more than two known words.
+      const inner = this.heads.has(first) ? [] : this.parts(first);
+      return [...(inner.length > 0 ? inner : [first]), head];
     }
     return [];
   }

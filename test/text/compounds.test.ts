@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { CompoundSplitter } from '../../src/text/compounds';
 
 const splitter = new CompoundSplitter(
-  new Set(['verificatie', 'gegevens', 'herstel', 'centrum', 'code', 'naam']),
+  new Set(['verificatie', 'gegevens', 'herstel', 'centrum', 'code', 'naam', 'admin', 'approval', 'need']),
 );
 
 describe('CompoundSplitter', () => {
@@ -16,6 +16,12 @@ describe('CompoundSplitter', () => {
     ['verificatie', [], 'a head on its own is not split'],
     ['decode', [], 'a modifier under three letters'],
     ['verificatiemethode', [], 'a word that does not end in a known head'],
+    [
+      'needadminapproval',
+      ['need', 'admin', 'approval'],
+      'words typed without spaces: the first part split again',
+    ],
+    ['wachtwoordherstelcode', ['wachtwoord', 'herstel', 'code'], 'an unknown first part split again'],
   ];
   for (const [word, parts, why] of CASES)
     it(`splits "${word}" into ${parts.length ? parts.join(' + ') : 'nothing'}: ${why}`, () => {
