@@ -1,5 +1,5 @@
 import { codesMentioned, findCodeMention } from '../src/catalog/codeMatcher';
-import { FOLLOW_UP } from '../src/understanding/followUp';
+import { FOLLOW_UP, SHOWN_ERROR } from '../src/understanding/followUp';
 import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
@@ -141,8 +141,13 @@ export class MainDialog extends ComponentDialog {
       case 'explain':
         // "why did the sign-in fail?": nothing to look up in the catalog, so it is about someone's sign-in. A code
         // the catalog lacks ("what does 5012 mean?") is still a question about the code.
-        if (intent.read && !findCodeMention(intent.query) && !this.parts.catalog.describes(intent.query))
-          return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.query });
+        if (intent.read && !findCodeMention(intent.query) && !this.parts.catalog.describes(intent.query)) {
+          // "what does that error mean?" after an answer: the code of the record it showed.
+          const shown = SHOWN_ERROR.test(intent.query) ? await this.shownCode(list, to) : undefined;
+          if (!shown) return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.query });
+          await this.parts.cards.send(step.context, this.parts.replies.explain(shown, to));
+          break;
+        }
         {
           // "what is the difference between 50053 and 50057?": each of them, not only the first.
           const codes = codesMentioned(intent.query);
@@ -273,6 +278,12 @@ export class MainDialog extends ComponentDialog {
     }
     for (const message of this.parts.replies.signIn(signIn, to))
       await this.parts.cards.send(context, message);
+  }
+
+  /** The error code of the failure the last answer was about, while the bot still has that record. */
+  private async shownCode(list: LastList | undefined, to: TurnAudience): Promise<string | undefined> {
+    const signIn = list?.shownId && (await this.parts.investigator.byRequestId(to.caller, list.shownId));
+    return signIn && signIn.status.errorCode !== 0 ? String(signIn.status.errorCode) : undefined;
   }
 
   private async more(context: TurnContext, list: LastList, to: TurnAudience): Promise<void> {

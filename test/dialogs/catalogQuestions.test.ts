@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { ConversationAccount } from 'botbuilder';
 import { Conversation } from '../helpers/conversation';
 import { startTestBot, TestBot } from '../helpers/fixture';
 import { identityOf } from '../helpers/identity';
@@ -70,4 +71,31 @@ describe('catalog questions in the chat', () => {
       for (const part of refused) expect(reply).not.to.include(part);
     });
   }
+
+  const AFTER_AN_ANSWER: [locale: string, question: string, asked: string][] = [
+    [
+      'en-US',
+      'why did jane fail to sign in to teams yesterday?',
+      'what does that error mean for her exactly?',
+    ],
+    ['nl-NL', 'waarom kon jane gisteren niet inloggen bij teams?', 'wat betekent die foutcode?'],
+  ];
+  for (const [locale, question, asked] of AFTER_AN_ANSWER)
+    it(`explains the error the last answer showed when asked "${asked}"`, async () => {
+      const chat = new Conversation(bot.app, identityOf(bot.app, HELPDESK), {
+        locale,
+        conversation: { id: `after an answer, ${locale}` } as ConversationAccount,
+      });
+      expect(await chat.ask(question)).to.include('50053');
+      const reply = await chat.ask(asked);
+      expect(reply).to.include('AADSTS50053 IdsLocked');
+      expect(reply).not.to.match(/Whose sign-in|Van wie/);
+    });
+
+  it('still asks whose sign-in for "what does that error mean?" when no answer showed one', async () => {
+    const reply = await new Conversation(bot.app, identityOf(bot.app, HELPDESK), {
+      conversation: { id: 'no answer yet' } as ConversationAccount,
+    }).ask('what does that error mean?');
+    expect(reply).to.include('Whose sign-in');
+  });
 });

@@ -39,6 +39,11 @@ export const enWords = {
   no: ['no', 'n', 'nope', 'nah', 'not yet', 'no way', 'negative'],
   /** How a follow-up about someone else starts: "and megan?", "what about nestor". */
   followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
+  /** "what does that error mean?" after an answer: the error just shown, named by a pointer and a noun. */
+  shownError: {
+    pointers: ['that', 'this', 'the', 'those', 'these', 'her', 'his', 'their'],
+    nouns: ['error', 'errors', 'error code', 'code', 'message', 'failure', 'failure reason'],
+  },
   /** A question about an app failing for many people at once: "is Outlook down?"; "…" stands for any words. */
   /** Asking the bot to change an account ("can you reset her password?"): a request, a change, and what it is of. */
   change: {

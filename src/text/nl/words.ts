@@ -81,6 +81,10 @@ export const nlWords: Words = {
   ],
   no: ['nee', 'neen', 'nope', 'nog niet', 'niet', 'welnee', 'liever niet'],
   followUp: ['en', 'en wat met', 'hoe zit het met', 'hetzelfde voor', 'ook voor', 'idem voor', 'en bij'],
+  shownError: {
+    pointers: ['die', 'deze', 'dat', 'de', 'het', 'haar', 'zijn', 'hun'],
+    nouns: ['fout', 'fouten', 'foutcode', 'code', 'melding', 'foutmelding', 'reden', 'foutreden'],
+  },
   /** A question about an app failing for many people at once: "ligt Outlook plat?"; "…" stands for any words. */
   change: {
     request: ['kun je', 'kan je', 'kunt u', 'wil je', 'zou je', 'graag', 'svp', 'alsjeblieft'],
