@@ -4,7 +4,17 @@ import { atClockTime } from './clockTime';
 import { day, dayOfMonth, Found, partOfDay, Rule, week } from './dateRules';
 import { ago, justNow, lastAmount, NOW_ALONE_TEXT, sinceAmount } from './recentDates';
 import { DateRecognition, DateSpan, DateWindow } from './dateWindow';
-import { DATE_WORD, END, fold, JOINERS, ON, SINCE, SINCE_THE_START, START } from './dateWords';
+import {
+  DATE_WORD,
+  END,
+  fold,
+  JOINERS,
+  ON,
+  SINCE,
+  SINCE_THE_START,
+  START,
+  withDaySlipsFixed,
+} from './dateWords';
 import { numericDate, Readings } from './numericDate';
 
 /** Recognizers cost more with every date they find, so only the start of a message is read. */
@@ -43,8 +53,10 @@ export class DateRecognizer {
     timeZone: string,
     numericDates: 'ask' | 'dayFirst' = 'ask',
   ): DateRecognition {
-    const given = text.slice(0, MAX_DATE_TEXT);
-    const folded = fold(given);
+    const typed = text.slice(0, MAX_DATE_TEXT);
+    const folded = withDaySlipsFixed(fold(typed));
+    // chrono reads the text as given: with a day word's slip fixed, it reads the fixed (folded) text.
+    const given = folded === fold(typed) ? typed : folded;
     if (!DATE_WORD.test(folded) && !NOW_ALONE_TEXT.test(folded)) return { kind: 'none' };
     const local = DateTime.fromJSDate(now, { zone: timeZone });
     const clock = local.isValid ? local : DateTime.fromJSDate(now, { zone: 'utc' });

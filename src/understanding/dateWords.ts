@@ -1,5 +1,7 @@
 import { Words } from '../text/en';
 import { LANGUAGES } from '../text/texts';
+import { commonWords } from '../text/commonWords';
+import { editDistance } from '../text/editDistance';
 
 type DateWords = Words['dates'];
 
@@ -137,4 +139,29 @@ export function fold(text: string): string {
   let folded = '';
   for (const unit of text.split('')) folded += unit.normalize('NFD')[0].toLowerCase()[0];
   return folded;
+}
+
+/** Day words long enough that one slip still names them ("yesturday", "donderdga"); shorter ones are too close. */
+const SLIPPED_DAYS = [
+  ...new Set(
+    packs.flatMap((dates) => [
+      ...dates.today,
+      ...dates.yesterday,
+      ...dates.dayBeforeYesterday,
+      ...dates.weekdays.flat(),
+    ]),
+  ),
+].filter((word) => /^[a-z]{6,}$/.test(word));
+const ORDINARY = LANGUAGES.map((pack) => commonWords(pack.commonWords));
+
+/**
+ * Folded text with a word one changed or swapped letter from a day word read as that word: "yesturday" as
+ * "yesterday". Only slips that keep the length, so positions in the text still hold; never an ordinary word
+ * ("vandaan" is not "vandaag").
+ */
+export function withDaySlipsFixed(folded: string): string {
+  return folded.replace(/[a-z]{6,}/g, (word) => {
+    if (SLIPPED_DAYS.includes(word) || ORDINARY.some((list) => list.has(word))) return word;
+    return SLIPPED_DAYS.find((day) => day.length === word.length && editDistance(day, word, 1) <= 1) ?? word;
+  });
 }

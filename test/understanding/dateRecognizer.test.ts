@@ -26,6 +26,10 @@ const WINDOWS: [text: string, from: string, to: string][] = [
   ['last week friday', '2026-11-19T23:00:00.000Z', '2026-11-20T23:00:00.000Z'],
   ['afgelopen 3 dagen', '2026-11-20T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   ['sinds vrijdag', '2026-11-19T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  // A letter changed or two swapped in a day word, as phones and hurried agents type them.
+  ['yesturday', '2026-11-21T23:00:00.000Z', '2026-11-22T23:00:00.000Z'],
+  ['sinds gisteern', '2026-11-21T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  ['last thrusday', '2026-11-18T23:00:00.000Z', '2026-11-19T23:00:00.000Z'],
   [
     "why can't megan sign in to outlook since yesterday?",
     '2026-11-21T23:00:00.000Z',
@@ -205,6 +209,7 @@ describe('DateRecognizer', () => {
     'het ging 2-3 keer mis',
     'noor zat vast in de app',
     'failed 3-4 times',
+    'waar komt die melding vandaan?',
   ]) {
     it(`finds no date in "${text}"`, () => {
       expect(dates.recognize(text, NOW, ZONE).kind).to.equal('none');
