@@ -1,5 +1,6 @@
 import { codesMentioned, findCodeMention } from '../src/catalog/codeMatcher';
 import { FOLLOW_UP, SHOWN_ERROR } from '../src/understanding/followUp';
+import { isSlippedQuestionWord } from '../src/understanding/slippedQuestionWord';
 import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
@@ -127,7 +128,10 @@ export class MainDialog extends ComponentDialog {
         await step.context.sendActivity(to.texts.restarting);
         return step.beginDialog(TROUBLESHOOT_DIALOG, {});
       case 'troubleshoot':
-        if (this.isSymptomOnly(intent.text, intent.read, to)) {
+        if (
+          this.isSymptomOnly(intent.text, intent.read, to) ||
+          this.isCodeQuestion(intent.text, intent.read)
+        ) {
           await this.parts.cards.send(step.context, this.parts.replies.explain(intent.text, to));
           break;
         }
@@ -303,6 +307,19 @@ export class MainDialog extends ComponentDialog {
       this.parts.replies.list(page, list.next + 1, list.ids.length - next, to),
     );
     await this.lastList.set(context, { ...list, ids: list.ids, next });
+  }
+
+  /** "eror 50076": a code, and a "name" nobody has that is a question word with a slip. */
+  private isCodeQuestion(text: string, read: Read): boolean {
+    const people = read.entities.flatMap((entity) => (entity.type === 'person' ? [entity] : []));
+    return (
+      findCodeMention(text) !== undefined &&
+      people.length > 0 &&
+      people.every(
+        (person) =>
+          person.users.length === 0 && person.suggestions.length === 0 && isSlippedQuestionWord(person.text),
+      )
+    );
   }
 
   /** "and megan?", "what about nestor", "en jane?": the same question about someone else. */
