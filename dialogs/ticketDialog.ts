@@ -24,7 +24,8 @@ const DRAFT_PROMPT = 'ticketDraftPrompt';
 /** An answer to "did they try the steps?" this long is not a yes or no but something to note on the ticket. */
 const NOTE_WORDS = 4;
 /** How a question starts, in the bot's languages, when it has no question mark. */
-const QUESTION_START = /^(?:how|who|what|which|when|why|hoeveel|hoe|wie|wat|welke|wanneer|waarom)\b/i;
+const QUESTION_START =
+  /^(?:how|who|what|whats|what's|which|when|why|can you|could you|hoeveel|hoe|wie|wat|welke|wanneer|waarom|kun je|kan je)\b/i;
 
 export interface TicketOptions {
   requestId?: string;
@@ -68,12 +69,22 @@ export class TicketDialog extends CancelAndHelpDialog {
       .addDialog(
         new TextPrompt(
           TRIED_PROMPT,
-          // Yes or no; a sentence instead ("she is abroad, urgent please") is a note, and a second miss moves on
-          // rather than asking for ever.
-          async (prompt) =>
-            this.yesOrNo(prompt.context, prompt.recognized.value).answer !== undefined ||
-            isNote(prompt.recognized.value ?? '') ||
-            prompt.attemptCount >= 2,
+          // Yes or no; a sentence instead ("she is abroad, urgent please") is a note, a question ("can you also
+          // check lee?") is kept out of the ticket, and a second miss moves on rather than asking for ever.
+          async (prompt) => {
+            const text = prompt.recognized.value ?? '';
+            if (this.yesOrNo(prompt.context, text).answer !== undefined) return true;
+            if (this.isQuestion(prompt.context, text)) {
+              // Sent instead of the retry prompt, which a prompt leaves out once the turn has a reply.
+              const t = audienceOf(prompt.context).texts.tickets;
+              if (prompt.attemptCount < 2)
+                await prompt.context.sendActivity(
+                  MessageFactory.suggestedActions([t.yes, t.no], `${t.questionNotTried} ${t.askTriedRetry}`),
+                );
+              return prompt.attemptCount >= 2;
+            }
+            return isNote(text) || prompt.attemptCount >= 2;
+          },
         ),
       )
       .addDialog(new TextPrompt(NOTE_PROMPT))
@@ -188,7 +199,8 @@ export class TicketDialog extends CancelAndHelpDialog {
         : to.texts.tickets.summary(to.caller.user?.displayName ?? '?', signIn.userDisplayName, signIn.id);
     const answer = String(step.result);
     const read = this.yesOrNo(step.context, answer);
-    const tried = read.answer === undefined && isNote(answer) ? { answer: undefined, rest: answer } : read;
+    const note = read.answer === undefined && isNote(answer) && !this.isQuestion(step.context, answer);
+    const tried = note ? { answer: undefined, rest: answer } : read;
     const draft = await this.parts.tickets.draft({
       signIn,
       caller: to.caller,

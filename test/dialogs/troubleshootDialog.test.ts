@@ -331,6 +331,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'keeps a question asked at "did they try the steps?" out of the ticket and asks again',
+    steps: [
+      ['why did jane fail to sign in to teams yesterday?', ['Found 5 failed sign-ins']],
+      ['open a ticket', ['Did Jane Visser already try the steps I suggested?']],
+      [
+        'can you also check lee?',
+        ['kept it out of the ticket', 'Please answer yes or no'],
+        ['**Ticket draft**'],
+      ],
+      ['no', ['**Steps tried by the user:** no'], ['check lee', '**Note:**']],
+    ],
+  },
+  {
     name: 'takes another app named at "when?" as a correction: the same person, asked when again',
     steps: [
       ["why can't miriam sign in to outlook", ['When did it happen?']],

@@ -280,6 +280,9 @@ export const en = {
     ],
     questionNotNote:
       'That reads as a question, so I kept it out of the ticket. Say **file it** to file the draft or **cancel** to drop it, and then ask me again.',
+    /** A question at "did they try the steps?": kept out of the ticket, and the question asked again. */
+    questionNotTried:
+      'That reads as a question, so I kept it out of the ticket: ask me again once the ticket is done (or say **cancel** to drop it).',
     noteTaken: 'Added that to the note.',
     filed: (id: string, state: string): string => `Filed ${id}. ${state}`,
     alreadyFiled: (id: string, state: string): string => `That ticket was already filed as ${id}. ${state}`,
