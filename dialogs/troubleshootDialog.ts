@@ -161,6 +161,11 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const to = audienceOf(step.context);
     const values = step.values as Values;
     const user = this.userFrom(step.result, to);
+    if (!user && to.caller.user && step.result === to.caller.user.id) {
+      // Someone the directory does not have (local mode lets anyone in): no sign-ins of theirs to look up.
+      await step.context.sendActivity(to.texts.selfNotInDirectory(to.caller.user.userPrincipalName));
+      return step.endDialog();
+    }
     if (!user) return this.giveUp(step);
     values.user = user;
     const who = personFor(to.caller, user.id, user.displayName);

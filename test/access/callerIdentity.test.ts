@@ -41,6 +41,13 @@ describe('who the caller is, in local mode', () => {
     });
   }
 
+  it('tells a stranger asking about their own sign-in that the directory does not have them', async () => {
+    const zorro = new Conversation(bot.app, { id: 'zorro.nobody@contoso.com', name: 'Zorro' });
+    const reply = await zorro.ask("why can't I sign in to outlook today?");
+    expect(reply).to.include("I can't find zorro.nobody@contoso.com in this directory");
+    expect(reply).not.to.include("couldn't work that out");
+  });
+
   it('names the real caller, not the local default user, in the audit trail and on a ticket', async () => {
     const zed = new Conversation(bot.app, { id: 'zed.outsider@contoso.com', name: 'Zed' });
     expect(await zed.ask(QUESTION)).to.include(MEGANS_RECORD);

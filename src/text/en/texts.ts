@@ -71,6 +71,9 @@ export const en = {
   selfUnknown:
     "I don't know who you are in this directory, so I can't look up your own sign-ins. Name the person instead.",
 
+  selfNotInDirectory: (upn: string): string =>
+    `I can't find ${upn || 'you'} in this directory, so there are no sign-ins of yours I can look up. If you should be in it, ask your helpdesk. I can still explain an error code ("what does 50053 mean?").`,
+
   askApp: (who: Person): string =>
     who.self ? 'Which app were you signing in to?' : `Which app was ${who.name} signing in to?`,
   askAppRetry: 'Name the app, for example Teams, Outlook or SharePoint, or say "any app".',

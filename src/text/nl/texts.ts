@@ -77,6 +77,9 @@ export const nl: Texts = {
   selfUnknown:
     'Ik weet niet wie je bent in deze directory, dus ik kan je eigen aanmeldingen niet opzoeken. Noem liever de persoon.',
 
+  selfNotInDirectory: (upn: string): string =>
+    `Ik kan ${upn || 'je'} niet vinden in deze directory, dus er zijn geen aanmeldingen van je die ik kan opzoeken. Hoor je er wel in te staan, vraag het dan aan je helpdesk. Een foutcode kan ik wel uitleggen ("wat betekent 50053?").`,
+
   askApp: (who: Person): string =>
     who.self
       ? 'Bij welke app probeerde je je aan te melden?'
