@@ -4,7 +4,7 @@ import { InterruptionParts } from './parts';
 import { Intent } from '../src/understanding/intent';
 import { FOLLOW_UP } from '../src/understanding/followUp';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
-import { ANY_APP } from './troubleshootPrompts';
+import { ANY_APP, USER_PROMPT } from './troubleshootPrompts';
 import { overviewRequest } from '../src/features/overview/overviewRequest';
 
 const TICKET_WORDS = /\b(?:tickets?|cases?|meldingen|melding|incidents?|aanvragen)\b/i;
@@ -37,12 +37,20 @@ export class CancelAndHelpDialog extends ComponentDialog {
   }
 
   /** A whole new question about a person ("why can't jane sign in?") replaces the one being asked. */
-  private isNewQuestion(intent: Extract<Intent, { type: 'troubleshoot' }>): boolean {
-    const longEnough = intent.text.trim().split(/\s+/).length >= 4;
+  private isNewQuestion(
+    intent: Extract<Intent, { type: 'troubleshoot' }>,
+    prompt: string | undefined,
+  ): boolean {
+    const words = intent.text.trim().split(/\s+/).length;
     const person = intent.read.entities.some((entity) => entity.type === 'person');
     // "en nestor?", "and megan?": short, but about someone else, so a new question.
     if (person && FOLLOW_UP.test(intent.text.trim())) return true;
-    return longEnough && (person || intent.read.aboutSelf) && intent.read.score >= 0.5;
+    // "look up pieter" at "which app?" or "when?": someone the directory has, named with a word or two around.
+    const known = intent.read.entities.some(
+      (entity) => entity.type === 'person' && entity.users.length === 1,
+    );
+    if (known && words >= 2 && prompt !== undefined && prompt !== USER_PROMPT) return true;
+    return words >= 4 && (person || intent.read.aboutSelf) && intent.read.score >= 0.5;
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
@@ -88,10 +96,13 @@ export class CancelAndHelpDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       case 'troubleshoot':
-        if (!this.newQuestionsInterrupt || !this.isNewQuestion(intent)) return undefined;
+        if (!this.newQuestionsInterrupt || !this.isNewQuestion(intent, innerDc.activeDialog?.id))
+          return undefined;
         {
-          // "and megan?" while asking about Jane's Teams: Megan's, with the app and day already given.
-          const previous = FOLLOW_UP.test(intent.text.trim()) ? knownSoFar(innerDc) : undefined;
+          // "and megan?" or "look up megan" while asking about Jane's Teams: Megan's, with the app and day already
+          // given. A longer question says what it asks itself.
+          const short = intent.text.trim().split(/\s+/).length < 4;
+          const previous = FOLLOW_UP.test(intent.text.trim()) || short ? knownSoFar(innerDc) : undefined;
           await innerDc.cancelAllDialogs();
           return innerDc.beginDialog(this.initialDialogId, { text: intent.text, previous });
         }

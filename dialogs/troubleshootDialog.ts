@@ -22,9 +22,15 @@ import { DateWindow, loadWindow, StoredWindow, storeWindow } from '../src/unders
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { GAVE_UP, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
-import { ANY_APP, APP_ANSWER, AppValidation, DATE_ANSWER, TroubleshootPrompts } from './troubleshootPrompts';
+import {
+  ANY_APP,
+  APP_ANSWER,
+  AppValidation,
+  DATE_ANSWER,
+  TroubleshootPrompts,
+  USER_PROMPT,
+} from './troubleshootPrompts';
 
-const USER_PROMPT = 'userPrompt';
 const APP_PROMPT = 'appPrompt';
 const DATE_PROMPT = 'datePrompt';
 const DATE_CHOICE_PROMPT = 'dateChoicePrompt';

@@ -30,6 +30,8 @@ const COMMANDS = new Set([
 ]);
 
 /** The app prompt's answer for every app. */
+/** The id of the "whose sign-in?" prompt: a name said there is its answer, not a new question. */
+export const USER_PROMPT = 'userPrompt';
 export const ANY_APP = '*';
 
 /** The date prompt was answered with another app: the question again, for that app. */

@@ -331,6 +331,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'takes "look up pieter" at "which app?" as the same question about Pieter, not as an app',
+    steps: [
+      ['why did ruben fail to sign in yesterday?', ['Which app was Ruben Smit signing in to?']],
+      [
+        'look up pieter',
+        ['Found 3 failed sign-ins of pieter.leeuw@contoso.com', 'yesterday'],
+        ["don't know an app"],
+      ],
+    ],
+  },
+  {
     name: 'keeps a question asked at "did they try the steps?" out of the ticket and asks again',
     steps: [
       ['why did jane fail to sign in to teams yesterday?', ['Found 5 failed sign-ins']],
