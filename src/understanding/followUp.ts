@@ -13,9 +13,9 @@ const alternatives = (words: string[]): string =>
     .replace(/ /g, '\\s+');
 /** "what does that error mean?", "wat betekent die foutcode?": a question about the error the last answer showed. */
 export const SHOWN_ERROR = new RegExp(
-  LANGUAGES.map(
-    ({ words }) =>
-      `\\b(?:${alternatives(words.shownError.pointers)})\\s+(?:${alternatives(words.shownError.nouns)})\\b`,
-  ).join('|'),
+  LANGUAGES.flatMap(({ words }) => [
+    `\\b(?:${alternatives(words.shownError.pointers)})\\s+(?:${alternatives(words.shownError.nouns)})\\b`,
+    `^\\s*(?:${alternatives(words.shownError.phrases)})\\b`,
+  ]).join('|'),
   'i',
 );

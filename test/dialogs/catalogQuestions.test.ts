@@ -82,12 +82,14 @@ describe('catalog questions in the chat', () => {
       'what does that error mean for her exactly?',
     ],
     ['nl-NL', 'waarom kon jane gisteren niet inloggen bij teams?', 'wat betekent die foutcode?'],
+    ['en-US', 'why did jane fail to sign in to teams yesterday?', 'what does that mean in normal words?'],
+    ['nl-NL', 'waarom kon jane gisteren niet inloggen bij teams?', 'wat betekent dat?'],
   ];
   for (const [locale, question, asked] of AFTER_AN_ANSWER)
     it(`explains the error the last answer showed when asked "${asked}"`, async () => {
       const chat = new Conversation(bot.app, identityOf(bot.app, HELPDESK), {
         locale,
-        conversation: { id: `after an answer, ${locale}` } as ConversationAccount,
+        conversation: { id: `after an answer: ${asked}` } as ConversationAccount,
       });
       expect(await chat.ask(question)).to.include('50053');
       const reply = await chat.ask(asked);

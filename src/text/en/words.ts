@@ -43,6 +43,14 @@ export const enWords = {
   shownError: {
     pointers: ['that', 'this', 'the', 'those', 'these', 'her', 'his', 'their'],
     nouns: ['error', 'errors', 'error code', 'code', 'message', 'failure', 'failure reason'],
+    /** Or a pronoun alone: "what does that mean in normal words?". */
+    phrases: [
+      'what does that mean',
+      'what does this mean',
+      'what does it mean',
+      "what's that mean",
+      'what is that',
+    ],
   },
   /** A question about an app failing for many people at once: "is Outlook down?"; "…" stands for any words. */
   /** Asking the bot to change an account ("can you reset her password?"): a request, a change, and what it is of. */

@@ -84,6 +84,7 @@ export const nlWords: Words = {
   shownError: {
     pointers: ['die', 'deze', 'dat', 'de', 'het', 'haar', 'zijn', 'hun'],
     nouns: ['fout', 'fouten', 'foutcode', 'code', 'melding', 'foutmelding', 'reden', 'foutreden'],
+    phrases: ['wat betekent dat', 'wat betekent dit', 'wat houdt dat in', 'wat wil dat zeggen', 'wat is dat'],
   },
   /** A question about an app failing for many people at once: "ligt Outlook plat?"; "…" stands for any words. */
   change: {
