@@ -44,7 +44,7 @@ const CASES: Case[] = [
           '**Client app:** Exchange ActiveSync',
           '**IP address:** 84.241.196.',
           '**Location:** Utrecht, Utrecht, NL',
-          'Ios 18.1',
+          'iOS 18.1',
           '**Error code:** 53003',
           '**Failure reason:**',
           'failure: blocked by "Block legacy authentication"',

@@ -8,6 +8,7 @@ import {
   conditionalAccessStatusOf,
   failureReasonOf,
   mfaStepWords,
+  operatingSystemOf,
   policyResultOf,
   requirementOf,
 } from '../troubleshoot/recordWords';
@@ -84,7 +85,7 @@ export function ticketDraft(
       fact(f.location, place),
       fact(
         f.device,
-        [device.operatingSystem, device.browser, texts.compliant(device.isCompliant)]
+        [operatingSystemOf(device.operatingSystem), device.browser, texts.compliant(device.isCompliant)]
           .filter(Boolean)
           .join(', '),
       ),

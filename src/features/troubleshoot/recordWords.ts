@@ -47,3 +47,16 @@ export function requirementOf(requirement: string | undefined, texts: Texts): st
   if (!requirement) return texts.mfaUnknown;
   return texts.record.requirement[requirement] ?? texts.record.unknownValue(requirement);
 }
+
+/** The log writes some systems' names in its own case ("Ios 18.1", "MacOs"); people know them as iOS and macOS. */
+const SYSTEM_NAMES: [RegExp, string][] = [
+  [/^ios\b/i, 'iOS'],
+  [/^ipados\b/i, 'iPadOS'],
+  [/^mac ?os(?: ?x)?\b/i, 'macOS'],
+];
+
+export function operatingSystemOf<Logged extends string | undefined>(logged: Logged): Logged {
+  if (!logged) return logged;
+  const known = SYSTEM_NAMES.find(([pattern]) => pattern.test(logged));
+  return (known ? logged.replace(known[0], known[1]) : logged) as Logged;
+}

@@ -3,7 +3,7 @@ import { AuthenticationDetail, SignIn } from '../../signins/signIn';
 import { Texts } from '../../text/en';
 import { describeTime } from './period';
 import { localEntry } from './rows';
-import { clientAppOf, failureReasonOf, mfaStepWords } from './recordWords';
+import { clientAppOf, failureReasonOf, mfaStepWords, operatingSystemOf } from './recordWords';
 import { Fact } from '../../cards/reply';
 
 export interface FactGroup {
@@ -77,7 +77,7 @@ export function signInGroups(signIn: SignIn, catalog: Catalog, timeZone: string,
           f.device,
           [
             device.displayName,
-            device.operatingSystem,
+            operatingSystemOf(device.operatingSystem),
             device.browser,
             texts.compliant(device.isCompliant),
             texts.managed(device.isManaged),

@@ -3,7 +3,7 @@ import { CatalogEntry } from '../../catalog/catalogEntry';
 import { Texts } from '../../text/en';
 import { Nearby } from './nearby';
 import { describeMoment } from './period';
-import { clientAppOf } from './recordWords';
+import { clientAppOf, operatingSystemOf } from './recordWords';
 import { CodeRun, Story } from './story';
 import { ATTACKS, Pattern } from './patterns';
 import { SignIn } from '../../signins/signIn';
@@ -67,7 +67,7 @@ export function patternLines(patterns: Pattern[], to: Omit<StoryReader, 'withApp
   if (!to.staff) return patterns.slice(0, MOST_PATTERNS).flatMap((pattern) => selfLine(pattern, to));
   const source = (signIn: SignIn): string =>
     t.source(
-      signIn.deviceDetail.displayName ?? signIn.deviceDetail.operatingSystem,
+      signIn.deviceDetail.displayName ?? operatingSystemOf(signIn.deviceDetail.operatingSystem),
       signIn.ipAddress,
       clientAppOf(signIn, to.texts),
     );
@@ -105,7 +105,8 @@ function selfLine(pattern: Pattern, to: Omit<StoryReader, 'withApp'>): string[] 
       return [
         t.lockoutChain(
           pattern.wrongPasswords,
-          pattern.source.deviceDetail.displayName ?? pattern.source.deviceDetail.operatingSystem,
+          pattern.source.deviceDetail.displayName ??
+            operatingSystemOf(pattern.source.deviceDetail.operatingSystem),
           pattern.otherApp,
         ),
       ];

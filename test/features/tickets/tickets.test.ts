@@ -122,7 +122,7 @@ describe('support tickets', () => {
       'IP address: ',
       'Location: ',
       // Her phone's mail app syncs over Exchange ActiveSync: no browser.
-      'Device: Ios 18.1, compliant',
+      'Device: iOS 18.1, compliant',
       'Conditional Access: failure (Block legacy authentication=failure)',
       'MFA: not required (single-factor)',
       'Meaning: A Conditional Access policy blocked the sign-in.',

@@ -4,6 +4,7 @@ import { Catalog } from '../../../src/catalog/catalog';
 import { PROJECT_ROOT } from '../../../src/host/config';
 import { ticketDraft } from '../../../src/features/tickets/ticketGuidance';
 import { signInFacts } from '../../../src/features/troubleshoot/signInFacts';
+import { operatingSystemOf } from '../../../src/features/troubleshoot/recordWords';
 import { SignIn } from '../../../src/signins/signIn';
 import { en } from '../../../src/text/en';
 import { nl } from '../../../src/text/nl';
@@ -91,4 +92,19 @@ describe('the facts of a record, as the log has them', () => {
       '**MFA:** niet in het logboek',
     );
   });
+});
+
+describe('operatingSystemOf', () => {
+  const CASES: [logged: string | undefined, shown: string | undefined][] = [
+    ['Ios 18.1', 'iOS 18.1'],
+    ['IOS', 'iOS'],
+    ['MacOs', 'macOS'],
+    ['Windows 11', 'Windows 11'],
+    ['Android 14', 'Android 14'],
+    [undefined, undefined],
+  ];
+  for (const [logged, shown] of CASES)
+    it(`shows ${String(logged)} as ${String(shown)}`, () => {
+      expect(operatingSystemOf(logged)).to.equal(shown);
+    });
 });
