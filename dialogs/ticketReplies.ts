@@ -11,6 +11,9 @@ export function ticketDraftReply(draft: NewTicket, key: string, to: TurnAudience
   const facts = [
     ...draft.facts,
     { title: f.meaning, value: draft.meaning || t.unknown },
+    ...(draft.stepsSuggested.length > 0
+      ? [{ title: f.suggested, value: draft.stepsSuggested.join(' · ') }]
+      : []),
     { title: f.tried, value: triedText(draft.stepsTried, t.tickets) },
     ...(draft.note ? [{ title: f.note, value: draft.note }] : []),
     { title: f.summary, value: draft.summary },

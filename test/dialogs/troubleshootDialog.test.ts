@@ -351,7 +351,11 @@ const CASES: Case[] = [
         ['kept it out of the ticket', 'Please answer yes or no'],
         ['**Ticket draft**'],
       ],
-      ['no', ['**Steps tried by the user:** no'], ['check lee', '**Note:**']],
+      [
+        'no',
+        ['**Steps suggested:** Wait about a minute', '**Steps tried by the user:** no'],
+        ['check lee', '**Note:**'],
+      ],
     ],
   },
   {
