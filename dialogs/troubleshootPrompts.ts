@@ -6,6 +6,7 @@ import { AppMention, PersonMention } from '../src/understanding/understanding';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
 import { audienceOf, TurnAudience } from '../src/host/audience';
 import { DateRecognizer } from '../src/understanding/dateRecognizer';
+import { asksSomethingElse } from '../src/understanding/otherQuestion';
 import { describeBeforeRetention } from '../src/features/troubleshoot/period';
 import { Latest } from '../src/shared/current';
 import { Names } from './parts';
@@ -169,7 +170,11 @@ export class TroubleshootPrompts {
       to.timeZone,
       to.texts.numericDates,
     );
-    if (recognition.kind === 'window' || recognition.kind === 'ambiguous') return true;
+    if (recognition.kind === 'window' || recognition.kind === 'ambiguous') {
+      if (!asksSomethingElse(prompt.recognized.value ?? '', recognition.span)) return true;
+      await prompt.context.sendActivity(to.texts.dateNotAnswered);
+      return miss(prompt);
+    }
     // "nee wacht, ik bedoel teams" at "when?": another app for the same person, then "when?" again.
     const app = this.reader
       .read(prompt.recognized.value ?? '', to)

@@ -331,6 +331,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'does not take the day of an unrelated question at "when?" as the answer',
+    steps: [
+      ["why can't megan sign in to teams", ['When did it happen?']],
+      [
+        "what's the weather in amsterdam today?",
+        ['That reads as another question', 'When did the sign-in fail?'],
+        ['No failed sign-ins', 'Found'],
+      ],
+      ['what about yesterday?', ['megan.bowen@contoso.com to Microsoft Teams yesterday']],
+    ],
+  },
+  {
     name: 'takes "look up pieter" at "which app?" as the same question about Pieter, not as an app',
     steps: [
       ['why did ruben fail to sign in yesterday?', ['Which app was Ruben Smit signing in to?']],

@@ -93,6 +93,8 @@ export const en = {
   dateSuggestions: ['Today', 'Yesterday', 'Last 7 days'],
   askDateRetry:
     'I need a day or a period: today, yesterday, monday, "last 3 days" or a date such as 2026-11-20.',
+  dateNotAnswered:
+    'That reads as another question, so I did not take its day as the answer. When did the sign-in fail? Say today, yesterday, a weekday or a date.',
   dateInFuture:
     "That's in the future; sign-ins are only logged once they happen. Which day in the past do you mean?",
   dateBeforeRetention: (days: number, date: string, oldest: string): string =>

@@ -39,6 +39,24 @@ export const enWords = {
   no: ['no', 'n', 'nope', 'nah', 'not yet', 'no way', 'negative'],
   /** How a follow-up about someone else starts: "and megan?", "what about nestor". */
   followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
+  /** How a question about something else starts: "what's the weather today?" at "when did it happen?". */
+  questionStarts: [
+    'what',
+    'whats',
+    "what's",
+    'how',
+    'who',
+    'where',
+    'why',
+    'which',
+    'can',
+    'could',
+    'is',
+    'are',
+    'do',
+    'does',
+    'will',
+  ],
   /** "what does that error mean?" after an answer: the error just shown, named by a pointer and a noun. */
   shownError: {
     pointers: ['that', 'this', 'the', 'those', 'these', 'her', 'his', 'their'],
