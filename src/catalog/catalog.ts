@@ -9,6 +9,7 @@ import { CatalogIndex, PrebuiltIndex } from './catalogIndex';
 import { CatalogIndexCache } from './catalogIndexCache';
 import { compact, NameMatcher } from './nameMatcher';
 import { withoutTraceValues } from './traceValues';
+import { asksHowTo } from './howTo';
 
 /** How a hit was found: the code itself, a code after fixing OCR slips, a code one slip away, a name, or words. */
 export type HitReason = 'code' | 'correctedCode' | 'nearCode' | 'name' | 'words';
@@ -88,7 +89,7 @@ export class Catalog {
     const mention = this.codeIn(query);
     if (mention) return this.byNumber(mention.code, mention.corrected, limit);
     const { asked, words } = questionOf(query);
-    if (!words || SMALL_TALK.has(plainWords(query))) return [];
+    if (!words || SMALL_TALK.has(plainWords(query)) || asksHowTo(query)) return [];
     const hits: CatalogHit[] = [];
     const named = this.nameIn(query, asked, words);
     if (named) hits.push({ entry: named, reason: 'name' });
@@ -109,7 +110,8 @@ export class Catalog {
     const coded = mention && this.byCode.get(mention.code);
     if (coded) return coded;
     const { asked, words } = questionOf(text);
-    if (words.length < 4 || !/[a-z]/.test(words) || SMALL_TALK.has(plainWords(text))) return undefined;
+    if (words.length < 4 || !/[a-z]/.test(words) || SMALL_TALK.has(plainWords(text)) || asksHowTo(text))
+      return undefined;
     const named = this.nameIn(text, asked, words);
     if (named) return named;
     if (this.index.tellingWords(words) < 2) return undefined;

@@ -216,6 +216,15 @@ describe('Catalog search', () => {
     expect(catalog.describes('we have 50.000 users, how do we roll out MFA?')).to.equal(undefined);
   });
 
+  it('finds nothing for a how-to question that says nothing went wrong, and the error for one that does', () => {
+    expect(catalog.search('How do I change my password before it expires next month?')).to.deep.equal([]);
+    expect(catalog.describes('How do I change my password before it expires next month?')).to.equal(
+      undefined,
+    );
+    const locked = catalog.search('how can I unlock my account after too many wrong passwords');
+    expect(locked.map((hit) => hit.entry.code)).to.include('50053');
+  });
+
   it('finds nothing for an everyday question about an app that names no sign-in problem', () => {
     expect(catalog.search('how do I share my calendar with a colleague in outlook?')).to.deep.equal([]);
     expect(catalog.search('where can I change the ringtone of the Teams app')).to.deep.equal([]);

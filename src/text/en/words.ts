@@ -348,6 +348,43 @@ export const enWords = {
     'device identifier',
     'ip address',
   ],
+  /**
+   * Catalog search: how a how-to or general question starts ("how do I change my password before it expires?"). Such
+   * a question names no error unless it also has a word of catalogProblemWords, so it finds nothing.
+   */
+  catalogHowTo: [
+    ...[
+      'how do i',
+      'how can i',
+      'how should i',
+      'how do we',
+      'how can we',
+      'how to',
+      'how often',
+      'how many',
+    ],
+    ...['how long', 'can you explain', 'could you explain', 'explain what', 'what is a', 'what is an'],
+    ...[
+      'what is the',
+      'is there a',
+      'is there an',
+      'is there any',
+      'is it safe',
+      'is it ok',
+      'is it possible',
+    ],
+    ...['is it allowed', 'where do i', 'where can i'],
+  ],
+  /** Catalog search: words that say something went wrong; with one of them a how-to question is about an error. */
+  catalogProblemWords: [
+    ...'fail fails failed failing failure error errors cant cannot wont doesnt didnt isnt not never blocked block'.split(
+      ' ',
+    ),
+    ...'blocks denied deny declined locked lockout unlock unblock expired invalid wrong incorrect unable problem'.split(
+      ' ',
+    ),
+    ...'problems issue issues stuck rejected refused broken'.split(' '),
+  ],
   /** Catalog search: words every sign-in problem shares. They add to the score but never decide the answer. */
   catalogGenericWords:
     'sign signin signing signed login logon log fail fails failed failing failure errors problem problems issue issues work works working'.split(

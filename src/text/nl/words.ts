@@ -333,6 +333,34 @@ export const nlWords: Words = {
     'apparaat id',
     'ip adres',
   ],
+  catalogHowTo: [
+    ...[
+      'hoe kan ik',
+      'hoe moet ik',
+      'hoe geef ik',
+      'hoe krijg ik',
+      'hoe vraag ik',
+      'hoe zet ik',
+      'hoe maak ik',
+    ],
+    ...['hoe doe ik', 'hoe wijzig ik', 'hoe verander ik', 'hoe kunnen we', 'hoe vaak', 'hoeveel', 'hoelang'],
+    ...[
+      'kan je uitleggen',
+      'kun je uitleggen',
+      'wat is een',
+      'wat is de',
+      'wat is het',
+      'is er een',
+      'mag ik',
+    ],
+    ...['waar kan ik', 'waar vind ik'],
+  ],
+  catalogProblemWords: [
+    ...'mislukt mislukte fout fouten foutmelding foutcode geblokkeerd geweigerd weigert vergrendeld ontgrendelen'.split(
+      ' ',
+    ),
+    ...'verlopen ongeldig verkeerd verkeerde probleem problemen niet geen nooit melding'.split(' '),
+  ],
   catalogGenericWords:
     'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt'.split(
       ' ',

@@ -1,0 +1,23 @@
+import { expect } from 'chai';
+import { asksHowTo } from '../../src/catalog/howTo';
+
+describe('asksHowTo', () => {
+  const CASES: [question: string, howTo: boolean][] = [
+    ['How do I change my password before it expires next month?', true],
+    ['is there a policy about work email on my own phone?', true],
+    ['Kan je uitleggen wat tweestapsverificatie is?', true],
+    ['hoe vaak moeten we ons wachtwoord wijzigen', true],
+    // A how-to about something that went wrong is about an error.
+    ['how do I fix it when the sign-in says my password is wrong?', false],
+    ['how can I unlock my account', false],
+    ['hoe kan ik inloggen als de sms niet komt?', false],
+    ["how do I get past 'your account is blocked'?", false],
+    // Not a how-to at all.
+    ['my password expired', false],
+    ['account geblokkeerd', false],
+  ];
+  for (const [question, howTo] of CASES)
+    it(`${howTo ? 'reads' : 'does not read'} "${question}" as a how-to question`, () => {
+      expect(asksHowTo(question)).to.equal(howTo);
+    });
+});
