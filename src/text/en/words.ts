@@ -106,6 +106,8 @@ export const enWords = {
   /** MFA prompts nobody asked for: a word for the prompt and one for "again and again" or "not me". */
   unbidden: {
     prompt: ['mfa', 'prompt', 'prompts', 'notification', 'notifications', 'authenticator', 'approve', 'push'],
+    /** A message the app keeps showing is not a prompt that keeps coming: "keeps saying the request was denied". */
+    shown: ['keeps saying', 'keeps telling', 'keeps showing', 'keeps displaying', 'keeps giving'],
     again: [
       'keep getting',
       'keeps',

@@ -156,6 +156,14 @@ export const nlWords: Words = {
       'authenticator',
       'goedkeuren',
     ],
+    shown: [
+      'blijft zeggen',
+      'blijft melden',
+      'blijft aangeven',
+      'blijft tonen',
+      'zegt steeds',
+      'geeft steeds',
+    ],
     again: [
       'steeds',
       'telkens',
