@@ -6,7 +6,7 @@ import { AppMention, PersonMention } from '../src/understanding/understanding';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
 import { audienceOf, TurnAudience } from '../src/host/audience';
 import { DateRecognizer } from '../src/understanding/dateRecognizer';
-import { asksSomethingElse } from '../src/understanding/otherQuestion';
+import { asksSomethingElse, isQuestion } from '../src/understanding/otherQuestion';
 import { describeBeforeRetention } from '../src/features/troubleshoot/period';
 import { Latest } from '../src/shared/current';
 import { Names } from './parts';
@@ -154,6 +154,10 @@ export class TroubleshootPrompts {
       return miss(prompt);
     }
     const suggestions = match.suggestions.map((app) => app.displayName);
+    if (suggestions.length === 0 && isQuestion(text)) {
+      await prompt.context.sendActivity(to.texts.appNotAnswered);
+      return miss(prompt);
+    }
     const offered = suggestions.length > 0 ? suggestions : used.slice(0, 5).map((app) => app.displayName);
     await prompt.context.sendActivity(
       MessageFactory.suggestedActions(offered, to.texts.appNotFound(quoted(text), offered)),

@@ -20,11 +20,16 @@ const STARTS = new Set(LANGUAGES.flatMap((pack) => pack.words.questionStarts));
  * I think?" are.
  */
 export function asksSomethingElse(text: string, span: DateSpan): boolean {
-  const first = fold(text.trim()).split(/[^\p{L}'’]+/u)[0] ?? '';
-  if (!/\?\s*$/.test(text) || !STARTS.has(first.replace(/’/g, "'"))) return false;
+  if (!isQuestion(text)) return false;
   const rest = text.slice(0, span.index) + ' ' + text.slice(span.index + span.text.length);
   const words = fold(rest)
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length > 1 && !EMPTY.has(word));
   return words.length >= LEAST_OTHER_WORDS;
+}
+
+/** "do you like pizza?" at "which app?": a question of its own, not an answer. */
+export function isQuestion(text: string): boolean {
+  const first = fold(text.trim()).split(/[^\p{L}'’]+/u)[0] ?? '';
+  return /\?\s*$/.test(text) && STARTS.has(first.replace(/’/g, "'"));
 }

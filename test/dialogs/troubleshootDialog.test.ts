@@ -343,6 +343,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'does not take a question of its own at "which app?" as the name of an app',
+    steps: [
+      ['why did ruben fail to sign in yesterday?', ['Which app was Ruben Smit signing in to?']],
+      ['do you like pizza?', ['That reads as another question'], ["don't know an app"]],
+      ['teams', ['ruben.smit@contoso.com to Microsoft Teams yesterday']],
+    ],
+  },
+  {
     name: 'takes "look up pieter" at "which app?" as the same question about Pieter, not as an app',
     steps: [
       ['why did ruben fail to sign in yesterday?', ['Which app was Ruben Smit signing in to?']],

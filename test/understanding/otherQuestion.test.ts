@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { asksSomethingElse } from '../../src/understanding/otherQuestion';
+import { asksSomethingElse, isQuestion } from '../../src/understanding/otherQuestion';
 
 const spanOf = (text: string, date: string): { index: number; text: string } => ({
   index: text.indexOf(date),
@@ -20,5 +20,19 @@ describe('asksSomethingElse', () => {
   for (const [text, date, other] of CASES)
     it(`${other ? 'reads' : 'does not read'} "${text}" as a question about something else`, () => {
       expect(asksSomethingElse(text, spanOf(text, date))).to.equal(other);
+    });
+});
+
+describe('isQuestion', () => {
+  const CASES: [text: string, question: boolean][] = [
+    ['do you like pizza?', true],
+    ['hoe laat is het?', true],
+    ['teams', false],
+    ['the outlook app?', false],
+    ['what a day', false],
+  ];
+  for (const [text, question] of CASES)
+    it(`${question ? 'reads' : 'does not read'} "${text}" as a question of its own`, () => {
+      expect(isQuestion(text)).to.equal(question);
     });
 });

@@ -93,6 +93,8 @@ export const en = {
   dateSuggestions: ['Today', 'Yesterday', 'Last 7 days'],
   askDateRetry:
     'I need a day or a period: today, yesterday, monday, "last 3 days" or a date such as 2026-11-20.',
+  appNotAnswered:
+    'That reads as another question, so I did not take it as the app. Which app was the sign-in to? Pick one above or name it.',
   dateNotAnswered:
     'That reads as another question, so I did not take its day as the answer. When did the sign-in fail? Say today, yesterday, a weekday or a date.',
   dateInFuture:

@@ -104,6 +104,8 @@ export const nl: Texts = {
   dateSuggestions: ['Vandaag', 'Gisteren', 'Afgelopen 7 dagen'],
   askDateRetry:
     'Ik heb een dag of periode nodig: vandaag, gisteren, maandag, "afgelopen 3 dagen" of een datum zoals 20-11-2026.',
+  appNotAnswered:
+    'Dat lijkt een andere vraag, dus die heb ik niet als app genomen. Bij welke app was de aanmelding? Kies er hierboven een of noem hem.',
   dateNotAnswered:
     'Dat lijkt een andere vraag, dus de dag daarin heb ik niet als antwoord genomen. Wanneer mislukte de aanmelding? Typ vandaag, gisteren, een weekdag of een datum.',
   dateInFuture:
