@@ -108,6 +108,9 @@ export class MainDialog extends ComponentDialog {
         await step.context.sendActivity(to.texts.askIds);
         break;
       case 'overview':
+        // "and today?" after an answer: the same person and app on another day, not everyone's failures.
+        if (list?.searched && this.isFollowUp(intent.text) && this.narrows(intent.read, intent.text))
+          return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text, previous: list.searched });
         await step.context.sendActivity(
           await this.parts.overview.answer(
             to.caller,

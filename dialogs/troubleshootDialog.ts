@@ -9,6 +9,7 @@ import { personFor } from '../src/access/caller';
 import { DirectoryUser } from '../src/directory/directoryUser';
 import { UserResolver } from '../src/directory/userResolver';
 import { quoted } from '../src/text/normalize';
+import { unknownFollowUpName } from '../src/understanding/followUp';
 import { AppMention, PersonMention } from '../src/understanding/understanding';
 import { Read } from '../src/understanding/understander';
 import { audienceOf, TurnAudience } from '../src/host/audience';
@@ -118,7 +119,17 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       if (previous.appId) values.mentionedApp = previous.appId;
       else values.anyApp = true;
     if (previous && !values.window && !values.choices && !values.tooOld) values.window = previous.window;
-    const mention = read?.entities.find((entity): entity is PersonMention => entity.type === 'person');
+    const named = read?.entities.find((entity): entity is PersonMention => entity.type === 'person');
+    // "and karel?": a name nobody has, as unknown as in "why can't karel sign in?" (not the last person again).
+    const unknown =
+      read && previous && !named
+        ? unknownFollowUpName(text, read.aboutSelf || read.entities.length > 0)
+        : undefined;
+    const mention: PersonMention | undefined =
+      named ??
+      (unknown
+        ? { type: 'person', start: 0, end: text.length, text: unknown, users: [], suggestions: [] }
+        : undefined);
     // Someone who may read only their own sign-ins: whoever else the message names gets the one refusal.
     if (!may(to.caller, 'readSignIns') && to.caller.user)
       return this.endUserTarget(step, mention, to.caller.user);

@@ -1,3 +1,4 @@
+import { stopWords } from '../text/commonWords';
 import { LANGUAGES } from '../text/texts';
 
 /** "and megan?", "en nestor?", "wat met outlook": the same question again about someone or something else. */
@@ -19,3 +20,22 @@ export const SHOWN_ERROR = new RegExp(
   ]).join('|'),
   'i',
 );
+
+const EMPTY = new Set(LANGUAGES.flatMap((pack) => stopWords(pack.language)));
+/** A name is at most this many words: "and karel de vries?". */
+const MOST_NAME_WORDS = 3;
+
+/**
+ * The words after "and", "what about", "en" that the reader found no person, app, date or "me" in: a name the
+ * directory does not have ("and karel?"), which must get the same answer as any other unknown name.
+ */
+export function unknownFollowUpName(text: string, namedSomething: boolean): string | undefined {
+  const trimmed = text.trim();
+  const match = FOLLOW_UP.exec(trimmed);
+  if (!match || namedSomething) return undefined;
+  const words = trimmed
+    .slice(match[0].length)
+    .split(/[^\p{L}\p{N}'’.-]+/u)
+    .filter((word) => word && !EMPTY.has(word.toLowerCase()));
+  return words.length > 0 && words.length <= MOST_NAME_WORDS ? words.join(' ') : undefined;
+}

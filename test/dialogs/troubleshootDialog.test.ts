@@ -343,6 +343,25 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'gives an end user the same refusal for "and <anyone>?", known or not, and takes "and yesterday?" as their own',
+    as: 'adele.vance@contoso.com',
+    steps: [
+      ['why did my sign-in to teams fail today?', ['of yours to Microsoft Teams today']],
+      ['and karel?', ['I can only show you your own sign-ins.'], ['of yours']],
+      ['and megan?', ['I can only show you your own sign-ins.']],
+      ['and yesterday?', ['of yours to Microsoft Teams yesterday'], ['only show you your own', 'Top errors']],
+    ],
+  },
+  {
+    name: 'takes "and karel?" as a name nobody has and "and today?" as the same person on another day',
+    steps: [
+      ['why did jane fail to sign in to teams yesterday?', ['Found 5 failed sign-ins']],
+      ['and karel?', ['I can\'t find anyone called "karel"'], ['jane.visser']],
+      ['and jane?', ['jane.visser@contoso.com to Microsoft Teams yesterday']],
+      ['and today?', ['jane.visser@contoso.com to Microsoft Teams today'], ['Top errors']],
+    ],
+  },
+  {
     name: 'does not take a question of its own at "which app?" as the name of an app',
     steps: [
       ['why did ruben fail to sign in yesterday?', ['Which app was Ruben Smit signing in to?']],
