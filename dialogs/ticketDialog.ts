@@ -173,6 +173,11 @@ export class TicketDialog extends CancelAndHelpDialog {
     const values = step.values as Values;
     const to = audienceOf(step.context);
     if (values.existing) {
+      // "wat bedoel je?" at "what should I add?": a question, not something for support to read.
+      if (this.isQuestion(step.context, String(step.result))) {
+        await step.context.sendActivity(to.texts.tickets.questionNotAdded(values.existing));
+        return step.endDialog();
+      }
       await this.parts.tickets.addNote(values.existing, to.caller, String(step.result).slice(0, 2000));
       await step.context.sendActivity(to.texts.tickets.noteAdded(values.existing));
       return step.endDialog();

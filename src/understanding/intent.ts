@@ -48,6 +48,12 @@ const IP_ADDRESS =
 /** Words between quotes of any kind; a straight quote must not stand inside a word ("don't"). */
 const QUOTED = /(["“”„]|(?<!\p{L})['‘’])(.+?)(?:["“”]|['‘’](?!\p{L}))/u;
 const PLURAL_TICKETS = /\b(?:tickets|cases|meldingen|incidents)\b/i;
+/**
+ * Adding to a ticket names the ticket or says "add": "add to it", "voeg dit toe". "Melding" alone is no ticket, since
+ * it also means a phone's notification.
+ */
+const NAMES_TICKET =
+  /\b(?:tickets?|ticketje|tiket|cases?|incidents?|add|append|attach|include|toevoegen|voeg|aanvullen|hang)\b/i;
 const OPEN_LIST = /\b(?:open|openstaand\w*|all|alle|everyone|iedereen|team)\b/i;
 
 /**
@@ -145,7 +151,9 @@ export class IntentReader {
           return OPEN_LIST.test(text) ? { type: 'openTickets' } : { type: 'myTickets' };
         return { type: 'ticket', requestId };
       case 'ticketAdd':
-        return { type: 'ticketAdd', id: ticketId };
+        // Adding to a ticket names one: "ze krijgt geen melding op haar telefoon" is a notification, not a ticket.
+        if (ticketId || NAMES_TICKET.test(text)) return { type: 'ticketAdd', id: ticketId };
+        break;
       case 'ticketStatus':
         return ticketId ? { type: 'ticketStatus', id: ticketId } : { type: 'myTickets' };
       case 'ticketList':

@@ -50,6 +50,13 @@ const CASES: [as: string, say: string, wanted: string[], refused?: string[]][] =
     ['What you can do', 'the helpdesk fixes this for you'],
     ['What the helpdesk or admin does'],
   ],
+  // "melding" is also a phone's notification: no ticket to add to (found by a fresh trial).
+  [
+    HELPDESK,
+    'ze krijgt geen melding op haar telefoon van de authenticator',
+    ['FAILED_PHONE_APP_NOTIFICATION_FAILED'],
+    ['What should I add'],
+  ],
   // "eror" is a slip of "error", not a name nobody has (found by a fresh trial).
   [HELPDESK, 'eror 50076', ['**AADSTS50076'], ["can't find anyone"]],
   [HELPDESK, 'waht dose eror 50076 meen', ['**AADSTS50076'], ["can't find anyone"]],

@@ -381,6 +381,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'adds nothing to a ticket when the answer to "what should I add?" is a question',
+    steps: [
+      ["why can't megan sign in to outlook yesterday?", ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['no', ['**Ticket draft**']],
+      ['file it', ['Filed SIGNIN-']],
+      ['add a note to the ticket', ['What should I add to SIGNIN-']],
+      ['what do you mean?', ['That reads as a question, so I added nothing to SIGNIN-'], ['Added your note']],
+    ],
+  },
+  {
     name: 'keeps a question asked at "did they try the steps?" out of the ticket and asks again',
     steps: [
       ['why did jane fail to sign in to teams yesterday?', ['Found 5 failed sign-ins']],

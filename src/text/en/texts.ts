@@ -287,6 +287,8 @@ export const en = {
     ],
     questionNotNote:
       'That reads as a question, so I kept it out of the ticket. Say **file it** to file the draft or **cancel** to drop it, and then ask me again.',
+    questionNotAdded: (id: string): string =>
+      `That reads as a question, so I added nothing to ${id}. Ask me again, or say **add to ${id}** to add a note after all.`,
     /** A question at "did they try the steps?": kept out of the ticket, and the question asked again. */
     questionNotTried:
       'That reads as a question, so I kept it out of the ticket: ask me again once the ticket is done (or say **cancel** to drop it).',

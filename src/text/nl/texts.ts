@@ -302,8 +302,10 @@ export const nl: Texts = {
     fileWords: ['indienen', 'bevestig', 'versturen', 'verstuur', 'ok', 'file it', 'confirm'],
     questionNotNote:
       'Dat lijkt een vraag, dus die heb ik niet in het ticket gezet. Typ **indienen** om het ticket in te dienen of **annuleer** om het te laten vallen, en stel je vraag daarna opnieuw.',
+    questionNotAdded: (id: string): string =>
+      `Dat lijkt een vraag, dus ik heb niets aan ${id} toegevoegd. Stel je vraag opnieuw, of typ **voeg toe aan ${id}** om toch een notitie toe te voegen.`,
     questionNotTried:
-      'Dat lijkt een vraag, dus die heb ik niet in het ticket gezet: stel hem opnieuw als het ticket klaar is (of zeg **annuleer** om het te laten vallen).',
+      'Dat lijkt een vraag, dus die heb ik niet in het ticket gezet: stel hem opnieuw als het ticket klaar is (of typ **annuleer** om het te laten vallen).',
     noteTaken: 'Dat staat nu in de notitie.',
     filed: (id: string, state: string): string => `${id} is aangemaakt. ${state}`,
     alreadyFiled: (id: string, state: string): string => `Dat ticket was al aangemaakt als ${id}. ${state}`,
