@@ -52,6 +52,10 @@ export interface MainParts {
 }
 
 /** Reads what a message asks for and answers it, or hands it to the troubleshooting conversation. */
+/** Words of asking for a ticket or for support, in English and Dutch ("log it", "zet het door naar de 2e lijn"). */
+const TICKETISH =
+  /\b(?:tickets?|ticketje|tiket|cases?|incidents?|meldingen|melding|escal\w*|line|lijn|support\w*|request|verzoek|aanvraag|log|registreer\w*|forward|door\w*|pass|team|p[1-4]|file|indienen)\b/i;
+
 export class MainDialog extends ComponentDialog {
   constructor(
     private readonly parts: MainParts,
@@ -163,6 +167,11 @@ export class MainDialog extends ComponentDialog {
         }
         break;
       case 'ticket':
+        // "een gast … kan onze sharepoint link niet openen": a symptom with "open" in it, not a ticket to open.
+        if (!TICKETISH.test(text) && this.parts.catalog.describes(text)) {
+          await this.parts.cards.send(step.context, this.parts.replies.explain(text, to));
+          break;
+        }
         return step.beginDialog(TICKET_DIALOG, { requestId: intent.requestId });
       case 'fileTicket':
       case 'myTickets':

@@ -57,6 +57,13 @@ const CASES: [as: string, say: string, wanted: string[], refused?: string[]][] =
     ['FAILED_PHONE_APP_NOTIFICATION_FAILED'],
     ['What should I add'],
   ],
+  // "openen" in a symptom is not a ticket to open (found by a fresh trial).
+  [
+    HELPDESK,
+    'een gast van een ander bedrijf kan onze sharepoint link niet openen',
+    ['AADSTS50020'],
+    ['Which sign-in should the ticket be about'],
+  ],
   // "eror" is a slip of "error", not a name nobody has (found by a fresh trial).
   [HELPDESK, 'eror 50076', ['**AADSTS50076'], ["can't find anyone"]],
   [HELPDESK, 'waht dose eror 50076 meen', ['**AADSTS50076'], ["can't find anyone"]],
