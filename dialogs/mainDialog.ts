@@ -42,7 +42,7 @@ const ROUTE_WATERFALL = 'routeWaterfall';
 export interface MainParts {
   names: Latest<Names>;
   reader: Pick<IntentReader, 'interpret'>;
-  catalog: Pick<Catalog, 'describes'>;
+  catalog: Pick<Catalog, 'describes' | 'search'>;
   investigator: Pick<SignInInvestigator, 'byRequestId' | 'findByDetails' | 'lookupsOf'>;
   /** Questions across people: counts, "is Outlook down?", one address. */
   overview: Pick<TenantOverview, 'answer'>;
@@ -55,6 +55,10 @@ export interface MainParts {
 /** Words of asking for a ticket or for support, in English and Dutch ("log it", "zet het door naar de 2e lijn"). */
 const TICKETISH =
   /\b(?:tickets?|ticketje|tiket|cases?|incidents?|meldingen|melding|escal\w*|line|lijn|support\w*|request|verzoek|aanvraag|log|registreer\w*|forward|door\w*|pass|team|p[1-4]|file|indienen)\b/i;
+
+/** Words of a question across people ("how many", "iedereen", "top errors", "is Outlook down"), English and Dutch. */
+const ACROSS_PEOPLE =
+  /\b(?:every\w*|ieder\w*|all|alle|hele|entire|whole|how many|hoeveel|top|most|meest\w*|outage|storing\w*|down|plat|many|veel|users|gebruikers|mensen|people|staff|collega'?s|colleagues|office|kantoor|team|stats?|statisti\w*|overzicht|overview|summary|samenvatting|rate|percentage|trend|numbers?|aantal\w*|count|mass\w*|massale|spray|lockouts|errors|fouten|codes)\b/i;
 
 export class MainDialog extends ComponentDialog {
   constructor(
@@ -115,6 +119,11 @@ export class MainDialog extends ComponentDialog {
         // "and today?" after an answer: the same person and app on another day, not everyone's failures.
         if (list?.searched && this.isFollowUp(intent.text) && this.narrows(intent.read, intent.text))
           return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text, previous: list.searched });
+        // "ze krijgt geen melding van de authenticator": one person's symptom, not a question across people.
+        if (!ACROSS_PEOPLE.test(text) && !intent.ipAddress && this.parts.catalog.search(text, 1).length > 0) {
+          await this.parts.cards.send(step.context, this.parts.replies.explain(text, to));
+          break;
+        }
         await step.context.sendActivity(
           await this.parts.overview.answer(
             to.caller,

@@ -57,6 +57,13 @@ const CASES: [as: string, say: string, wanted: string[], refused?: string[]][] =
     ['FAILED_PHONE_APP_NOTIFICATION_FAILED'],
     ['What should I add'],
   ],
+  // One person's symptom, not a question across people (it got everyone's failures for an app, found by a trial).
+  [
+    HELPDESK,
+    'ze krijgt geen melding van de authenticator',
+    ['FAILED_PHONE_APP_NOTIFICATION_FAILED'],
+    ['No failed sign-ins', 'Top errors'],
+  ],
   // "openen" in a symptom is not a ticket to open (found by a fresh trial).
   [
     HELPDESK,
