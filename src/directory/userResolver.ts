@@ -1,3 +1,4 @@
+import { oneSlipFrom } from './nameSlips';
 import Fuse from 'fuse.js';
 import { containsPhrase, normalize } from '../text/normalize';
 import { UPN_PATTERN } from '../shared/patterns';
@@ -56,7 +57,11 @@ export class UserResolver {
     const exact = this.directory.users.filter((user) => this.names.get(user)!.includes(wanted));
     if (exact.length > 0)
       return exact.length === 1 ? { kind: 'one', user: exact[0] } : { kind: 'many', users: exact };
-    return { kind: 'none', suggestions: this.fuse.search(wanted, { limit: 3 }).map((result) => result.item) };
+    const fuzzy = this.fuse.search(wanted, { limit: 3 }).map((result) => result.item);
+    return {
+      kind: 'none',
+      suggestions: fuzzy.length > 0 ? fuzzy : oneSlipFrom(this.directory.users, wanted),
+    };
   }
 
   /** Names of people that stand, as whole words, in a longer message. Exact words only: no guessing here. */

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { oneSlipFrom } from '../directory/nameSlips';
 import { DirectoryUser } from '../directory/directoryUser';
 import { UPNS } from '../shared/patterns';
 import { blank, isTaken, Taken, Token, tokenize, WordTest } from './tokens';
@@ -206,7 +207,7 @@ export class PersonFinder {
   private similar(key: string): DirectoryUser[] {
     if (this.searches++ >= MOST_SEARCHES) return [];
     const users = this.fuse.search(key, { limit: 8 }).map((result) => result.item.user);
-    return [...new Set(users)].slice(0, 3);
+    return users.length > 0 ? [...new Set(users)].slice(0, 3) : oneSlipFrom(this.users, key);
   }
 }
 

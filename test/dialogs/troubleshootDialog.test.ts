@@ -362,6 +362,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'offers Jane for "jnae", two letters swapped in a short name, and takes the yes',
+    steps: [
+      [
+        "why can't jnae sign in to teams yesterday?",
+        ['I can\'t find anyone called "jnae". Did you mean Jane Visser?'],
+      ],
+      ['yes', ['Found 5 failed sign-ins of jane.visser@contoso.com to Microsoft Teams yesterday']],
+    ],
+  },
+  {
     name: 'does not take a question of its own at "which app?" as the name of an app',
     steps: [
       ['why did ruben fail to sign in yesterday?', ['Which app was Ruben Smit signing in to?']],
