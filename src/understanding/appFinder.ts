@@ -15,6 +15,8 @@ export interface AppCues {
   after: ReadonlySet<string>;
   /** "sign in to", "inloggen op": the next word is the app, even when it is an ordinary word ("vpn"). */
   signIn: readonly string[];
+  /** "the", "de", "mijn": between "sign in to" and the app. */
+  articles: readonly string[];
   /** Never an app, even after "sign in to": pronouns, articles, "any", "anything". */
   notAnApp: ReadonlySet<string>;
 }
@@ -50,7 +52,11 @@ export class AppFinder {
         .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
         .join('[\\s-]+'),
     );
-    this.signInBefore = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${phrases.join('|') || '(?!)'})\\s+$`, 'u');
+    const articles = cues.articles.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    this.signInBefore = new RegExp(
+      `(?:^|[^\\p{L}\\p{N}])(?:${phrases.join('|') || '(?!)'})\\s+(?:(?:${articles || '(?!)'})\\s+)?$`,
+      'u',
+    );
   }
 
   find(text: string, taken: readonly Taken[]): AppMention[] {

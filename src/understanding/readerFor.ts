@@ -61,9 +61,11 @@ export function languageWordsOf(
     appCues: {
       ...cues('appCues'),
       signIn: packs.flatMap((pack) => pack.words.appCues.signIn),
+      articles: packs.flatMap((pack) => pack.words.appCues.articles),
       notAnApp: new Set(
         packs.flatMap((pack) => [
           ...pack.words.appCues.notAnApp,
+          ...pack.words.appCues.articles,
           ...pack.words.notAName,
           ...pack.words.anyApp.map((phrase) => phrase.split(' ')[0]),
         ]),

@@ -362,6 +362,10 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'says it does not know "the vpn", as it does "vpn", instead of asking which app',
+    steps: [["why can't miriam sign in to the vpn?", ['I don\'t know an app called "vpn"']]],
+  },
+  {
     name: 'offers Jane for "jnae", two letters swapped in a short name, and takes the yes',
     steps: [
       [

@@ -206,6 +206,8 @@ export const enWords = {
     ],
     /** Words after "sign in to" that are no app: "sign in to anything". */
     notAnApp: ['anything', 'everything', 'something', 'nothing'],
+    /** Words between "sign in to" and the app: "sign in to the vpn". */
+    articles: ['the', 'our'],
   },
   /**
    * Date words, read by `understanding/dateRecognizer.ts` in every language at once (people mix them). Compared with

@@ -241,6 +241,7 @@ export const nlWords: Words = {
       'aan te melden op',
     ],
     notAnApp: ['iets', 'alles', 'niets', 'niks'],
+    articles: ['de', 'het', 'onze'],
   },
   dates: {
     today: ['vandaag'],
