@@ -4,6 +4,7 @@ import { InterruptionParts } from './parts';
 import { Intent } from '../src/understanding/intent';
 import { FOLLOW_UP } from '../src/understanding/followUp';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
+import { asksPasswordHowTo } from '../src/understanding/passwordHowTo';
 import { ANY_APP, USER_PROMPT } from './troubleshootPrompts';
 import { overviewRequest } from '../src/features/overview/overviewRequest';
 
@@ -59,6 +60,12 @@ export class CancelAndHelpDialog extends ComponentDialog {
     // "can you reset bram's password?" at any question: what the bot cannot do, then the question again.
     if (this.newQuestionsInterrupt && asksToChangeAccount(text)) {
       await innerDc.context.sendActivity(to.texts.cannotChangeAccounts);
+      await innerDc.repromptDialog();
+      return { status: DialogTurnStatus.waiting };
+    }
+    // "how do I change my password?" at any question: where to do it, then the question again.
+    if (this.newQuestionsInterrupt && asksPasswordHowTo(text)) {
+      await innerDc.context.sendActivity(to.texts.passwordHowTo);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -3,6 +3,7 @@ import { FOLLOW_UP, SHOWN_ERROR } from '../src/understanding/followUp';
 import { isSlippedQuestionWord } from '../src/understanding/slippedQuestionWord';
 import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
+import { asksPasswordHowTo } from '../src/understanding/passwordHowTo';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -99,6 +100,10 @@ export class MainDialog extends ComponentDialog {
     if (mentionsUnbiddenPrompts(text)) await step.context.sendActivity(to.texts.unbiddenPrompts);
     if (asksToChangeAccount(text)) {
       await step.context.sendActivity(to.texts.cannotChangeAccounts);
+      return step.next();
+    }
+    if (asksPasswordHowTo(text)) {
+      await step.context.sendActivity(to.texts.passwordHowTo);
       return step.next();
     }
     switch (intent.type) {

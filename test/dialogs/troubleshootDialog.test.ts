@@ -362,6 +362,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'says where to change or reset a password when asked how, also at "when?", and then asks again',
+    steps: [
+      [
+        'how do I change my password?',
+        ['https://myaccount.microsoft.com', 'https://aka.ms/sspr'],
+        ["didn't understand"],
+      ],
+      ["why can't megan sign in to teams", ['When did it happen?']],
+      [
+        'hoe kan ik mijn wachtwoord wijzigen?',
+        ['https://aka.ms/sspr', 'When did it happen?'],
+        ['I need a day'],
+      ],
+    ],
+  },
+  {
     name: 'says it does not know "the vpn", as it does "vpn", instead of asking which app',
     steps: [["why can't miriam sign in to the vpn?", ['I don\'t know an app called "vpn"']]],
   },

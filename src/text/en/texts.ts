@@ -71,6 +71,8 @@ export const en = {
   selfUnknown:
     "I don't know who you are in this directory, so I can't look up your own sign-ins. Name the person instead.",
 
+  passwordHowTo:
+    'To change your password while you still know it: My Account (https://myaccount.microsoft.com) > Password. Forgot it, or is it expired? Reset it yourself at https://aka.ms/sspr if your organisation has self-service password reset on; otherwise the helpdesk resets it for you, after checking who you are. If a sign-in failed because of your password, ask me "why did my sign-in fail?".',
   selfNotInDirectory: (upn: string): string =>
     `I can't find ${upn || 'you'} in this directory, so there are no sign-ins of yours I can look up. If you should be in it, ask your helpdesk. I can still explain an error code ("what does 50053 mean?").`,
 

@@ -39,6 +39,11 @@ export const enWords = {
   no: ['no', 'n', 'nope', 'nah', 'not yet', 'no way', 'negative'],
   /** How a follow-up about someone else starts: "and megan?", "what about nestor". */
   followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
+  /** "how do I change my password?": a how-to about one's own password (a how-to start, a password word, a verb). */
+  passwordHowTo: {
+    password: ['password', 'passwd', 'pw'],
+    verbs: ['change', 'reset', 'forgot', 'forgotten', 'update', 'new', 'renew'],
+  },
   /** How a question about something else starts: "what's the weather today?" at "when did it happen?". */
   questionStarts: [
     'what',

@@ -90,6 +90,21 @@ export const nlWords: Words = {
     'idem voor',
     'en bij',
   ],
+  passwordHowTo: {
+    password: ['wachtwoord', 'ww', 'paswoord', 'wachtwoorden'],
+    verbs: [
+      'wijzig',
+      'wijzigen',
+      'verander',
+      'veranderen',
+      'reset',
+      'resetten',
+      'vergeten',
+      'nieuw',
+      'nieuwe',
+      'aanpassen',
+    ],
+  },
   questionStarts: [
     'wat',
     'hoe',
