@@ -56,7 +56,7 @@ export const en = {
   nothingToCancel: 'There is nothing to cancel. Ask me about a sign-in whenever you like.',
   // The question is asked again right after, so it is not quoted here (a question in quotes read badly).
   stepHelp: (_question: string): string =>
-    `I'm still waiting for your answer to the question above. Answer it, or say **cancel** to stop or **start over** to begin again.`,
+    `I'm still waiting for your answer to the question above. Answer it, or say **cancel** to stop or **start over** to begin again. At any point I can also explain an error code ("what does 50053 mean?").`,
   gaveUp:
     "I still couldn't work that out, so I stopped here. Say **help** to see what I understand, or start a new question.",
 

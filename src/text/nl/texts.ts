@@ -62,7 +62,7 @@ export const nl: Texts = {
   nothingToCancel: 'Er is niets om te annuleren. Vraag me gerust naar een aanmelding.',
   // The question itself is not quoted back: inside Dutch quotes a question read badly (the reviewer saw nested quotes).
   stepHelp: (_question: string): string =>
-    `Ik wacht nog op je antwoord op de vraag hierboven. Beantwoord die vraag, of typ **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen.`,
+    `Ik wacht nog op je antwoord op de vraag hierboven. Beantwoord die vraag, of typ **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen. Een foutcode kan ik altijd uitleggen ("wat betekent 50053?").`,
   gaveUp:
     'Ik kwam er nog steeds niet uit, dus ik stop hier. Typ **help** om te zien wat ik begrijp, of stel een nieuwe vraag.',
 
