@@ -4,6 +4,7 @@ import { isSlippedQuestionWord } from '../src/understanding/slippedQuestionWord'
 import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
 import { asksPasswordHowTo } from '../src/understanding/passwordHowTo';
+import { mentionsAcrossPeople, mentionsTicketRequest } from '../src/understanding/intentGuards';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
@@ -53,14 +54,6 @@ export interface MainParts {
 }
 
 /** Reads what a message asks for and answers it, or hands it to the troubleshooting conversation. */
-/** Words of asking for a ticket or for support, in English and Dutch ("log it", "zet het door naar de 2e lijn"). */
-const TICKETISH =
-  /\b(?:tickets?|ticketje|tiket|cases?|incidents?|meldingen|melding|escal\w*|line|lijn|support\w*|request|verzoek|aanvraag|log|registreer\w*|forward|door\w*|pass|team|p[1-4]|file|indienen)\b/i;
-
-/** Words of a question across people ("how many", "iedereen", "top errors", "is Outlook down"), English and Dutch. */
-const ACROSS_PEOPLE =
-  /\b(?:every\w*|ieder\w*|all|alle|hele|entire|whole|how many|hoeveel|top|most|meest\w*|outage|storing\w*|down|plat|many|veel|users|gebruikers|mensen|people|staff|collega'?s|colleagues|office|kantoor|team|stats?|statisti\w*|overzicht|overview|summary|samenvatting|rate|percentage|trend|numbers?|aantal\w*|count|mass\w*|massale|spray|lockouts|errors|fouten|codes)\b/i;
-
 export class MainDialog extends ComponentDialog {
   constructor(
     private readonly parts: MainParts,
@@ -125,7 +118,11 @@ export class MainDialog extends ComponentDialog {
         if (list?.searched && this.isFollowUp(intent.text) && this.narrows(intent.read, intent.text))
           return step.beginDialog(TROUBLESHOOT_DIALOG, { text: intent.text, previous: list.searched });
         // "ze krijgt geen melding van de authenticator": one person's symptom, not a question across people.
-        if (!ACROSS_PEOPLE.test(text) && !intent.ipAddress && this.parts.catalog.search(text, 1).length > 0) {
+        if (
+          !mentionsAcrossPeople(text) &&
+          !intent.ipAddress &&
+          this.parts.catalog.search(text, 1).length > 0
+        ) {
           await this.parts.cards.send(step.context, this.parts.replies.explain(text, to));
           break;
         }
@@ -182,7 +179,7 @@ export class MainDialog extends ComponentDialog {
         break;
       case 'ticket':
         // "een gast … kan onze sharepoint link niet openen": a symptom with "open" in it, not a ticket to open.
-        if (!TICKETISH.test(text) && this.parts.catalog.describes(text)) {
+        if (!mentionsTicketRequest(text) && this.parts.catalog.describes(text)) {
           await this.parts.cards.send(step.context, this.parts.replies.explain(text, to));
           break;
         }

@@ -39,6 +39,67 @@ export const enWords = {
   no: ['no', 'n', 'nope', 'nah', 'not yet', 'no way', 'negative'],
   /** How a follow-up about someone else starts: "and megan?", "what about nestor". */
   followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
+  /**
+   * A ticket request that has none of these words and describes a known error is that error ("a guest can't open
+   * our sharepoint link"); `stems` also match longer words ("escalate", "escalation").
+   */
+  ticketRequest: {
+    words: [
+      'ticket',
+      'tickets',
+      'case',
+      'cases',
+      'incident',
+      'incidents',
+      'line',
+      'request',
+      'log',
+      'forward',
+      'pass',
+      'team',
+      'file',
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+    ],
+    stems: ['escal', 'support'],
+  },
+  /** A question across people has one of these ("how many", "top errors", "is Outlook down"); else it is one person's. */
+  acrossPeople: {
+    words: [
+      'all',
+      'entire',
+      'whole',
+      'how many',
+      'top',
+      'most',
+      'outage',
+      'down',
+      'many',
+      'users',
+      'people',
+      'staff',
+      'colleagues',
+      'office',
+      'team',
+      'stat',
+      'stats',
+      'overview',
+      'summary',
+      'rate',
+      'percentage',
+      'trend',
+      'number',
+      'numbers',
+      'count',
+      'spray',
+      'lockouts',
+      'errors',
+      'codes',
+    ],
+    stems: ['every', 'mass', 'statistic'],
+  },
   /** "how do I change my password?": a how-to about one's own password (a how-to start, a password word, a verb). */
   passwordHowTo: {
     password: ['password', 'passwd', 'pw'],

@@ -1,0 +1,25 @@
+import { LANGUAGES } from '../text/texts';
+import { Words } from '../text/en';
+
+type WordList = { words: string[]; stems: string[] };
+
+function anyOf(pick: (words: Words) => WordList): RegExp {
+  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const lists = LANGUAGES.map((pack) => pick(pack.words));
+  const words = lists.flatMap((list) => list.words).map(escape);
+  const stems = lists.flatMap((list) => list.stems).map((stem) => `${escape(stem)}\\p{L}*`);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words, ...stems].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+const TICKET_REQUEST = anyOf((words) => words.ticketRequest);
+const ACROSS_PEOPLE = anyOf((words) => words.acrossPeople);
+
+/** "log it", "zet het door naar de 2e lijn", "open a ticket": a word of asking for a ticket or for support. */
+export function mentionsTicketRequest(text: string): boolean {
+  return TICKET_REQUEST.test(text);
+}
+
+/** "how many got 50126", "iedereen", "is Outlook down": a word of a question across people. */
+export function mentionsAcrossPeople(text: string): boolean {
+  return ACROSS_PEOPLE.test(text);
+}

@@ -1,0 +1,33 @@
+import { expect } from 'chai';
+import { mentionsAcrossPeople, mentionsTicketRequest } from '../../src/understanding/intentGuards';
+
+describe('mentionsTicketRequest', () => {
+  const CASES: [text: string, asks: boolean][] = [
+    ['open a ticket', true],
+    ['log it', true],
+    ['zet het door naar de 2e lijn', true],
+    ['escaleren naar niveau 2 asap', true],
+    ['een gast van een ander bedrijf kan onze sharepoint link niet openen', false],
+    ["why can't she login", false],
+    ['my password expired', false],
+  ];
+  for (const [text, asks] of CASES)
+    it(`${asks ? 'hears' : 'does not hear'} a ticket request in "${text}"`, () => {
+      expect(mentionsTicketRequest(text)).to.equal(asks);
+    });
+});
+
+describe('mentionsAcrossPeople', () => {
+  const CASES: [text: string, across: boolean][] = [
+    ['how many got 50126 today', true],
+    ['iedereen kan niet in outlook', true],
+    ['is outlook down?', true],
+    ['statistieken voor vandaag', true],
+    ['ze krijgt geen melding van de authenticator', false],
+    ['she keeps getting asked for her password', false],
+  ];
+  for (const [text, across] of CASES)
+    it(`${across ? 'hears' : 'does not hear'} a question across people in "${text}"`, () => {
+      expect(mentionsAcrossPeople(text)).to.equal(across);
+    });
+});
