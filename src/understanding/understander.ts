@@ -112,24 +112,26 @@ export class Understander {
   /** "yes", "ja hoor, ze gebruikte de iPhone-app", "no - not yet": the answer and whatever came after it. */
   private leadingAnswer(text: string): { answer: 'yes' | 'no'; rest: string } | undefined {
     const tokens = tokenize(text);
-    for (const answer of ['yes', 'no'] as const) {
-      for (const pack of this.packs) {
-        for (const phrase of pack.words[answer]) {
-          const length = phrase.split(' ').length;
-          if (
-            tokens
-              .slice(0, length)
-              .map((token) => token.key)
-              .join(' ') !== phrase
-          )
-            continue;
-          const rest = text
-            .slice(tokens[length - 1].end)
-            .replace(/^[\s,.;:!-]+/, '')
-            .trim();
-          return { answer, rest };
-        }
-      }
+    // The longest phrase first: "ja hoor, ik heb…" is "ja hoor" and a note, not "ja" and "hoor, ik heb…".
+    const phrases = (['yes', 'no'] as const)
+      .flatMap((answer) =>
+        this.packs.flatMap((pack) => pack.words[answer].map((phrase) => ({ answer, phrase }))),
+      )
+      .sort((a, b) => b.phrase.split(' ').length - a.phrase.split(' ').length);
+    for (const { answer, phrase } of phrases) {
+      const length = phrase.split(' ').length;
+      if (
+        tokens
+          .slice(0, length)
+          .map((token) => token.key)
+          .join(' ') !== phrase
+      )
+        continue;
+      const rest = text
+        .slice(tokens[length - 1].end)
+        .replace(/^[\s,.;:!-]+/, '')
+        .trim();
+      return { answer, rest };
     }
     return undefined;
   }

@@ -30,6 +30,15 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).to.include('Je bent Hanna Hoek');
   });
 
+  it('takes "ja hoor, …" at "zijn de stappen geprobeerd?" as yes and the rest as the note', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kon jane gisteren niet inloggen bij teams?');
+    await conversation.ask('maak een ticket');
+    const draft = await conversation.ask('ja hoor, ik heb het wachtwoord op haar telefoon al aangepast');
+    expect(draft).to.include('**Stappen geprobeerd door de gebruiker:** ja');
+    expect(draft).to.include('**Notitie:** ik heb het wachtwoord op haar telefoon al aangepast');
+  });
+
   it('answers the whole question in Dutch, with Dutch dates and the meaning from the Dutch catalog', async () => {
     const conversation = chat();
     const summary = await conversation.ask('waarom kan megan gisteren niet inloggen op outlook?');
