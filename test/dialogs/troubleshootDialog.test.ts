@@ -700,6 +700,14 @@ describe('troubleshooting conversation', () => {
     });
   }
 
+  it('lists the failures nearby before a pattern found in another app, when the app asked about had none', async () => {
+    const reply = await new Conversation(bot.app, identityOf(bot.app, HELPDESK), {
+      conversation: { id: 'nearby before patterns' } as ConversationAccount,
+    }).ask("why can't megan sign in to teams yesterday?");
+    expect(reply).to.include('No failed sign-ins of megan.bowen@contoso.com to Microsoft Teams yesterday');
+    expect(reply.indexOf('Nearby, though')).to.be.within(0, reply.indexOf('**Legacy authentication:**'));
+  });
+
   it('says so when the pasted screen names another code than the record its Request ID belongs to', async () => {
     const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
     const locked = signIns.find(

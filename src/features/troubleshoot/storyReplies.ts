@@ -128,7 +128,8 @@ export class StoryReplies {
     } else opening = [t.noRecords(upn, asked.app, period)];
     const patterns = patternLines(found.patterns, { ...to, withDay: asked.window.precision === 'days' });
     const hint = nearby.records.length > 0 ? [t.nearby.hint(nearby.records.length)] : [];
-    const text = [...opening, patterns.join('\n'), around.join('\n'), ...hint, ...delay, searched];
+    // The failures nearby first: a pattern found in another app ("Legacy authentication") reads as this app's otherwise.
+    const text = [...opening, around.join('\n'), ...hint, patterns.join('\n'), ...delay, searched];
     return { reply: textReply(text.filter(Boolean).join('\n\n')), nearby: nearby.records };
   }
 
