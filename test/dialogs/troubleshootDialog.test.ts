@@ -378,6 +378,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'counts an interrupted sign-in beside the successes instead of calling every sign-in a success (Daan)',
+    steps: [
+      [
+        "why can't daan sign in to teams last week?",
+        ['16 succeeded, the last one at', 'and 1 was interrupted (a normal pause such as an MFA prompt'],
+        ['all 16 succeeded'],
+      ],
+    ],
+  },
+  {
     name: 'says it does not know "the vpn", as it does "vpn", instead of asking which app',
     steps: [["why can't miriam sign in to the vpn?", ['I don\'t know an app called "vpn"']]],
   },

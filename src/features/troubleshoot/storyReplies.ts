@@ -122,7 +122,7 @@ export class StoryReplies {
     } else if (found.successes.length > 0) {
       const last = describeTime(found.successes[0].createdDateTime, to.timeZone, t);
       opening = [
-        t.onlySuccesses(found.successes.length, upn, asked.app, period, last),
+        t.onlySuccesses(found.successes.length, upn, asked.app, period, last, found.interrupts.length),
         ...(nearby.sameDay.length + nearby.daysAround.length > 0 ? [] : [t.probablyElsewhere]),
       ];
     } else opening = [t.noRecords(upn, asked.app, period)];

@@ -56,7 +56,7 @@ export const en = {
   nothingToCancel: 'There is nothing to cancel. Ask me about a sign-in whenever you like.',
   // The question is asked again right after, so it is not quoted here (a question in quotes read badly).
   stepHelp: (_question: string): string =>
-    `I'm still waiting for your answer to the question above. Answer it, or say **cancel** to stop or **start over** to begin again. At any point I can also explain an error code ("what does 50053 mean?").`,
+    `I'm still waiting for your answer to the question above. Answer it, or say **cancel** to stop or **start over** to begin again. At any point I can also explain an error code (say, for example, **what does 50053 mean**).`,
   gaveUp:
     "I still couldn't work that out, so I stopped here. Say **help** to see what I understand, or start a new question.",
 
@@ -119,8 +119,18 @@ export const en = {
   listExpired: 'I have no list to pick from any more. Ask about the sign-in again.',
   pickOutOfRange: (max: number): string =>
     max === 1 ? 'There is only one failure; say **details** to see it.' : `Pick a number from 1 to ${max}.`,
-  onlySuccesses: (count: number, who: Person, app: string, period: string, last: string): string =>
-    `No failed sign-ins of ${ofWhom(who)} to ${app} ${period}: ${count === 1 ? 'the only sign-in succeeded, at' : count === 2 ? 'both succeeded, the last one at' : `all ${count} succeeded, the last one at`} ${last}.`,
+  /** `interrupted`: sign-ins in the same search that paused for a step (an MFA prompt), neither failed nor through. */
+  onlySuccesses: (
+    count: number,
+    who: Person,
+    app: string,
+    period: string,
+    last: string,
+    interrupted = 0,
+  ): string =>
+    interrupted > 0
+      ? `No failed sign-ins of ${ofWhom(who)} to ${app} ${period}: ${count} succeeded, the last one at ${last}, and ${interrupted} ${interrupted === 1 ? 'was' : 'were'} interrupted (a normal pause such as an MFA prompt, not an error).`
+      : `No failed sign-ins of ${ofWhom(who)} to ${app} ${period}: ${count === 1 ? 'the only sign-in succeeded, at' : count === 2 ? 'both succeeded, the last one at' : `all ${count} succeeded, the last one at`} ${last}.`,
   probablyElsewhere:
     'The sign-in itself works, so the problem is probably elsewhere: the app, the network, the device, or a permission inside the app.',
   onlyInterrupts: (count: number, who: Person, app: string, period: string): string =>

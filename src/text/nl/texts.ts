@@ -62,7 +62,7 @@ export const nl: Texts = {
   nothingToCancel: 'Er is niets om te annuleren. Vraag me gerust naar een aanmelding.',
   // The question itself is not quoted back: inside Dutch quotes a question read badly (the reviewer saw nested quotes).
   stepHelp: (_question: string): string =>
-    `Ik wacht nog op je antwoord op de vraag hierboven. Beantwoord die vraag, of typ **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen. Een foutcode kan ik altijd uitleggen ("wat betekent 50053?").`,
+    `Ik wacht nog op je antwoord op de vraag hierboven. Beantwoord die vraag, of typ **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen. Een foutcode kan ik altijd uitleggen (typ bijvoorbeeld **wat betekent 50053**).`,
   gaveUp:
     'Ik kwam er nog steeds niet uit, dus ik stop hier. Typ **help** om te zien wat ik begrijp, of stel een nieuwe vraag.',
 
@@ -132,8 +132,17 @@ export const nl: Texts = {
     max === 1
       ? 'Er is maar één fout; typ **details** om die te zien.'
       : `Kies een nummer van 1 tot en met ${max}.`,
-  onlySuccesses: (count: number, who: Person, app: string, period: string, last: string): string =>
-    `Geen mislukte aanmeldingen van ${ofWhom(who)} bij ${app} ${period}: ${count === 1 ? 'de enige aanmelding is geslaagd, op' : count === 2 ? 'beide zijn geslaagd, de laatste op' : `alle ${count} zijn geslaagd, de laatste op`} ${last}.`,
+  onlySuccesses: (
+    count: number,
+    who: Person,
+    app: string,
+    period: string,
+    last: string,
+    interrupted = 0,
+  ): string =>
+    interrupted > 0
+      ? `Geen mislukte aanmeldingen van ${ofWhom(who)} bij ${app} ${period}: ${count} geslaagd, de laatste op ${last}, en ${interrupted} onderbroken (een normale pauze zoals een MFA-vraag, geen fout).`
+      : `Geen mislukte aanmeldingen van ${ofWhom(who)} bij ${app} ${period}: ${count === 1 ? 'de enige aanmelding is geslaagd, op' : count === 2 ? 'beide zijn geslaagd, de laatste op' : `alle ${count} zijn geslaagd, de laatste op`} ${last}.`,
   probablyElsewhere:
     'Het aanmelden zelf werkt, dus het probleem zit waarschijnlijk ergens anders: in de app, het netwerk, het apparaat of een recht binnen de app.',
   onlyInterrupts: (count: number, who: Person, app: string, period: string): string =>
