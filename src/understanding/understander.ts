@@ -151,6 +151,7 @@ function words(text: string): string {
     .trim();
 }
 
+/** Whether the phrase stands in the words as whole words; a question mark ends a word ("op alle apps?"). */
 function has(whole: string, phrase: string): boolean {
-  return ` ${whole} `.includes(` ${phrase} `);
+  return ` ${whole.replace(/\?/g, ' ')} `.includes(` ${phrase} `);
 }

@@ -30,6 +30,12 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).to.include('Je bent Hanna Hoek');
   });
 
+  it('takes "op alle apps?" at the end of a question as every app, instead of asking which app', async () => {
+    const reply = await chat().ask('waarom kon daan eergisteren niet inloggen op alle apps?');
+    expect(reply).to.include('daan.devries@contoso.com bij alle apps op za 21 nov 2026');
+    expect(reply).to.not.include('Bij welke app');
+  });
+
   it('takes "ja hoor, …" at "zijn de stappen geprobeerd?" as yes and the rest as the note', async () => {
     const conversation = chat();
     await conversation.ask('waarom kon jane gisteren niet inloggen bij teams?');
