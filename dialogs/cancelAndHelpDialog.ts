@@ -5,6 +5,7 @@ import { Intent } from '../src/understanding/intent';
 import { FOLLOW_UP } from '../src/understanding/followUp';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
 import { asksPasswordHowTo } from '../src/understanding/passwordHowTo';
+import { mentionsAcrossPeople } from '../src/understanding/intentGuards';
 import { ANY_APP, USER_PROMPT } from './troubleshootPrompts';
 import { overviewRequest } from '../src/features/overview/overviewRequest';
 
@@ -117,6 +118,8 @@ export class CancelAndHelpDialog extends ComponentDialog {
         // Staff ask across people mid-conversation ("how many got 50126 today?"); it is never a name or an app.
         const overview = this.interruptions.overview;
         if (!this.newQuestionsInterrupt || !overview) return undefined;
+        // At a question only a message that says it is about many people is one ("op 31-11" answers "when?").
+        if (!intent.ipAddress && !mentionsAcrossPeople(text)) return undefined;
         const request = overviewRequest(intent, overview.now(), to.timeZone);
         await innerDc.context.sendActivity(await overview.answer(to.caller, request, to));
         await innerDc.repromptDialog();

@@ -65,6 +65,8 @@ interface Values {
   window?: StoredWindow;
   choices?: StoredWindow[];
   futureDate?: boolean;
+  /** "31-11": a date no calendar has, said back when asking when. */
+  impossibleDate?: string;
   /** What to say when the first message named a day older than the log keeps. */
   tooOld?: string;
 }
@@ -251,7 +253,13 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
           values.offered?.find((app) => app.appId === values.appId)?.displayName ??
           values.appId);
     if (values.window || values.choices) return step.next();
-    const question = values.tooOld ?? (values.futureDate ? `${to.texts.dateInFuture}` : to.texts.askDate);
+    const question =
+      values.tooOld ??
+      (values.impossibleDate
+        ? to.texts.dateImpossible(values.impossibleDate)
+        : values.futureDate
+          ? to.texts.dateInFuture
+          : to.texts.askDate);
     return step.prompt(DATE_PROMPT, {
       prompt: MessageFactory.suggestedActions(to.texts.dateSuggestions, question),
       retryPrompt: to.texts.askDateRetry,
@@ -371,6 +379,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
     if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);
     values.futureDate = recognition.kind === 'future';
+    if (recognition.kind === 'impossible') values.impossibleDate = recognition.span.text;
     if (recognition.kind === 'beforeRetention')
       values.tooOld = describeBeforeRetention(recognition, this.parts.now(), to.timeZone, to.texts);
   }

@@ -188,11 +188,13 @@ export class TroubleshootPrompts {
       return true;
     }
     await prompt.context.sendActivity(
-      recognition.kind === 'beforeRetention'
-        ? describeBeforeRetention(recognition, now, to.timeZone, to.texts)
-        : recognition.kind === 'future'
-          ? to.texts.dateInFuture
-          : to.texts.askDateRetry,
+      recognition.kind === 'impossible'
+        ? to.texts.dateImpossible(recognition.span.text)
+        : recognition.kind === 'beforeRetention'
+          ? describeBeforeRetention(recognition, now, to.timeZone, to.texts)
+          : recognition.kind === 'future'
+            ? to.texts.dateInFuture
+            : to.texts.askDateRetry,
     );
     return miss(prompt);
   }

@@ -111,7 +111,11 @@ function judgeReadings(readings: Readings, reading: Reading): DateRecognition {
     const from = date.startOf('day');
     return { from, to: from.plus({ days: 1 }), precision: 'day', index: readings.index, end: readings.end };
   });
-  if (found.length === 0) return { kind: 'none' };
+  if (found.length === 0)
+    return {
+      kind: 'impossible',
+      span: { index: readings.index, text: reading.given.slice(readings.index, readings.end) },
+    };
   const past = found.filter((option) => option.from <= reading.clock);
   const kept = past.filter((option) => option.to.toMillis() > reading.oldest.getTime());
   if (kept.length > 1)

@@ -18,6 +18,8 @@ export type DateRecognition =
   /** Wholly older than the sign-in log keeps; `oldest` is the earliest moment it still has. */
   | { kind: 'beforeRetention'; window: DateWindow; oldest: Date; span: DateSpan; fromFile?: boolean }
   | { kind: 'future'; span: DateSpan }
+  /** A date no calendar has, either way round: "31-11", "30-02-2026". */
+  | { kind: 'impossible'; span: DateSpan }
   | { kind: 'none' };
 
 /** A window as it survives dialog state (which is stored as JSON). */

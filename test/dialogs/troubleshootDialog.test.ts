@@ -331,6 +331,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'says a date no calendar has does not exist, at the first question and at "when?"',
+    steps: [
+      ["why can't megan sign in to teams on 31-11?", ['There is no date 31-11'], ['Top errors']],
+      ['op 31-11', ['There is no date 31-11'], ['Top errors']],
+      ['yesterday', ['megan.bowen@contoso.com to Microsoft Teams yesterday']],
+    ],
+  },
+  {
     name: 'does not take the day of an unrelated question at "when?" as the answer',
     steps: [
       ["why can't megan sign in to teams", ['When did it happen?']],

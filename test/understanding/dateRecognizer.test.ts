@@ -198,6 +198,16 @@ describe('DateRecognizer', () => {
     });
   }
 
+  for (const [text, written] of [
+    ['op 31-11', '31-11'],
+    ['30-02-2026', '30-02-2026'],
+  ])
+    it(`says "${text}" is a date no calendar has`, () => {
+      const result = dates.recognize(text, NOW, ZONE);
+      expect(result.kind).to.equal('impossible');
+      expect(result.kind === 'impossible' && result.span.text).to.equal(written);
+    });
+
   for (const text of [
     'whenever',
     'no idea',

@@ -99,6 +99,8 @@ export const en = {
     'That reads as another question, so I did not take it as the app. Which app was the sign-in to? Pick one above or name it.',
   dateNotAnswered:
     'That reads as another question, so I did not take its day as the answer. When did the sign-in fail? Say today, yesterday, a weekday or a date.',
+  dateImpossible: (written: string): string =>
+    `There is no date ${written}, whichever way round it is read. Which day do you mean? Say today, yesterday, a weekday or a date such as 20-11-2026.`,
   dateInFuture:
     "That's in the future; sign-ins are only logged once they happen. Which day in the past do you mean?",
   dateBeforeRetention: (days: number, date: string, oldest: string): string =>

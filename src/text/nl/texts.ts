@@ -110,6 +110,8 @@ export const nl: Texts = {
     'Dat lijkt een andere vraag, dus die heb ik niet als app genomen. Bij welke app was de aanmelding? Kies er hierboven een of noem hem.',
   dateNotAnswered:
     'Dat lijkt een andere vraag, dus de dag daarin heb ik niet als antwoord genomen. Wanneer mislukte de aanmelding? Typ vandaag, gisteren, een weekdag of een datum.',
+  dateImpossible: (written: string): string =>
+    `De datum ${written} bestaat niet. Welke dag bedoel je? Typ vandaag, gisteren, een weekdag of een datum zoals 20-11-2026.`,
   dateInFuture:
     'Dat ligt in de toekomst; aanmeldingen worden pas vastgelegd als ze gebeuren. Welke dag in het verleden bedoel je?',
   dateBeforeRetention: (days: number, date: string, oldest: string): string =>
