@@ -6,6 +6,7 @@ import { asksToChangeAccount } from '../src/understanding/accountChange';
 import { asksPasswordHowTo } from '../src/understanding/passwordHowTo';
 import { mentionsAcrossPeople, mentionsTicketRequest } from '../src/understanding/intentGuards';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { DateTime } from 'luxon';
 import {
   ComponentDialog,
   DialogSet,
@@ -266,7 +267,12 @@ export class MainDialog extends ComponentDialog {
       return;
     }
     const ids = [details.requestId, details.correlationId, details.unlabeledId].filter(Boolean).join(' / ');
-    const notFound = to.texts.directNotFound(ids);
+    // The screen's timestamp still says when: a question about the sign-ins around then, ready to send.
+    const moment = details.timestamp && DateTime.fromJSDate(details.timestamp, { zone: to.timeZone });
+    const around = moment?.isValid
+      ? `\n\n${to.texts.directAroundThen(moment.toFormat('yyyy-MM-dd'), moment.toFormat('HH:mm'), !to.staff)}`
+      : '';
+    const notFound = to.texts.directNotFound(ids) + around;
     if (!details.errorCode) {
       await context.sendActivity(notFound);
       return;

@@ -331,6 +331,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "offers the question about the sign-ins around a pasted screen's timestamp when its IDs are not found",
+    as: 'adele.vance@contoso.com',
+    steps: [
+      [
+        'AADSTS50055: The password is expired.\nRequest Id: 11111111-2222-3333-4444-555555555555\nTimestamp: 2026-11-23T07:10:00Z',
+        ['I found no sign-in with', '**why did my sign-in fail on 2026-11-23 at 08:10?**'],
+      ],
+      ['why did my sign-in fail on 2026-11-23 at 08:10?', ['Which app were you signing in to?']],
+      [
+        'officehome',
+        ['Found 1 failed sign-in of yours to OfficeHome between Mon 23 Nov 07:10 and Mon 23 Nov 09:10'],
+      ],
+    ],
+  },
+  {
     name: 'says a date no calendar has does not exist, at the first question and at "when?"',
     steps: [
       ["why can't megan sign in to teams on 31-11?", ['There is no date 31-11'], ['Top errors']],

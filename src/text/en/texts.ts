@@ -520,6 +520,8 @@ export const en = {
     `Note: the screen says error ${pasted}, but this record has ${recorded}. The screen may be from another attempt; the record is what the log says about this Request ID.`,
   directNotFound: (ids: string): string =>
     `I found no sign-in with ${ids}. Check that you copied the whole ID. Sign-ins can take up to 2 hours to appear in the log, and the log keeps 30 days.`,
+  directAroundThen: (day: string, time: string, self: boolean): string =>
+    `To look at the sign-ins around that time instead, ask: **${self ? `why did my sign-in fail on ${day} at ${time}?` : `why did <name> fail to sign in on ${day} at ${time}?`}**`,
   directNotFoundButCode: 'Here is what that error code means in the meantime:',
   howRequestId: 'Request ID',
   howCorrelationId: 'Correlation ID',

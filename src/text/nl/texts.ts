@@ -550,6 +550,8 @@ export const nl: Texts = {
     `Let op: op het scherm staat fout ${pasted}, maar deze aanmelding heeft ${recorded}. Het scherm kan van een andere poging zijn; de aanmelding is wat het logboek over deze aanvraag-id zegt.`,
   directNotFound: (ids: string): string =>
     `Ik vond geen aanmelding met ${ids}. Controleer of je de hele id hebt gekopieerd. Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, en het logboek bewaart 30 dagen.`,
+  directAroundThen: (day: string, time: string, self: boolean): string =>
+    `Wil je de aanmeldingen rond dat moment zien, vraag dan: **${self ? `waarom mislukte mijn aanmelding op ${day} om ${time}?` : `waarom kon <naam> niet inloggen op ${day} om ${time}?`}**`,
   directNotFoundButCode: 'Wat de foutcode betekent:',
   howRequestId: 'aanvraag-id',
   howCorrelationId: 'correlatie-id',
