@@ -37,9 +37,14 @@ export function readChatArguments(argv: string[], machineZone: string | undefine
     throw refuse(texts.chat.unknownZone(given.tz));
   return {
     as: given.as,
-    url: given.url,
+    url: given.url && endpointOf(given.url),
     locale: given.locale ?? 'en-US',
     timeZone: given.tz ?? machineZone ?? 'UTC',
     texts,
   };
+}
+
+/** The bot's address as `npm start` prints it (http://127.0.0.1:3978/) means its /api/messages. */
+function endpointOf(url: string): string {
+  return /^https?:\/\/[^/]+\/?$/i.test(url) ? `${url.replace(/\/$/, '')}/api/messages` : url;
 }

@@ -20,6 +20,9 @@ describe('npm run chat arguments', () => {
       'UTC',
       { as: 'adele.vance@contoso.com', url: 'http://127.0.0.1:3978/api/messages' },
     ],
+    // The address `npm start` prints is the bot's: its /api/messages.
+    [['--url', 'http://127.0.0.1:3978/'], 'UTC', { url: 'http://127.0.0.1:3978/api/messages' }],
+    [['--url', 'http://127.0.0.1:3999'], 'UTC', { url: 'http://127.0.0.1:3999/api/messages' }],
   ];
   for (const [argv, machineZone, read] of READ)
     it(`reads ${JSON.stringify(argv)} on a machine in ${machineZone}`, () => {
