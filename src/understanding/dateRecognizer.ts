@@ -54,9 +54,10 @@ export class DateRecognizer {
     numericDates: 'ask' | 'dayFirst' = 'ask',
   ): DateRecognition {
     const typed = text.slice(0, MAX_DATE_TEXT);
-    const folded = withDaySlipsFixed(fold(typed));
+    const plain = fold(typed);
+    const folded = withDaySlipsFixed(plain);
     // chrono reads the text as given: with a day word's slip fixed, it reads the fixed (folded) text.
-    const given = folded === fold(typed) ? typed : folded;
+    const given = folded === plain ? typed : folded;
     if (!DATE_WORD.test(folded) && !NOW_ALONE_TEXT.test(folded)) return { kind: 'none' };
     const local = DateTime.fromJSDate(now, { zone: timeZone });
     const clock = local.isValid ? local : DateTime.fromJSDate(now, { zone: 'utc' });

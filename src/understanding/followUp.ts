@@ -21,7 +21,8 @@ export const SHOWN_ERROR = new RegExp(
   'i',
 );
 
-const EMPTY = new Set(LANGUAGES.flatMap((pack) => stopWords(pack.language)));
+/** Every language's stop words: they name nobody and nothing. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((pack) => stopWords(pack.language)));
 /** A name is at most this many words: "and karel de vries?". */
 const MOST_NAME_WORDS = 3;
 
@@ -36,6 +37,6 @@ export function unknownFollowUpName(text: string, namedSomething: boolean): stri
   const words = trimmed
     .slice(match[0].length)
     .split(/[^\p{L}\p{N}'’.-]+/u)
-    .filter((word) => word && !EMPTY.has(word.toLowerCase()));
+    .filter((word) => word && !STOP_WORDS.has(word.toLowerCase()));
   return words.length > 0 && words.length <= MOST_NAME_WORDS ? words.join(' ') : undefined;
 }

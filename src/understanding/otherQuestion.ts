@@ -1,15 +1,13 @@
-import { stopWords } from '../text/commonWords';
 import { fold } from '../text/normalize';
 import { LANGUAGES } from '../text/texts';
 import { DateSpan } from './dateWindow';
+import { STOP_WORDS } from './followUp';
 
 /** Words that say nothing of their own around a date: stop words and "about", "maybe", "wat met", in every language. */
-const EMPTY = new Set(
-  LANGUAGES.flatMap((pack) => [
-    ...stopWords(pack.language),
-    ...pack.words.followUp.flatMap((words) => words.split(' ')),
-  ]),
-);
+const EMPTY = new Set([
+  ...STOP_WORDS,
+  ...LANGUAGES.flatMap((pack) => pack.words.followUp.flatMap((words) => words.split(' '))),
+]);
 const LEAST_OTHER_WORDS = 2;
 const STARTS = new Set(LANGUAGES.flatMap((pack) => pack.words.questionStarts));
 

@@ -31,10 +31,21 @@ export type Read = Understanding &
  * packs' fixed words ("help", "annuleer") win outright, so a one-word command never depends on the model.
  */
 export class Understander {
+  /** Every language's yes and no phrases, the longest first: "ja hoor, …" is "ja hoor", not "ja" and "hoor, …". */
+  private readonly answers: { answer: 'yes' | 'no'; phrase: string; length: number }[];
+
   constructor(
     private readonly model: Pick<IntentModel, 'classify' | 'languages' | 'vocabulary'>,
     private readonly packs: readonly LanguagePack[],
-  ) {}
+  ) {
+    this.answers = (['yes', 'no'] as const)
+      .flatMap((answer) =>
+        packs.flatMap((pack) =>
+          pack.words[answer].map((phrase) => ({ answer, phrase, length: phrase.split(' ').length })),
+        ),
+      )
+      .sort((a, b) => b.length - a.length);
+  }
 
   read(text: string, finder: Pick<EntityFinder, 'find'>, reading: Reading & { language: string }): Read {
     const found = finder.find(text, reading);
@@ -112,14 +123,7 @@ export class Understander {
   /** "yes", "ja hoor, ze gebruikte de iPhone-app", "no - not yet": the answer and whatever came after it. */
   private leadingAnswer(text: string): { answer: 'yes' | 'no'; rest: string } | undefined {
     const tokens = tokenize(text);
-    // The longest phrase first: "ja hoor, ik heb…" is "ja hoor" and a note, not "ja" and "hoor, ik heb…".
-    const phrases = (['yes', 'no'] as const)
-      .flatMap((answer) =>
-        this.packs.flatMap((pack) => pack.words[answer].map((phrase) => ({ answer, phrase }))),
-      )
-      .sort((a, b) => b.phrase.split(' ').length - a.phrase.split(' ').length);
-    for (const { answer, phrase } of phrases) {
-      const length = phrase.split(' ').length;
+    for (const { answer, phrase, length } of this.answers) {
       if (
         tokens
           .slice(0, length)

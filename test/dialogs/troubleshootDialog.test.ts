@@ -346,6 +346,13 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'says at "help" during a question that an error code can be explained at any point, then asks again',
+    steps: [
+      ["why can't megan sign in to teams", ['When did it happen?']],
+      ['help', ['At any point I can also explain an error code', 'When did it happen?']],
+    ],
+  },
+  {
     name: 'says a date no calendar has does not exist, at the first question and at "when?"',
     steps: [
       ["why can't megan sign in to teams on 31-11?", ['There is no date 31-11'], ['Top errors']],

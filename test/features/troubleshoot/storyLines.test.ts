@@ -1,0 +1,64 @@
+import { expect } from 'chai';
+import { patternLines } from '../../../src/features/troubleshoot/storyLines';
+import { findPatterns } from '../../../src/features/troubleshoot/patterns';
+import { en } from '../../../src/text/en';
+import { nl } from '../../../src/text/nl';
+import { builtSignIn, newestFirst, OUTLOOK } from '../../helpers/builtSignIns';
+
+const at = (minute: number): string => new Date(Date.UTC(2026, 10, 22, 9, minute)).toISOString();
+/** Three wrong passwords and the lock, all in Teams (the sign-ins' default app). */
+const chain = newestFirst(
+  [0, 1, 2].map((minute) => builtSignIn(at(minute), 50126)).concat(builtSignIn(at(5), 50053)),
+);
+
+describe('patternLines', () => {
+  const CASES: [who: string, staff: boolean, texts: typeof en, line: string][] = [
+    [
+      'the helpdesk',
+      true,
+      en,
+      '**Lockout chain in Microsoft Teams:** the lock holds for every app. 3 wrong passwords',
+    ],
+    [
+      'the person',
+      false,
+      en,
+      '**Locked by an old password (in Microsoft Teams; a lock holds for every app):**',
+    ],
+    [
+      'de helpdesk',
+      true,
+      nl,
+      '**Verloop van de vergrendeling in Microsoft Teams:** de vergrendeling geldt voor elke app.',
+    ],
+  ];
+  for (const [who, staff, texts, line] of CASES)
+    it(`names the app of a lockout chain outside the app asked about, for ${who}`, () => {
+      const patterns = findPatterns({
+        window: chain,
+        before: [],
+        sameAddress: [],
+        asked: [],
+        appId: OUTLOOK.appId,
+      });
+      const lines = patternLines(patterns, { texts, timeZone: 'Europe/Amsterdam', staff, withDay: false });
+      expect(lines.join('\n')).to.include(line);
+    });
+
+  it('does not name the app when the chain is in the app asked about', () => {
+    const patterns = findPatterns({
+      window: chain,
+      before: [],
+      sameAddress: [],
+      asked: chain,
+      appId: undefined,
+    });
+    const lines = patternLines(patterns, {
+      texts: en,
+      timeZone: 'Europe/Amsterdam',
+      staff: true,
+      withDay: false,
+    });
+    expect(lines.join('\n')).to.include('**Lockout chain:** 3 wrong passwords');
+  });
+});
