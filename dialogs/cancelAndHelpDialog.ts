@@ -126,9 +126,12 @@ export class CancelAndHelpDialog extends ComponentDialog {
         return { status: DialogTurnStatus.waiting };
       }
       case 'explain': {
-        // Where a message may be a note, only a short question about a code is one: "wat betekent 53000?".
+        // Where a message may be a note, only a short question about a code is one ("wat betekent 53000?"), or any
+        // question that ends in a question mark ("what does AADSTS700016 mean in plain english?").
         const short = text.trim().split(/\s+/).length <= 5 && /\d{4}|[A-Z]_[A-Z]/.test(intent.query);
-        if (!(this.newQuestionsInterrupt || short) || !this.explainsSomething(intent.query)) return undefined;
+        const asked = /\?\s*$/.test(text);
+        if (!(this.newQuestionsInterrupt || short || asked) || !this.explainsSomething(intent.query))
+          return undefined;
         const explained = this.interruptions.replies.explain(intent.query, to);
         await this.interruptions.cards.send(innerDc.context, explained);
         await innerDc.repromptDialog();

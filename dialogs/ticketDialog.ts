@@ -271,6 +271,8 @@ export class TicketDialog extends CancelAndHelpDialog {
    */
   private isQuestion(context: WaterfallStepContext['context'], text: string): boolean {
     const intent = this.parts.reader.interpret(text, audienceOf(context), { hasList: false });
+    // A pasted error screen is another sign-in's: its IDs must not go into this ticket.
+    if (intent.type === 'errorDetails') return true;
     const asks = /\?\s*$/.test(text) || QUESTION_START.test(text.trim());
     return asks && !['answer', 'explain'].includes(intent.type);
   }

@@ -130,7 +130,10 @@ export class TroubleshootPrompts {
       else if (named) {
         prompt.recognized.value = named.appId;
         match = { kind: 'one', app: named };
-      } else if (read.entities.some((entity) => entity.type === 'date')) {
+      } else if (
+        read.entities.some((entity) => entity.type === 'date') &&
+        !(read.date.kind !== 'none' && asksSomethingElse(text, read.date.span))
+      ) {
         // "vorige week dinsdag" at "which app?": the date, and every app.
         prompt.recognized.value = `${DATE_ANSWER}${text}`;
         return true;

@@ -346,6 +346,40 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'answers a meaning question during a ticket and keeps a pasted screen of another sign-in out of it',
+    steps: [
+      ['why did jane fail to sign in to teams yesterday?', ['Found 5 failed sign-ins']],
+      ['open a ticket', ['Did Jane Visser already try the steps I suggested?']],
+      [
+        'what does AADSTS700016 mean in plain english?',
+        ['AADSTS700016', 'Did Jane Visser already try the steps I suggested?'],
+        ['**Ticket draft**'],
+      ],
+      ['no', ['**Ticket draft**'], ['700016']],
+      [
+        'AADSTS50076: you must use multi-factor authentication.\nRequest Id: 12345678-aaaa-bbbb-cccc-1234567890ab\nTimestamp: 2026-11-23T07:10:00Z',
+        ['kept it out of the ticket', '**Ticket draft**'],
+        ['12345678-aaaa-bbbb-cccc-1234567890ab'],
+      ],
+      [
+        'what does "The user or administrator has not consented" mean?',
+        ['AADSTS65001'],
+        ['Added that to the note'],
+      ],
+    ],
+  },
+  {
+    name: 'does not take an unrelated question with a day in it at "which app?" as the date',
+    steps: [
+      ['why did ruben fail to sign in yesterday?', ['Which app was Ruben Smit signing in to?']],
+      [
+        "what's the weather in amsterdam tomorrow?",
+        ['That reads as another question'],
+        ['When did it happen?'],
+      ],
+    ],
+  },
+  {
     name: 'says at "help" during a question that an error code can be explained at any point, then asks again',
     steps: [
       ["why can't megan sign in to teams", ['When did it happen?']],
