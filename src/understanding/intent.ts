@@ -55,6 +55,9 @@ const PLURAL_TICKETS = /\b(?:tickets|cases|meldingen|incidents)\b/i;
 const NAMES_TICKET =
   /\b(?:tickets?|ticketje|tiket|cases?|incidents?|add|append|attach|include|toevoegen|voeg|aanvullen|hang)\b/i;
 const OPEN_LIST = /\b(?:open|openstaand\w*|all|alle|everyone|iedereen|team)\b/i;
+/** "open ticket", "ticket openen": one ticket to open, not the list of open ones. */
+const OPEN_ONE_TICKET =
+  /^(?:open|create|maak)\s+(?:a\s+|an\s+|een\s+)?(?:ticket|case|incident)[.!]?$|\b(?:ticket|case|incident)\s+(?:openen|aanmaken|maken|indienen)\b/i;
 
 /**
  * Turns a message into what the dialogs act on. The trained understander says what is asked; button commands and
@@ -158,6 +161,7 @@ export class IntentReader {
         return ticketId ? { type: 'ticketStatus', id: ticketId } : { type: 'myTickets' };
       case 'ticketList':
         if (ticketId) return { type: 'ticketStatus', id: ticketId };
+        if (!PLURAL_TICKETS.test(text) && OPEN_ONE_TICKET.test(text)) return { type: 'ticket', requestId };
         return OPEN_LIST.test(text) ? { type: 'openTickets' } : { type: 'myTickets' };
       case 'whoLookedUp':
         return { type: 'whoLookedUp', text, read };

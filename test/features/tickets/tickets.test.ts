@@ -206,6 +206,15 @@ describe('support tickets', () => {
     expect((await hanna.say('open tickets')).text).to.include('SIGNIN-000001 · Megan Bowen · 53003');
   });
 
+  it('reads "open ticket" and "ticket openen" as opening one, "open tickets" as the list', async () => {
+    const { chat } = await botWith({ TICKET_WEBHOOK_URL: '' });
+    const hanna = chat();
+    for (const opening of ['open ticket', 'ticket openen', 'een ticket openen graag'])
+      expect((await hanna.say(opening)).text, opening).to.match(/Which sign-in should the ticket be about/);
+    for (const listing of ['open tickets', 'my open ticket'])
+      expect((await hanna.say(listing)).text, listing).to.equal('There are no tickets to show.');
+  });
+
   it('sends the ServiceNow incident record with basic auth and shows the incident number', async () => {
     const { bot, chat } = await botWith({
       TICKET_FORMAT: 'servicenow',
