@@ -87,7 +87,15 @@ export class Catalog {
   search(typed: string, limit = 3): CatalogHit[] {
     const query = withoutTraceValues(typed);
     const mention = this.codeIn(query);
-    if (mention) return this.byNumber(mention.code, mention.corrected, limit);
+    // A number among words that the catalog does not have ("the maximum lifetime is 43200") is no code: the words are
+    // searched first, and only without a hit are codes one slip away offered.
+    if (mention && !(mention.inText && !this.byCode.has(mention.code)))
+      return this.byNumber(mention.code, mention.corrected, limit);
+    const hits = this.searchWords(query, limit);
+    return hits.length > 0 || !mention ? hits : this.byNumber(mention.code, mention.corrected, limit);
+  }
+
+  private searchWords(query: string, limit: number): CatalogHit[] {
     const { asked, words } = questionOf(query);
     if (!words || SMALL_TALK.has(plainWords(query)) || asksHowTo(query)) return [];
     const hits: CatalogHit[] = [];

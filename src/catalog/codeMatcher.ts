@@ -3,6 +3,8 @@ import { editDistance } from '../text/editDistance';
 /** A number in a message that looks like an error code, as typed and as read. */
 export interface CodeMention {
   typed: string;
+  /** A number among words with nothing saying it is a code ("the maximum lifetime is 43200"). */
+  inText?: boolean;
   /** The digits after undoing OCR slips ("5O126" → "50126"). */
   code: string;
   corrected: boolean;
@@ -20,6 +22,8 @@ const OCR: Record<string, string> = {
   z: '2',
   g: '9',
 };
+/** "error 50126", "code: 50126", "fout 50126": a word just before a number that says it is a code. */
+const CODE_WORD_BEFORE = /(?:aadsts|err(?:or)?|code|fout(?:code)?|foutmelding)[\s:#_=-]*$/i;
 const TOKEN = /(aadsts[\s:-]*)?([0-9a-z|]{4,8})(?![0-9a-z])/gi;
 
 /** AADSTS with a letter missing, doubled or swapped: ADSTS, AADST, AASTS, AADTS. The one place this is written. */
@@ -33,10 +37,15 @@ const SPLIT_AFTER_PREFIX =
 const THOUSANDS_AFTER_PREFIX =
   /((?:aadsts|err(?:or)?(?:[\s_-]*code)?|code|fout(?:code)?)[\s:#_=-]*)(\d{1,3}(?:[.,'’ ]\d{3}){2,})(?!\d)/gi;
 
+/** Digits typed one by one after a prefix, or as the whole message: "foutcode 5 0 1 0 5". */
+const SPACED_DIGITS =
+  /(^\s*|(?:aadsts|err(?:or)?(?:[\s_-]*code)?|code|fout(?:code)?)[\s:#_=-]*)((?:\d[^\S\n]){4,7}\d)(?![\d\S])/gi;
+
 /** The ways a code is typed, made plain: "ADSTS-50,126" → "AADSTS-50126", "err 50 126" → "err 50126". */
 export function plainCodes(text: string): string {
   return text
     .replace(PREFIX_SLIP, 'AADSTS')
+    .replace(SPACED_DIGITS, (_, prefix: string, digits: string) => prefix + digits.replace(/\D/g, ''))
     .replace(
       THOUSANDS_AFTER_PREFIX,
       (_, prefix: string, digits: string) => prefix + digits.replace(/\D/g, ''),
@@ -78,7 +87,8 @@ export function findCodeMention(typed: string): CodeMention | undefined {
     if (typed.length === 4 && digits < 4) continue;
     const code = [...typed.toLowerCase()].map((char) => OCR[char] ?? char).join('');
     if (!/^\d+$/.test(code)) continue;
-    return { typed, code, corrected: code !== typed };
+    const inText = !prefix && !lone && !CODE_WORD_BEFORE.test(text.slice(0, match.index));
+    return { typed, code, corrected: code !== typed, inText };
   }
   return undefined;
 }

@@ -14,6 +14,15 @@ const LABELLED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${LABELS.join('|')})(?:\s*[:=#]\s*${VALUE}?|\s+${VALUE})`,
   'giu',
 );
+const LINE_LABELS = [...new Set(LANGUAGES.flatMap((pack) => pack.words.catalogTraceLines))].map(labelOf);
+/** "App name: Office 365 Exchange Online": a whole line, label and words, or the label alone as a heading. */
+const LABELLED_LINE = new RegExp(
+  String.raw`^[^\S
+]*(?:${LINE_LABELS.join('|')})[^\S
+]*(?:[:=][^
+]*)?$`,
+  'gimu',
+);
 /** Values that are never part of an error's description, with or without a label. */
 const LOOSE = [
   MOMENT,
@@ -27,9 +36,9 @@ const NOISE = new RegExp(LOOSE.join('|'), 'gi');
 
 /**
  * The text without what an error screen's troubleshooting details and a log export add to the message: request and
- * correlation IDs, timestamps, addresses, URLs and domains. They name one sign-in, and as words they only pull the
+ * correlation IDs, timestamps, addresses, URLs, domains and the lines about the app and device. They name one sign-in, and as words they only pull the
  * search towards entries that happen to mention an ID or a time.
  */
 export function withoutTraceValues(text: string): string {
-  return text.replace(LABELLED, ' ').replace(NOISE, ' ');
+  return text.replace(LABELLED_LINE, ' ').replace(LABELLED, ' ').replace(NOISE, ' ');
 }

@@ -209,6 +209,20 @@ describe('Catalog search', () => {
     const app =
       "Application with identifier 'https://hr.fabrikam.com/portal' was not found in the directory 'fabrikam.onmicrosoft.com'";
     expect(catalog.search(app)[0]?.entry.code).to.equal('700016');
+    const device = [
+      'Your account is disabled. Contact your administrator.',
+      'Troubleshooting details',
+      'App name: Office 365 Exchange Online',
+      'Device platform: Android',
+    ].join('\n');
+    expect(catalog.search(device)[0]?.entry.code).to.equal('50057');
+  });
+
+  it('searches the words of a message whose number the catalog does not have, and offers near codes without words', () => {
+    const lifetime = 'refresh token no longer valid after the sign-in frequency check, max lifetime 43200';
+    expect(catalog.search(lifetime)[0]?.entry.code).to.equal('70043');
+    expect(catalog.search('what does 50127 mean?')[0]?.entry.code).to.equal('50127');
+    expect(catalog.search('error 51026').map((hit) => hit.reason)).to.include('nearCode');
   });
 
   it('reads a known code written with a thousands separator, and not a count', () => {

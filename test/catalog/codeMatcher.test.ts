@@ -27,6 +27,9 @@ describe('findCodeMention', () => {
     ['AADSTS-7.000.222', '7000222', false],
     ['code 7,000,215', '7000215', false],
     ['2 users got 50126 at 10:30', '50126', false],
+    ['foutcode 5 0 1 0 5', '50105', false],
+    ['5 0 1 2 6', '50126', false],
+    ['call me on 06 1 2 3 4 5 6 7 8', undefined, false],
   ];
   for (const [text, code, corrected] of CASES) {
     it(`reads "${text}" as ${code ?? 'no code'}`, () => {

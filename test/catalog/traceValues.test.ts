@@ -20,6 +20,13 @@ describe('withoutTraceValues', () => {
     ['blocked because of my new ip address', 'blocked because of my new ip address'],
     // A label with a colon goes; a value that names nothing stays.
     ['Device identifier: Not available', 'Not available'],
+    // The lines about the app and device are words, not IDs: they go whole, with their heading.
+    [
+      'Your account is disabled.\nTroubleshooting details\nApp name: Office 365 Exchange Online\nDevice platform: Android',
+      'Your account is disabled.',
+    ],
+    ['Account geblokkeerd.\nNaam van de app: Microsoft Teams\nApparaatplatform: iOS', 'Account geblokkeerd.'],
+    ['Browser not supported', 'Browser not supported'],
   ];
   for (const [typed, left] of CASES)
     it(`leaves "${left}" of "${typed.replace(/\n/g, ' ')}"`, () => {

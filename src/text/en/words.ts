@@ -419,6 +419,20 @@ export const enWords = {
     'ip address',
   ],
   /**
+   * Catalog search: lines of an error screen's troubleshooting details whose value is words about the device or app,
+   * not the error ("App name: Office 365 Exchange Online"), and the heading above them. They are left out whole.
+   */
+  catalogTraceLines: [
+    'troubleshooting details',
+    'app name',
+    'application name',
+    'device platform',
+    'device state',
+    'browser',
+    'user agent',
+    'flag sign in errors for review',
+  ],
+  /**
    * Catalog search: how a how-to or general question starts ("how do I change my password before it expires?"). Such
    * a question names no error unless it also has a word of catalogProblemWords, so it finds nothing.
    */

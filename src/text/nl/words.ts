@@ -398,6 +398,19 @@ export const nlWords: Words = {
     'apparaat id',
     'ip adres',
   ],
+  catalogTraceLines: [
+    'gegevens voor probleemoplossing',
+    'details voor probleemoplossing',
+    'probleemoplossing',
+    'app naam',
+    'naam van de app',
+    'apparaatplatform',
+    'apparaat platform',
+    'apparaatstatus',
+    'apparaat status',
+    'platform',
+    'browser',
+  ],
   catalogHowTo: [
     ...[
       'hoe kan ik',
