@@ -3,7 +3,7 @@ import { LANGUAGES } from '../text/texts';
 
 const starts = LANGUAGES.flatMap((pack) => pack.words.catalogHowTo)
   .sort((a, b) => b.length - a.length)
-  .map((start) => start.replace(/ /g, '\\s+'));
+  .map((start) => start.replace(/\*/g, '\\p{L}+').replace(/ /g, '\\s+'));
 const HOW_TO = new RegExp(`^\\s*(?:${starts.join('|')})(?![\\p{L}])`, 'u');
 const PROBLEM = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogProblemWords));
 

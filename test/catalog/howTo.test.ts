@@ -7,11 +7,20 @@ describe('asksHowTo', () => {
     ['is there a policy about work email on my own phone?', true],
     ['Kan je uitleggen wat tweestapsverificatie is?', true],
     ['hoe vaak moeten we ons wachtwoord wijzigen', true],
+    // Dutch puts the verb before "ik": any verb.
+    ['Hoe nodig ik een partner uit als gast in ons Teams-kanaal?', true],
+    ['hoe vergrendel ik snel mijn scherm', true],
+    ['kan ik python laten installeren?', true],
+    ['Which app should I install from the company portal to edit PDFs?', true],
+    ['What are the password rules here?', true],
     // A how-to about something that went wrong is about an error.
     ['how do I fix it when the sign-in says my password is wrong?', false],
     ['how can I unlock my account', false],
     ['hoe kan ik inloggen als de sms niet komt?', false],
     ["how do I get past 'your account is blocked'?", false],
+    ['hoe kom ik erin als mijn account geblokkeerd is', false],
+    // "How come" asks why something happens.
+    ['how come I keep getting asked to approve on my phone?', false],
     // Not a how-to at all.
     ['my password expired', false],
     ['account geblokkeerd', false],

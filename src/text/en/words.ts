@@ -433,8 +433,9 @@ export const enWords = {
     'flag sign in errors for review',
   ],
   /**
-   * Catalog search: how a how-to or general question starts ("how do I change my password before it expires?"). Such
-   * a question names no error unless it also has a word of catalogProblemWords, so it finds nothing.
+   * Catalog search: how a how-to or general question starts ("how do I change my password before it expires?"); `*`
+   * stands for any one word. Such a question names no error unless it also has a word of catalogProblemWords, so it
+   * finds nothing.
    */
   catalogHowTo: [
     ...[
@@ -457,7 +458,24 @@ export const enWords = {
       'is it ok',
       'is it possible',
     ],
-    ...['is it allowed', 'where do i', 'where can i'],
+    ...[
+      'is it allowed',
+      'where do i',
+      'where can i',
+      'how would i',
+      'how could i',
+      'how do you',
+      'how can you',
+    ],
+    ...[
+      'how much',
+      'which * should i',
+      'what * should i',
+      'what are the',
+      'can i get',
+      'could i get',
+      'who can',
+    ],
   ],
   /** Catalog search: words that say something went wrong; with one of them a how-to question is about an error. */
   catalogProblemWords: [

@@ -412,26 +412,26 @@ export const nlWords: Words = {
     'browser',
   ],
   catalogHowTo: [
+    ...['hoe * ik', 'hoe * we', 'hoe * wij', 'hoe * je', 'hoe * jij', 'hoe * u', 'hoe vaak', 'hoe lang'],
     ...[
-      'hoe kan ik',
-      'hoe moet ik',
-      'hoe geef ik',
-      'hoe krijg ik',
-      'hoe vraag ik',
-      'hoe zet ik',
-      'hoe maak ik',
-    ],
-    ...['hoe doe ik', 'hoe wijzig ik', 'hoe verander ik', 'hoe kunnen we', 'hoe vaak', 'hoeveel', 'hoelang'],
-    ...[
+      'hoeveel',
+      'hoelang',
+      'kan ik * laten',
       'kan je uitleggen',
       'kun je uitleggen',
       'wat is een',
       'wat is de',
+    ],
+    ...[
       'wat is het',
+      'wat zijn de',
       'is er een',
       'mag ik',
+      'waar kan ik',
+      'waar vind ik',
+      'wie kan',
+      'bij wie',
     ],
-    ...['waar kan ik', 'waar vind ik'],
   ],
   catalogProblemWords: [
     ...'mislukt mislukte fout fouten foutmelding foutcode geblokkeerd geweigerd weigert vergrendeld ontgrendelen'.split(
