@@ -290,6 +290,10 @@ export class TicketDialog extends CancelAndHelpDialog {
     const read = this.parts.reader.read(text ?? '', to);
     if (read.leading) return { answer: read.leading === 'yes', rest: read.rest ?? '' };
     if (read.intent === 'yes' || read.intent === 'no') return { answer: read.intent === 'yes', rest: '' };
+    // "she tried switching to outlook": a yes that says what was tried, kept as the note.
+    const said = answer.split(/[^\p{L}]+/u);
+    if (said.some((word) => words.triedWords.includes(word)) && !this.isQuestion(context, text ?? ''))
+      return { answer: !said.some((word) => words.notTriedWords.includes(word)), rest: (text ?? '').trim() };
     return { rest: '' };
   }
 

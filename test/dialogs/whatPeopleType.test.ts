@@ -673,6 +673,48 @@ const TICKETS: TicketCase[] = [
     ],
   },
   {
+    name: 'a sentence that says what was tried at "did they try the steps?" is a yes, and goes into the note',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      [
+        'she tried switching to outlook on the web',
+        ['**Steps tried by the user:** yes', '**Note:** she tried switching to outlook on the web'],
+        ['Please answer yes or no'],
+      ],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [
+      {
+        id: 'SIGNIN-000001',
+        stepsTried: true,
+        note: 'she tried switching to outlook on the web',
+        updates: [],
+      },
+    ],
+  },
+  {
+    name: 'a sentence that says nothing was tried yet is a no, and goes into the note',
+    locale: 'nl-NL',
+    steps: [
+      ['waarom kan megan gisteren niet inloggen op outlook?', ['mislukte aanmeldingen']],
+      ['maak een ticket', ['al geprobeerd']],
+      [
+        'ze heeft nog niets geprobeerd, zit in een vergadering',
+        ['**Stappen geprobeerd door de gebruiker:** nee', '**Notitie:** ze heeft nog niets geprobeerd'],
+      ],
+      ['indienen', ['SIGNIN-000001']],
+    ],
+    stored: [
+      {
+        id: 'SIGNIN-000001',
+        stepsTried: false,
+        note: 'ze heeft nog niets geprobeerd, zit in een vergadering',
+        updates: [],
+      },
+    ],
+  },
+  {
     name: 'a sentence that is neither yes nor no at "did they try the steps?" goes into the note, tried "not said"',
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],

@@ -283,6 +283,9 @@ export const en = {
     notSaid: 'Not said',
     yesWords: ['yes', 'y', 'yeah', 'yep', 'tried', 'ja', 'j', 'geprobeerd'],
     noWords: ['no', 'n', 'nope', 'not yet', 'nee', 'nog niet'],
+    /** A sentence with one of these says whether the steps were tried: "she tried switching to Outlook". */
+    triedWords: ['tried', 'tries', 'attempted', 'geprobeerd', 'probeerde'],
+    notTriedWords: ['not', 'never', 'nothing', 'didnt', 'hasnt', 'havent', 'niet', 'niets', 'nooit'],
     askTriedRetry: 'Please answer yes or no.',
     draftHeading: 'Ticket draft',
     draftPrompt:

@@ -308,6 +308,8 @@ export const nl: Texts = {
       'y',
     ],
     noWords: ['nee', 'neen', 'n', 'nog niet', 'niet gedaan', 'nog niet geprobeerd', 'no'],
+    triedWords: ['geprobeerd', 'probeerde', 'probeerden', 'tried'],
+    notTriedWords: ['niet', 'niets', 'nooit', 'not', 'never', 'nothing', 'didnt'],
     askTriedRetry: 'Antwoord met ja of nee.',
     draftHeading: 'Concept van het ticket',
     draftPrompt:
