@@ -40,6 +40,10 @@ export class Speller {
       if (allowed < 2) continue;
       for (const two of deletionsOf(one)) if (this.known.has(two)) candidates.add(two);
     }
+    // Two letters left out ("wachtwrd"): the known words one letter longer than the word with one letter put back.
+    if (allowed === 2)
+      for (const longer of insertionsOf(word))
+        for (const near of this.deletions.get(longer) ?? []) candidates.add(near);
     let best = allowed + 1;
     let found: string[] = [];
     for (const candidate of candidates) {
@@ -54,6 +58,14 @@ export class Speller {
 
 function allowance(word: string): number {
   return word.length >= 8 ? 2 : 1;
+}
+
+const LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+
+function insertionsOf(word: string): string[] {
+  return Array.from({ length: word.length + 1 }, (_, at) =>
+    LETTERS.map((letter) => word.slice(0, at) + letter + word.slice(at)),
+  ).flat();
 }
 
 function deletionsOf(word: string): string[] {

@@ -10,6 +10,7 @@ const speller = new Speller([
   'pin',
   'verificatie',
   'locked',
+  'wachtwoord',
 ]);
 
 describe('Speller', () => {
@@ -20,6 +21,8 @@ describe('Speller', () => {
     ['tennant', ['tenant'], 'a letter doubled'],
     ['directroy', ['directory'], 'a swap in a long word'],
     ['dirrectoryy', ['directory'], 'two slips in a word of eight letters or more'],
+    ['wachtwrd', ['wachtwoord'], 'two letters left out of a long word'],
+    ['pswrd', [], 'two letters left out of a short word'],
     ['verifcatie', ['verificatie'], 'Dutch, a letter dropped'],
     ['sms', [], 'a known word needs no correction'],
     ['mss', ['sms'], 'a swap in a three-letter word'],
