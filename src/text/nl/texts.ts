@@ -308,8 +308,8 @@ export const nl: Texts = {
       'y',
     ],
     noWords: ['nee', 'neen', 'n', 'nog niet', 'niet gedaan', 'nog niet geprobeerd', 'no'],
-    triedWords: ['geprobeerd', 'probeerde', 'probeerden', 'tried'],
-    notTriedWords: ['niet', 'niets', 'nooit', 'not', 'never', 'nothing', 'didnt'],
+    triedWords: ['geprobeerd', 'probeerde', 'probeerden'],
+    notTriedWords: ['niet', 'niets', 'nooit'],
     askTriedRetry: 'Antwoord met ja of nee.',
     draftHeading: 'Concept van het ticket',
     draftPrompt:
