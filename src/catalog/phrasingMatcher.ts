@@ -39,6 +39,8 @@ export interface Question {
  */
 export class PhrasingMatcher {
   private readonly phrasings: Phrasing[][];
+  /** Per entry, which of its phrasings each term is in: only phrasings sharing a term with a question are weighed. */
+  private readonly phrasingsOf: Map<string, number[]>[];
   private readonly spread = new Map<string, number>();
   private readonly entries: number;
 
@@ -55,6 +57,17 @@ export class PhrasingMatcher {
         negates: words.some(isNegation),
       })),
     );
+    this.phrasingsOf = this.phrasings.map((phrasings) => {
+      const byTerm = new Map<string, number[]>();
+      phrasings.forEach(({ words }, at) => {
+        for (const term of new Set(words.flatMap((word) => word.terms))) {
+          const list = byTerm.get(term);
+          if (!list) byTerm.set(term, [at]);
+          else list.push(at);
+        }
+      });
+      return byTerm;
+    });
   }
 
   /**
@@ -89,7 +102,12 @@ export class PhrasingMatcher {
     if (question.weight === 0) return 0;
     let best = 0;
     const used = new Uint8Array(question.words.length);
-    for (const { words: phrasing, negates } of this.phrasings[entry]) {
+    const phrasings = this.phrasings[entry];
+    const byTerm = this.phrasingsOf[entry];
+    const shared = new Set<number>();
+    for (const term of question.wordsOf.keys()) for (const at of byTerm.get(term) ?? NONE) shared.add(at);
+    for (const at of shared) {
+      const { words: phrasing, negates } = phrasings[at];
       let said = 0;
       let total = 0;
       let heard = 0;

@@ -40,18 +40,19 @@ export class Speller {
       if (allowed < 2) continue;
       for (const two of deletionsOf(one)) if (this.known.has(two)) candidates.add(two);
     }
-    // Two letters left out ("wachtwrd"): the known words one letter longer than the word with one letter put back.
-    if (allowed === 2)
-      for (const longer of insertionsOf(word))
-        for (const near of this.deletions.get(longer) ?? []) candidates.add(near);
     let best = allowed + 1;
     let found: string[] = [];
-    for (const candidate of candidates) {
+    const weigh = (candidate: string): void => {
       const distance = editDistance(word, candidate, allowed);
-      if (word.length === 3 && !isSwap(word, candidate)) continue;
+      if (word.length === 3 && !isSwap(word, candidate)) return;
       if (distance < best) [best, found] = [distance, [candidate]];
-      else if (distance === best) found.push(candidate);
-    }
+      else if (distance === best && !found.includes(candidate)) found.push(candidate);
+    };
+    candidates.forEach(weigh);
+    // Two letters left out ("wachtwrd"): the known words one letter longer than the word with one letter put back.
+    if (allowed === 2 && best > 1)
+      for (const longer of insertionsOf(word))
+        for (const near of this.deletions.get(longer) ?? []) weigh(near);
     return best <= allowed ? found : [];
   }
 }
