@@ -47,7 +47,7 @@ export async function startServer(
 export async function converse(
   base: string,
   seconds: number,
-  text = QUESTION,
+  text: string | (() => string) = QUESTION,
   alsoUntil?: Promise<unknown>,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
@@ -70,7 +70,7 @@ export async function converse(
       const response = await fetch(`${base}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: activity(`person-${n}`, text),
+        body: activity(`person-${n}`, typeof text === 'string' ? text : text()),
       }).catch(() => undefined);
       if (response?.ok) {
         await response.text();

@@ -12,12 +12,14 @@ import { converse, LoadResult, startServer } from './httpTurn';
 export interface StallResult {
   records: number;
   longestMessage: { chars: number; load: LoadResult; maxStallMs: number };
+  /** Messages that are one run of random letters as long as the bot reads: no word to split on. */
+  unbrokenLetters: { chars: number; load: LoadResult; maxStallMs: number };
   duringImport: { load: LoadResult; maxStallMs: number; importSeconds: number };
 }
 
 /**
  * The longest event-loop stall of the running bot (its /healthz reports the worst delay since the last look) while it
- * serves 50 conversations: once with the longest message it reads, once while `npm run import` replaces its sign-in
+ * serves 50 conversations: once with the longest message it reads, once with as many letters and no space, once while `npm run import` replaces its sign-in
  * file with `records` records and the bot loads them.
  */
 export async function benchStalls(records: number, seconds: number): Promise<StallResult> {
@@ -52,6 +54,12 @@ export async function benchStalls(records: number, seconds: number): Promise<Sta
     await stall();
     const longLoad = await converse(bot.base, seconds, long);
     const longStall = await stall();
+    const letters = (): string =>
+      Array.from({ length: MAX_TEXT }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join(
+        '',
+      );
+    const lettersLoad = await converse(bot.base, seconds, letters);
+    const lettersStall = await stall();
 
     const download = path.join(dir, `InteractiveSignIns_${records}.csv`);
     await writeDownload(download, records);
@@ -83,6 +91,7 @@ export async function benchStalls(records: number, seconds: number): Promise<Sta
     return {
       records,
       longestMessage: { chars: long.length, load: longLoad, maxStallMs: longStall },
+      unbrokenLetters: { chars: MAX_TEXT, load: lettersLoad, maxStallMs: lettersStall },
       duringImport: { load, maxStallMs: worst, importSeconds },
     };
   } finally {

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { containsPhrase, normalize } from '../text/normalize';
 import { GUID_PATTERN } from '../shared/patterns';
 import { KnownAppEntry } from './knownApps';
+import { fuzzyWorthy } from '../text/fuzzyLimit';
 
 export interface AppRef {
   appId: string;
@@ -64,7 +65,7 @@ export class AppResolver {
     const exact = this.terms.find((term) => term.term === wanted);
     if (exact) return { kind: 'one', app: exact.app };
     // A word of three letters or fewer ("nee", "ok") is too short to be a slip of an app's name.
-    if (wanted.length <= 3) return { kind: 'none', suggestions: [] };
+    if (wanted.length <= 3 || !fuzzyWorthy(wanted)) return { kind: 'none', suggestions: [] };
     const results = this.fuse.search(wanted, { limit: 6 });
     const unique = [...new Map(results.map((result) => [result.item.app.appId, result.item.app])).values()];
     if (results.length > 0 && results[0].score! < 0.15) return { kind: 'one', app: unique[0] };

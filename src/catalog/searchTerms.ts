@@ -20,6 +20,8 @@ const NEGATIONS = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogNegation
 export const NEGATION = '¬';
 const LEAST_LETTERS = 2;
 const LEAST_AUTOCORRECTED = 7;
+/** No word people type is longer; a longer run of letters is not spelt out or split (that would take seconds). */
+const LONGEST_WORD = 40;
 const MAX_STEMS = 50_000;
 
 /**
@@ -72,6 +74,7 @@ export class SearchTerms {
   }
 
   private readingsOf(word: string): string[] {
+    if (word.length > LONGEST_WORD) return [word];
     const parts = this.partsOf(word);
     if (this.speller.has(word)) return [word, ...parts];
     // A phone's autocorrect turns a word the catalog knows into an ordinary one ("compliant" into "complaint"): a

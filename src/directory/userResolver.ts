@@ -4,6 +4,7 @@ import { containsPhrase, normalize } from '../text/normalize';
 import { UPN_PATTERN } from '../shared/patterns';
 import { Directory } from './directory';
 import { DirectoryUser } from './directoryUser';
+import { fuzzyWorthy } from '../text/fuzzyLimit';
 
 export type UserMatch =
   | { kind: 'one'; user: DirectoryUser }
@@ -57,6 +58,7 @@ export class UserResolver {
     const exact = this.directory.users.filter((user) => this.names.get(user)!.includes(wanted));
     if (exact.length > 0)
       return exact.length === 1 ? { kind: 'one', user: exact[0] } : { kind: 'many', users: exact };
+    if (!fuzzyWorthy(wanted)) return { kind: 'none', suggestions: [] };
     const fuzzy = this.fuse.search(wanted, { limit: 3 }).map((result) => result.item);
     return {
       kind: 'none',

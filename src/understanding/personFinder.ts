@@ -4,6 +4,7 @@ import { DirectoryUser } from '../directory/directoryUser';
 import { UPNS } from '../shared/patterns';
 import { blank, isTaken, Taken, Token, tokenize, WordTest } from './tokens';
 import { PersonMention } from './understanding';
+import { fuzzyWorthy } from '../text/fuzzyLimit';
 
 /** Words that belong inside a name: "Sophie van den Berg", "Noor el Amrani", "Liam O'Neil". */
 const PARTICLES = new Set(
@@ -205,7 +206,7 @@ export class PersonFinder {
   }
 
   private similar(key: string): DirectoryUser[] {
-    if (this.searches++ >= MOST_SEARCHES) return [];
+    if (this.searches++ >= MOST_SEARCHES || !fuzzyWorthy(key)) return [];
     const users = this.fuse.search(key, { limit: 8 }).map((result) => result.item.user);
     return users.length > 0 ? [...new Set(users)].slice(0, 3) : oneSlipFrom(this.users, key);
   }

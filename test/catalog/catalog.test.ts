@@ -225,6 +225,14 @@ describe('Catalog search', () => {
     expect(catalog.search('error 51026').map((hit) => hit.reason)).to.include('nearCode');
   });
 
+  it('finds nothing in one long run of letters, without spelling it out', () => {
+    const letters = Array.from({ length: 2000 }, (_, at) =>
+      String.fromCharCode(97 + ((at * 7919) % 26)),
+    ).join('');
+    expect(catalog.search(letters)).to.deep.equal([]);
+    expect(catalog.search(`${letters} account locked`)[0]?.entry.code).to.equal('50053');
+  });
+
   it('reads a known code written with a thousands separator, and not a count', () => {
     expect(catalog.search('error 50,126 in outlook').map((hit) => hit.entry.code)).to.deep.equal(['50126']);
     expect(catalog.describes('we have 50.000 users, how do we roll out MFA?')).to.equal(undefined);
