@@ -20,7 +20,7 @@ const NEGATIONS = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogNegation
 export const NEGATION = '¬';
 const LEAST_LETTERS = 2;
 const LEAST_AUTOCORRECTED = 7;
-/** No word people type is longer; a longer run of letters is not spelt out or split (that would take seconds). */
+/** No word people type is longer; a longer run of letters is left out (spelling it out would take seconds). */
 const LONGEST_WORD = 40;
 const MAX_STEMS = 50_000;
 
@@ -57,11 +57,13 @@ export class SearchTerms {
 
   /** The words of a question, each with the terms it is searched as; a generic word only adds to the score. */
   queryWords(text: string): QueryWord[] {
-    return [...new Set(wordsOf(text))].map((word) => ({
-      word,
-      terms: stemsOf(this.readingsOf(word)),
-      generic: GENERIC.has(word),
-    }));
+    return [...new Set(wordsOf(text))]
+      .filter((word) => word.length <= LONGEST_WORD)
+      .map((word) => ({
+        word,
+        terms: stemsOf(this.readingsOf(word)),
+        generic: GENERIC.has(word),
+      }));
   }
 
   /** A phrasing's words as the terms each is indexed under, generic words left out, and NEGATION if it negates. */
@@ -74,7 +76,6 @@ export class SearchTerms {
   }
 
   private readingsOf(word: string): string[] {
-    if (word.length > LONGEST_WORD) return [word];
     const parts = this.partsOf(word);
     if (this.speller.has(word)) return [word, ...parts];
     // A phone's autocorrect turns a word the catalog knows into an ordinary one ("compliant" into "complaint"): a
