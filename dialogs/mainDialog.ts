@@ -136,7 +136,7 @@ export class MainDialog extends ComponentDialog {
         );
         break;
       case 'ticketAdd':
-        return step.beginDialog(TICKET_DIALOG, { addTo: intent.id ?? 'latest' });
+        return step.beginDialog(TICKET_DIALOG, { addTo: intent.id ?? 'latest', note: intent.note });
       case 'askCode':
         await step.context.sendActivity(to.texts.askCode);
         break;

@@ -8,12 +8,13 @@ import { TicketDesk } from '../src/features/tickets/ticketDesk';
 import { InterruptionParts } from './parts';
 import { normalize } from '../src/text/normalize';
 import { SignIn } from '../src/signins/signIn';
-import { Ticket } from '../src/features/tickets/ticket';
+import { Ticket, TICKET_ID } from '../src/features/tickets/ticket';
 import { NewTicket } from '../src/features/tickets/ticketRecords';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { TICKET_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import { ticketDraftReply, ticketState } from './ticketReplies';
+import { noteAfter } from '../src/understanding/intent';
 
 const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
@@ -31,6 +32,8 @@ export interface TicketOptions {
   requestId?: string;
   /** "add to SIGNIN-000012", or "add to it": the open ticket of the sign-in shown last, else the caller's latest. */
   addTo?: string;
+  /** Said with the ticket's number ("add a note to SIGNIN-000012: she has a new phone"): added without asking. */
+  note?: string;
 }
 
 interface Values {
@@ -151,9 +154,21 @@ export class TicketDialog extends CancelAndHelpDialog {
       );
       return step.endDialog();
     }
+    if (step.options.note) return this.addNote(step, ticket.id, step.options.note, to);
     values.existing = ticket.id;
     values.adding = true;
     return step.next();
+  }
+
+  private async addNote(
+    step: WaterfallStepContext,
+    id: string,
+    note: string,
+    to: TurnAudience,
+  ): Promise<DialogTurnResult> {
+    await this.parts.tickets.addNote(id, to.caller, note.slice(0, 2000));
+    await step.context.sendActivity(to.texts.tickets.noteAdded(id));
+    return step.endDialog();
   }
 
   /** Adding to the open ticket: ask for the note and end there. */
@@ -178,9 +193,11 @@ export class TicketDialog extends CancelAndHelpDialog {
         await step.context.sendActivity(to.texts.tickets.questionNotAdded(values.existing));
         return step.endDialog();
       }
-      await this.parts.tickets.addNote(values.existing, to.caller, String(step.result).slice(0, 2000));
-      await step.context.sendActivity(to.texts.tickets.noteAdded(values.existing));
-      return step.endDialog();
+      // "add a note to SIGNIN-000003" at "what should I add to SIGNIN-000001?": another ticket, asked for anew.
+      const other = TICKET_ID.exec(String(step.result))?.[0].toUpperCase();
+      if (other && other !== values.existing)
+        return step.replaceDialog(this.id, { addTo: other, note: noteAfter(String(step.result)) });
+      return this.addNote(step, values.existing, String(step.result), to);
     }
     const signIn = values.signIn;
     const t = to.texts.tickets;

@@ -6,6 +6,7 @@ import { LANGUAGES, LanguagePack } from '../text/texts';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
 import { EntityFinder } from './entityFinder';
 import { Read, Understander } from './understander';
+import { TICKET_ID } from '../features/tickets/ticket';
 
 export type Intent =
   | { type: 'greeting' }
@@ -13,7 +14,7 @@ export type Intent =
   | { type: 'thanks' }
   | { type: 'askCode' }
   | { type: 'ticket'; requestId?: string }
-  | { type: 'ticketAdd'; id?: string }
+  | { type: 'ticketAdd'; id?: string; note?: string }
   | { type: 'fileTicket'; draft: string }
   | { type: 'myTickets' }
   | { type: 'openTickets' }
@@ -155,7 +156,8 @@ export class IntentReader {
         return { type: 'ticket', requestId };
       case 'ticketAdd':
         // Adding to a ticket names one: "ze krijgt geen melding op haar telefoon" is a notification, not a ticket.
-        if (ticketId || NAMES_TICKET.test(text)) return { type: 'ticketAdd', id: ticketId };
+        if (ticketId || NAMES_TICKET.test(text))
+          return { type: 'ticketAdd', id: ticketId, note: noteAfter(text) };
         break;
       case 'ticketStatus':
         return ticketId ? { type: 'ticketStatus', id: ticketId } : { type: 'myTickets' };
@@ -190,4 +192,11 @@ export class IntentReader {
     if (read.intent === 'explain') return { type: 'explain', query: text, read };
     return { type: 'unknown' };
   }
+}
+
+/** "add a note to SIGNIN-000001: user got a new phone": what follows the ticket's number and a colon or dash. */
+export function noteAfter(text: string): string | undefined {
+  const match = new RegExp(`${TICKET_ID.source}\\s*[:\\-–—]\\s*(.+)$`, 'is').exec(text);
+  const note = match?.[1].trim();
+  return note && note.split(/\s+/).length >= 2 ? note : undefined;
 }

@@ -784,6 +784,20 @@ const TICKETS: TicketCase[] = [
     stored: [{ id: 'SIGNIN-000001', updates: [] }],
   },
   {
+    name: 'a note said with the ticket number is added at once; another ticket named at "what should I add?" is not the note',
+    filedFirst: true,
+    steps: [
+      [
+        'add a note to SIGNIN-000001: user got a new phone',
+        ['Added your note to SIGNIN-000001'],
+        ['What should I add'],
+      ],
+      ['add a note to SIGNIN-000001', ['What should I add to SIGNIN-000001?']],
+      ['add a note to SIGNIN-000042', ["I can't find a ticket SIGNIN-000042 that you may see."], ['Added']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: ['user got a new phone'] }],
+  },
+  {
     name: '"help" and "cancel" work at the yes/no question',
     steps: [
       [JANE, ['Found 5 failed sign-ins']],
