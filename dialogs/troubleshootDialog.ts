@@ -134,7 +134,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
         : undefined);
     // Someone who may read only their own sign-ins: whoever else the message names gets the one refusal.
     if (!may(to.caller, 'readSignIns') && to.caller.user)
-      return this.endUserTarget(step, mention, to.caller.user);
+      return this.endUserTarget(step, mention, to.caller.user, Boolean(read?.aboutOther && !read.aboutSelf));
     if (mention?.users.length === 1) return step.next(mention.users[0].id);
     if (!mention && read?.aboutSelf && to.caller.user) return step.next(to.caller.user.id);
     if (!mention && previous?.userId) return step.next(previous.userId);
@@ -159,17 +159,18 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   }
 
   /**
-   * An end user can only mean themselves. A message that names nobody, or "me", is about them; any other name gets
-   * the same refusal whether or not it belongs to someone, so the reply never tells who is in the directory. A
-   * known colleague goes through the investigator, which records the refused lookup.
+   * An end user can only mean themselves. A message that names nobody, or "me", is about them; "my colleague" and
+   * any other name get the same refusal whether or not it belongs to someone, so the reply never tells who is in the
+   * directory. A known colleague goes through the investigator, which records the refused lookup.
    */
   private async endUserTarget(
     step: WaterfallStepContext<TroubleshootOptions>,
     mention: PersonMention | undefined,
     self: DirectoryUser,
+    someoneElse: boolean,
   ): Promise<DialogTurnResult> {
-    if (!mention) return step.next(self.id);
-    if (mention.users.length === 1) return step.next(mention.users[0].id);
+    if (!mention && !someoneElse) return step.next(self.id);
+    if (mention?.users.length === 1) return step.next(mention.users[0].id);
     await step.context.sendActivity(audienceOf(step.context).texts.notAllowed);
     return step.endDialog();
   }

@@ -33,6 +33,8 @@ export type Read = Understanding &
 export class Understander {
   /** Every language's yes and no phrases, the longest first: "ja hoor, …" is "ja hoor", not "ja" and "hoor, …". */
   private readonly answers: { answer: 'yes' | 'no'; phrase: string; length: number }[];
+  /** Per language, "my colleague" and the like: someone else, so not the caller themself. */
+  private readonly others: RegExp[];
 
   constructor(
     private readonly model: Pick<IntentModel, 'classify' | 'languages' | 'vocabulary'>,
@@ -45,6 +47,13 @@ export class Understander {
         ),
       )
       .sort((a, b) => b.length - a.length);
+    this.others = packs.map(
+      ({ words: { selfPossessive, otherPeople } }) =>
+        new RegExp(
+          `(?:^| )(?:${selfPossessive.join('|')}) (?:[a-z]+ )?(?:${otherPeople.join('|')})(?! (?:account|name|id|naam|profiel))(?= |$)`,
+          'g',
+        ),
+    );
   }
 
   read(text: string, finder: Pick<EntityFinder, 'find'>, reading: Reading & { language: string }): Read {
@@ -67,7 +76,11 @@ export class Understander {
       ...found,
       rest: leading?.rest,
       leading: leading?.answer,
-      aboutSelf: this.packs.some((pack) => pack.words.self.some((word) => has(whole, word))),
+      aboutSelf: this.packs.some((pack, at) => {
+        const own = whole.replace(this.others[at], ' ');
+        return pack.words.self.some((word) => has(own, word));
+      }),
+      aboutOther: this.others.some((others) => new RegExp(others.source).test(whole)),
       anyApp: this.packs.some((pack) =>
         pack.words.anyApp.some((phrase) => (phrase.includes(' ') ? has(whole, phrase) : whole === phrase)),
       ),

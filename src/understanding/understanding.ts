@@ -56,4 +56,6 @@ export interface Understanding {
   rest?: string;
   /** Means the caller themself: "my sign-ins", "ik kan niet inloggen". */
   aboutSelf: boolean;
+  /** Names someone else without a name: "my colleague", "mijn baas". */
+  aboutOther: boolean;
 }

@@ -417,6 +417,25 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'reads "my colleague" as someone else: the helpdesk is asked whose sign-in',
+    steps: [
+      [
+        "my colleague can't sign in to teams",
+        ['Whose sign-in should I look at?'],
+        ['of yours', 'When did it happen'],
+      ],
+    ],
+  },
+  {
+    name: 'refuses an end user "my boss" and "mijn collega" as it refuses a name, and still answers "my account"',
+    as: 'adele.vance@contoso.com',
+    steps: [
+      ['my boss is locked out of outlook', ['I can only show you your own sign-ins.'], ['Which app']],
+      ['mijn collega kan niet inloggen', ['I can only show you your own sign-ins.']],
+      ['my user account is locked', ['Which app were you signing in to?'], ['only show you your own']],
+    ],
+  },
+  {
     name: 'takes "and karel?" as a name nobody has and "and today?" as the same person on another day',
     steps: [
       ['why did jane fail to sign in to teams yesterday?', ['Found 5 failed sign-ins']],

@@ -218,6 +218,17 @@ export const enWords = {
   ],
   /** The caller themself: "why can't I sign in", "my sign-ins". */
   self: ['me', 'my', 'i', 'myself', 'mine', 'im', 'i m', 'ive', 'i ve'],
+  /** "my colleague", "my boss": someone else, though "my" is said. Not before "account" or "name" ("my user name"). */
+  selfPossessive: ['my'],
+  otherPeople: [
+    ...'colleague colleagues coworker coworkers co worker boss manager supervisor user users employee employees'.split(
+      ' ',
+    ),
+    ...'team teammate staff member customer client student students teacher nurse doctor partner wife husband'.split(
+      ' ',
+    ),
+    ...'son daughter assistant intern new hire director secretary department lead'.split(' '),
+  ],
   /** "any app", "all apps": no filter on the app. */
   anyApp: [
     'any',

@@ -257,6 +257,16 @@ export const nlWords: Words = {
   meaning: ['betekent', 'betekenen', 'betekenis', 'bedoeld', 'bedoelt'],
   askCode: ['zoek een code op', 'foutcode', 'een foutcode', 'code opzoeken', 'leg een code uit', 'code'],
   self: ['ik', 'mij', 'mijn', 'me', 'mezelf', 'mijzelf'],
+  selfPossessive: ['mijn', 'mn', 'm n'],
+  otherPeople: [
+    ...'collega collegas baas leidinggevende manager medewerker medewerkers gebruiker gebruikers klant student'.split(
+      ' ',
+    ),
+    ...'leerling leerlingen docent partner vrouw man zoon dochter stagiair stagiaire directeur secretaresse'.split(
+      ' ',
+    ),
+    ...'team afdeling chef teamleider'.split(' '),
+  ],
   anyApp: [
     'alle apps',
     'alles',
