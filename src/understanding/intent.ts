@@ -106,6 +106,11 @@ export class IntentReader {
   }
 
   /** A question across people: about one address, an app failing for many ("is Outlook down?"), or counts. */
+  private resetsSomethingElse(text: string): boolean {
+    const said = normalize(text).split(' ');
+    return this.packs.some((pack) => pack.words.resetObjects.some((word) => said.includes(word)));
+  }
+
   private overview(text: string, read: Read): Intent {
     const folded = ` ${normalize(text).replace(/[?.!,]/g, ' ')} `;
     // "ligt … uit": a word list entry with "…" takes any words in between (Dutch splits its verbs).
@@ -143,7 +148,10 @@ export class IntentReader {
       case 'help':
       case 'thanks':
       case 'cancel':
+        return { type: read.intent };
       case 'restart':
+        // "the user reset her password, works now" tells what happened; it does not ask to start over.
+        if (this.resetsSomethingElse(text)) break;
         return { type: read.intent };
       case 'yes':
       case 'no':

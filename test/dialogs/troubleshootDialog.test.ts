@@ -427,6 +427,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'does not start over for a message that says a password or MFA was reset, and does for "reset"',
+    steps: [
+      ["why can't megan sign in to teams", ['When did it happen?']],
+      ['the user reset her password, works now', [], ["Let's start over"]],
+      ['ze heeft haar mfa gereset', [], ["Let's start over"]],
+      ['reset', ["Let's start over", 'Whose sign-in should I look at?']],
+    ],
+  },
+  {
     name: 'refuses an end user "my boss" and "mijn collega" as it refuses a name, and still answers "my account"',
     as: 'adele.vance@contoso.com',
     steps: [

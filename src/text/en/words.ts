@@ -20,6 +20,18 @@ export const enWords = {
   help: ['help', 'menu', 'what can you do', 'commands', 'examples', 'how does this work', '?'],
   cancel: ['cancel', 'stop', 'quit', 'exit', 'never mind', 'nevermind', 'forget it', 'abort'],
   restart: ['start over', 'restart', 'reset', 'begin again', 'new search', 'start again'],
+  /** "she reset her password": what gets reset besides the conversation. Such a message is no request to start over. */
+  resetObjects: [
+    'password',
+    'passwords',
+    'mfa',
+    'pin',
+    'authenticator',
+    'account',
+    'phone',
+    'methods',
+    'sessions',
+  ],
   more: ['more', 'next', 'show more', 'next page', 'the rest'],
   yes: [
     'yes',

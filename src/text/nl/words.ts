@@ -57,6 +57,16 @@ export const nlWords: Words = {
     'vergeet het',
   ],
   restart: ['opnieuw', 'opnieuw beginnen', 'begin opnieuw', 'nieuwe zoekopdracht', 'overnieuw', 'reset'],
+  resetObjects: [
+    'wachtwoord',
+    'wachtwoorden',
+    'mfa',
+    'pincode',
+    'authenticator',
+    'account',
+    'telefoon',
+    'methodes',
+  ],
   more: ['meer', 'volgende', 'toon meer', 'de rest', 'volgende pagina'],
   yes: [
     'ja',
