@@ -212,7 +212,7 @@ export class MainDialog extends ComponentDialog {
       default:
         if (this.parts.catalog.describes(text))
           await this.parts.cards.send(step.context, this.parts.replies.explain(text, to));
-        else await step.context.sendActivity(text.trim() ? to.texts.notUnderstood : to.texts.emptyMessage);
+        else await step.context.sendActivity(text.trim() ? to.texts.notUnderstood : to.texts.blankMessage);
     }
     return step.next();
   }

@@ -47,8 +47,13 @@ export class HelpdeskBot extends TeamsActivityHandler {
       const text = (context.activity.text ?? '').trim() || pressed || '';
       if (!text) {
         const texts = audienceOf(context).texts;
+        const attached = (context.activity.attachments ?? []).length > 0;
         await context.sendActivity(
-          context.activity.value === undefined ? texts.emptyMessage : texts.unknownButton,
+          context.activity.value !== undefined
+            ? texts.unknownButton
+            : attached
+              ? texts.emptyMessage
+              : texts.blankMessage,
         );
       } else {
         context.activity.text = text.slice(0, MAX_TEXT);

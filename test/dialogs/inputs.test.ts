@@ -26,6 +26,13 @@ describe('unusual input', () => {
     ]);
   });
 
+  it('says an empty message was empty, without mentioning screenshots', async () => {
+    for (const text of ['', '   '])
+      expect((await chat.send({ type: 'message', text })).map((reply) => reply.text)).to.deep.equal([
+        'That message was empty. Type your question, or say **help** to see what I can do.',
+      ]);
+  });
+
   it('reads a Teams channel message once the @mention of the bot is removed', async () => {
     const reply = await chat.say('<at>Helpdesk</at> 50126', {
       entities: [

@@ -51,6 +51,7 @@ export const en = {
     "I couldn't tell what that button was for; it may belong to an old card. Type your question, or say **help**.",
   emptyMessage:
     'I only read text. Type your question, or paste the error details as text rather than a screenshot.',
+  blankMessage: 'That message was empty. Type your question, or say **help** to see what I can do.',
   cancelled: 'OK, I stopped. Ask me something new whenever you like.',
   restarting: "Let's start over.",
   nothingToCancel: 'There is nothing to cancel. Ask me about a sign-in whenever you like.',

@@ -57,6 +57,7 @@ export const nl: Texts = {
     'Ik weet niet waar die knop voor was; misschien hoort hij bij een eerder bericht. Typ je vraag, of typ **help**.',
   emptyMessage:
     'Ik lees alleen tekst. Typ je vraag, of plak de foutgegevens als tekst in plaats van een schermafbeelding.',
+  blankMessage: 'Dat bericht was leeg. Typ je vraag, of typ **help** om te zien wat ik kan.',
   cancelled: 'Goed, ik ben gestopt. Stel gerust een nieuwe vraag.',
   restarting: 'We beginnen opnieuw.',
   nothingToCancel: 'Er is niets om te annuleren. Vraag me gerust naar een aanmelding.',
