@@ -225,7 +225,12 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     const recently = mentioned ? '' : to.texts.appRecentlyUsed(offeredNames);
     const question = `${intro ? `${intro}\n\n` : ''}${to.texts.askApp(who)} ${recently}`;
     values.offered = used;
-    const validations: AppValidation = { user: who, used };
+    const validations: AppValidation = {
+      user: who,
+      used,
+      offered: offered.map((app) => app.appId),
+      anyAfter: true,
+    };
     return step.prompt(APP_PROMPT, {
       prompt: MessageFactory.suggestedActions([...offeredNames, to.texts.anyApp], question.trim()),
       retryPrompt: to.texts.askAppRetry,

@@ -17,7 +17,13 @@ import { GAVE_UP, MAX_ATTEMPTS } from './dialogIds';
 export interface AppValidation {
   user: Person;
   used: { appId: string; displayName: string }[];
+  /** The apps on the buttons, in order; "any app" is the button after them when `anyAfter`. "2" picks the second. */
+  offered: string[];
+  anyAfter: boolean;
 }
+
+/** "2", "#2", "2.": a button picked by its place. */
+const PLACE = /^#?(\d{1,2})[.)]?$/;
 
 /** What people type to the bot itself, never a person's name. */
 const COMMANDS = new Set([
@@ -115,11 +121,17 @@ export class TroubleshootPrompts {
   async app(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const text = prompt.recognized.value ?? '';
     const to = audienceOf(prompt.context);
-    const { user, used } = prompt.options.validations as AppValidation;
+    const validations = prompt.options.validations as AppValidation;
+    const { user, used, offered } = validations;
     // An app the bot offered is understood when picked, even one the tenant's app list does not know.
     const picked = used.find((app) => normalize(app.displayName) === normalize(text));
     if (picked) {
       prompt.recognized.value = picked.appId;
+      return true;
+    }
+    const place = PLACE.exec(text.trim());
+    if (place && Number(place[1]) >= 1 && Number(place[1]) <= offered.length + Number(validations.anyAfter)) {
+      prompt.recognized.value = offered[Number(place[1]) - 1] ?? ANY_APP;
       return true;
     }
     let match = this.names.current().apps.resolve(text);
@@ -156,14 +168,17 @@ export class TroubleshootPrompts {
       );
       return miss(prompt);
     }
-    const suggestions = match.suggestions.map((app) => app.displayName);
-    if (suggestions.length === 0 && isQuestion(text)) {
+    if (match.suggestions.length === 0 && isQuestion(text)) {
       await prompt.context.sendActivity(to.texts.appNotAnswered);
       return miss(prompt);
     }
-    const offered = suggestions.length > 0 ? suggestions : used.slice(0, 5).map((app) => app.displayName);
+    const again = match.suggestions.length > 0 ? match.suggestions : used.slice(0, 5);
+    const names = again.map((app) => app.displayName);
+    // The buttons shown now are the ones a number picks from (the prompt's options are kept with the dialog).
+    validations.offered = again.map((app) => app.appId);
+    validations.anyAfter = false;
     await prompt.context.sendActivity(
-      MessageFactory.suggestedActions(offered, to.texts.appNotFound(quoted(text), offered)),
+      MessageFactory.suggestedActions(names, to.texts.appNotFound(quoted(text), names)),
     );
     return miss(prompt);
   }

@@ -411,6 +411,17 @@ const APPS: Case[] = [
     ],
   },
   {
+    name: 'a number at "which app" picks that button: "2" is her second app, the one after the apps is all apps',
+    steps: [
+      ["why can't megan sign in yesterday?", ['Which app was Megan Bowen signing in to?']],
+      ['2', ['megan.bowen@contoso.com to Outlook Mobile yesterday'], ["I don't know an app"]],
+      ["why can't megan sign in yesterday?", ['Which app was Megan Bowen signing in to?']],
+      ['#6', ['megan.bowen@contoso.com to all apps yesterday'], ["I don't know an app"]],
+      ["why can't megan sign in yesterday?", ['Which app was Megan Bowen signing in to?']],
+      ['9', ['I don\'t know an app called "9"']],
+    ],
+  },
+  {
     name: '"vpn" as the answer to "which app" is said back with her recent apps offered',
     steps: [
       ["why can't megan sign in?", ['Which app was Megan Bowen signing in to?']],
