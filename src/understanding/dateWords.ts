@@ -156,12 +156,17 @@ const ORDINARY = LANGUAGES.map((pack) => commonWords(pack.commonWords));
 
 /**
  * Folded text with a word one changed or swapped letter from a day word read as that word: "yesturday" as
- * "yesterday". Only slips that keep the length, so positions in the text still hold; never an ordinary word
- * ("vandaan" is not "vandaag").
+ * "yesterday". Only slips that keep the length, so positions in the text still hold, or a letter left out of the
+ * last word; never an ordinary word ("vandaan" is not "vandaag").
  */
 export function withDaySlipsFixed(folded: string): string {
-  return folded.replace(/[a-z]{6,}/g, (word) => {
+  return folded.replace(/[a-z]{5,}/g, (word, at: number) => {
     if (SLIPPED_DAYS.includes(word) || ORDINARY.some((list) => list.has(word))) return word;
-    return SLIPPED_DAYS.find((day) => day.length === word.length && editDistance(day, word, 1) <= 1) ?? word;
+    // A letter left out ("yesterdy") only in the last word: the text grows by one after everything else in it.
+    const last = !/[a-z0-9]/.test(folded.slice(at + word.length));
+    const fits = (day: string): boolean =>
+      (day.length === word.length || (last && day.length === word.length + 1 && word.length >= 6)) &&
+      editDistance(day, word, 1) <= 1;
+    return SLIPPED_DAYS.find(fits) ?? word;
   });
 }

@@ -30,6 +30,9 @@ const WINDOWS: [text: string, from: string, to: string][] = [
   ['yesturday', '2026-11-21T23:00:00.000Z', '2026-11-22T23:00:00.000Z'],
   ['sinds gisteern', '2026-11-21T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   ['last thrusday', '2026-11-18T23:00:00.000Z', '2026-11-19T23:00:00.000Z'],
+  // A letter left out of the last word.
+  ['yesterdy', '2026-11-21T23:00:00.000Z', '2026-11-22T23:00:00.000Z'],
+  ['sinds donderdg', '2026-11-18T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   [
     "why can't megan sign in to outlook since yesterday?",
     '2026-11-21T23:00:00.000Z',
