@@ -149,7 +149,7 @@ export const en = {
       `${count === 1 ? '' : `${count} × `}${code}${app ? ` to ${app}` : ''}`,
     span: (first: string, last: string): string =>
       first === last ? ` at ${first}` : `, between ${first} and ${last}`,
-    inZone: (text: string, zone: string): string => `${text} (${zone})`,
+    inZone: (text: string, zone: string): string => `${text.replace(/\.$/, '')} (${zone}).`,
     background: (runs: string[], span: string): string =>
       `In the background (an app signing in on its own, nobody at the screen): ${runs.join(', then ')}${span}.`,
     interrupts: (count: number, runs: string[]): string =>

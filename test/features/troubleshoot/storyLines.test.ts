@@ -62,3 +62,11 @@ describe('patternLines', () => {
     expect(lines.join('\n')).to.include('**Lockout chain:** 3 wrong passwords');
   });
 });
+
+describe('the time zone after a line', () => {
+  it('goes before the full stop', () => {
+    expect(
+      en.story.inZone('In the background: 81010 to Outlook Mobile at 13:30.', 'Europe/Amsterdam'),
+    ).to.equal('In the background: 81010 to Outlook Mobile at 13:30 (Europe/Amsterdam).');
+  });
+});
