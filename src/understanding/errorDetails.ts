@@ -1,4 +1,4 @@
-import { GUID_IN_TEXT, GUID_SOURCE } from '../shared/patterns';
+import { GUID_SOURCE, GUIDS } from '../shared/patterns';
 /** What a pasted Microsoft sign-in error screen (or a bare ID) tells us. */
 export interface ErrorDetails {
   requestId?: string;
@@ -14,12 +14,26 @@ const CORRELATION_ID = new RegExp(`correlation[\\s-]*id\\s*[:=]?\\s*(${GUID_SOUR
 const TIMESTAMP = /time\s*stamp\s*[:=]?\s*(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)/i;
 const AADSTS = /aadsts\s*:?\s*(\d{5,7})/i;
 const ERROR_CODE = /error\s*code\s*[:=]?\s*(\d{5,7})/i;
+/** "client_id=…", "App id: …": an app's ID, not one sign-in's. */
+const APP_LABEL = /(?:client[_\s-]*id|app(?:lication)?[\s-]*id|resource)\s*[:=]?\s*["']?$/i;
 
-/** Reads IDs, timestamp and error code from text, in any order; undefined when there is no ID at all. */
-export function parseErrorDetails(text: string): ErrorDetails | undefined {
+/**
+ * Reads IDs, timestamp and error code from text, in any order; undefined when there is no ID at all. A GUID labelled
+ * as an app's ("client_id=…") or that `isApp` knows is no sign-in's ID.
+ */
+export function parseErrorDetails(
+  text: string,
+  isApp: (id: string) => boolean = () => false,
+): ErrorDetails | undefined {
   const requestId = REQUEST_ID.exec(text)?.[1]?.toLowerCase();
   const correlationId = CORRELATION_ID.exec(text)?.[1]?.toLowerCase();
-  const unlabeledId = requestId || correlationId ? undefined : GUID_IN_TEXT.exec(text)?.[0]?.toLowerCase();
+  const unlabeledId =
+    requestId || correlationId
+      ? undefined
+      : [...text.matchAll(GUIDS)]
+          .filter((match) => !APP_LABEL.test(text.slice(Math.max(0, match.index - 20), match.index)))
+          .map((match) => match[0].toLowerCase())
+          .find((id) => !isApp(id));
   if (!requestId && !correlationId && !unlabeledId) return undefined;
   const stamp = TIMESTAMP.exec(text)?.[1];
   const parsedStamp = stamp

@@ -183,7 +183,10 @@ export class IntentReader {
       case 'none':
         break;
     }
-    const details = parseErrorDetails(text);
+    const appIds = new Set(
+      read.entities.flatMap((entity) => (entity.type === 'app' ? [entity.text.toLowerCase()] : [])),
+    );
+    const details = parseErrorDetails(text, (id) => appIds.has(id));
     if (details) return { type: 'errorDetails', details };
     // "what does 'you don't have access to this' mean?": what a screen said, whatever its words sound like.
     const quoted = person ? undefined : this.quotedMeaning(text);

@@ -411,6 +411,21 @@ const APPS: Case[] = [
     ],
   },
   {
+    name: "an app's ID in the question, alone or in a sign-in URL, is the app and not a Request ID",
+    steps: [
+      [
+        `why can't megan sign in to ${TEAMS} yesterday`,
+        ['megan.bowen@contoso.com to Microsoft Teams yesterday'],
+        ['I found no sign-in with'],
+      ],
+      [
+        `why can't megan sign in to teams yesterday, she lands on https://login.microsoftonline.com/common/oauth2/authorize?client_id=${TEAMS}&response_type=code`,
+        ['megan.bowen@contoso.com to Microsoft Teams yesterday'],
+        ['I found no sign-in with'],
+      ],
+    ],
+  },
+  {
     name: 'a number at "which app" picks that button: "2" is her second app, the one after the apps is all apps',
     steps: [
       ["why can't megan sign in yesterday?", ['Which app was Megan Bowen signing in to?']],

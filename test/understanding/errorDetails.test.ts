@@ -27,6 +27,16 @@ describe('parseErrorDetails', () => {
     });
   }
 
+  it("reads no sign-in's ID in an app's ID, labelled as one or known as one", () => {
+    const url = `https://login.microsoftonline.com/common/oauth2/authorize?client_id=${REQUEST}&response_type=code`;
+    expect(parseErrorDetails(url)).to.equal(undefined);
+    expect(parseErrorDetails(`App id: ${REQUEST}`)).to.equal(undefined);
+    expect(parseErrorDetails(`sign in to ${REQUEST}`, (id) => id === REQUEST)).to.equal(undefined);
+    expect(parseErrorDetails(`client_id=${REQUEST} and then ${CORRELATION}`)?.unlabeledId).to.equal(
+      CORRELATION,
+    );
+  });
+
   it('keeps a bare GUID as an ID that could be either', () => {
     expect(parseErrorDetails(`see ${REQUEST} please`)?.unlabeledId).to.equal(REQUEST);
   });
