@@ -35,6 +35,7 @@ const SINCE_THE_START_TEXT = new RegExp(`${START}(?:${SINCE_THE_START.source})${
 
 /** In order: the first rule that finds a date wins; chrono reads what the rules do not know. */
 const RULES: Rule[] = [justNow, ago, sinceAmount, lastAmount, partOfDay, week, day];
+const SINCE_AT = new RegExp(`${START}(?:${SINCE.source})${END}`);
 
 /**
  * Understands "yesterday", "5 minutes ago", "gistermiddag", "since monday", "the 20th", "20-11-2026", "between 18
@@ -89,7 +90,26 @@ interface Reading {
   fromFile: boolean;
 }
 
-function firstFound({ given, folded, clock }: Reading): Found | undefined {
+/**
+ * "she called this morning, it fails since yesterday": a day after "since" says when the trouble began, so it is read
+ * before any other day the message names.
+ */
+function firstFound(reading: Reading): Found | undefined {
+  const since = SINCE_AT.exec(reading.folded);
+  if (since) {
+    const at = since.index;
+    // The clause "since" opens, up to the next punctuation: a day further on is another part of the story.
+    const stop = /[,.;!?]/.exec(reading.folded.slice(at + since[0].length));
+    const end = stop ? at + since[0].length + stop.index : reading.folded.length;
+    const after = { ...reading, given: reading.given.slice(at, end), folded: reading.folded.slice(at, end) };
+    const found = foundIn(after);
+    if (found && /^\s*$/.test(after.folded.slice(since[0].length, found.index)))
+      return { ...found, index: found.index + at, end: found.end + at };
+  }
+  return foundIn(reading);
+}
+
+function foundIn({ given, folded, clock }: Reading): Found | undefined {
   for (const rule of RULES) {
     const found = rule(folded, clock);
     if (found) return atClockTime(found, folded);

@@ -26,6 +26,18 @@ const WINDOWS: [text: string, from: string, to: string][] = [
   ['last week friday', '2026-11-19T23:00:00.000Z', '2026-11-20T23:00:00.000Z'],
   ['afgelopen 3 dagen', '2026-11-20T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   ['sinds vrijdag', '2026-11-19T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  // The day after "since" is when the trouble began, whatever other day the story names.
+  [
+    'she called me this morning: it fails since yesterday',
+    '2026-11-21T23:00:00.000Z',
+    '2026-11-23T10:00:00.000Z',
+  ],
+  ['failing since friday, she told me this morning', '2026-11-19T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  [
+    'ze belde vanochtend, sinds vrijdag lukt het niet',
+    '2026-11-19T23:00:00.000Z',
+    '2026-11-23T10:00:00.000Z',
+  ],
   // A letter changed or two swapped in a day word, as phones and hurried agents type them.
   ['yesturday', '2026-11-21T23:00:00.000Z', '2026-11-22T23:00:00.000Z'],
   ['sinds gisteern', '2026-11-21T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
