@@ -135,7 +135,10 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     // Someone who may read only their own sign-ins: whoever else the message names gets the one refusal.
     if (!may(to.caller, 'readSignIns') && to.caller.user)
       return this.endUserTarget(step, mention, to.caller.user, Boolean(read?.aboutOther && !read.aboutSelf));
-    if (mention?.users.length === 1) return step.next(mention.users[0].id);
+    if (mention?.users.length === 1) {
+      await this.sayOnePersonAtATime(step, read, mention.users[0], to);
+      return step.next(mention.users[0].id);
+    }
     if (!mention && read?.aboutSelf && to.caller.user) return step.next(to.caller.user.id);
     if (!mention && previous?.userId) return step.next(previous.userId);
     // "Did you mean Megan Bowen?" offers one person: a "yes" takes her.
@@ -145,6 +148,27 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       retryPrompt: to.texts.askUserRetry,
       validations: { offered: suggested },
     });
+  }
+
+  /** "why can't jane and megan sign in?": the answer is about Jane, and says so. */
+  private async sayOnePersonAtATime(
+    step: WaterfallStepContext<TroubleshootOptions>,
+    read: Read | undefined,
+    first: DirectoryUser,
+    to: TurnAudience,
+  ): Promise<void> {
+    const others = (read?.entities ?? [])
+      .flatMap((entity) => (entity.type === 'person' && entity.users.length === 1 ? entity.users : []))
+      .filter(
+        (user, at, all) => user.id !== first.id && all.findIndex((other) => other.id === user.id) === at,
+      );
+    if (others.length > 0)
+      await step.context.sendActivity(
+        to.texts.onePersonAtATime(
+          first.displayName,
+          others.map((user) => user.displayName),
+        ),
+      );
   }
 
   /** "Which one?", "I don't know "bowen". Did you mean Megan Bowen?", or simply "whose sign-in?". */

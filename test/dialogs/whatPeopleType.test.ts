@@ -166,6 +166,19 @@ const UNDERSTOOD: Case[] = [
 
 const NAMES: Case[] = [
   {
+    name: 'two people in one question: the first is answered, and the reply says the other is asked about next',
+    steps: [
+      [
+        "why can't jane and megan sign in to teams yesterday?",
+        [
+          'I look at one person at a time: Jane Visser first. Ask again for Megan Bowen after this.',
+          'Found 5 failed sign-ins of jane.visser@contoso.com',
+        ],
+      ],
+      ["why can't megan sign in to teams yesterday?", ['megan.bowen@contoso.com'], ['one person at a time']],
+    ],
+  },
+  {
     name: 'a surname alone ("bowen") is Megan Bowen',
     steps: [
       [

@@ -74,6 +74,8 @@ export const en = {
 
   passwordHowTo:
     'To change your password while you still know it: My Account (https://myaccount.microsoft.com) > Password. Forgot it, or is it expired? Reset it yourself at https://aka.ms/sspr if your organisation has self-service password reset on; otherwise the helpdesk resets it for you, after checking who you are. If a sign-in failed because of your password, ask me "why did my sign-in fail?".',
+  onePersonAtATime: (first: string, others: string[]): string =>
+    `I look at one person at a time: ${first} first. Ask again for ${others.join(' and ')} after this.`,
   selfNotInDirectory: (upn: string): string =>
     `I can't find ${upn || 'you'} in this directory, so there are no sign-ins of yours I can look up. If you should be in it, ask your helpdesk. I can still explain an error code ("what does 50053 mean?").`,
 

@@ -80,6 +80,8 @@ export const nl: Texts = {
 
   passwordHowTo:
     'Je wachtwoord wijzigen terwijl je het nog weet: Mijn account (https://myaccount.microsoft.com) > Wachtwoord. Vergeten of verlopen? Stel het zelf opnieuw in via https://aka.ms/sspr als je organisatie selfservice voor wachtwoordherstel aan heeft staan; anders doet de helpdesk het voor je, nadat die heeft gecontroleerd wie je bent. Mislukte een aanmelding door je wachtwoord, vraag me dan "waarom mislukte mijn aanmelding?".',
+  onePersonAtATime: (first: string, others: string[]): string =>
+    `Ik bekijk één persoon tegelijk: eerst ${first}. Vraag daarna opnieuw naar ${others.join(' en ')}.`,
   selfNotInDirectory: (upn: string): string =>
     `Ik kan ${upn || 'je'} niet vinden in deze directory, dus er zijn geen aanmeldingen van je die ik kan opzoeken. Hoor je er wel in te staan, vraag het dan aan je helpdesk. Een foutcode kan ik wel uitleggen ("wat betekent 50053?").`,
 
