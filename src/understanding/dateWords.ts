@@ -94,6 +94,7 @@ export const ON = words((dates) => dates.on);
 export const SINCE = words((dates) => dates.since);
 export const SINCE_THE_START = words((dates) => dates.sinceTheStart);
 export const LAST_N = words((dates) => dates.lastN);
+export const PAST = words((dates) => dates.past);
 export const AGO = words((dates) => dates.ago);
 export const JUST_NOW = words((dates) => dates.justNow);
 export const NOW_ALONE = words((dates) => dates.nowAlone);

@@ -7,6 +7,7 @@ import {
   JUST_NOW,
   LAST_N,
   NOW_ALONE,
+  PAST,
   SINCE,
   START,
   Unit,
@@ -23,6 +24,8 @@ const AGO_TEXT = new RegExp(
 );
 const SINCE_AMOUNT = new RegExp(`${START}(?:${SINCE.source})\\s+${AMOUNT}(?!\\s+(?:${AGO.source})${END})`);
 const LAST_AMOUNT = new RegExp(`${START}(?:${LAST_N.source})\\s+${AMOUNT}`);
+/** "the past week", "afgelopen week": one of the unit, up to now. */
+const PAST_UNIT = new RegExp(`${START}(?:${PAST.source})\\s+(${units('days', 'weeks').source})${END}`);
 
 /** "now", "net" as the whole answer; "just now", "zojuist" anywhere. */
 export const justNow: Rule = (folded, clock) => {
@@ -49,12 +52,19 @@ export const sinceAmount: Rule = (folded, clock) => {
 /** "the last 3 days" (today and the two before), "afgelopen 2 uur" (exactly). */
 export const lastAmount: Rule = (folded, clock) => {
   const match = LAST_AMOUNT.exec(folded);
-  if (!match) return undefined;
+  if (!match) return pastUnit(folded, clock);
   if (byTheClock(match))
     return { from: clock.minus({ minutes: minutes(match) }), to: clock, precision: 'hours', ...at(match) };
   const from = clock.startOf('day').minus({ days: Math.max(days(match) - 1, 0) });
   return { from, to: clock, precision: 'days', ...at(match) };
 };
+
+function pastUnit(folded: string, clock: DateTime): Found | undefined {
+  const match = PAST_UNIT.exec(folded);
+  if (!match) return undefined;
+  const from = clock.startOf('day').minus({ days: UNITS.meaning(match[1]) === 'weeks' ? 6 : 1 });
+  return { from, to: clock, precision: 'days', ...at(match) };
+}
 
 /**
  * People round "5 minutes ago" and try a few times before they ask, so the search starts half as long again earlier

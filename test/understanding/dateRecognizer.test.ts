@@ -25,6 +25,9 @@ const WINDOWS: [text: string, from: string, to: string][] = [
   ['vorige week maandag', '2026-11-15T23:00:00.000Z', '2026-11-16T23:00:00.000Z'],
   ['last week friday', '2026-11-19T23:00:00.000Z', '2026-11-20T23:00:00.000Z'],
   ['afgelopen 3 dagen', '2026-11-20T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  // "the past week" without an amount: the last 7 days up to now, as "afgelopen 7 dagen" ("last week" is last week).
+  ['the past week', '2026-11-16T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  ['de afgelopen week', '2026-11-16T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   ['sinds vrijdag', '2026-11-19T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   // The day after "since" is when the trouble began, whatever other day the story names.
   [

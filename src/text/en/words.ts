@@ -326,6 +326,8 @@ export const enWords = {
     sinceTheStart: ['when did that start', 'when did it start', 'when did this start', 'since when'],
     /** Before an amount: that much time up to now ("the last 3 days"). */
     lastN: ['the last', 'the past', 'last', 'past'],
+    /** Before a day or week without an amount: that long up to now ("the past week" is the last 7 days). */
+    past: ['the past', 'past'],
     /** After an amount: that long ago ("5 minutes ago"). */
     ago: ['ago'],
     /** A few minutes ago, anywhere in a message. */
