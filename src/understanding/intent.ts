@@ -106,6 +106,13 @@ export class IntentReader {
   }
 
   /** A question across people: about one address, an app failing for many ("is Outlook down?"), or counts. */
+  private asksWhoLookedUp(text: string): boolean {
+    const said = normalize(text).split(/[^a-z]+/);
+    return this.packs.some((pack) =>
+      pack.words.lookedUpStarts.some((start) => said.some((word) => word.startsWith(start))),
+    );
+  }
+
   private resetsSomethingElse(text: string): boolean {
     const said = normalize(text).split(' ');
     return this.packs.some((pack) => pack.words.resetObjects.some((word) => said.includes(word)));
@@ -174,6 +181,8 @@ export class IntentReader {
         if (!PLURAL_TICKETS.test(text) && OPEN_ONE_TICKET.test(text)) return { type: 'ticket', requestId };
         return OPEN_LIST.test(text) ? { type: 'openTickets' } : { type: 'myTickets' };
       case 'whoLookedUp':
+        // "who is jane's manager?" asks something else about Jane, which the bot does not know.
+        if (!this.asksWhoLookedUp(text)) return { type: 'unknown' };
         return { type: 'whoLookedUp', text, read };
       case 'overview':
         return this.overview(text, read);

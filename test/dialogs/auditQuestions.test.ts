@@ -27,6 +27,12 @@ describe('who looked up whose sign-ins', () => {
     expect(hanna).to.be.above(adele);
   });
 
+  it('does not show the lookups for another question about a person', async () => {
+    const reply = await ask(HANNA, "who is jane's manager?");
+    expect(reply).to.include("Sorry, I didn't understand that");
+    expect(reply).not.to.include('Lookups of the sign-ins');
+  });
+
   it('understands the question in Dutch', async () => {
     expect(await ask(HANNA, 'wie heeft de aanmeldingen van jane bekeken?')).to.include('Jane Visser');
   });

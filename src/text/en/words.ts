@@ -20,6 +20,20 @@ export const enWords = {
   help: ['help', 'menu', 'what can you do', 'commands', 'examples', 'how does this work', '?'],
   cancel: ['cancel', 'stop', 'quit', 'exit', 'never mind', 'nevermind', 'forget it', 'abort'],
   restart: ['start over', 'restart', 'reset', 'begin again', 'new search', 'start again'],
+  /** A question about who looked someone up has a word starting so ("who checked jane?"); "who is jane's manager?" not. */
+  lookedUpStarts: [
+    'look',
+    'check',
+    'view',
+    'search',
+    'pull',
+    'open',
+    'access',
+    'audit',
+    'snoop',
+    'quer',
+    'ran',
+  ],
   /** "she reset her password": what gets reset besides the conversation. Such a message is no request to start over. */
   resetObjects: [
     'password',

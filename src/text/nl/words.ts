@@ -57,6 +57,10 @@ export const nlWords: Words = {
     'vergeet het',
   ],
   restart: ['opnieuw', 'opnieuw beginnen', 'begin opnieuw', 'nieuwe zoekopdracht', 'overnieuw', 'reset'],
+  lookedUpStarts: [
+    ...'gekeken kijk bekeken opgezocht opzoek opgevraagd gecheckt nagekeken geopend neuz snuffel'.split(' '),
+    ...'ingezien gezocht toegangslog audit lookup'.split(' '),
+  ],
   resetObjects: [
     'wachtwoord',
     'wachtwoorden',
