@@ -81,6 +81,12 @@ describe('questions across people (counts, outages, one address)', () => {
       expect(bot.audit.entries.slice(before)).to.deep.equal([]);
     });
 
+  it('says an app had no sign-ins in the last hour rather than "0 of 0 failed"', async () => {
+    const reply = await new Conversation(bot.app, identityOf(bot.app, HELPDESK)).ask('is my apps down?');
+    expect(reply).to.include('**My Apps, the last hour:** no sign-ins at all');
+    expect(reply).not.to.include('0 of 0');
+  });
+
   it('compares the last hour of an app with the same hour on each of the 7 days before: 8 reads', async () => {
     const before = bot.audit.entries.length;
     await new Conversation(bot.app, identityOf(bot.app, HELPDESK)).ask('is teams down?');

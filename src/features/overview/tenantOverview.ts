@@ -114,6 +114,7 @@ export class TenantOverview {
     const [last, ...usual] = rates;
     const { verdict, rate, usualRate } = outageVerdict(last, usual);
     const t = to.texts.overview;
+    if (last.total === 0) return t.noSignInsLastHour(request.appName, percent(usualRate));
     return `${t.outageFigures(request.appName, last.failed, last.total, percent(rate), percent(usualRate))} ${t.verdict[verdict](last.total)}`;
   }
 

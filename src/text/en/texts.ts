@@ -194,6 +194,8 @@ export const en = {
       rows: string[],
     ): string =>
       `**Top errors${app ? ` in ${app}` : ''} ${period}:** ${failures} failure${failures === 1 ? '' : 's'} of ${people} ${people === 1 ? 'person' : 'people'} in all.\n\n${rows.join('\n')}`,
+    noSignInsLastHour: (app: string, usual: string): string =>
+      `**${app}, the last hour:** no sign-ins at all, so nothing to tell from (the same hour on the 7 days before: ${usual} failed). Sign-ins take up to 2 hours to reach the log.`,
     outageFigures: (app: string, failed: number, total: number, rate: string, usual: string): string =>
       `**${app}, the last hour:** ${failed} of ${total} sign-in${total === 1 ? '' : 's'} failed (${rate}); the same hour on the 7 days before: ${usual}.`,
     verdict: {

@@ -205,6 +205,8 @@ export const nl: Texts = {
       rows: string[],
     ): string =>
       `**Meest voorkomende fouten${app ? ` bij ${app}` : ''} ${period}:** ${failures} mislukte aanmelding${failures === 1 ? '' : 'en'} van ${people} ${people === 1 ? 'persoon' : 'personen'} in totaal.\n\n${rows.join('\n')}`,
+    noSignInsLastHour: (app: string, usual: string): string =>
+      `**${app}, het afgelopen uur:** helemaal geen aanmeldingen, dus niets om iets uit af te leiden (hetzelfde uur op de 7 dagen ervoor: ${usual} mislukt). Aanmeldingen kunnen tot 2 uur later in het logboek staan.`,
     outageFigures: (app: string, failed: number, total: number, rate: string, usual: string): string =>
       `**${app}, het afgelopen uur:** ${failed} van ${total} aanmelding${total === 1 ? '' : 'en'} mislukt (${rate}); hetzelfde uur op de 7 dagen ervoor: ${usual}.`,
     verdict: {
