@@ -4,7 +4,7 @@ import { InterruptionParts } from './parts';
 import { Intent } from '../src/understanding/intent';
 import { FOLLOW_UP } from '../src/understanding/followUp';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
-import { asksPasswordHowTo } from '../src/understanding/passwordHowTo';
+import { selfServiceHowTo } from '../src/understanding/selfServiceHowTo';
 import { mentionsAcrossPeople } from '../src/understanding/intentGuards';
 import { ANY_APP, USER_PROMPT } from './troubleshootPrompts';
 import { overviewRequest } from '../src/features/overview/overviewRequest';
@@ -65,8 +65,9 @@ export class CancelAndHelpDialog extends ComponentDialog {
       return { status: DialogTurnStatus.waiting };
     }
     // "how do I change my password?" at any question: where to do it, then the question again.
-    if (this.newQuestionsInterrupt && asksPasswordHowTo(text)) {
-      await innerDc.context.sendActivity(to.texts.passwordHowTo);
+    const howTo = this.newQuestionsInterrupt ? selfServiceHowTo(text) : undefined;
+    if (howTo) {
+      await innerDc.context.sendActivity(to.texts[howTo]);
       await innerDc.repromptDialog();
       return { status: DialogTurnStatus.waiting };
     }

@@ -3,7 +3,7 @@ import { FOLLOW_UP, SHOWN_ERROR } from '../src/understanding/followUp';
 import { isSlippedQuestionWord } from '../src/understanding/slippedQuestionWord';
 import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
-import { asksPasswordHowTo } from '../src/understanding/passwordHowTo';
+import { selfServiceHowTo } from '../src/understanding/selfServiceHowTo';
 import { mentionsAcrossPeople, mentionsTicketRequest } from '../src/understanding/intentGuards';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
@@ -96,8 +96,9 @@ export class MainDialog extends ComponentDialog {
       await step.context.sendActivity(to.texts.cannotChangeAccounts);
       return step.next();
     }
-    if (asksPasswordHowTo(text)) {
-      await step.context.sendActivity(to.texts.passwordHowTo);
+    const howTo = selfServiceHowTo(text);
+    if (howTo) {
+      await step.context.sendActivity(to.texts[howTo]);
       return step.next();
     }
     switch (intent.type) {

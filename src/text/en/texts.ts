@@ -74,6 +74,8 @@ export const en = {
 
   passwordHowTo:
     'To change your password while you still know it: My Account (https://myaccount.microsoft.com) > Password. Forgot it, or is it expired? Reset it yourself at https://aka.ms/sspr if your organisation has self-service password reset on; otherwise the helpdesk resets it for you, after checking who you are. If a sign-in failed because of your password, ask me "why did my sign-in fail?".',
+  mfaHowTo:
+    'Set up or change how you prove it is you (the Authenticator app, a phone number, a security key) at My Sign-Ins: https://aka.ms/mysecurityinfo. Getting a new phone? Add it there while you still have the old one. Lost the old one? The helpdesk can reset your methods after checking who you are. If a sign-in failed at the MFA step, ask me "why did my sign-in fail?".',
   onePersonAtATime: (first: string, others: string[]): string =>
     `I look at one person at a time: ${first} first. Ask again for ${others.join(' and ')} after this.`,
   selfNotInDirectory: (upn: string): string =>

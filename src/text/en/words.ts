@@ -128,8 +128,25 @@ export const enWords = {
   },
   /** "how do I change my password?": a how-to about one's own password (a how-to start, a password word, a verb). */
   passwordHowTo: {
-    password: ['password', 'passwd', 'pw'],
+    things: ['password', 'passwd', 'pw'],
     verbs: ['change', 'reset', 'forgot', 'forgotten', 'update', 'new', 'renew'],
+  },
+  /** "how do I set up the authenticator app?": one's own sign-in methods. */
+  mfaHowTo: {
+    things: ['authenticator', 'mfa', '2fa', 'verification', 'methods', 'method', 'security', 'number'],
+    verbs: [
+      'set',
+      'setup',
+      'install',
+      'add',
+      'register',
+      'change',
+      'move',
+      'transfer',
+      'update',
+      'new',
+      'switch',
+    ],
   },
   /** How a question about something else starts: "what's the weather today?" at "when did it happen?". */
   questionStarts: [

@@ -80,6 +80,8 @@ export const nl: Texts = {
 
   passwordHowTo:
     'Je wachtwoord wijzigen terwijl je het nog weet: Mijn account (https://myaccount.microsoft.com) > Wachtwoord. Vergeten of verlopen? Stel het zelf opnieuw in via https://aka.ms/sspr als je organisatie selfservice voor wachtwoordherstel aan heeft staan; anders doet de helpdesk het voor je, nadat die heeft gecontroleerd wie je bent. Mislukte een aanmelding door je wachtwoord, vraag me dan "waarom mislukte mijn aanmelding?".',
+  mfaHowTo:
+    'Instellen of wijzigen hoe je bewijst dat jij het bent (de Authenticator-app, een telefoonnummer, een beveiligingssleutel) doe je bij Mijn aanmeldingen: https://aka.ms/mysecurityinfo. Nieuwe telefoon? Voeg hem daar toe zolang je de oude nog hebt. Oude kwijt? De helpdesk kan je methodes opnieuw instellen nadat die heeft gecontroleerd wie je bent. Mislukte een aanmelding bij de MFA-stap, vraag me dan "waarom mislukte mijn aanmelding?".',
   onePersonAtATime: (first: string, others: string[]): string =>
     `Ik bekijk één persoon tegelijk: eerst ${first}. Vraag daarna opnieuw naar ${others.join(' en ')}.`,
   selfNotInDirectory: (upn: string): string =>

@@ -145,8 +145,30 @@ export const nlWords: Words = {
     ],
     stems: ['ieder', 'meest', 'storing', 'statisti', 'aantal'],
   },
+  mfaHowTo: {
+    things: [
+      'authenticator',
+      'mfa',
+      'tweestapsverificatie',
+      'verificatie',
+      'methode',
+      'methodes',
+      'beveiligingsgegevens',
+    ],
+    verbs: [
+      'instellen',
+      'installeren',
+      'toevoegen',
+      'registreren',
+      'wijzigen',
+      'overzetten',
+      'nieuwe',
+      'zet',
+      'stel',
+    ],
+  },
   passwordHowTo: {
-    password: ['wachtwoord', 'ww', 'paswoord', 'wachtwoorden'],
+    things: ['wachtwoord', 'ww', 'paswoord', 'wachtwoorden'],
     verbs: [
       'wijzig',
       'wijzigen',
