@@ -105,7 +105,6 @@ export class IntentReader {
     return this.fromRead(text, this.read(text, to));
   }
 
-  /** A question across people: about one address, an app failing for many ("is Outlook down?"), or counts. */
   private asksWhoLookedUp(text: string): boolean {
     const said = normalize(text).split(/[^a-z]+/);
     return this.packs.some((pack) =>
@@ -118,6 +117,7 @@ export class IntentReader {
     return this.packs.some((pack) => pack.words.resetObjects.some((word) => said.includes(word)));
   }
 
+  /** A question across people: about one address, an app failing for many ("is Outlook down?"), or counts. */
   private overview(text: string, read: Read): Intent {
     const folded = ` ${normalize(text).replace(/[?.!,]/g, ' ')} `;
     // "ligt … uit": a word list entry with "…" takes any words in between (Dutch splits its verbs).
