@@ -29,9 +29,13 @@ export class TicketQuestions {
       case 'ticketStatus': {
         const ticket = await desk.get(intent.id, to.caller);
         if (!ticket) return t.notFound(intent.id);
-        const notes = ticket.updates.map(
-          (update) => `- ${update.at.slice(0, 16).replace('T', ' ')} ${update.note}`,
-        );
+        // The note filed with the ticket first, then each added one, at the reader's local time.
+        const at = (iso: string): string =>
+          DateTime.fromISO(iso, { zone: to.timeZone }).setLocale(to.texts.dateLocale).toFormat('d LLL HH:mm');
+        const notes = [
+          ...(ticket.note ? [`- ${at(ticket.createdAt)} ${ticket.note}`] : []),
+          ...ticket.updates.map((update) => `- ${at(update.at)} ${update.note}`),
+        ];
         return [
           t.detail(
             ticket.id,

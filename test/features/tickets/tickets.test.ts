@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { DateTime } from 'luxon';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sinon from 'sinon';
@@ -155,6 +156,9 @@ describe('support tickets', () => {
     });
     const status = async () => (await hanna.say('ticket SIGNIN-000001')).text;
     expect(await status()).to.include('It was delivered to the ticket system as INC0010001. Priority 3');
+    // The note filed with it is shown, at local time (the fake clock's UTC plus an hour in Amsterdam).
+    const filedAt = DateTime.fromISO(ticket.createdAt, { zone: 'Europe/Amsterdam' }).toFormat('d LLL HH:mm');
+    expect(await status()).to.include(`- ${filedAt} she is abroad this week`);
     expect((await hanna.say('my tickets')).text).to.include(
       'SIGNIN-000001 · Megan Bowen · 53003 · delivered as INC0010001',
     );
