@@ -497,6 +497,11 @@ const APPS: Case[] = [
 /** The same kinds of message from a Dutch-speaking agent: Dutch replies. */
 const DUTCH: Case[] = [
   {
+    name: '"mailen" is Outlook, that is Exchange Online',
+    locale: 'nl-NL',
+    steps: [['megan kan gisteren niet mailen', ['megan.bowen@contoso.com bij Office 365 Exchange Online']]],
+  },
+  {
     name: 'a name nobody has ("jon snow") is said back in Dutch, not asked for again',
     locale: 'nl-NL',
     steps: [
