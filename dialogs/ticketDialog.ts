@@ -68,7 +68,20 @@ export class TicketDialog extends CancelAndHelpDialog {
     private readonly lastList: StatePropertyAccessor<LastList>,
   ) {
     super(TICKET_DIALOG, parts, false);
-    this.addDialog(new TextPrompt(EXISTING_PROMPT))
+    this.addDialog(
+      new TextPrompt(EXISTING_PROMPT, async (prompt) => {
+        // "yes" to "add to it, or file a new one?" says neither: the two choices again, once.
+        const { existing } = prompt.options.validations as { existing: string };
+        const text = prompt.recognized.value ?? '';
+        const bare = this.yesOrNo(prompt.context, text);
+        if (bare.answer === undefined || bare.rest || prompt.attemptCount >= 2) return true;
+        const t = audienceOf(prompt.context).texts.tickets;
+        await prompt.context.sendActivity(
+          MessageFactory.suggestedActions([t.addTo(existing), t.fileNew], t.existingWhich(existing)),
+        );
+        return false;
+      }),
+    )
       .addDialog(
         new TextPrompt(
           TRIED_PROMPT,
@@ -131,7 +144,10 @@ export class TicketDialog extends CancelAndHelpDialog {
     values.existing = existing.id;
     const choices = [to.texts.tickets.addTo(existing.id), to.texts.tickets.fileNew];
     const question = to.texts.tickets.existing(existing.id, ticketState(existing, to, true));
-    return step.prompt(EXISTING_PROMPT, { prompt: MessageFactory.suggestedActions(choices, question) });
+    return step.prompt(EXISTING_PROMPT, {
+      prompt: MessageFactory.suggestedActions(choices, question),
+      validations: { existing: existing.id },
+    });
   }
 
   /** "add to SIGNIN-000012" or "add to it": the ticket meant, if the caller may see it and it is still open. */

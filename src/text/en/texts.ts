@@ -281,6 +281,7 @@ export const en = {
       `There is already an open ticket for this person and error code: ${id} (${state}). Add to it, or file a new one?`,
     addTo: (id: string): string => `Add to ${id}`,
     fileNew: 'File a new ticket',
+    existingWhich: (id: string): string => `Which one: add to ${id}, or file a new ticket?`,
     askNote: (id: string): string => `What should I add to ${id}?`,
     noteAdded: (id: string): string => `Added your note to ${id}.`,
     askTried: (who: Person): string =>

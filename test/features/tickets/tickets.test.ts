@@ -187,6 +187,7 @@ describe('support tickets', () => {
     expect(offer.text).to.include(
       'There is already an open ticket for this person and error code: SIGNIN-000001',
     );
+    expect((await hanna.say('yes')).text).to.equal('Which one: add to SIGNIN-000001, or file a new ticket?');
     expect((await hanna.say('Add to SIGNIN-000001')).text).to.include('What should I add to SIGNIN-000001?');
     expect((await hanna.say('still failing on Monday')).text).to.equal('Added your note to SIGNIN-000001.');
     const tickets = await stored();
