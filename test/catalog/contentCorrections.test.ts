@@ -235,6 +235,15 @@ describe('Catalog content corrections from the expert review', () => {
       'says Microsoft can disable an app too',
       (catalog) => expect(catalog.get('7000112')!.cause).to.match(/Microsoft/),
     ],
+    [
+      '81010',
+      'does not assume a computer: from a phone it is background noise',
+      (catalog) => {
+        expect(reply(catalog, '81010')).to.not.match(/on this computer/);
+        expect(reply(catalog, '81010')).to.match(/phone .* background noise/);
+        expect(reply(catalog, '81010', 'nl')).to.match(/telefoon .* achtergrondruis/);
+      },
+    ],
   ];
   for (const [code, what, check] of CASES) it(`${code} ${what}`, () => check(catalog));
 });
