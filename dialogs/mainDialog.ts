@@ -91,7 +91,8 @@ export class MainDialog extends ComponentDialog {
     if (intent.type === 'answer' && intent.rest)
       intent = this.parts.reader.interpret(intent.rest, to, { hasList: false });
     // Whatever else the message asks, prompts nobody started get the one safe advice first.
-    if (mentionsUnbiddenPrompts(text)) await step.context.sendActivity(to.texts.unbiddenPrompts);
+    if (mentionsUnbiddenPrompts(text))
+      await step.context.sendActivity(to.staff ? to.texts.unbiddenPromptsStaff : to.texts.unbiddenPrompts);
     if (asksToChangeAccount(text)) {
       await step.context.sendActivity(to.texts.cannotChangeAccounts);
       return step.next();

@@ -559,6 +559,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'gives the helpdesk the safe advice in its own words when someone gets MFA prompts',
+    steps: [
+      [
+        "she keeps getting MFA prompts she didn't start",
+        ['**MFA prompts nobody asked for?** Then someone else probably knows the password. Tell the person'],
+        ['Never approve a prompt you did not start yourself'],
+      ],
+    ],
+  },
+  {
     name: 'says there is no list for "more" before any answer, instead of "nothing to cancel"',
     steps: [
       ['more', ['I have no list to pick from any more']],

@@ -552,6 +552,8 @@ export const en = {
     "I can't change accounts: I read the sign-in log to find out why a sign-in failed and what fixes it. Resetting a password, unlocking an account or changing someone's MFA is done in the Microsoft Entra admin center (or through your helpdesk's own process), after checking who is asking. Ask me why the sign-in failed, and I'll tell you which of those it needs.",
   unbiddenPrompts:
     '**MFA prompts nobody asked for?** Never approve a prompt you did not start yourself: deny it and tell the helpdesk right away, because then someone else knows the password.',
+  unbiddenPromptsStaff:
+    '**MFA prompts nobody asked for?** Then someone else probably knows the password. Tell the person never to approve a prompt they did not start, have the password reset after checking who is calling, and look at their sign-ins: ask me "why can\'t <name> sign in?".',
   stillWorking:
     "One moment: this is taking longer than usual. I'll post the answer here as soon as it's ready.",
   turnsCrossed:

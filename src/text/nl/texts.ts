@@ -584,6 +584,8 @@ export const nl: Texts = {
     'Accounts wijzigen kan ik niet: ik lees het aanmeldingslogboek om uit te zoeken waarom een aanmelding mislukte en wat het oplost. Een wachtwoord opnieuw instellen, een account ontgrendelen of iemands MFA wijzigen doe je in het Microsoft Entra-beheercentrum (of via de eigen werkwijze van je helpdesk), nadat je hebt gecontroleerd wie het vraagt. Vraag me waarom de aanmelding mislukte, dan zeg ik welke van die stappen nodig is.',
   unbiddenPrompts:
     '**MFA-meldingen die je niet zelf startte?** Keur nooit een melding goed die je niet zelf startte: weiger hem en meld het meteen bij de helpdesk, want dan kent iemand anders het wachtwoord.',
+  unbiddenPromptsStaff:
+    '**MFA-meldingen die niemand zelf startte?** Dan kent waarschijnlijk iemand anders het wachtwoord. Zeg de persoon nooit een melding goed te keuren die hij niet zelf startte, laat het wachtwoord opnieuw instellen nadat je hebt gecontroleerd wie er belt, en bekijk de aanmeldingen: vraag me "waarom kan <naam> niet inloggen?".',
   stillWorking: 'Een ogenblik: dit duurt langer dan normaal. Ik zet het antwoord hier zodra het klaar is.',
   turnsCrossed:
     'Twee van je berichten kwamen tegelijk binnen en zijn naast elkaar beantwoord, dus ik ga verder waar het andere bericht ophield. Past dit antwoord daar niet bij, stuur je bericht dan opnieuw.',
