@@ -286,7 +286,7 @@ export class MainDialog extends ComponentDialog {
   /** The record just shown is what "open a ticket" will be about. */
   private async remember(context: TurnContext, shownId: string): Promise<void> {
     const list = (await this.lastList.get(context)) ?? { ids: [], next: 0 };
-    await this.lastList.set(context, { ...list, shownId, summary: undefined });
+    await this.lastList.set(context, { ...list, shownId, summary: undefined, nearbyOnly: false });
   }
 
   private async pick(context: TurnContext, list: LastList, index: number, to: TurnAudience): Promise<void> {
@@ -299,7 +299,7 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(to.texts.listExpired);
       return;
     }
-    await this.lastList.set(context, { ...list, shownId: signIn.id });
+    await this.lastList.set(context, { ...list, shownId: signIn.id, nearbyOnly: false });
     for (const message of this.parts.replies.signIn(signIn, to, `#${index}`))
       await this.parts.cards.send(context, message);
   }
@@ -311,6 +311,7 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(to.texts.noDetails);
       return;
     }
+    if (list?.nearbyOnly) await this.lastList.set(context, { ...list, nearbyOnly: false });
     for (const message of this.parts.replies.signIn(signIn, to))
       await this.parts.cards.send(context, message);
   }

@@ -123,7 +123,13 @@ export class TicketDialog extends CancelAndHelpDialog {
   private async signInStep(step: WaterfallStepContext<TicketOptions>): Promise<DialogTurnResult> {
     const to = audienceOf(step.context);
     if (step.options.addTo) return this.addToStep(step, step.options.addTo, to);
-    const requestId = step.options.requestId ?? (await this.lastList.get(step.context))?.shownId;
+    const list = await this.lastList.get(step.context);
+    // An answer with only failures nearby showed none as the failure: "steps I suggested" would be none.
+    if (!step.options.requestId && list?.nearbyOnly) {
+      await step.context.sendActivity(to.texts.tickets.nearbyFirst);
+      return step.endDialog();
+    }
+    const requestId = step.options.requestId ?? list?.shownId;
     if (!requestId) {
       await step.context.sendActivity(to.texts.tickets.which);
       return step.endDialog();

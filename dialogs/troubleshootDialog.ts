@@ -367,6 +367,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       ids: reply.failureIds,
       next: reply.listed,
       shownId: reply.failureIds[0],
+      nearbyOnly: reply.nearbyOnly,
       summary: reply.summary,
       searched,
     });

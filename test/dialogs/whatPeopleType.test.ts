@@ -694,6 +694,16 @@ interface TicketCase {
 
 const TICKETS: TicketCase[] = [
   {
+    name: 'an answer with only failures nearby asks to open one before a ticket is drafted about it',
+    steps: [
+      ["why can't megan sign in to teams today?", ['Nearby, though:']],
+      ['open a ticket', ['That answer found no failure of what you asked about'], ['Did Megan Bowen']],
+      ['details', ['**User:** Megan Bowen']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+    ],
+    stored: [],
+  },
+  {
     name: 'a question asked at the draft is kept out of the ticket, and the draft stays as it was',
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],

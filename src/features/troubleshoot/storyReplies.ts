@@ -24,6 +24,8 @@ export interface InvestigationReply {
   listed: number;
   /** What was searched and found, for a ticket's conversation summary. */
   summary?: string;
+  /** No failure of what was asked: failureIds are the ones nearby. */
+  nearbyOnly?: boolean;
 }
 
 /** What was asked: whose sign-ins, to which app (none: every app, `app` then says "all apps"), over which window. */
@@ -58,7 +60,12 @@ export class StoryReplies {
     const story = storyOf(found);
     if (!story) {
       const { reply, nearby } = this.noFailures(found, asked, now, to, period, searched);
-      return { messages: [reply], failureIds: nearby.map((signIn) => signIn.id), listed: 0 };
+      return {
+        messages: [reply],
+        failureIds: nearby.map((signIn) => signIn.id),
+        listed: 0,
+        nearbyOnly: true,
+      };
     }
     const failureIds = [
       story.shown.id,

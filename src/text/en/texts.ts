@@ -281,6 +281,8 @@ export const en = {
       `There is already an open ticket for this person and error code: ${id} (${state}). Add to it, or file a new one?`,
     addTo: (id: string): string => `Add to ${id}`,
     fileNew: 'File a new ticket',
+    nearbyFirst:
+      'That answer found no failure of what you asked about, only some nearby. Say **details** to open the nearby one first, or ask about the failure you mean; then ask for a ticket.',
     existingWhich: (id: string): string => `Which one: add to ${id}, or file a new ticket?`,
     askNote: (id: string): string => `What should I add to ${id}?`,
     noteAdded: (id: string): string => `Added your note to ${id}.`,

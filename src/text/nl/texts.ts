@@ -292,6 +292,8 @@ export const nl: Texts = {
       `Er is al een open ticket voor deze persoon en foutcode: ${id} (${state}). Iets toevoegen aan dat ticket, of een nieuw ticket aanmaken?`,
     addTo: (id: string): string => `Toevoegen aan ${id}`,
     fileNew: 'Nieuw ticket aanmaken',
+    nearbyFirst:
+      'Dat antwoord vond geen mislukte aanmelding van wat je vroeg, alleen een paar in de buurt. Typ **details** om die eerst te openen, of vraag naar de mislukte aanmelding die je bedoelt; vraag daarna om een ticket.',
     existingWhich: (id: string): string =>
       `Welke van de twee: toevoegen aan ${id}, of een nieuw ticket aanmaken?`,
     askNote: (id: string): string => `Wat moet ik aan ${id} toevoegen?`,
