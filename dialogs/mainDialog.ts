@@ -91,8 +91,13 @@ export class MainDialog extends ComponentDialog {
     if (intent.type === 'answer' && intent.rest)
       intent = this.parts.reader.interpret(intent.rest, to, { hasList: false });
     // Whatever else the message asks, prompts nobody started get the one safe advice first.
+    // The helpdesk asking about someone else gets it in its own words; anyone about themself gets the person's.
     if (mentionsUnbiddenPrompts(text))
-      await step.context.sendActivity(to.staff ? to.texts.unbiddenPromptsStaff : to.texts.unbiddenPrompts);
+      await step.context.sendActivity(
+        to.staff && 'read' in intent && intent.read && !intent.read.aboutSelf
+          ? to.texts.unbiddenPromptsStaff
+          : to.texts.unbiddenPrompts,
+      );
     if (asksToChangeAccount(text)) {
       await step.context.sendActivity(to.texts.cannotChangeAccounts);
       return step.next();
