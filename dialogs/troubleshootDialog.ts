@@ -195,6 +195,9 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   ): Promise<DialogTurnResult> {
     if (!mention && !someoneElse) return step.next(self.id);
     if (mention?.users.length === 1) return step.next(mention.users[0].id);
+    // Their own name with a slip ("adel vance"): still them, and it tells nothing about anyone else.
+    if (mention?.users.length === 0 && mention.suggestions.some((user) => user.id === self.id))
+      return step.next(self.id);
     await step.context.sendActivity(audienceOf(step.context).texts.notAllowed);
     return step.endDialog();
   }

@@ -436,12 +436,17 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'refuses an end user "my boss" and "mijn collega" as it refuses a name, and still answers "my account"',
+    name: 'refuses an end user "my boss" and "mijn collega" as it refuses a name, and answers "my account" and their own name with a slip',
     as: 'adele.vance@contoso.com',
     steps: [
       ['my boss is locked out of outlook', ['I can only show you your own sign-ins.'], ['Which app']],
       ['mijn collega kan niet inloggen', ['I can only show you your own sign-ins.']],
       ['my user account is locked', ['Which app were you signing in to?'], ['only show you your own']],
+      [
+        "why can't adel vance sign in to teams today?",
+        ['of yours to Microsoft Teams today'],
+        ['only show you'],
+      ],
     ],
   },
   {
