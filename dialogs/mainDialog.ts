@@ -247,13 +247,21 @@ export class MainDialog extends ComponentDialog {
         // A window ends just before its `to`: midnight belongs to the day before.
         const last = entry.to && new Date(Date.parse(entry.to) - 1).toISOString();
         const days = [...new Set([entry.from, last].filter(Boolean).map((time) => describeDay(time!, to)))];
-        const filter = [app, days.length === 2 ? to.texts.dayRange(days[0], days[1]) : days[0]]
-          .filter(Boolean)
-          .join(', ');
+        // Only a start: the lookup went back from then to the moment it was made ("since Sat 24 Oct").
+        const period =
+          days.length === 0
+            ? ''
+            : !last
+              ? to.texts.sinceDay(days[0])
+              : days.length === 2
+                ? to.texts.dayRange(days[0], days[1])
+                : days[0];
+        const filter = [app, period].filter(Boolean).join(', ');
         return to.texts.auditLine(
           describeTime(entry.at, to.timeZone, to.texts),
           who,
           entry.shown,
+          entry.matched ?? entry.shown,
           outcomeOf(entry),
           filter,
         );

@@ -33,6 +33,16 @@ describe('who looked up whose sign-ins', () => {
     expect(reply).not.to.include('Lookups of the sign-ins');
   });
 
+  it('says how many records an answer drew on and how far back an undated lookup went', async () => {
+    expect(await ask(HANNA, "who looked up jane's sign-ins?")).to.include(
+      'Hanna Hoek saw 5 records, 1 in full (Microsoft Teams',
+    );
+    await ask(ADELE, "why can't megan sign in to teams?");
+    expect(await ask(HANNA, 'who looked up megan?')).to.match(
+      /Adele Vance was refused \(since \w{3} \d+ \w{3} 2026\)/,
+    );
+  });
+
   it('understands the question in Dutch', async () => {
     expect(await ask(HANNA, 'wie heeft de aanmeldingen van jane bekeken?')).to.include('Jane Visser');
   });

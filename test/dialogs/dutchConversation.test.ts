@@ -179,7 +179,7 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     const conversation = chat();
     await conversation.ask('waarom kon jane sinds vorige week dinsdag niet inloggen bij teams?');
     expect(await conversation.ask('wie heeft de aanmeldingen van jane bekeken?')).to.match(
-      /Hanna Hoek bekeek \d+ aanmelding(en)? \(Microsoft Teams, di 17 nov 2026 t\/m ma 23 nov 2026\)/,
+      /Hanna Hoek bekeek \d+ aanmelding(en)?(, \d+ volledig)? \(Microsoft Teams, di 17 nov 2026 t\/m ma 23 nov 2026\)/,
     );
   });
 

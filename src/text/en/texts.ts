@@ -548,8 +548,17 @@ export const en = {
   auditNone: (name: string): string => `Nobody has looked up the sign-ins of ${name} through this bot.`,
   auditTrail: (name: string, lines: string[]): string =>
     `Lookups of the sign-ins of ${name}, newest first:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
-  auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
-    `${when}: ${who} ${{ shown: `saw ${shown} record${shown === 1 ? '' : 's'}`, refused: 'was refused', error: 'got no answer (the log could not be read)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+  /** `matched`: the records the answer drew on (a story sums them up); `shown`: those shown in full. */
+  auditLine: (
+    when: string,
+    who: string,
+    shown: number,
+    matched: number,
+    outcome: AuditOutcome,
+    filter: string,
+  ): string =>
+    `${when}: ${who} ${{ shown: `saw ${Math.max(shown, matched)} record${Math.max(shown, matched) === 1 ? '' : 's'}${matched > shown ? `, ${shown} in full` : ''}`, refused: 'was refused', error: 'got no answer (the log could not be read)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+  sinceDay: (day: string): string => `since ${day}`,
   cannotChangeAccounts:
     "I can't change accounts: I read the sign-in log to find out why a sign-in failed and what fixes it. Resetting a password, unlocking an account or changing someone's MFA is done in the Microsoft Entra admin center (or through your helpdesk's own process), after checking who is asking. Ask me why the sign-in failed, and I'll tell you which of those it needs.",
   unbiddenPrompts:

@@ -580,8 +580,16 @@ export const nl: Texts = {
   auditNone: (name: string): string => `Niemand heeft via deze bot de aanmeldingen van ${name} bekeken.`,
   auditTrail: (name: string, lines: string[]): string =>
     `Wie de aanmeldingen van ${name} bekeek, nieuwste eerst:\n\n${lines.map((line) => `- ${line}`).join('\n')}`,
-  auditLine: (when: string, who: string, shown: number, outcome: AuditOutcome, filter: string): string =>
-    `${when}: ${who} ${{ shown: `bekeek ${shown} aanmelding${shown === 1 ? '' : 'en'}`, refused: 'werd geweigerd', error: 'kreeg geen antwoord (het logboek was niet leesbaar)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+  auditLine: (
+    when: string,
+    who: string,
+    shown: number,
+    matched: number,
+    outcome: AuditOutcome,
+    filter: string,
+  ): string =>
+    `${when}: ${who} ${{ shown: `bekeek ${Math.max(shown, matched)} aanmelding${Math.max(shown, matched) === 1 ? '' : 'en'}${matched > shown ? `, ${shown} volledig` : ''}`, refused: 'werd geweigerd', error: 'kreeg geen antwoord (het logboek was niet leesbaar)' }[outcome]}${filter ? ` (${filter})` : ''}`,
+  sinceDay: (day: string): string => `sinds ${day}`,
   cannotChangeAccounts:
     'Accounts wijzigen kan ik niet: ik lees het aanmeldingslogboek om uit te zoeken waarom een aanmelding mislukte en wat het oplost. Een wachtwoord opnieuw instellen, een account ontgrendelen of iemands MFA wijzigen doe je in het Microsoft Entra-beheercentrum (of via de eigen werkwijze van je helpdesk), nadat je hebt gecontroleerd wie het vraagt. Vraag me waarom de aanmelding mislukte, dan zeg ik welke van die stappen nodig is.',
   unbiddenPrompts:
