@@ -24,7 +24,7 @@ import { Read } from '../src/understanding/understander';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
 import { AccessDenied } from '../src/features/troubleshoot/investigator';
 import { describeDay, describeTime } from '../src/features/troubleshoot/period';
-import { outcomeOf } from '../src/access/auditLog';
+import { AuditEntry, outcomeOf } from '../src/access/auditLog';
 import { decide } from '../src/access/policy';
 import { refusalText } from '../src/access/refusal';
 import { audienceOf, TurnAudience } from '../src/host/audience';
@@ -244,19 +244,7 @@ export class MainDialog extends ComponentDialog {
         const app = entry.appId
           ? (this.parts.names.current().apps.byId(entry.appId)?.displayName ?? entry.appId)
           : '';
-        // A window ends just before its `to`: midnight belongs to the day before.
-        const last = entry.to && new Date(Date.parse(entry.to) - 1).toISOString();
-        const days = [...new Set([entry.from, last].filter(Boolean).map((time) => describeDay(time!, to)))];
-        // Only a start: the lookup went back from then to the moment it was made ("since Sat 24 Oct").
-        const period =
-          days.length === 0
-            ? ''
-            : !last
-              ? to.texts.sinceDay(days[0])
-              : days.length === 2
-                ? to.texts.dayRange(days[0], days[1])
-                : days[0];
-        const filter = [app, period].filter(Boolean).join(', ');
+        const filter = [app, lookupPeriod(entry, to)].filter(Boolean).join(', ');
         return to.texts.auditLine(
           describeTime(entry.at, to.timeZone, to.texts),
           who,
@@ -393,4 +381,15 @@ export class MainDialog extends ComponentDialog {
     );
     return !named && this.parts.catalog.describes(text) !== undefined;
   }
+}
+
+/** The days a lookup searched: "Sun 22 Nov 2026", "Tue 17 Nov 2026 to Mon 23 Nov 2026", or "since Sat 24 Oct 2026". */
+function lookupPeriod(entry: AuditEntry, to: TurnAudience): string {
+  // A window ends just before its `to`: midnight belongs to the day before.
+  const last = entry.to && describeDay(new Date(Date.parse(entry.to) - 1).toISOString(), to);
+  const from = entry.from && describeDay(entry.from, to);
+  if (!from) return last || '';
+  // Only a start: the lookup went back from then to the moment it was made.
+  if (!last) return to.texts.sinceDay(from);
+  return last === from ? from : to.texts.dayRange(from, last);
 }

@@ -30,8 +30,7 @@ export class TicketQuestions {
         const ticket = await desk.get(intent.id, to.caller);
         if (!ticket) return t.notFound(intent.id);
         // The note filed with the ticket first, then each added one, at the reader's local time.
-        const at = (iso: string): string =>
-          DateTime.fromISO(iso, { zone: to.timeZone }).setLocale(to.texts.dateLocale).toFormat('d LLL HH:mm');
+        const at = (iso: string): string => localMoment(iso, to);
         const notes = [
           ...(ticket.note ? [`- ${at(ticket.createdAt)} ${ticket.note}`] : []),
           ...ticket.updates.map((update) => `- ${at(update.at)} ${update.note}`),
@@ -62,11 +61,14 @@ export class TicketQuestions {
           ticket.subject.displayName,
           ticket.errorCode,
           ticketState(ticket, to, true),
-          DateTime.fromISO(ticket.createdAt, { zone: to.timeZone })
-            .setLocale(to.texts.dateLocale)
-            .toFormat('d LLL HH:mm'),
+          localMoment(ticket.createdAt, to),
         ),
       );
     return `${heading}\n\n${rows.map((row) => `- ${row}`).join('\n')}`;
   }
+}
+
+/** "30 Nov 20:12" in the reader's time zone and language. */
+function localMoment(iso: string, to: TurnAudience): string {
+  return DateTime.fromISO(iso, { zone: to.timeZone }).setLocale(to.texts.dateLocale).toFormat('d LLL HH:mm');
 }

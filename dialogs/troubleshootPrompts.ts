@@ -36,9 +36,9 @@ const COMMANDS = new Set([
   'whoLookedUp',
 ]);
 
-/** The app prompt's answer for every app. */
 /** The id of the "whose sign-in?" prompt: a name said there is its answer, not a new question. */
 export const USER_PROMPT = 'userPrompt';
+/** The app prompt's answer for every app. */
 export const ANY_APP = '*';
 
 /** The date prompt was answered with another app: the question again, for that app. */

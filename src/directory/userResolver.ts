@@ -5,6 +5,7 @@ import { UPN_PATTERN } from '../shared/patterns';
 import { Directory } from './directory';
 import { DirectoryUser } from './directoryUser';
 import { fuzzyWorthy } from '../text/fuzzyLimit';
+import { escapeRegExp } from '../shared/patterns';
 
 export type UserMatch =
   | { kind: 'one'; user: DirectoryUser }
@@ -142,7 +143,7 @@ const NOT_A_NAME = new Set(
 
 /** In a sentence a surname only counts when capitalised: "Langer" is a person, "langer" is Dutch for "longer". */
 function surnameWritten(text: string, surname: string): boolean {
-  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(surname);
   return surname.length > 1 && new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'u').test(text);
 }
 

@@ -19,3 +19,8 @@ export const UPN_ONLY = new RegExp(`^${ADDRESS}$`, 'i');
 export const UPN_SAFE_IN_PATH = /^[^@\s/?#']+@[a-z0-9.-]+\.[a-z]{2,}$/i;
 /** The GUID pattern's source, to build longer patterns from. */
 export const GUID_SOURCE = GUID;
+
+/** A text as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -2,6 +2,7 @@ import { AppRef } from '../apps/appResolver';
 import { editDistance } from '../text/editDistance';
 import { fold, isTaken, Taken, Token, tokenize, WordTest } from './tokens';
 import { AppMention } from './understanding';
+import { escapeRegExp } from '../shared/patterns';
 
 /** An app by one of the words people use for it. */
 export interface AppWord {
@@ -46,13 +47,8 @@ export class AppFinder {
     this.phrases = names
       .filter((word) => word.key.includes(' '))
       .map((word) => ({ parts: word.key.split(' '), app: word.app }));
-    const phrases = cues.signIn.map((phrase) =>
-      phrase
-        .split(' ')
-        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('[\\s-]+'),
-    );
-    const articles = cues.articles.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const phrases = cues.signIn.map((phrase) => phrase.split(' ').map(escapeRegExp).join('[\\s-]+'));
+    const articles = cues.articles.map(escapeRegExp).join('|');
     this.signInBefore = new RegExp(
       `(?:^|[^\\p{L}\\p{N}])(?:${phrases.join('|') || '(?!)'})\\s+(?:(?:${articles || '(?!)'})\\s+)?$`,
       'u',

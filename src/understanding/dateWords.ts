@@ -2,6 +2,7 @@ import { Words } from '../text/en';
 import { LANGUAGES } from '../text/texts';
 import { commonWords } from '../text/commonWords';
 import { editDistance } from '../text/editDistance';
+import { escapeRegExp } from '../shared/patterns';
 
 type DateWords = Words['dates'];
 
@@ -22,12 +23,7 @@ export class Lexicon<T> {
       if (!this.meanings.has(key(phrase))) this.meanings.set(key(phrase), meaning);
     this.source = [...this.meanings.keys()]
       .sort((a, b) => b.length - a.length)
-      .map((phrase) =>
-        phrase
-          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/'/g, "['’]")
-          .replace(/ /g, '\\s+'),
-      )
+      .map((phrase) => escapeRegExp(phrase).replace(/'/g, "['’]").replace(/ /g, '\\s+'))
       .join('|');
   }
 

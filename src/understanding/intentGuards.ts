@@ -1,10 +1,11 @@
 import { LANGUAGES } from '../text/texts';
 import { Words } from '../text/en';
+import { escapeRegExp } from '../shared/patterns';
 
 type WordList = { words: string[]; stems: string[] };
 
 function anyOf(pick: (words: Words) => WordList): RegExp {
-  const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const escape = (word: string): string => escapeRegExp(word).replace(/ /g, '\\s+');
   const lists = LANGUAGES.map((pack) => pick(pack.words));
   const words = lists.flatMap((list) => list.words).map(escape);
   const stems = lists.flatMap((list) => list.stems).map((stem) => `${escape(stem)}\\p{L}*`);

@@ -68,6 +68,8 @@ export class Understander {
       ? { intent: fixed, score: 1, language: reading.language, shares: { [fixed]: 1 } }
       : this.classify(delexicalized(text, found.entities), reading.language, !leading, found.entities);
     const { intent, score, language, shares } = classified;
+    // "my colleague" names someone else: without it, whatever "my", "me" or "I" is left is the caller.
+    const withoutOthers = this.others.map((others) => whole.replace(others, ' '));
     return {
       intent,
       score,
@@ -76,11 +78,8 @@ export class Understander {
       ...found,
       rest: leading?.rest,
       leading: leading?.answer,
-      aboutSelf: this.packs.some((pack, at) => {
-        const own = whole.replace(this.others[at], ' ');
-        return pack.words.self.some((word) => has(own, word));
-      }),
-      aboutOther: this.others.some((others) => new RegExp(others.source).test(whole)),
+      aboutSelf: this.packs.some((pack, at) => pack.words.self.some((word) => has(withoutOthers[at], word))),
+      aboutOther: withoutOthers.some((own) => own !== whole),
       anyApp: this.packs.some((pack) =>
         pack.words.anyApp.some((phrase) => (phrase.includes(' ') ? has(whole, phrase) : whole === phrase)),
       ),

@@ -459,6 +459,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'says where to set up sign-in methods when asked how, also at "when?", and then asks again',
+    steps: [
+      ['how do I set up the authenticator app?', ['https://aka.ms/mysecurityinfo'], ["didn't understand"]],
+      ["why can't megan sign in to teams", ['When did it happen?']],
+      ['hoe stel ik de authenticator in?', ['https://aka.ms/mysecurityinfo', 'When did it happen?']],
+    ],
+  },
+  {
     name: 'says where to change or reset a password when asked how, also at "when?", and then asks again',
     steps: [
       [
