@@ -56,7 +56,8 @@ export function storyLines(
     const fixer = (to.staff ? t.fixedBy : t.fixedBySelf)[entry.fixedBy];
     if (step && !attacked) lines.push(t.story.next(step, fixer));
   }
-  if (story.recovered) lines.push(t.story.recovered(moment(story.recovered.createdDateTime)));
+  // After an attack a later success says nothing good: it may be the attacker's.
+  if (story.recovered && !attacked) lines.push(t.story.recovered(moment(story.recovered.createdDateTime)));
   return attacked ? lines : [...lines, ...named];
 }
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { patternLines } from '../../../src/features/troubleshoot/storyLines';
+import { patternLines, storyLines } from '../../../src/features/troubleshoot/storyLines';
 import { findPatterns } from '../../../src/features/troubleshoot/patterns';
 import { en } from '../../../src/text/en';
 import { nl } from '../../../src/text/nl';
@@ -68,5 +68,29 @@ describe('the time zone after a line', () => {
     expect(
       en.story.inZone('In the background: 81010 to Outlook Mobile at 13:30.', 'Europe/Amsterdam'),
     ).to.equal('In the background: 81010 to Outlook Mobile at 13:30 (Europe/Amsterdam).');
+  });
+});
+
+describe('storyLines after an attack', () => {
+  it('does not say a later success may mean it resolved itself', () => {
+    const denied = newestFirst([0, 5, 10].map((minute) => builtSignIn(at(minute), 500121)));
+    const story = {
+      shown: denied[0],
+      failures: [{ code: 500121, app: 'Microsoft Teams', count: 3, first: at(0), last: at(10) }],
+      background: [],
+      interrupts: [],
+      recovered: builtSignIn(at(30), 0),
+    };
+    const reader = { texts: en, timeZone: 'Europe/Amsterdam', staff: true, withDay: false, withApp: false };
+    const attacked = findPatterns({
+      window: denied,
+      before: [],
+      sameAddress: [],
+      asked: denied,
+      appId: undefined,
+    });
+    expect(attacked.map((pattern) => pattern.kind)).to.include('mfaFatigue');
+    expect(storyLines(story, undefined, attacked, reader).join('\n')).not.to.include('resolved itself');
+    expect(storyLines(story, undefined, [], reader).join('\n')).to.include('resolved itself');
   });
 });
