@@ -29,9 +29,13 @@ const TOKEN = /(aadsts[\s:-]*)?([0-9a-z|]{4,8})(?![0-9a-z])/gi;
 /** AADSTS with a letter missing, doubled or swapped: ADSTS, AADST, AASTS, AADTS. The one place this is written. */
 export const AADSTS_SLIPS = '(?:a{1,2}d{1,2}s?t?d?s|a{1,2}sd?ts|a{1,2}d{1,2}st)';
 const PREFIX_SLIP = new RegExp(`(?<![a-z])${AADSTS_SLIPS}(?=[\\s:#_-]*\\d)`, 'gi');
-/** A number split once by a space, dot, comma or dash after a prefix: "AADSTS-50,126", "error 50-126". */
+/**
+ * A number split once by a space, dot, comma or dash after a prefix: "AADSTS-50,126", "error 50-126", "AADSTS_530-03".
+ * Joined only when the parts make a code's length.
+ */
 const SPLIT_AFTER_PREFIX =
-  /((?:aadsts|err(?:or)?(?:[\s_-]*code)?|code|fout(?:code)?)[\s:#_=-]*)(\d{2,3})[\s.,'’-](\d{3,4})(?!\d)/gi;
+  /((?:aadsts|err(?:or)?(?:[\s_-]*code)?|code|fout(?:code)?)[\s:#_=-]*)(\d{1,4})[\s.,'’-](\d{1,5})(?!\d)/gi;
+const CODE_LENGTH = { least: 5, most: 7 };
 
 /** Thousands separators after a prefix: "AADSTS-7.000.222", "code 7,000,215". */
 const THOUSANDS_AFTER_PREFIX =
@@ -50,7 +54,10 @@ export function plainCodes(text: string): string {
       THOUSANDS_AFTER_PREFIX,
       (_, prefix: string, digits: string) => prefix + digits.replace(/\D/g, ''),
     )
-    .replace(SPLIT_AFTER_PREFIX, '$1$2$3');
+    .replace(SPLIT_AFTER_PREFIX, (whole: string, prefix: string, head: string, tail: string) => {
+      const length = head.length + tail.length;
+      return length >= CODE_LENGTH.least && length <= CODE_LENGTH.most ? prefix + head + tail : whole;
+    });
 }
 
 /**

@@ -28,6 +28,7 @@ describe('findCodeMention', () => {
     ['code 7,000,215', '7000215', false],
     ['2 users got 50126 at 10:30', '50126', false],
     ['foutcode 5 0 1 0 5', '50105', false],
+    ['AADSTS_530-03 on their iphones', '53003', false],
     ['5 0 1 2 6', '50126', false],
     ['call me on 06 1 2 3 4 5 6 7 8', undefined, false],
   ];
