@@ -219,7 +219,9 @@ export class MainDialog extends ComponentDialog {
       default:
         if (this.parts.catalog.describes(text))
           await this.parts.cards.send(step.context, this.parts.replies.explain(text, to));
-        else await step.context.sendActivity(text.trim() ? to.texts.notUnderstood : to.texts.blankMessage);
+        else if (!text.trim()) await step.context.sendActivity(to.texts.blankMessage);
+        // Someone who sees only their own sign-ins gets examples about themself, not a colleague they may not see.
+        else await step.context.sendActivity(to.staff ? to.texts.notUnderstood : to.texts.notUnderstoodSelf);
     }
     return step.next();
   }

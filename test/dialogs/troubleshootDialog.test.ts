@@ -436,6 +436,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'gives an end user help with examples about themself, not about a colleague',
+    as: 'adele.vance@contoso.com',
+    steps: [
+      [
+        'btw is the canteen open on friday?',
+        ['I can look up why your sign-in failed ("why can\'t I sign in to teams?")'],
+        ['megan'],
+      ],
+    ],
+  },
+  {
     name: 'refuses an end user "my boss" and "mijn collega" as it refuses a name, and answers "my account" and their own name with a slip',
     as: 'adele.vance@contoso.com',
     steps: [

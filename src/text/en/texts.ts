@@ -40,6 +40,8 @@ export const en = {
     "I don't know who you are in this directory, so I can explain error codes but not show sign-ins.",
   notUnderstood:
     'Sorry, I didn\'t understand that. I can look up why someone\'s sign-in failed ("why can\'t megan sign in to teams?"), explain an error code ("what does 50126 mean?") or find a sign-in from its Request ID. Say **help** for more.',
+  notUnderstoodSelf:
+    'Sorry, I didn\'t understand that. I can look up why your sign-in failed ("why can\'t I sign in to teams?"), explain an error code ("what does 50126 mean?") or find a sign-in of yours from its Request ID. Say **help** for more.',
   welcomeThanks: "You're welcome. Ask me again whenever a sign-in fails.",
   noQuestionOpen:
     "I haven't asked you anything that needs a yes or no just now. Ask me about a sign-in, or say **help**.",

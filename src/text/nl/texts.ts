@@ -46,6 +46,8 @@ export const nl: Texts = {
     'Ik weet niet wie je bent in deze directory. Foutcodes kan ik uitleggen, aanmeldingen laat ik niet zien.',
   notUnderstood:
     'Sorry, dat begreep ik niet. Ik kan uitzoeken waarom iemands aanmelding mislukte ("waarom kan megan niet inloggen op teams?"), een foutcode uitleggen ("wat betekent 50126?") of een aanmelding vinden aan de hand van de aanvraag-id. Typ **help** voor meer.',
+  notUnderstoodSelf:
+    'Sorry, dat begreep ik niet. Ik kan uitzoeken waarom je aanmelding mislukte ("waarom kan ik niet inloggen op teams?"), een foutcode uitleggen ("wat betekent 50126?") of een aanmelding van jou vinden aan de hand van de aanvraag-id. Typ **help** voor meer.',
   welcomeThanks: 'Graag gedaan. Vraag het me gerust weer als een aanmelding mislukt.',
   noQuestionOpen:
     'Ik heb je nu niets gevraagd waar ja of nee op past. Vraag me naar een aanmelding, of typ **help**.',
