@@ -270,7 +270,10 @@ export class TicketDialog extends CancelAndHelpDialog {
     const pressed = /^file ticket ([a-z0-9]+)$/i.exec(text)?.[1];
     const confirmed = pressed !== undefined || to.texts.tickets.fileWords.includes(normalize(text));
     if (!confirmed && this.isQuestion(step.context, text)) {
-      await step.context.sendActivity(to.texts.tickets.questionNotNote);
+      const screen = this.parts.reader.interpret(text, to, { hasList: false }).type === 'errorDetails';
+      await step.context.sendActivity(
+        screen ? to.texts.tickets.screenNotNote : to.texts.tickets.questionNotNote,
+      );
       return step.replaceDialog(DRAFT_LOOP, step.options);
     }
     if (!confirmed) {

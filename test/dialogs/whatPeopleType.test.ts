@@ -694,6 +694,21 @@ interface TicketCase {
 
 const TICKETS: TicketCase[] = [
   {
+    name: "an error screen pasted at the draft is said to be another sign-in's and kept out of the ticket",
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['yes', ['Ticket draft']],
+      [
+        'AADSTS50126: wrong password.\nRequest Id: 3f2a9b1c-1d2e-4f50-8a6b-7c8d9e0f1a2b\nTimestamp: 2026-11-23T07:58:13Z',
+        ["That is another sign-in's error screen, so I kept it out of the ticket."],
+        ['Added that to the note', 'reads as a question'],
+      ],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', note: '', updates: [] }],
+  },
+  {
     name: 'an answer with only failures nearby asks to open one before a ticket is drafted about it',
     steps: [
       ["why can't megan sign in to teams today?", ['Nearby, though:']],

@@ -314,6 +314,8 @@ export const en = {
       'versturen',
       'verstuur',
     ],
+    screenNotNote:
+      "That is another sign-in's error screen, so I kept it out of the ticket. Say **file it** to file the draft or **cancel** to drop it, and then paste the screen again.",
     questionNotNote:
       'That reads as a question, so I kept it out of the ticket. Say **file it** to file the draft or **cancel** to drop it, and then ask me again.',
     questionNotAdded: (id: string): string =>

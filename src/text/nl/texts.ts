@@ -328,6 +328,8 @@ export const nl: Texts = {
     draftPrompt:
       'Dit is het ticket dat ik zou aanmaken. Typ een notitie om toe te voegen, druk op **Ticket indienen** (of typ **indienen**), of typ **annuleer**.',
     fileWords: ['indienen', 'bevestig', 'versturen', 'verstuur', 'ok', 'file it', 'confirm'],
+    screenNotNote:
+      'Dat is het foutscherm van een andere aanmelding, dus dat heb ik niet in dit ticket gezet. Typ **indienen** om het ticket in te dienen of **annuleer** om het te laten vallen, en plak het scherm daarna opnieuw.',
     questionNotNote:
       'Dat lijkt een vraag, dus die heb ik niet in het ticket gezet. Typ **indienen** om het ticket in te dienen of **annuleer** om het te laten vallen, en stel je vraag daarna opnieuw.',
     questionNotAdded: (id: string): string =>
