@@ -3,7 +3,7 @@ import { CatalogEntry } from './catalogEntry';
 import { CatalogTranslation } from './catalogTranslation';
 import { PhrasingMatcher } from './phrasingMatcher';
 import { negates, SearchTerms } from './searchTerms';
-import { TermSearch } from './termSearch';
+import { TermHit, TermSearch } from './termSearch';
 
 type Field = (typeof FIELDS)[number];
 type Indexed = { id: number } & Record<Field, string>;
@@ -63,12 +63,6 @@ interface Answer {
   telling: number;
 }
 
-interface Candidate {
-  id: number;
-  terms: string[];
-  score: number;
-}
-
 export interface IndexHit {
   entry: CatalogEntry;
   score: number;
@@ -120,8 +114,9 @@ export class CatalogIndex {
     this.termSearch = new TermSearch(this.search);
   }
 
-  /** Searches the words of every phrasing once, so common words are scored before the first question. */
+  /** Stems the catalog's words and searches those of every phrasing once, before the first question. */
   warmUp(): void {
+    this.terms.warmUp();
     this.termSearch.warmUp(new Set(this.phrasingTerms.flat(3)));
   }
 
@@ -152,7 +147,7 @@ export class CatalogIndex {
     if (words.length === 0) return { hits: [], telling: 0 };
     const wordOf = new Map<string, number>();
     words.forEach(({ terms }, at) => terms.forEach((term) => wordOf.has(term) || wordOf.set(term, at)));
-    const candidates: Candidate[] = [];
+    const candidates: TermHit[] = [];
     const weight = (id: number): number =>
       this.entries[id].handWritten || this.entries[id].kind !== 'aadsts' ? 1 : RARE_FACTOR;
     const found = this.termSearch.find(
@@ -161,18 +156,25 @@ export class CatalogIndex {
       LEAST_SCORE,
     );
     const scored = found.hits.sort((a, b) => b.score - a.score || a.id - b.id);
+    // Which question words an entry matched, marked with the entry's number: no set made per entry.
+    const matchedBy = new Int32Array(words.length).fill(-1);
+    const catalogTerms = new Set<string>();
     for (const hit of scored) {
       if (candidates.length === CANDIDATES) break;
+      let matched = 0;
+      found.forEachMatch(hit.id, (term) => {
+        const at = wordOf.get(term);
+        if (at === undefined || matchedBy[at] === hit.id) return;
+        matchedBy[at] = hit.id;
+        matched++;
+      });
       // "Nothing close": an entry must match a third of what was asked (printers and wifi match a word or two).
-      const matched = new Set(found.queryTermsOf(hit.id).flatMap((term) => wordOf.get(term) ?? []));
-      if (matched.size / words.length >= COVERED) candidates.push({ ...hit, terms: found.termsOf(hit.id) });
+      if (matched / words.length < COVERED) continue;
+      candidates.push(hit);
+      found.forEachMatch(hit.id, (_, terms) => terms.forEach((term) => catalogTerms.add(term)));
     }
     const top = candidates[0]?.score ?? 1;
-    const asked = this.phrasings.question(
-      words,
-      new Set(candidates.flatMap((hit) => hit.terms)),
-      negates(question),
-    );
+    const asked = this.phrasings.question(words, catalogTerms, negates(question));
     const hits = candidates
       .map(({ id, score }) => ({
         entry: this.entries[id],

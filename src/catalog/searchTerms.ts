@@ -1,13 +1,11 @@
-import { StemmerEn } from '@nlpjs/lang-en-min';
-import { StemmerNl } from '@nlpjs/lang-nl';
+import { LRUCache } from 'lru-cache';
 import { commonWords, stopWords } from '../text/commonWords';
 import { CompoundSplitter } from '../text/compounds';
 import { fold } from '../text/normalize';
 import { Speller } from '../text/speller';
+import { STEMMERS } from '../text/stemmers';
 import { LANGUAGES } from '../text/texts';
 
-const EN = new StemmerEn();
-const NL = new StemmerNl();
 /** Every language's stop words and the words of any question about a code: they tell nothing apart. */
 const STOP = new Set(
   LANGUAGES.flatMap((pack) => [...stopWords(pack.language), ...pack.words.catalogStopWords].map(fold)),
@@ -23,6 +21,7 @@ const LEAST_AUTOCORRECTED = 7;
 /** No word people type is longer; a longer run of letters is left out (spelling it out would take seconds). */
 const LONGEST_WORD = 40;
 const MAX_STEMS = 50_000;
+const MOST_ASKED = 20_000;
 
 /**
  * How the catalog's text and a question become search terms: words folded, stop words dropped, each word kept as
@@ -35,13 +34,23 @@ export class SearchTerms {
   private readonly ordinary: ReadonlySet<string>[];
   /** The catalog's words as indexed, each worked out once (indexing meets most words many times). */
   private readonly indexed = new Map<string, string[]>();
+  private readonly known = new Set<string>();
+  /** Questions' words as searched: spelling out a slip's corrections is the costliest part of reading a question. */
+  private readonly asked = new LRUCache<string, string[]>({ max: MOST_ASKED });
 
   constructor(texts: Iterable<string>) {
-    const known = new Set<string>();
-    for (const text of texts) for (const word of wordsOf(text)) known.add(word);
-    this.speller = new Speller(known);
-    this.compounds = new CompoundSplitter(known);
+    for (const text of texts) for (const word of wordsOf(text)) this.known.add(word);
+    this.speller = new Speller(this.known);
+    this.compounds = new CompoundSplitter(this.known);
     this.ordinary = LANGUAGES.map((pack) => commonWords(pack.commonWords));
+  }
+
+  /**
+   * Stems each word of the catalog once: with the index loaded prebuilt the stemmers have not run yet, and their
+   * first runs through rarer suffix rules cost a first question milliseconds.
+   */
+  warmUp(): void {
+    for (const word of this.known) stemsOfWord(word);
   }
 
   /** The terms a word of the catalog's text is indexed under: its stems and those of its compound's parts. */
@@ -59,11 +68,7 @@ export class SearchTerms {
   queryWords(text: string): QueryWord[] {
     return [...new Set(wordsOf(text))]
       .filter((word) => word.length <= LONGEST_WORD)
-      .map((word) => ({
-        word,
-        terms: stemsOf(this.readingsOf(word)),
-        generic: GENERIC.has(word),
-      }));
+      .map((word) => ({ word, terms: this.queryTerms(word), generic: GENERIC.has(word) }));
   }
 
   /** A phrasing's words as the terms each is indexed under, generic words left out, and NEGATION if it negates. */
@@ -73,6 +78,15 @@ export class SearchTerms {
       .map((word) => this.indexTerms(word))
       .filter((terms) => terms.length > 0);
     return words.length > 0 && negates(text) ? [...words, [NEGATION]] : words;
+  }
+
+  private queryTerms(word: string): string[] {
+    let terms = this.asked.get(word);
+    if (!terms) {
+      terms = stemsOf(this.readingsOf(word));
+      this.asked.set(word, terms);
+    }
+    return terms;
   }
 
   private readingsOf(word: string): string[] {
@@ -143,8 +157,8 @@ function stemsOf(words: string[]): string[] {
 function stemsOfWord(word: string): string[] {
   let stems = STEMS.get(word);
   if (!stems) {
-    const english = EN.stemWord(word);
-    const dutch = NL.stemWord(word);
+    const english = STEMMERS.en.stemWord(word);
+    const dutch = STEMMERS.nl.stemWord(word);
     stems = english === dutch ? [english] : [english, dutch];
     if (STEMS.size < MAX_STEMS) STEMS.set(word, stems);
   }

@@ -1,8 +1,10 @@
-import MiniSearch, { SearchResult } from 'minisearch';
+import { LRUCache } from 'lru-cache';
+import MiniSearch from 'minisearch';
 
-/** A term that finds this many entries costs most of a search; its results are kept. */
-const KEPT_FROM = 40;
-/** Kept terms are prefixes of the catalog's own words, so their number is bounded; this is a guard. */
+/**
+ * Terms whose results are kept. The catalog's own words and their prefixes are a few thousand; the rest are slips,
+ * which the bound keeps from filling memory.
+ */
 const MOST_KEPT = 20_000;
 
 export interface TermHit {
@@ -13,24 +15,27 @@ export interface TermHit {
 /** What a question's terms found: each entry's score, and for the few that are looked at closer, what matched. */
 export interface TermMatches {
   hits: TermHit[];
-  /** The question's terms that found this entry. */
-  queryTermsOf(id: number): string[];
-  /** The catalog terms that matched (longer words for a prefix). */
-  termsOf(id: number): string[];
+  /** Each of the question's terms that found the entry, with the catalog terms it matched (longer words for a prefix). */
+  forEachMatch(id: number, visit: (queryTerm: string, catalogTerms: readonly string[]) => void): void;
 }
 
+/** One term's results as flat arrays, ids ascending: a search adds them up without making an object per entry. */
 interface TermResults {
   term: string;
-  byId: Map<number, SearchResult>;
+  ids: Int32Array;
+  scores: Float64Array;
+  /** The catalog terms each entry matched on. */
+  matches: string[][];
 }
 
 /**
- * MiniSearch's OR query, term by term, with the results of common terms kept: "gebruiker", "user" and "application"
- * each find most of the catalog, and scoring them again for every question took most of a search's time. The sum
- * is what MiniSearch's OR computes: scores added per term, times the number of question terms that matched.
+ * MiniSearch's OR query, term by term, with each term's results kept: "gebruiker", "user" and "application" each find
+ * most of the catalog, and scoring them again for every question took most of a search's time, and the objects
+ * made for it kept the garbage collector busy. The sum is what MiniSearch's OR computes: scores added per term, times
+ * the number of question terms that matched.
  */
 export class TermSearch<T> {
-  private readonly kept = new Map<string, TermResults>();
+  private readonly kept = new LRUCache<string, TermResults>({ max: MOST_KEPT });
 
   constructor(private readonly index: MiniSearch<T>) {}
 
@@ -38,11 +43,13 @@ export class TermSearch<T> {
   find(terms: string[], weight: (id: number) => number, least: number): TermMatches {
     const score = new Float64Array(this.index.documentCount);
     const matched = new Uint8Array(this.index.documentCount);
-    const found = [...new Set(terms)].map((term) => this.resultsOf(term));
-    // forEach, not for…of over entries: that makes a pair for every entry of every term.
-    for (const term of terms)
-      found.find((each) => each.term === term)!.byId.forEach((result, id) => (score[id] += result.score));
-    for (const { byId } of found) for (const id of byId.keys()) matched[id]++;
+    const found = new Map<string, TermResults>();
+    for (const term of terms) {
+      const results = found.get(term) ?? this.resultsOf(term);
+      found.set(term, results);
+      for (let at = 0; at < results.ids.length; at++) score[results.ids[at]] += results.scores[at];
+    }
+    for (const { ids } of found.values()) for (const id of ids) matched[id]++;
     const hits: TermHit[] = [];
     for (let id = 0; id < score.length; id++) {
       if (matched[id] === 0) continue;
@@ -51,8 +58,11 @@ export class TermSearch<T> {
     }
     return {
       hits,
-      queryTermsOf: (id) => found.filter(({ byId }) => byId.has(id)).map(({ term }) => term),
-      termsOf: (id) => [...new Set(found.flatMap(({ byId }) => byId.get(id)?.terms ?? []))],
+      forEachMatch: (id, visit) =>
+        found.forEach((results, term) => {
+          const at = indexOf(results, id);
+          if (at >= 0) visit(term, results.matches[at]);
+        }),
     };
   }
 
@@ -64,9 +74,34 @@ export class TermSearch<T> {
   private resultsOf(term: string): TermResults {
     const kept = this.kept.get(term);
     if (kept) return kept;
-    const results = this.index.search(term);
-    const found = { term, byId: new Map(results.map((result) => [result.id as number, result])) };
-    if (results.length >= KEPT_FROM && this.kept.size < MOST_KEPT) this.kept.set(term, found);
+    const results = this.index.search(term).sort((a, b) => (a.id as number) - (b.id as number));
+    // Most entries match on the term itself: one array stands for all of them.
+    const alike = new Map<string, string[]>();
+    const found: TermResults = {
+      term,
+      ids: Int32Array.from(results, (result) => result.id as number),
+      scores: Float64Array.from(results, (result) => result.score),
+      matches: results.map(({ terms }) => {
+        const key = terms.join(' ');
+        const shared = alike.get(key) ?? terms;
+        alike.set(key, shared);
+        return shared;
+      }),
+    };
+    this.kept.set(term, found);
     return found;
   }
+}
+
+/** Where an entry is in a term's results, by halving: ids are in ascending order. */
+function indexOf({ ids }: TermResults, id: number): number {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (ids[middle] === id) return middle;
+    if (ids[middle] < id) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }

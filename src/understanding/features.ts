@@ -1,12 +1,7 @@
-import { StemmerEn } from '@nlpjs/lang-en-min';
-import { StemmerNl } from '@nlpjs/lang-nl';
+import { Stemmer, STEMMERS } from '../text/stemmers';
 import { SLOT_TOKEN } from './corpus';
 import { tokenize } from './tokens';
 
-const STEMMERS: Record<string, { stemWord(word: string): string }> = {
-  en: new StemmerEn(),
-  nl: new StemmerNl(),
-};
 const SLOT_WORDS = new Set(Object.values(SLOT_TOKEN));
 
 /**
@@ -14,7 +9,7 @@ const SLOT_WORDS = new Set(Object.values(SLOT_TOKEN));
  * differ, and the first stem. Slot tokens ("xperson") stay as they are. Numbers carry no meaning once slots are cut out.
  */
 export function featuresOf(text: string, language: string): Record<string, number> {
-  const stemmer = STEMMERS[language] ?? STEMMERS.en;
+  const stemmer: Stemmer = language === 'nl' ? STEMMERS.nl : STEMMERS.en;
   const stems = tokenize(text)
     .map((token) => token.key.replace(/'/g, ''))
     .filter((word) => !/^\d+$/.test(word))

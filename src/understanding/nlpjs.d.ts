@@ -22,6 +22,8 @@ declare module '@nlpjs/neural' {
 
 declare module '@nlpjs/lang-en-min' {
   export class StemmerEn {
+    /** Every word stemmed so far, under "." and the word. */
+    cache: Record<string, string>;
     stemWord(word: string): string;
   }
   export class StopwordsEn {
@@ -31,6 +33,8 @@ declare module '@nlpjs/lang-en-min' {
 
 declare module '@nlpjs/lang-nl' {
   export class StemmerNl {
+    /** Every word stemmed so far, under "." and the word. */
+    cache: Record<string, string>;
     stemWord(word: string): string;
   }
   export class StopwordsNl {
