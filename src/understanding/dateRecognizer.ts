@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { chronoDate } from './chronoDates';
 import { atClockTime } from './clockTime';
-import { day, dayOfMonth, Found, partOfDay, Rule, week } from './dateRules';
+import { day, dayOfMonth, Found, month, partOfDay, Rule, week, weekend } from './dateRules';
 import { ago, justNow, lastAmount, NOW_ALONE_TEXT, sinceAmount } from './recentDates';
 import { DateRecognition, DateSpan, DateWindow } from './dateWindow';
 import {
@@ -34,7 +34,7 @@ const LEAD_IN = new RegExp(`${START}(?:${ON.source}|${JOINERS.source})\\s+$`);
 const SINCE_THE_START_TEXT = new RegExp(`${START}(?:${SINCE_THE_START.source})${END}`);
 
 /** In order: the first rule that finds a date wins; chrono reads what the rules do not know. */
-const RULES: Rule[] = [justNow, ago, sinceAmount, lastAmount, partOfDay, week, day];
+const RULES: Rule[] = [justNow, ago, sinceAmount, lastAmount, partOfDay, week, weekend, month, day];
 const SINCE_AT = new RegExp(`${START}(?:${SINCE.source})${END}`);
 
 /**

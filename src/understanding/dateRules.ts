@@ -14,6 +14,8 @@ import {
   THE_DAY,
   THIS_WEEK,
   WEEKDAYS,
+  WEEKEND,
+  MONTHS,
 } from './dateWords';
 
 /** A date found in the (folded) text: the time it means and where it stands. */
@@ -40,6 +42,9 @@ const LAST_WEEK_TEXT = new RegExp(
   `${START}(?:(${WEEKDAYS.source})\\s+${WEEK_DAY})?(?:${LAST_WEEK.source})(?:\\s+${WEEK_DAY}(${WEEKDAYS.source}))?${END}`,
 );
 const THIS_WEEK_TEXT = new RegExp(`${START}(?:${THIS_WEEK.source})${END}`);
+const WEEKEND_TEXT = new RegExp(`${START}(?:${WEEKEND.source})${END}`);
+const SATURDAY = 6;
+const MONTH_TEXT = new RegExp(`${START}(${MONTHS.source})${END}`);
 const DAY = new RegExp(`${START}(${DAYS.source})${END}`);
 const JOINED = new RegExp(`\\d|${START}(?:${JOINERS.source})${END}`);
 const DAY_OF_MONTH = new RegExp(
@@ -97,6 +102,27 @@ export const week: Rule = (folded, clock) => {
     );
   }
   return { from: monday, to: clock, precision: 'days', ...at(match!) };
+};
+
+/** "the weekend", "afgelopen weekend": the latest Saturday and Sunday, up to now when it is the weekend. */
+export const weekend: Rule = (folded, clock) => {
+  const match = WEEKEND_TEXT.exec(folded);
+  if (!match) return undefined;
+  const from = lastWeekday(clock.startOf('day'), SATURDAY);
+  const end = from.plus({ days: 2 });
+  return { from, to: end < clock ? end : clock, precision: 'days', ...at(match) };
+};
+
+/** "this month" since its first day, "vorige maand" the whole month before, "the past month" a month up to now. */
+export const month: Rule = (folded, clock) => {
+  const match = MONTH_TEXT.exec(folded);
+  if (!match) return undefined;
+  const first = clock.startOf('month');
+  const which = MONTHS.meaning(match[1]);
+  if (which === 'last')
+    return { from: first.minus({ months: 1 }), to: first, precision: 'days', ...at(match) };
+  const from = which === 'this' ? first : clock.startOf('day').minus({ months: 1 });
+  return { from, to: clock, precision: 'days', ...at(match) };
 };
 
 /** "today", "gisteren", "eergisteren", unless a time or range goes with it ("yesterday at 3pm"): chrono reads those. */

@@ -86,6 +86,15 @@ export const PARTS_OF_TODAY = parts((dates) => dates.partsOfToday);
 export const PARTS_OF_DAY = parts((dates) => dates.partsOfDay);
 export const THIS_WEEK = words((dates) => dates.thisWeek);
 export const LAST_WEEK = words((dates) => dates.lastWeek);
+export const WEEKEND = words((dates) => dates.weekend);
+export type MonthWord = 'this' | 'last' | 'past';
+export const MONTHS = new Lexicon<MonthWord>(
+  packs.flatMap((dates) =>
+    Object.entries(dates.months).flatMap(([which, phrases]) =>
+      phrases.map((phrase) => [phrase, which as MonthWord] as const),
+    ),
+  ),
+);
 export const ON = words((dates) => dates.on);
 export const SINCE = words((dates) => dates.since);
 export const SINCE_THE_START = words((dates) => dates.sinceTheStart);
@@ -113,6 +122,8 @@ export const DATE_WORDS = new RegExp(
     PARTS_OF_DAY,
     THIS_WEEK,
     LAST_WEEK,
+    WEEKEND,
+    MONTHS,
     SINCE,
     SINCE_THE_START,
     LAST_N,

@@ -14,6 +14,15 @@ function anyOf(pick: (words: Words) => WordList): RegExp {
 
 const TICKET_REQUEST = anyOf((words) => words.ticketRequest);
 const ACROSS_PEOPLE = anyOf((words) => words.acrossPeople);
+const STRETCH_OF_TIME = ((): RegExp => {
+  const lists = LANGUAGES.map((pack) => pack.words.stretchOfTime);
+  const any = (pick: (list: Words['stretchOfTime']) => string[]): string =>
+    lists.flatMap(pick).map(escapeRegExp).join('|');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${any((list) => list.whole)})(?:\\s+(?:${any((list) => list.between)}))*\\s+(?:${any((list) => list.spans)})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+})();
 
 /** "log it", "zet het door naar de 2e lijn", "open a ticket": a word of asking for a ticket or for support. */
 export function mentionsTicketRequest(text: string): boolean {
@@ -22,5 +31,5 @@ export function mentionsTicketRequest(text: string): boolean {
 
 /** "how many got 50126", "iedereen", "is Outlook down": a word of a question across people. */
 export function mentionsAcrossPeople(text: string): boolean {
-  return ACROSS_PEOPLE.test(text);
+  return ACROSS_PEOPLE.test(text.replace(STRETCH_OF_TIME, ' '));
 }

@@ -99,6 +99,22 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(await conversation.ask('03-11-2026')).to.match(/op di 3 nov 2026/);
   });
 
+  it('takes "de hele afgelopen maand" at "wanneer?" as the month up to now, not as a question about everyone', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kan megan niet inloggen op outlook');
+    const reply = await conversation.ask('de hele afgelopen maand maar');
+    expect(reply).to.include(
+      'mislukte aanmeldingen van megan.bowen@contoso.com bij Office 365 Exchange Online tussen vr 23 okt 00:00 en ma 23 nov',
+    );
+    expect(reply).not.to.include('Meest voorkomende fouten');
+  });
+
+  it('reads "sinds het weekend" as Saturday up to now', async () => {
+    expect(await chat().ask('waarom kan megan sinds het weekend niet inloggen op outlook')).to.include(
+      'bij Office 365 Exchange Online tussen za 21 nov 00:00 en ma 23 nov',
+    );
+  });
+
   it('says in Dutch that the log keeps 30 days when the date is older', async () => {
     expect(await chat().ask('waarom kan megan op 1 oktober niet inloggen op teams?')).to.include(
       'Het aanmeldingslogboek bewaart alleen de laatste 30 dagen, dus do 1 okt 2026 kan ik niet zien. Kies een dag vanaf za 24 okt 2026.',

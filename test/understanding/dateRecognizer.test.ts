@@ -29,6 +29,16 @@ const WINDOWS: [text: string, from: string, to: string][] = [
   ['the past week', '2026-11-16T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   ['de afgelopen week', '2026-11-16T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   ['sinds vrijdag', '2026-11-19T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  // The weekend is Saturday and Sunday; "since the weekend" runs on to now.
+  ['over the weekend', '2026-11-20T23:00:00.000Z', '2026-11-22T23:00:00.000Z'],
+  ['afgelopen weekend', '2026-11-20T23:00:00.000Z', '2026-11-22T23:00:00.000Z'],
+  ['since the weekend', '2026-11-20T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  ['sinds het weekend', '2026-11-20T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  // A month: since its first day, the calendar month before, or a month up to now.
+  ['this month', '2026-10-31T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  ['vorige maand', '2026-09-30T22:00:00.000Z', '2026-10-31T23:00:00.000Z'],
+  ['the past month', '2026-10-22T22:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  ['de hele afgelopen maand', '2026-10-22T22:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   // The day after "since" is when the trouble began, whatever other day the story names.
   [
     'she called me this morning: it fails since yesterday',

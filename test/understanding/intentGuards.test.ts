@@ -25,6 +25,12 @@ describe('mentionsAcrossPeople', () => {
     ['statistieken voor vandaag', true],
     ['ze krijgt geen melding van de authenticator', false],
     ['she keeps getting asked for her password', false],
+    // How long, not how many people.
+    ['de hele afgelopen maand maar', false],
+    ['it failed all day', false],
+    ['the whole week, please', false],
+    ['the whole office since this morning', true],
+    ['de hele afdeling de hele dag', true],
   ];
   for (const [text, across] of CASES)
     it(`${across ? 'hears' : 'does not hear'} a question across people in "${text}"`, () => {

@@ -126,6 +126,12 @@ export const enWords = {
     ],
     stems: ['every', 'mass', 'statistic'],
   },
+  /** "the whole month", "all day": "whole" and "all" say how long, not how many people. */
+  stretchOfTime: {
+    whole: ['all', 'whole', 'entire'],
+    between: ['the', 'this', 'past', 'last'],
+    spans: ['day', 'week', 'weekend', 'month', 'morning', 'afternoon', 'evening', 'night', 'time'],
+  },
   /** "how do I change my password?": a how-to about one's own password (a how-to start, a password word, a verb). */
   passwordHowTo: {
     things: ['password', 'passwd', 'pw'],
@@ -339,6 +345,14 @@ export const enWords = {
     dayBeforeYesterday: ['the day before yesterday', 'day before yesterday'],
     thisWeek: ['this week'],
     lastWeek: ['last week', 'previous week'],
+    /** The latest Saturday and Sunday (this one, said at the weekend). */
+    weekend: ['over the weekend', 'the weekend', 'this weekend', 'last weekend', 'past weekend', 'weekend'],
+    /** A month: since its first day ("this month"), the one before it, or the month up to now ("the past month"). */
+    months: {
+      this: ['this month'],
+      last: ['last month', 'previous month'],
+      past: ['the past month', 'past month', 'the last month', 'the whole month'],
+    },
     /** Monday first, as luxon's weeks. */
     weekdays: [
       ['monday', 'mon'],
