@@ -464,7 +464,7 @@ export const nlWords: Words = {
       'december',
     ],
   },
-  catalogStopWords: 'waarom hoe wanneer wat betekent betekenis fout foutmelding melding'.split(' '),
+  catalogStopWords: 'waarom hoe wanneer wat betekent betekenis fout foutmelding'.split(' '),
   catalogNegations: 'niet geen nooit niets zonder'.split(' '),
   catalogTraceLabels: [
     'aanvraag id',
@@ -523,7 +523,7 @@ export const nlWords: Words = {
     ...'verlopen ongeldig verkeerd verkeerde probleem problemen niet geen nooit melding'.split(' '),
   ],
   catalogGenericWords:
-    'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt'.split(
+    'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt melding'.split(
       ' ',
     ),
 };
