@@ -7,6 +7,7 @@ import { asksToChangeAccount } from '../src/understanding/accountChange';
 import { selfServiceHowTo } from '../src/understanding/selfServiceHowTo';
 import { mentionsAcrossPeople } from '../src/understanding/intentGuards';
 import { ANY_APP, USER_PROMPT } from './troubleshootPrompts';
+import { promptKindOf } from './dialogIds';
 import { overviewRequest } from '../src/features/overview/overviewRequest';
 
 const TICKET_WORDS = /\b(?:tickets?|cases?|meldingen|melding|incidents?|aanvragen)\b/i;
@@ -82,9 +83,7 @@ export class CancelAndHelpDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs();
         return innerDc.beginDialog(this.initialDialogId, {});
       case 'help': {
-        const prompt = innerDc.activeDialog?.state?.options?.prompt;
-        const question = typeof prompt === 'string' ? prompt : (prompt?.text ?? '');
-        await innerDc.context.sendActivity(to.texts.stepHelp(question));
+        await innerDc.context.sendActivity(to.texts.stepHelp(promptKindOf(innerDc.activeDialog?.id)));
         await innerDc.repromptDialog();
         return { status: DialogTurnStatus.waiting };
       }

@@ -11,17 +11,17 @@ import { SignIn } from '../src/signins/signIn';
 import { Ticket, TICKET_ID } from '../src/features/tickets/ticket';
 import { NewTicket } from '../src/features/tickets/ticketRecords';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
-import { TICKET_DIALOG } from './dialogIds';
+import { PROMPTS, TICKET_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import { ticketDraftReply, ticketState } from './ticketReplies';
 import { noteAfter } from '../src/understanding/intent';
 
 const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
-const EXISTING_PROMPT = 'ticketExistingPrompt';
-const TRIED_PROMPT = 'ticketTriedPrompt';
-const NOTE_PROMPT = 'ticketNotePrompt';
-const DRAFT_PROMPT = 'ticketDraftPrompt';
+const EXISTING_PROMPT = PROMPTS.ticketExisting;
+const TRIED_PROMPT = PROMPTS.ticketTried;
+const NOTE_PROMPT = PROMPTS.ticketNote;
+const DRAFT_PROMPT = PROMPTS.ticketDraft;
 /** An answer to "did they try the steps?" this long is not a yes or no but something to note on the ticket. */
 const NOTE_WORDS = 4;
 /** How a question starts, in the bot's languages, when it has no question mark. */

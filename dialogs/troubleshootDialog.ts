@@ -21,7 +21,7 @@ import { DateRecognizer } from '../src/understanding/dateRecognizer';
 import { InterruptionParts } from './parts';
 import { DateWindow, loadWindow, StoredWindow, storeWindow } from '../src/understanding/dateWindow';
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
-import { GAVE_UP, TROUBLESHOOT_DIALOG } from './dialogIds';
+import { GAVE_UP, PROMPTS, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import {
   ANY_APP,
@@ -32,9 +32,9 @@ import {
   USER_PROMPT,
 } from './troubleshootPrompts';
 
-const APP_PROMPT = 'appPrompt';
-const DATE_PROMPT = 'datePrompt';
-const DATE_CHOICE_PROMPT = 'dateChoicePrompt';
+const APP_PROMPT = PROMPTS.app;
+const DATE_PROMPT = PROMPTS.date;
+const DATE_CHOICE_PROMPT = PROMPTS.dateChoice;
 const WATERFALL = 'troubleshootWaterfall';
 const SUGGESTED_APPS = 5;
 

@@ -1,6 +1,7 @@
 import { MessageFactory } from 'botbuilder';
 import { normalize, quoted } from '../src/text/normalize';
 import { Person } from '../src/text/en';
+import { PromptKind } from '../src/text/en/texts';
 import { IntentReader } from '../src/understanding/intent';
 import { AppMention, PersonMention } from '../src/understanding/understanding';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
@@ -11,7 +12,7 @@ import { describeBeforeRetention } from '../src/features/troubleshoot/period';
 import { Latest } from '../src/shared/current';
 import { Names } from './parts';
 import { UserResolver } from '../src/directory/userResolver';
-import { GAVE_UP, MAX_ATTEMPTS } from './dialogIds';
+import { GAVE_UP, MAX_ATTEMPTS, PROMPTS } from './dialogIds';
 
 /** What the app prompt needs to know: the apps this person used lately. */
 export interface AppValidation {
@@ -37,7 +38,7 @@ const COMMANDS = new Set([
 ]);
 
 /** The id of the "whose sign-in?" prompt: a name said there is its answer, not a new question. */
-export const USER_PROMPT = 'userPrompt';
+export const USER_PROMPT = PROMPTS.user;
 /** The app prompt's answer for every app. */
 export const ANY_APP = '*';
 
@@ -54,11 +55,12 @@ function isCommand(read: { intent: string; score: number }): boolean {
 }
 
 /** A command at a question: what the question still needs, and one miss. */
-async function stillNeeded(prompt: PromptValidatorContext<string>, to: TurnAudience): Promise<boolean> {
-  const asked = prompt.options.prompt;
-  await prompt.context.sendActivity(
-    to.texts.stepHelp(typeof asked === 'string' ? asked : (asked?.text ?? '')),
-  );
+async function stillNeeded(
+  prompt: PromptValidatorContext<string>,
+  to: TurnAudience,
+  kind: PromptKind,
+): Promise<boolean> {
+  await prompt.context.sendActivity(to.texts.stepHelp(kind));
   return miss(prompt);
 }
 
@@ -97,7 +99,7 @@ export class TroubleshootPrompts {
     // "it's jane from sales", "megan bowen, teams": the name inside a longer answer.
     const mention = answer.entities.find((entity): entity is PersonMention => entity.type === 'person');
     // "open a ticket", "file it" at "whose sign-in?": a command, not a name; say what the question still needs.
-    if (!mention && match.kind === 'none' && isCommand(answer)) return stillNeeded(prompt, to);
+    if (!mention && match.kind === 'none' && isCommand(answer)) return stillNeeded(prompt, to, 'user');
     if (match.kind === 'none' && mention?.users.length === 1) {
       prompt.recognized.value = mention.users[0].id;
       return true;
@@ -151,7 +153,7 @@ export class TroubleshootPrompts {
         return true;
       }
       // "open a ticket for this" at "which app?": a command, not an app's name.
-      else if (isCommand(read)) return stillNeeded(prompt, to);
+      else if (isCommand(read)) return stillNeeded(prompt, to, 'app');
     }
     if (match.kind === 'any') {
       prompt.recognized.value = ANY_APP;

@@ -109,6 +109,14 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).not.to.include('Meest voorkomende fouten');
   });
 
+  it('says at "wanneer?" what a date answer looks like when asked for help', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kan megan niet inloggen op outlook');
+    expect(await conversation.ask('help')).to.include(
+      'Ik heb de dag nodig waarop het misging: vandaag, gisteren, een weekdag, **sinds vrijdag**',
+    );
+  });
+
   it('reads "sinds het weekend" as Saturday up to now', async () => {
     expect(await chat().ask('waarom kan megan sinds het weekend niet inloggen op outlook')).to.include(
       'bij Office 365 Exchange Online tussen za 21 nov 00:00 en ma 23 nov',

@@ -616,7 +616,7 @@ const CASES: Case[] = [
     name: 'says what it still needs when a command is typed at "did you mean?", and takes "yes, …" as the person offered',
     steps: [
       ['pietr is lokced out, any app pls', ['Did you mean Pieter Leeuw?']],
-      ['open a ticket', ["I'm still waiting for your answer"], ["can't find anyone"]],
+      ['open a ticket', ['I need the person whose sign-in failed'], ["can't find anyone"]],
       ['yes, he already tried that and he is still locked out', ['When did it happen?']],
     ],
   },
@@ -624,7 +624,7 @@ const CASES: Case[] = [
     name: 'says what it still needs when a command is typed at "which app?", instead of taking it for an app',
     steps: [
       ["why can't miriam sign in?", ['Which app was Miriam Graham signing in to?']],
-      ['open a ticket for this', ["I'm still waiting for your answer"], ["don't know an app"]],
+      ['open a ticket for this', ['I need the app the sign-in was for'], ["don't know an app"]],
       ['teams', ['When did it happen?']],
     ],
   },
@@ -725,7 +725,7 @@ const CASES: Case[] = [
     name: 'gives help for the current question and keeps waiting',
     steps: [
       ['why did megan fail to sign in to teams?', ['When did it happen?']],
-      ['help', ["I'm still waiting for your answer", 'When did it happen?']],
+      ['help', ['I need the day it went wrong: today, yesterday, a weekday', 'When did it happen?']],
       ['yesterday', ['of megan.bowen@contoso.com to Microsoft Teams yesterday']],
     ],
   },

@@ -873,7 +873,10 @@ const TICKETS: TicketCase[] = [
       ['open a ticket', ['Did Jane Visser already try the steps I suggested?']],
       [
         'help',
-        ["I'm still waiting for your answer", 'Did Jane Visser already try the steps I suggested?'],
+        [
+          'Answer **yes** or **no**: were the steps I suggested tried already?',
+          'Did Jane Visser already try the steps I suggested?',
+        ],
         ['Please answer yes or no'],
       ],
       ['cancel', ['OK, I stopped.'], ['Please answer yes or no']],

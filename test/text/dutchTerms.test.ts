@@ -63,10 +63,10 @@ describe('the Dutch words of the bot', () => {
   });
 
   it('says the other phrases of the review as a Dutch helpdesk would', () => {
-    expect(nl.stepHelp('Wanneer gebeurde het?')).to.match(
-      /^Ik wacht nog op je antwoord op de vraag hierboven\./,
-    );
-    expect(nl.stepHelp('Wanneer gebeurde het?')).to.not.include('"');
+    expect(nl.stepHelp(undefined)).to.match(/^Ik wacht nog op je antwoord op de vraag hierboven\./);
+    expect(nl.stepHelp('date')).to.match(/^Ik heb de dag nodig waarop het misging/);
+    for (const kind of ['user', 'app', 'date', 'dateChoice', 'ticketTried', 'ticketNote'] as const)
+      expect(nl.stepHelp(kind)).to.not.include('"');
     expect(nl.anyApp).to.equal('Alle apps');
     expect(nl.directFound('aanvraag-id')).to.equal('Ik heb de aanmelding gevonden via de aanvraag-id.');
     expect(nl.directNotFoundButCode).to.equal('Wat de foutcode betekent:');

@@ -8,6 +8,22 @@ export interface Person {
 
 const ofWhom = (who: Person): string => (who.self ? 'yours' : who.name);
 
+const PROMPT_HELP = {
+  user: 'I need the person whose sign-in failed: a first name, a full name or a sign-in address such as megan.bowen@contoso.com. Say **me** for your own.',
+  app: 'I need the app the sign-in was for: press one of the buttons, type its name (Outlook, Teams, SharePoint), or say **all apps**.',
+  date: 'I need the day it went wrong: today, yesterday, a weekday, **since friday**, **this morning**, **last week** or a date such as 20-11-2026. The log keeps the last 30 days.',
+  dateChoice: 'That date can be read two ways: press the one you mean, or type its number.',
+  ticketExisting:
+    'Press one of the two buttons, or type **add to it** for the open ticket or **new ticket** for a new one.',
+  ticketTried:
+    'Answer **yes** or **no**: were the steps I suggested tried already? You may add what was tried after it (yes, she restarted the app).',
+  ticketNote: 'Type what support should know, such as what was tried, since when and how urgent it is.',
+  ticketDraft: 'Say **file it** to send the ticket as shown, or type a line to add to its note first.',
+};
+
+/** The questions the bot asks, as stepHelp knows them. */
+export type PromptKind = keyof typeof PROMPT_HELP;
+
 /** Every sentence the bot says, in English. Other languages copy this shape (see `Texts`). */
 export const en = {
   language: 'en' as 'en' | 'nl',
@@ -58,8 +74,9 @@ export const en = {
   restarting: "Let's start over.",
   nothingToCancel: 'There is nothing to cancel. Ask me about a sign-in whenever you like.',
   // The question is asked again right after, so it is not quoted here (a question in quotes read badly).
-  stepHelp: (_question: string): string =>
-    `I'm still waiting for your answer to the question above. Answer it, or say **cancel** to stop or **start over** to begin again. At any point I can also explain an error code (say, for example, **what does 50053 mean**).`,
+  /** "help" at a question: what an answer to that question looks like, then the ways out. */
+  stepHelp: (prompt: PromptKind | undefined): string =>
+    `${prompt ? PROMPT_HELP[prompt] : "I'm still waiting for your answer to the question above."} Say **cancel** to stop or **start over** to begin again. At any point I can also explain an error code (say, for example, **what does 50053 mean**).`,
   gaveUp:
     "I still couldn't work that out, so I stopped here. Say **help** to see what I understand, or start a new question.",
 

@@ -1,5 +1,5 @@
 import { AuditOutcome } from '../../access/auditLog';
-import { Person, Texts } from '../en/texts';
+import { Person, PromptKind, Texts } from '../en/texts';
 
 const ofWhom = (who: Person): string => (who.self ? 'jou' : who.name);
 /** Entra's role names as Microsoft's Dutch docs give them. */
@@ -18,6 +18,22 @@ const at = (moment: string): string => {
 };
 
 /** Every sentence the bot says, in Dutch: the same shape as en.ts, checked by the compiler. */
+const PROMPT_HELP: Record<PromptKind, string> = {
+  user: 'Ik heb de persoon nodig bij wie het aanmelden mislukte: een voornaam, een volledige naam of een aanmeldadres zoals megan.bowen@contoso.com. Typ **ik** voor je eigen aanmeldingen.',
+  app: 'Ik heb de app nodig waarbij de aanmelding mislukte: druk op een van de knoppen, typ de naam (Outlook, Teams, SharePoint) of typ **alle apps**.',
+  date: 'Ik heb de dag nodig waarop het misging: vandaag, gisteren, een weekdag, **sinds vrijdag**, **vanochtend**, **vorige week** of een datum zoals 20-11-2026. Het logboek bewaart de laatste 30 dagen.',
+  dateChoice:
+    'Die datum kan op twee manieren gelezen worden: druk op de datum die je bedoelt, of typ het nummer.',
+  ticketExisting:
+    'Druk op een van de twee knoppen, of typ **toevoegen** voor het open ticket of **nieuw ticket** voor een nieuw.',
+  ticketTried:
+    'Antwoord met **ja** of **nee**: zijn de voorgestelde stappen al geprobeerd? Je mag erachter zetten wat er geprobeerd is (ja, ze heeft de app opnieuw gestart).',
+  ticketNote:
+    'Typ wat de ondersteuning moet weten, zoals wat er geprobeerd is, sinds wanneer en hoe dringend het is.',
+  ticketDraft:
+    'Typ **indienen** om het ticket zo te versturen, of typ eerst een regel om aan de notitie toe te voegen.',
+};
+
 export const nl: Texts = {
   language: 'nl',
   dateLocale: 'nl-NL',
@@ -64,8 +80,8 @@ export const nl: Texts = {
   restarting: 'We beginnen opnieuw.',
   nothingToCancel: 'Er is niets om te annuleren. Vraag me gerust naar een aanmelding.',
   // The question itself is not quoted back: inside Dutch quotes a question read badly (the reviewer saw nested quotes).
-  stepHelp: (_question: string): string =>
-    `Ik wacht nog op je antwoord op de vraag hierboven. Beantwoord die vraag, of typ **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen. Een foutcode kan ik altijd uitleggen (typ bijvoorbeeld **wat betekent 50053**).`,
+  stepHelp: (prompt: PromptKind | undefined): string =>
+    `${prompt ? PROMPT_HELP[prompt] : 'Ik wacht nog op je antwoord op de vraag hierboven.'} Typ **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen. Een foutcode kan ik altijd uitleggen (typ bijvoorbeeld **wat betekent 50053**).`,
   gaveUp:
     'Ik kwam er nog steeds niet uit, dus ik stop hier. Typ **help** om te zien wat ik begrijp, of stel een nieuwe vraag.',
 
