@@ -54,6 +54,12 @@ export interface MainParts {
   cards: CardSender;
 }
 
+/** What the route step keeps for the last step. */
+interface RouteValues {
+  /** A ticket was asked for with the question: drafted once the failure is shown. */
+  ticketAfter?: boolean;
+}
+
 /** Reads what a message asks for and answers it, or hands it to the troubleshooting conversation. */
 export class MainDialog extends ComponentDialog {
   constructor(
@@ -191,6 +197,11 @@ export class MainDialog extends ComponentDialog {
           await this.parts.cards.send(step.context, this.parts.replies.explain(text, to));
           break;
         }
+        // "nestor wilke teams friday failed, pls draft a ticket": the failure is looked up first, then drafted.
+        if (intent.names && (!intent.names.userId || intent.names.userId !== list?.searched?.userId)) {
+          (step.values as RouteValues).ticketAfter = true;
+          return step.beginDialog(TROUBLESHOOT_DIALOG, { text });
+        }
         return step.beginDialog(TICKET_DIALOG, { requestId: intent.requestId });
       case 'fileTicket':
       case 'myTickets':
@@ -227,6 +238,9 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async finalStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (!(step.values as RouteValues).ticketAfter) return step.endDialog();
+    if (typeof step.result === 'string') return step.beginDialog(TICKET_DIALOG, { requestId: step.result });
+    await step.context.sendActivity(audienceOf(step.context).texts.tickets.noFailureToFile);
     return step.endDialog();
   }
 

@@ -375,7 +375,8 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       searched,
     });
     for (const message of reply.messages) await this.parts.cards.send(step.context, message);
-    return step.endDialog();
+    // The failure shown, for a ticket asked for in the same message.
+    return step.endDialog(reply.nearbyOnly ? undefined : reply.failureIds[0]);
   }
 
   /**

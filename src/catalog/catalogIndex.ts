@@ -155,7 +155,7 @@ export class CatalogIndex {
       weight,
       LEAST_SCORE,
     );
-    const scored = found.hits.sort((a, b) => b.score - a.score || a.id - b.id);
+    const scored = found.hits.sort((a, b) => descending(a.score, b.score) || a.id - b.id);
     // Which question words an entry matched, marked with the entry's number: no set made per entry.
     const matchedBy = new Int32Array(words.length).fill(-1);
     const catalogTerms = new Set<string>();
@@ -188,12 +188,23 @@ export class CatalogIndex {
           (hit.entry.kind === 'mfaDetail' ? DETAIL_FACTOR : 1) *
           (hit.entry.category.id === 'mfaPassed' ? PASSED_FACTOR : 1),
       }))
-      .sort((a, b) => b.rank - a.rank || Number(b.hit.entry.handWritten) - Number(a.hit.entry.handWritten))
+      .sort(
+        (a, b) =>
+          descending(a.rank, b.rank) || Number(b.hit.entry.handWritten) - Number(a.hit.entry.handWritten),
+      )
       .map(({ hit }) => hit);
     const [best] = hits;
     const unclear = best && best.closeness + best.score / SCORE_SCALE < LEAST_EVIDENCE;
     return { hits: unclear ? [] : hits, telling: words.length };
   }
+}
+
+/**
+ * -1, 0 or 1 for a sort, larger first. A comparator that returns a difference of scores returns a fraction, which
+ * the engine stores on the heap for each comparison: most of what sorting a question's hits cost.
+ */
+function descending(a: number, b: number): number {
+  return a > b ? -1 : a < b ? 1 : 0;
 }
 
 /** The functions outside the class that shape the index, for CatalogIndexCache's signature. */

@@ -13,7 +13,12 @@ export type Intent =
   | { type: 'help' }
   | { type: 'thanks' }
   | { type: 'askCode' }
-  | { type: 'ticket'; requestId?: string }
+  | {
+      type: 'ticket';
+      requestId?: string;
+      /** The message names whose failure it is ("nestor, teams, friday: draft a ticket"): the one person, if known. */
+      names?: { userId?: string };
+    }
   | { type: 'ticketAdd'; id?: string; note?: string }
   | { type: 'fileTicket'; draft: string }
   | { type: 'myTickets' }
@@ -144,6 +149,14 @@ export class IntentReader {
       : undefined;
   }
 
+  private personNamed(read: Read): { userId?: string } | undefined {
+    const people = read.entities.flatMap((entity) => (entity.type === 'person' ? [entity] : []));
+    if (people.length === 0) return undefined;
+    return {
+      userId: people.length === 1 && people[0].users.length === 1 ? people[0].users[0].id : undefined,
+    };
+  }
+
   fromRead(text: string, read: Read): Intent {
     const ticketId = read.entities.find((entity) => entity.type === 'ticket')?.text.toUpperCase();
     const requestId = read.entities.find((entity) => entity.type === 'requestId')?.text.toLowerCase();
@@ -168,7 +181,7 @@ export class IntentReader {
         // One opens a ticket; "open tickets" are the ones still open.
         if (PLURAL_TICKETS.test(text))
           return OPEN_LIST.test(text) ? { type: 'openTickets' } : { type: 'myTickets' };
-        return { type: 'ticket', requestId };
+        return { type: 'ticket', requestId, names: requestId ? undefined : this.personNamed(read) };
       case 'ticketAdd':
         // Adding to a ticket names one: "ze krijgt geen melding op haar telefoon" is a notification, not a ticket.
         if (ticketId || NAMES_TICKET.test(text))

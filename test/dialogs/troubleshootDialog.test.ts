@@ -600,6 +600,21 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'reads a refused MFA request from its step, asks whether it was theirs, and raises the ticket a step',
+    steps: [
+      [
+        "why couldn't nestor wilke get into teams on friday",
+        [
+          '**Why:** The user refused the MFA request.',
+          '**Ask whether it was theirs:** if they did not start this sign-in, someone else knows their password',
+        ],
+        ['approve the notification in the Authenticator app within the time limit'],
+      ],
+      ['open a ticket', ['Did Nestor Wilke already try the steps I suggested?']],
+      ['no', ['Priority 3 · Service Desk']],
+    ],
+  },
+  {
     name: 'says the log can lag by 2 hours once, not twice, when there are no sign-ins at all',
     steps: [["why can't nestor sign in to outlook today?", ['No sign-ins of nestor.wilke@contoso.com']]],
   },

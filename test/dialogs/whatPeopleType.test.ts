@@ -694,6 +694,33 @@ interface TicketCase {
 
 const TICKETS: TicketCase[] = [
   {
+    name: 'a ticket asked for with the question looks the failure up first, then drafts the ticket',
+    steps: [
+      [
+        'nestor wilke teams friday failed, pls draft a ticket',
+        [
+          'Found 1 failed sign-in of nestor.wilke@contoso.com',
+          'Did Nestor Wilke already try the steps I suggested?',
+        ],
+        ['Which sign-in should the ticket be about?'],
+      ],
+      ['no', ['Ticket draft']],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', stepsTried: false, updates: [] }],
+  },
+  {
+    name: 'a ticket asked for with a question that finds no failure says so and drafts nothing',
+    steps: [
+      [
+        "draft a ticket for megan, she can't get into teams today",
+        ['So there is no failure to put in a ticket yet.'],
+        ['Did Megan Bowen already try'],
+      ],
+    ],
+    stored: [],
+  },
+  {
     name: "an error screen pasted at the draft is said to be another sign-in's and kept out of the ticket",
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],

@@ -4,6 +4,7 @@ import { may } from '../../access/policy';
 import { Audience } from '../troubleshoot/replies';
 import { ticketDraft } from './ticketGuidance';
 import { describeTime } from '../troubleshoot/period';
+import { refusedMfa } from '../troubleshoot/signInFacts';
 import { Catalog } from '../../catalog/catalog';
 import { SignIn } from '../../signins/signIn';
 import { SignInSource } from '../../signins/signInSource';
@@ -44,9 +45,13 @@ export class TicketDesk {
     const assignment = ASSIGNMENT[entry?.fixedBy ?? 'helpdesk'];
     // Counting other people's failures reads their sign-ins: only for those who may.
     const incident = may(caller, 'readSignIns') && (await this.looksLikeIncident(signIn));
+    // A refused MFA request may be someone else's sign-in: a step up until the person says it was theirs.
     const raised = Math.max(
       1,
-      assignment.priority - (entry?.escalate === 'yes' ? 1 : 0) - (incident ? 1 : 0),
+      assignment.priority -
+        (entry?.escalate === 'yes' ? 1 : 0) -
+        (incident ? 1 : 0) -
+        (refusedMfa(signIn) ? 1 : 0),
     );
     return {
       createdAt: this.now().toISOString(),

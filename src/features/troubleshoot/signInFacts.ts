@@ -6,6 +6,9 @@ import { localEntry } from './rows';
 import { clientAppOf, failureReasonOf, mfaStepWords, operatingSystemOf } from './recordWords';
 import { Fact } from '../../cards/reply';
 
+/** The MFA step details that say the person refused: "User declined the authentication", "Mobile App Denied". */
+const MFA_DENIED = /declined|denied/i;
+
 export interface FactGroup {
   title: string;
   facts: Fact[];
@@ -149,6 +152,12 @@ export function isInterrupted(signIn: SignIn, catalog: Catalog): boolean {
 }
 
 /** The second-factor step of a sign-in, when one was recorded. */
+/** The person pressed Deny (or its like) on the MFA request: not a slip of the phone but their own answer. */
+export function refusedMfa(signIn: SignIn): boolean {
+  const step = mfaStepOf(signIn);
+  return !!step && !step.succeeded && MFA_DENIED.test(step.authenticationStepResultDetail);
+}
+
 export function mfaStepOf(signIn: SignIn): AuthenticationDetail | undefined {
   return signIn.authenticationDetails?.find((detail) => detail.authenticationStepRequirement === 'MFA');
 }

@@ -7,7 +7,7 @@ import { clientAppOf, operatingSystemOf } from './recordWords';
 import { CodeRun, Story } from './story';
 import { ATTACKS, Pattern } from './patterns';
 import { SignIn } from '../../signins/signIn';
-import { readRecord } from './signInFacts';
+import { readRecord, refusedMfa } from './signInFacts';
 
 /** Patterns named in an answer: more would push the first card past 12 lines. */
 const MOST_PATTERNS = 2;
@@ -56,6 +56,9 @@ export function storyLines(
     const fixer = (to.staff ? t.fixedBy : t.fixedBySelf)[entry.fixedBy];
     if (step && !attacked) lines.push(t.story.next(step, fixer));
   }
+  // A refused MFA request is the one sign that tells a stolen password from a slip: the person knows which it was.
+  if (!attacked && refusedMfa(story.shown))
+    lines.push(to.staff ? t.story.declinedStaff : t.story.declinedSelf);
   // After an attack a later success says nothing good: it may be the attacker's.
   if (story.recovered && !attacked) lines.push(t.story.recovered(moment(story.recovered.createdDateTime)));
   return attacked ? lines : [...lines, ...named];

@@ -11,7 +11,7 @@ import { LIST_PAGE } from './listing';
 import { nearbyOf } from './nearby';
 import { describePeriod, describeTime } from './period';
 import { Audience } from './replies';
-import { failureRow, localEntry } from './rows';
+import { failureRow, localEntry, mfaStepEntry } from './rows';
 import { isInterrupted, signInGroups } from './signInFacts';
 import { storyOf } from './story';
 import { nearbyLines, patternLines, storyLines } from './storyLines';
@@ -83,7 +83,8 @@ export class StoryReplies {
     const reader = { ...to, withDay: window.precision === 'days', withApp: asked.appId === undefined };
     const lines = storyLines(
       story,
-      localEntry(this.catalog, story.shown.status.errorCode, to),
+      mfaStepEntry(this.catalog, story.shown, to) ??
+        localEntry(this.catalog, story.shown.status.errorCode, to),
       found.patterns,
       reader,
     );

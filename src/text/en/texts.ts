@@ -182,6 +182,10 @@ export const en = {
     next: (step: string, fixer: string): string => `**Next step:** ${step} ${fixer}`,
     recovered: (time: string): string =>
       `Signed in fine at ${time}, after the last failure: it may have resolved itself.`,
+    declinedStaff:
+      '**Ask whether it was theirs:** if they did not start this sign-in, someone else knows their password: reset it and revoke their sessions.',
+    declinedSelf:
+      '**Was it you?** If you did not start this sign-in, tell the helpdesk now: someone else may know your password.',
     hint: (others: number): string =>
       `Say **details** for the whole record, every step and the ticket text${others > 0 ? `, or **more** for the other ${others === 1 ? 'failure' : `${others} failures`}` : ''}.`,
     detailsButton: 'Record',
@@ -296,6 +300,8 @@ export const en = {
     which:
       'Which sign-in should the ticket be about? Ask me about the failure first, or paste its Request ID.',
     notAFailure: 'That sign-in succeeded, so there is nothing to put in a ticket.',
+    noFailureToFile:
+      'So there is no failure to put in a ticket yet. Ask again with another day or app, or paste the Request ID, and then ask for the ticket.',
     existing: (id: string, state: string): string =>
       `There is already an open ticket for this person and error code: ${id} (${state}). Add to it, or file a new one?`,
     addTo: (id: string): string => `Add to ${id}`,

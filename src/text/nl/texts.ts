@@ -192,6 +192,10 @@ export const nl: Texts = {
     next: (step: string, fixer: string): string => `**Volgende stap:** ${step} ${fixer}`,
     recovered: (time: string): string =>
       `Na de laatste fout lukte het aanmelden ${at(time)} weer; mogelijk is het vanzelf opgelost.`,
+    declinedStaff:
+      '**Vraag of het van hen kwam:** hebben ze deze aanmelding niet zelf gestart, dan kent iemand anders hun wachtwoord: stel het opnieuw in en trek hun sessies in.',
+    declinedSelf:
+      '**Was jij het?** Heb je deze aanmelding niet zelf gestart, meld het dan meteen bij de helpdesk: iemand anders kent misschien je wachtwoord.',
     hint: (others: number): string =>
       `Typ **details** voor alle gegevens van de aanmelding, alle stappen en de tickettekst${others > 0 ? `, of **meer** voor de andere ${others === 1 ? 'fout' : `${others} fouten`}` : ''}.`,
     detailsButton: 'Gegevens',
@@ -306,6 +310,8 @@ export const nl: Texts = {
     which:
       'Over welke aanmelding moet het ticket gaan? Vraag me eerst naar de mislukte aanmelding, of plak de aanvraag-id.',
     notAFailure: 'Die aanmelding is gelukt, dus er valt niets in een ticket te zetten.',
+    noFailureToFile:
+      'Er is dus nog geen mislukte aanmelding om in een ticket te zetten. Vraag het opnieuw met een andere dag of app, of plak de aanvraag-id, en vraag daarna om het ticket.',
     existing: (id: string, state: string): string =>
       `Er is al een open ticket voor deze persoon en foutcode: ${id} (${state}). Iets toevoegen aan dat ticket, of een nieuw ticket aanmaken?`,
     addTo: (id: string): string => `Toevoegen aan ${id}`,
