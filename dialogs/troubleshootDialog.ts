@@ -28,6 +28,7 @@ import {
   APP_ANSWER,
   AppValidation,
   DATE_ANSWER,
+  WITH_DATE,
   TroubleshootPrompts,
   USER_PROMPT,
 } from './troubleshootPrompts';
@@ -274,6 +275,11 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (answer.startsWith(DATE_ANSWER)) {
       this.readDate(answer.slice(DATE_ANSWER.length), values, to);
       answer = ANY_APP;
+    }
+    const [app, saidWith] = answer.split(WITH_DATE);
+    if (saidWith !== undefined) {
+      this.readDate(saidWith, values, to);
+      answer = app;
     }
     const match =
       answer === values.mentionedApp ? undefined : this.parts.names.current().apps.resolve(answer);

@@ -4,6 +4,7 @@ import { Person } from '../src/text/en';
 import { PromptKind } from '../src/text/en/texts';
 import { IntentReader } from '../src/understanding/intent';
 import { AppMention, PersonMention } from '../src/understanding/understanding';
+import { Read } from '../src/understanding/understander';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
 import { audienceOf, TurnAudience } from '../src/host/audience';
 import { DateRecognizer } from '../src/understanding/dateRecognizer';
@@ -48,6 +49,9 @@ export const APP_ANSWER = '*app:';
 /** The app prompt was answered with a date instead: every app, on that date. */
 export const DATE_ANSWER = '*date:';
 
+/** Between the app and the answer it came in, when that answer also gave the day ("outlook, gisteren"). */
+export const WITH_DATE = '\u0000with-date:';
+
 /** After the last allowed miss the prompt ends with GAVE_UP instead of asking forever. */
 /** A message that asks the bot to do something ("open a ticket"), read with enough confidence. */
 function isCommand(read: { intent: string; score: number }): boolean {
@@ -62,6 +66,13 @@ async function stillNeeded(
 ): Promise<boolean> {
   await prompt.context.sendActivity(to.texts.stepHelp(kind));
   return miss(prompt);
+}
+
+/** "outlook, gisteren" at "which app?": the app, with the day said alongside kept for "when?". */
+function withDate(prompt: PromptValidatorContext<string>, text: string, read: Read | undefined): true {
+  if (read?.date.kind !== undefined && read.date.kind !== 'none' && !asksSomethingElse(text, read.date.span))
+    prompt.recognized.value = `${prompt.recognized.value}${WITH_DATE}${text}`;
+  return true;
 }
 
 function miss(prompt: PromptValidatorContext<string>): boolean {
@@ -137,8 +148,9 @@ export class TroubleshootPrompts {
       return true;
     }
     let match = this.names.current().apps.resolve(text);
+    let read: Read | undefined;
     if (match.kind === 'none') {
-      const read = this.reader.read(text, to);
+      read = this.reader.read(text, to);
       const named = read.entities.find((entity): entity is AppMention => entity.type === 'app')?.app;
       if (read.anyApp) match = { kind: 'any' };
       else if (named) {
@@ -157,10 +169,10 @@ export class TroubleshootPrompts {
     }
     if (match.kind === 'any') {
       prompt.recognized.value = ANY_APP;
-      return true;
+      return withDate(prompt, text, read);
     }
     if (match.kind === 'one') {
-      if (used.some((app) => app.appId === match.app.appId)) return true;
+      if (used.some((app) => app.appId === match.app.appId)) return withDate(prompt, text, read);
       await prompt.context.sendActivity(
         to.texts.appNotUsed(
           user,

@@ -117,6 +117,14 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     );
   });
 
+  it('keeps the day said with the app ("outlook, gisteren") instead of asking wanneer', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kan pieter niet inloggen');
+    const reply = await conversation.ask('outlook, gisteren');
+    expect(reply).to.include('van pieter.leeuw@contoso.com bij Office 365 Exchange Online gisteren');
+    expect(reply).not.to.include('Wanneer gebeurde het?');
+  });
+
   it('reads "sinds het weekend" as Saturday up to now', async () => {
     expect(await chat().ask('waarom kan megan sinds het weekend niet inloggen op outlook')).to.include(
       'bij Office 365 Exchange Online tussen za 21 nov 00:00 en ma 23 nov',

@@ -615,6 +615,17 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'keeps the day said with the app at "which app?" instead of asking when again',
+    steps: [
+      ["why can't miriam sign in?", ['Which app was Miriam Graham signing in to?']],
+      [
+        'teams, yesterday',
+        ['of miriam.graham@contoso.com to Microsoft Teams yesterday'],
+        ['When did it happen?'],
+      ],
+    ],
+  },
+  {
     name: 'says the log can lag by 2 hours once, not twice, when there are no sign-ins at all',
     steps: [["why can't nestor sign in to outlook today?", ['No sign-ins of nestor.wilke@contoso.com']]],
   },
