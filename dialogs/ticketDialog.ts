@@ -14,7 +14,7 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { PROMPTS, TICKET_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import { ticketDraftReply, ticketState } from './ticketReplies';
-import { noteAfter } from '../src/understanding/intent';
+import { noteAfter, withoutNoteLeadIn } from '../src/understanding/intent';
 
 const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
@@ -188,7 +188,7 @@ export class TicketDialog extends CancelAndHelpDialog {
     note: string,
     to: TurnAudience,
   ): Promise<DialogTurnResult> {
-    await this.parts.tickets.addNote(id, to.caller, note.slice(0, 2000));
+    await this.parts.tickets.addNote(id, to.caller, withoutNoteLeadIn(note).slice(0, 2000));
     await step.context.sendActivity(to.texts.tickets.noteAdded(id));
     return step.endDialog();
   }
@@ -244,7 +244,7 @@ export class TicketDialog extends CancelAndHelpDialog {
     const answer = String(step.result);
     const read = this.yesOrNo(step.context, answer);
     const note = read.answer === undefined && isNote(answer) && !this.isQuestion(step.context, answer);
-    const tried = note ? { answer: undefined, rest: answer } : read;
+    const tried = note ? { answer: undefined, rest: withoutNoteLeadIn(answer) } : read;
     const draft = await this.parts.tickets.draft({
       signIn,
       caller: to.caller,
@@ -279,7 +279,7 @@ export class TicketDialog extends CancelAndHelpDialog {
     if (!confirmed) {
       const draft = {
         ...step.options.draft,
-        note: [step.options.draft.note, text].filter(Boolean).join('\n').slice(0, 4000),
+        note: [step.options.draft.note, withoutNoteLeadIn(text)].filter(Boolean).join('\n').slice(0, 4000),
       };
       await step.context.sendActivity(to.texts.tickets.noteTaken);
       return step.replaceDialog(DRAFT_LOOP, { ...step.options, draft });

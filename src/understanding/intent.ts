@@ -2,6 +2,7 @@ import { Texts } from '../text/en';
 import { LRUCache } from 'lru-cache';
 import { Latest } from '../shared/current';
 import { normalize } from '../text/normalize';
+import { escapeRegExp } from '../shared/patterns';
 import { LANGUAGES, LanguagePack } from '../text/texts';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
 import { EntityFinder } from './entityFinder';
@@ -225,6 +226,19 @@ export class IntentReader {
     if (read.intent === 'explain') return { type: 'explain', query: text, read };
     return { type: 'unknown' };
   }
+}
+
+const NOTE_LEAD_IN = new RegExp(
+  `^\\s*(?:${LANGUAGES.flatMap((pack) => pack.words.noteLeadIns)
+    .sort((a, b) => b.length - a.length)
+    .map((words) => escapeRegExp(words).replace(/ /g, '\\s+'))
+    .join('|')})\\s*[:\\-–—]\\s*`,
+  'i',
+);
+
+/** "add a note: she was rehired last week" is noted as "she was rehired last week". */
+export function withoutNoteLeadIn(text: string): string {
+  return text.replace(NOTE_LEAD_IN, '');
 }
 
 /** "add a note to SIGNIN-000001: user got a new phone": what follows the ticket's number and a colon or dash. */

@@ -710,6 +710,23 @@ const TICKETS: TicketCase[] = [
     stored: [{ id: 'SIGNIN-000001', stepsTried: false, updates: [] }],
   },
   {
+    name: 'a note typed as "add a note: …" or "notitie: …" is stored without the words asking to note it',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['add a note: she was rehired last week and got a new phone', ['Ticket draft']],
+      ['notitie: haar manager belde ook', ['Added that to the note.']],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [
+      {
+        id: 'SIGNIN-000001',
+        note: 'she was rehired last week and got a new phone\nhaar manager belde ook',
+        updates: [],
+      },
+    ],
+  },
+  {
     name: 'a ticket asked for with a question that finds no failure says so and drafts nothing',
     steps: [
       [

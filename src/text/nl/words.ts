@@ -104,6 +104,15 @@ export const nlWords: Words = {
     'idem voor',
     'en bij',
   ],
+  noteLeadIns: [
+    'voeg een notitie toe',
+    'voeg toe',
+    'notitie toevoegen',
+    'notitie',
+    'opmerking',
+    'zet erbij',
+    'ter info',
+  ],
   ticketRequest: {
     words: [
       'ticket',
