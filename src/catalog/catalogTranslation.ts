@@ -17,8 +17,15 @@ export interface EntryText {
   synonyms?: string[];
 }
 
+/** A category in Dutch: its label, and the steps the codes without steps of their own share, step for step. */
+export interface CategoryText {
+  label: string;
+  userSteps: string[];
+  adminSteps: string[];
+}
+
 interface TranslationFile {
-  categories?: Record<string, string>;
+  categories?: Record<string, CategoryText>;
   entries?: Record<string, EntryText>;
 }
 
@@ -36,7 +43,7 @@ const TRANSLATION = new SchemaCheck<TranslationFile>({
 export class CatalogTranslation {
   constructor(
     private readonly entries: Map<string, EntryText>,
-    private readonly categories: Map<string, string>,
+    private readonly categories: Map<string, CategoryText>,
   ) {}
 
   static none(): CatalogTranslation {
@@ -45,16 +52,18 @@ export class CatalogTranslation {
 
   apply(entry: CatalogEntry): CatalogEntry {
     const text = this.entries.get(entry.code);
-    const label = this.categories.get(entry.category.id);
-    if (!text && !label) return entry;
+    const category = this.categories.get(entry.category.id);
+    if (!text && !category) return entry;
+    // A code without steps of its own shows its category's, in Dutch too.
+    const shared = entry.handWritten ? undefined : category;
     return {
       ...entry,
       name: text?.name ?? entry.name,
       title: text?.title ?? entry.title,
       cause: text?.cause ?? entry.cause,
-      userSteps: text?.userSteps ?? entry.userSteps,
-      adminSteps: text?.adminSteps ?? entry.adminSteps,
-      category: label ? { ...entry.category, label } : entry.category,
+      userSteps: text?.userSteps ?? shared?.userSteps ?? entry.userSteps,
+      adminSteps: text?.adminSteps ?? shared?.adminSteps ?? entry.adminSteps,
+      category: category ? { ...entry.category, label: category.label } : entry.category,
     };
   }
 
@@ -64,7 +73,7 @@ export class CatalogTranslation {
   }
 
   categoryLabel(id: string): string | undefined {
-    return this.categories.get(id);
+    return this.categories.get(id)?.label;
   }
 
   /** Reads a translation file; it must match its schema and only name codes and categories the catalog has. */
@@ -79,6 +88,19 @@ export class CatalogTranslation {
     };
     unknown('entries', codes, 'is not a code in the catalog');
     unknown('categories', categoryIds, 'is not a category in the catalog');
+    for (const [id, category] of Object.entries(parsed.categories ?? {})) {
+      const english = known.find((entry) => entry.category.id === id)!.category;
+      for (const steps of ['userSteps', 'adminSteps'] as const)
+        if (category[steps].length !== english[steps].length)
+          throw TRANSLATION.error(
+            file,
+            TRANSLATION.at(
+              parsed,
+              ['categories', id, steps],
+              `must have ${english[steps].length} steps, one for each English step`,
+            ),
+          );
+    }
     for (const entry of known) {
       const text = parsed.entries?.[entry.code];
       if (!text) continue;

@@ -125,6 +125,12 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).not.to.include('Wanneer gebeurde het?');
   });
 
+  it("gives a code without steps of its own its category's steps in Dutch", async () => {
+    const reply = await chat().ask('wat betekent 530034');
+    expect(reply).to.include('- Wacht even voordat je het opnieuw probeert');
+    expect(reply).not.to.include('Wait a while');
+  });
+
   it('reads "sinds het weekend" as Saturday up to now', async () => {
     expect(await chat().ask('waarom kan megan sinds het weekend niet inloggen op outlook')).to.include(
       'bij Office 365 Exchange Online tussen za 21 nov 00:00 en ma 23 nov',

@@ -153,7 +153,10 @@ const CATALOG: CheckedFile<{ categories: Fields[]; entries: Fields[] }> = {
   ],
 };
 
-const DUTCH: CheckedFile<{ categories: Record<string, unknown>; entries: Record<string, Steps> }> = {
+const DUTCH: CheckedFile<{
+  categories: Record<string, Steps & { label?: unknown }>;
+  entries: Record<string, Steps>;
+}> = {
   name: 'catalog.nl.json',
   prefix: '[catalog]',
   hint: 'Fix it, or restore it from git.',
@@ -199,9 +202,14 @@ const DUTCH: CheckedFile<{ categories: Record<string, unknown>; entries: Record<
       '/entry is not a field the translation knows',
     ],
     [
-      'a category label that is not text',
-      (data) => void (data.categories.mfa = 3),
-      '/categories/mfa must be string',
+      'a category given as its label alone',
+      (data) => void (data.categories.mfa = 'Mfa' as never),
+      '/categories/mfa must be object',
+    ],
+    [
+      "a category with fewer steps than the English one's",
+      (data) => void (data.categories.mfa.userSteps = ['Stap']),
+      '/categories/mfa/userSteps must have 2 steps, one for each English step',
     ],
     [
       'a code the catalog does not have',
@@ -210,7 +218,7 @@ const DUTCH: CheckedFile<{ categories: Record<string, unknown>; entries: Record<
     ],
     [
       'a category the catalog does not have, its name escaped in the path',
-      (data) => void (data.categories['mfa/sms'] = 'Sms'),
+      (data) => void (data.categories['mfa/sms'] = data.categories.mfa),
       '/categories/mfa~1sms is not a category in the catalog',
     ],
   ],

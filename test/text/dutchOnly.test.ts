@@ -153,12 +153,16 @@ describe('no English in Dutch', () => {
 
   it('in the Dutch catalog: names, titles, causes, steps and categories', async () => {
     const file = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'data', 'catalog.nl.json'), 'utf8')) as {
-      categories: Record<string, string>;
+      categories: Record<string, Record<string, string | string[]>>;
       entries: Record<string, Record<string, string | string[]>>;
     };
     const english: string[] = [];
-    for (const [id, label] of Object.entries(file.categories))
-      if (englishIn(label, words)) english.push(`category ${id}`);
+    for (const [id, category] of Object.entries(file.categories))
+      for (const [field, value] of Object.entries(category))
+        for (const text of [value].flat()) {
+          const found = englishIn(text, words);
+          if (found) english.push(`category ${id}.${field}: …${found}…`);
+        }
     for (const [code, entry] of Object.entries(file.entries))
       for (const [field, value] of Object.entries(entry))
         if (field !== 'synonyms')
