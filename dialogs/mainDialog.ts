@@ -1,5 +1,5 @@
 import { codesMentioned, findCodeMention } from '../src/catalog/codeMatcher';
-import { FOLLOW_UP, SHOWN_ERROR } from '../src/understanding/followUp';
+import { FOLLOW_UP, meantInstead, refersBack, SHOWN_ERROR } from '../src/understanding/followUp';
 import { isSlippedQuestionWord } from '../src/understanding/slippedQuestionWord';
 import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
@@ -44,7 +44,7 @@ const ROUTE_WATERFALL = 'routeWaterfall';
 /** What the main dialog reads and answers with, besides the dialogs it starts. */
 export interface MainParts {
   names: Latest<Names>;
-  reader: Pick<IntentReader, 'interpret'>;
+  reader: Pick<IntentReader, 'interpret' | 'read'>;
   catalog: Pick<Catalog, 'describes' | 'search'>;
   investigator: Pick<SignInInvestigator, 'byRequestId' | 'findByDetails' | 'lookupsOf'>;
   /** Questions across people: counts, "is Outlook down?", one address. */
@@ -53,6 +53,9 @@ export interface MainParts {
   replies: Pick<Replies, 'direct' | 'explain' | 'list' | 'signIn' | 'welcome'>;
   cards: CardSender;
 }
+
+/** "I meant Adele van der Berg" names one person, app or day in a few words. */
+const MEANT_WORDS = 4;
 
 /** What the route step keeps for the last step. */
 interface RouteValues {
@@ -92,6 +95,9 @@ export class MainDialog extends ComponentDialog {
     const text = step.context.activity.text ?? '';
     const to = audienceOf(step.context);
     const list = await this.lastList.get(step.context);
+    // "no sorry, I meant Adele, not megan" after an answer: the same question about the one meant.
+    const meant = list?.searched && this.meant(text, to);
+    if (meant) return step.beginDialog(TROUBLESHOOT_DIALOG, { text: meant, previous: list.searched });
     let intent = this.parts.reader.interpret(text, to, { hasList: !!list && list.ids.length > 0 });
     // "ok then mine, outlook, this morning": with no question open, what follows the "ok" is the question.
     if (intent.type === 'answer' && intent.rest)
@@ -376,11 +382,26 @@ export class MainDialog extends ComponentDialog {
     return FOLLOW_UP.test(text.trim()) && text.trim().split(/\s+/).length <= 6;
   }
 
-  /** "gisteren", "and in outlook?" after an answer: the same person, another day or app. */
+  /** What "I meant …" names instead, if it is a short person, app or day ("I meant to ask…" is none). */
+  private meant(text: string, to: TurnAudience): string | undefined {
+    const meant = meantInstead(text);
+    if (!meant || meant.split(/\s+/).length > MEANT_WORDS) return undefined;
+    const read = this.parts.reader.read(meant, to);
+    return read.entities.some((entity) => ['person', 'app', 'date'].includes(entity.type))
+      ? meant
+      : undefined;
+  }
+
+  /**
+   * "gisteren", "and in outlook?", "actually it's on her phone, Outlook Mobile" after an answer: the same person,
+   * another day or app.
+   */
   private narrows(read: Read, text: string): boolean {
     const named = (type: string): boolean => read.entities.some((entity) => entity.type === type);
     const short = text.trim().split(/\s+/).length <= 4;
-    return short && (named('date') || named('app')) && !named('person') && !read.aboutSelf;
+    return (
+      (short || refersBack(text)) && (named('date') || named('app')) && !named('person') && !read.aboutSelf
+    );
   }
 
   /**

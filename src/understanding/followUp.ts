@@ -21,6 +21,34 @@ export const SHOWN_ERROR = new RegExp(
   'i',
 );
 
+const MEANT = new RegExp(
+  `(?:^|[\\s,.!])(?:${alternatives(LANGUAGES.flatMap(({ words }) => words.meant.starts))})\\s+(.+)$`,
+  'i',
+);
+const NOT_THAT = new RegExp(
+  `[\\s,;]+(?:${alternatives(LANGUAGES.flatMap(({ words }) => words.meant.notThat))})\\s+.*$`,
+  'i',
+);
+const BACK_REFERENCE = new RegExp(
+  `\\b(?:${alternatives(LANGUAGES.flatMap(({ words }) => words.backReferences))})\\b`,
+  'i',
+);
+
+/** "no sorry, I meant Adele, not megan" → "Adele": what was meant, without what was not. */
+export function meantInstead(text: string): string | undefined {
+  const match = MEANT.exec(text.trim());
+  const meant = match?.[1]
+    .replace(NOT_THAT, '')
+    .replace(/[.!?]+$/, '')
+    .trim();
+  return meant || undefined;
+}
+
+/** "actually it's on her phone": the message points back at the person of the last answer. */
+export function refersBack(text: string): boolean {
+  return BACK_REFERENCE.test(text);
+}
+
 /** Every language's stop words: they name nobody and nothing. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((pack) => stopWords(pack.language)));
 /** A name is at most this many words: "and karel de vries?". */

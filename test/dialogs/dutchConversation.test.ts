@@ -131,6 +131,14 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).not.to.include('Wait a while');
   });
 
+  it('takes "nee sorry, ik bedoelde adele" after an answer as the same question about Adele', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kan megan gisteren niet in teams');
+    expect(await conversation.ask('nee sorry, ik bedoelde adele')).to.include(
+      'van adele.vance@contoso.com bij Microsoft Teams gisteren',
+    );
+  });
+
   it('reads "sinds het weekend" as Saturday up to now', async () => {
     expect(await chat().ask('waarom kan megan sinds het weekend niet inloggen op outlook')).to.include(
       'bij Office 365 Exchange Online tussen za 21 nov 00:00 en ma 23 nov',

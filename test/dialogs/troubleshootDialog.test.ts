@@ -615,6 +615,31 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'takes "I meant Adele, not megan" after an answer as the same question about Adele',
+    steps: [
+      [
+        "why can't megan sign in to teams yesterday?",
+        ['of megan.bowen@contoso.com to Microsoft Teams yesterday'],
+      ],
+      [
+        'no sorry, I meant Adele, not megan',
+        ['of adele.vance@contoso.com to Microsoft Teams yesterday'],
+        ['one person at a time', 'Which app'],
+      ],
+    ],
+  },
+  {
+    name: 'takes "actually it\'s on her phone, Outlook Mobile" after an answer as the same person in that app',
+    steps: [
+      ["why can't megan sign in to outlook since this morning?", ['of megan.bowen@contoso.com']],
+      [
+        "actually it's on her phone, Outlook Mobile",
+        ['of megan.bowen@contoso.com to Outlook Mobile'],
+        ['Whose sign-in'],
+      ],
+    ],
+  },
+  {
     name: 'keeps the day said with the app at "which app?" instead of asking when again',
     steps: [
       ["why can't miriam sign in?", ['Which app was Miriam Graham signing in to?']],

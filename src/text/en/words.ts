@@ -65,6 +65,10 @@ export const enWords = {
   no: ['no', 'n', 'nope', 'nah', 'not yet', 'no way', 'negative'],
   /** How a follow-up about someone else starts: "and megan?", "what about nestor". */
   followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
+  /** "no sorry, I meant Adele, not Megan": the question again about the one meant, the rest as before. */
+  meant: { starts: ['i meant', 'i mean', 'meant'], notThat: ['not', 'instead of', 'rather than'] },
+  /** "actually it's on her phone, Outlook Mobile": words that point back at the person of the last answer. */
+  backReferences: ['she', 'he', 'her', 'him', 'his', 'they', 'them', 'their', 'actually'],
   /**
    * A ticket request that has none of these words and describes a known error is that error ("a guest can't open
    * our sharepoint link"); `stems` also match longer words ("escalate", "escalation").

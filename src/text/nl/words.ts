@@ -104,6 +104,8 @@ export const nlWords: Words = {
     'idem voor',
     'en bij',
   ],
+  meant: { starts: ['ik bedoel', 'ik bedoelde', 'bedoel', 'bedoelde'], notThat: ['niet', 'in plaats van'] },
+  backReferences: ['ze', 'zij', 'hij', 'haar', 'hem', 'eigenlijk'],
   noteLeadIns: [
     'voeg een notitie toe',
     'voeg toe',
