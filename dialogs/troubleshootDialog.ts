@@ -23,6 +23,7 @@ import { DateWindow, loadWindow, StoredWindow, storeWindow } from '../src/unders
 import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { GAVE_UP, PROMPTS, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
+import { asksAboutIntrusion } from '../src/understanding/intrusion';
 import {
   ANY_APP,
   APP_ANSWER,
@@ -32,6 +33,9 @@ import {
   TroubleshootPrompts,
   USER_PROMPT,
 } from './troubleshootPrompts';
+
+/** "Did someone try my account?" looks this many days back unless a day is given. */
+const INTRUSION_DAYS = 7;
 
 const APP_PROMPT = PROMPTS.app;
 const DATE_PROMPT = PROMPTS.date;
@@ -59,6 +63,8 @@ interface Values {
   unknownApp?: string;
   appSuggestions?: string[];
   anyApp?: boolean;
+  /** "did someone else try to get into my account?": a word on what to do if the sign-ins were not theirs. */
+  intrusion?: boolean;
   /** The apps offered at "which app?", for the name of one picked that the app list does not know. */
   offered?: { appId: string; displayName: string }[];
   /** The app was named, so its use was not checked against the person's app list before the search. */
@@ -116,7 +122,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     const read = text ? this.parts.reader.read(text, to) : undefined;
-    if (read) this.readAppAndDate(read, values, to);
+    if (read) this.readAppAndDate(read, values, to, text);
     const previous = step.options.previous;
     if (previous && !values.mentionedApp && !values.unknownApp && !values.anyApp)
       if (previous.appId) values.mentionedApp = previous.appId;
@@ -381,6 +387,12 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       searched,
     });
     for (const message of reply.messages) await this.parts.cards.send(step.context, message);
+    if (values.intrusion)
+      await step.context.sendActivity(
+        to.staff
+          ? to.texts.intrusionStaff(personFor(to.caller, user.id, user.displayName))
+          : to.texts.intrusionSelf,
+      );
     // The failure shown, for a ticket asked for in the same message.
     return step.endDialog(reply.nearbyOnly ? undefined : reply.failureIds[0]);
   }
@@ -408,7 +420,7 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   }
 
   /** Keeps whatever app and date the first message gave, known or not, so the bot asks only for the rest. */
-  private readAppAndDate(read: Read, values: Values, to: TurnAudience): void {
+  private readAppAndDate(read: Read, values: Values, to: TurnAudience, text: string): void {
     const app = read.entities.find((entity): entity is AppMention => entity.type === 'app');
     values.mentionedApp = app?.app?.appId;
     if (app && !app.app) {
@@ -423,6 +435,11 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (recognition.kind === 'impossible') values.impossibleDate = recognition.span.text;
     if (recognition.kind === 'beforeRetention')
       values.tooOld = describeBeforeRetention(recognition, this.parts.now(), to.timeZone, to.texts);
+    // "did someone else try to get into my account?": every app, and the last week unless a day was given.
+    values.intrusion = asksAboutIntrusion(text);
+    if (!values.intrusion) return;
+    if (!values.mentionedApp && !values.unknownApp) values.anyApp = true;
+    if (recognition.kind === 'none') values.window = storeWindow(lastDays(this.parts.now(), to.timeZone));
   }
 
   private userFrom(result: unknown, to: TurnAudience): DirectoryUser | undefined {
@@ -438,6 +455,13 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     await step.context.sendActivity(audienceOf(step.context).texts.gaveUp);
     return step.endDialog();
   }
+}
+
+/** The last INTRUSION_DAYS days up to now, today included. */
+function lastDays(now: Date, timeZone: string): DateWindow {
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  const from = local.startOf('day').minus({ days: INTRUSION_DAYS - 1 });
+  return { from: from.toJSDate(), to: now, precision: 'days' };
 }
 
 function choiceLabels(choices: StoredWindow[], to: TurnAudience): string[] {

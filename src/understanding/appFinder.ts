@@ -137,6 +137,8 @@ export class AppFinder {
     const token = tokens[at];
     if (this.isPersonName(token.key)) return undefined;
     if (!/^\p{L}[\p{L}\p{N}.-]*$/u.test(token.text)) return undefined;
+    // "get into zorblax's account": someone's, not an app.
+    if (/^['’]s\b/i.test(text.slice(token.end))) return undefined;
     if (this.afterSignIn(text, token)) return { mention: mention(text, [token], undefined, []), length: 1 };
     if (this.words.isKnown(token.key)) return undefined;
     const before = tokens[at - 1];

@@ -5,6 +5,7 @@ import { normalize } from '../text/normalize';
 import { escapeRegExp } from '../shared/patterns';
 import { LANGUAGES, LanguagePack } from '../text/texts';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
+import { asksAboutIntrusion } from './intrusion';
 import { EntityFinder } from './entityFinder';
 import { Read, Understander } from './understander';
 import { TICKET_ID } from '../features/tickets/ticket';
@@ -164,6 +165,8 @@ export class IntentReader {
     const person = read.entities.some((entity) => entity.type === 'person');
     // "sign-ins from 203.0.113.24": an address and nobody named is a question across people.
     if (IP_ADDRESS.test(text) && !person && read.intent !== 'whoLookedUp') return this.overview(text, read);
+    // "did someone else try to get into my account?": that person's sign-ins, every app, the last days.
+    if (asksAboutIntrusion(text) && !ticketId) return { type: 'troubleshoot', text, read };
     switch (read.intent) {
       case 'greeting':
       case 'help':

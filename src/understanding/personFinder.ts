@@ -139,8 +139,11 @@ export class PersonFinder {
     const run = tokens.slice(at, at + length);
     const key = run.map((token) => token.key).join(' ');
     const similar = this.similar(key);
-    // A slip of an ordinary word ("geblokeerd") is not a name, unless it is also close to someone's.
-    if (length === 1 && similar.length === 0 && this.words.isSlip(first.key)) return undefined;
+    // A slip of an ordinary word ("geblokeerd") is not a name, unless it is also close to someone's or stands between
+    // two cues ("why can't karel sign in?"): read as no one there, it would tell an end user who does not exist.
+    const between =
+      (before && this.cuedAfter(tokens, at + length)) || /^['’]s\b/i.test(text.slice(run[length - 1].end));
+    if (length === 1 && similar.length === 0 && this.words.isSlip(first.key) && !between) return undefined;
     return { person: mention(text, run, [], similar), length };
   }
 

@@ -6,13 +6,13 @@ import { identityOf } from '../helpers/identity';
 /** A helpdesk agent whose Teams is set to Dutch: every reply, date and catalog meaning in Dutch. */
 describe('a conversation in Dutch (locale nl-NL)', () => {
   let bot: TestBot;
-  let chat: () => Conversation;
+  let chat: (as?: string) => Conversation;
   before(async () => {
     bot = await startTestBot();
     let conversations = 0;
     // Each its own conversation, so nothing one test leaves open or shown answers another's message.
-    chat = () =>
-      new Conversation(bot.app, identityOf(bot.app, 'hanna.hoek@contoso.com'), {
+    chat = (as = 'hanna.hoek@contoso.com') =>
+      new Conversation(bot.app, identityOf(bot.app, as), {
         locale: 'nl-NL',
         conversation: {
           id: `nl-${++conversations}`,
@@ -137,6 +137,14 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(await conversation.ask('nee sorry, ik bedoelde adele')).to.include(
       'van adele.vance@contoso.com bij Microsoft Teams gisteren',
     );
+  });
+
+  it('answers an end user\'s "heeft iemand anders geprobeerd in te loggen?" with their own week, every app', async () => {
+    const reply = await chat('megan.bowen@contoso.com').ask(
+      'heeft iemand anders geprobeerd op mijn account in te loggen?',
+    );
+    expect(reply).to.include('mislukte aanmeldingen van jou bij alle apps tussen di 17 nov 00:00');
+    expect(reply).to.include('**Iemand anders?** Typ **details** voor waar elke poging vandaan kwam');
   });
 
   it('reads "sinds het weekend" as Saturday up to now', async () => {

@@ -640,6 +640,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'looks at every app over the last week for "has someone been trying to get into megan\'s account?"',
+    steps: [
+      [
+        "has someone been trying to get into megan's account?",
+        [
+          'failed sign-ins of megan.bowen@contoso.com to all apps between Tue 17 Nov 00:00 and Mon 23 Nov 11:00',
+          '**Someone else?** Say **details** for where each attempt came from',
+        ],
+        ['Which app'],
+      ],
+    ],
+  },
+  {
     name: 'keeps the day said with the app at "which app?" instead of asking when again',
     steps: [
       ["why can't miriam sign in?", ['Which app was Miriam Graham signing in to?']],
@@ -929,14 +942,17 @@ describe('troubleshooting conversation', () => {
   });
 
   it('gives an end user the same refusal for a colleague, a stranger and a typo, so nothing tells who exists', async () => {
-    const replies = [];
-    for (const name of ['megan', 'zorro', 'megn']) {
+    // "karel" is also a slip of an ordinary word; it must still read as somebody, not as the asker.
+    const questions = (name: string): string[] => [
+      `why can't ${name} sign in to outlook yesterday?`,
+      `did someone try to get into ${name}'s account?`,
+    ];
+    for (const question of ['megan', 'zorro', 'megn', 'karel', 'Karel'].flatMap(questions)) {
       const chat = new Conversation(bot.app, identityOf(bot.app, 'adele.vance@contoso.com'));
-      replies.push(await chat.ask(`why can't ${name} sign in to outlook yesterday?`));
+      expect(await chat.ask(question), question).to.equal(
+        "I can only show you your own sign-ins. To look into someone else's, ask your helpdesk: they can see everyone's sign-ins.",
+      );
     }
-    expect(replies[0]).to.include('I can only show you your own sign-ins.');
-    expect(replies[1]).to.equal(replies[0]);
-    expect(replies[2]).to.equal(replies[0]);
   });
 
   it("takes an end user's question without a name to be about their own sign-ins", async () => {

@@ -95,6 +95,10 @@ export const en = {
     'To change your password while you still know it: My Account (https://myaccount.microsoft.com) > Password. Forgot it, or is it expired? Reset it yourself at https://aka.ms/sspr if your organisation has self-service password reset on; otherwise the helpdesk resets it for you, after checking who you are. If a sign-in failed because of your password, ask me "why did my sign-in fail?".',
   mfaHowTo:
     'Set up or change how you prove it is you (the Authenticator app, a phone number, a security key) at My Sign-Ins: https://aka.ms/mysecurityinfo. Getting a new phone? Add it there while you still have the old one. Lost the old one? The helpdesk can reset your methods after checking who you are. If a sign-in failed at the MFA step, ask me "why did my sign-in fail?".',
+  intrusionStaff: (who: Person): string =>
+    `**Someone else?** Say **details** for where each attempt came from (place, device, address) and go through them with ${who.self ? 'yourself' : who.name}. Attempts they do not recognise mean someone may know the password: reset it, revoke their sessions and check their MFA methods. A refused MFA request, many wrong passwords from one address, or a new country are the usual signs.`,
+  intrusionSelf:
+    '**Someone else?** Say **details** for where each attempt came from (place, device, address). If you do not recognise one, change your password now (https://aka.ms/sspr or My Account) and tell the helpdesk; never approve an MFA request you did not start. Only failed attempts are shown here: the helpdesk can check the successful ones too.',
   onePersonAtATime: (first: string, others: string[]): string =>
     `I look at one person at a time: ${first} first. Ask again for ${others.join(' and ')} after this.`,
   selfNotInDirectory: (upn: string): string =>

@@ -67,6 +67,26 @@ export const enWords = {
   followUp: ['and', 'what about', 'how about', 'same for', 'also for'],
   /** "no sorry, I meant Adele, not Megan": the question again about the one meant, the rest as before. */
   meant: { starts: ['i meant', 'i mean', 'meant'], notThat: ['not', 'instead of', 'rather than'] },
+  /**
+   * "did someone else try to get into my account?": a person word with a trying word, or a word of break-in. The
+   * answer looks at every app over the last days.
+   */
+  intrusion: {
+    who: ['someone', 'somebody', 'anyone', 'anybody', 'a stranger', 'strangers', 'an attacker'],
+    tries: [
+      'try',
+      'tried',
+      'trying',
+      'tries',
+      'attempt',
+      'attempted',
+      'attempting',
+      'attempts',
+      'been using',
+      'used',
+    ],
+    breakIn: ['hacked', 'hacker', 'hackers', 'compromised', 'break into', 'broke into', 'breaking into'],
+  },
   /** "actually it's on her phone, Outlook Mobile": words that point back at the person of the last answer. */
   backReferences: ['she', 'he', 'her', 'him', 'his', 'they', 'them', 'their', 'actually'],
   /**

@@ -100,6 +100,10 @@ export const nl: Texts = {
     'Je wachtwoord wijzigen terwijl je het nog weet: Mijn account (https://myaccount.microsoft.com) > Wachtwoord. Vergeten of verlopen? Stel het zelf opnieuw in via https://aka.ms/sspr als je organisatie selfservice voor wachtwoordherstel aan heeft staan; anders doet de helpdesk het voor je, nadat die heeft gecontroleerd wie je bent. Mislukte een aanmelding door je wachtwoord, vraag me dan "waarom mislukte mijn aanmelding?".',
   mfaHowTo:
     'Instellen of wijzigen hoe je bewijst dat jij het bent (de Authenticator-app, een telefoonnummer, een beveiligingssleutel) doe je bij Mijn aanmeldingen: https://aka.ms/mysecurityinfo. Nieuwe telefoon? Voeg hem daar toe zolang je de oude nog hebt. Oude kwijt? De helpdesk kan je methodes opnieuw instellen nadat die heeft gecontroleerd wie je bent. Mislukte een aanmelding bij de MFA-stap, vraag me dan "waarom mislukte mijn aanmelding?".',
+  intrusionStaff: (who: Person): string =>
+    `**Iemand anders?** Typ **details** voor waar elke poging vandaan kwam (plaats, apparaat, adres) en loop ze na met ${who.self ? 'jezelf' : who.name}. Pogingen die ze niet herkennen betekenen dat iemand het wachtwoord misschien kent: stel het opnieuw in, trek de sessies in en controleer de MFA-methoden. Een geweigerd MFA-verzoek, veel verkeerde wachtwoorden vanaf één adres of een nieuw land zijn de gebruikelijke tekenen.`,
+  intrusionSelf:
+    '**Iemand anders?** Typ **details** voor waar elke poging vandaan kwam (plaats, apparaat, adres). Herken je er een niet, wijzig dan meteen je wachtwoord (https://aka.ms/sspr of Mijn account) en meld het bij de helpdesk; keur nooit een MFA-verzoek goed dat je niet zelf startte. Hier staan alleen mislukte pogingen: de helpdesk kan ook de geslaagde nakijken.',
   onePersonAtATime: (first: string, others: string[]): string =>
     `Ik bekijk één persoon tegelijk: eerst ${first}. Vraag daarna opnieuw naar ${others.join(' en ')}.`,
   selfNotInDirectory: (upn: string): string =>

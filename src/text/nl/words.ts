@@ -106,6 +106,11 @@ export const nlWords: Words = {
   ],
   meant: { starts: ['ik bedoel', 'ik bedoelde', 'bedoel', 'bedoelde'], notThat: ['niet', 'in plaats van'] },
   backReferences: ['ze', 'zij', 'hij', 'haar', 'hem', 'eigenlijk'],
+  intrusion: {
+    who: ['iemand', 'iemand anders', 'een vreemde', 'vreemden', 'een aanvaller'],
+    tries: ['geprobeerd', 'proberen', 'probeert', 'probeerde', 'poging', 'pogingen', 'gebruikt'],
+    breakIn: ['gehackt', 'gehacked', 'hacker', 'hackers', 'ingebroken', 'inbreken', 'overgenomen'],
+  },
   noteLeadIns: [
     'voeg een notitie toe',
     'voeg toe',
