@@ -24,3 +24,11 @@ export const GUID_SOURCE = GUID;
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** Words and phrases as one regex alternation: literal, longest first, any run of spaces between a phrase's words. */
+export function wordAlternatives(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => escapeRegExp(word).replace(/ /g, '\\s+'))
+    .join('|');
+}

@@ -1,3 +1,4 @@
+import { wordAlternatives } from '../shared/patterns';
 import { stopWords } from '../text/commonWords';
 import { LANGUAGES } from '../text/texts';
 
@@ -7,30 +8,25 @@ export const FOLLOW_UP = new RegExp(
   'i',
 );
 
-const alternatives = (words: string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .join('|')
-    .replace(/ /g, '\\s+');
 /** "what does that error mean?", "wat betekent die foutcode?": a question about the error the last answer showed. */
 export const SHOWN_ERROR = new RegExp(
   LANGUAGES.flatMap(({ words }) => [
-    `\\b(?:${alternatives(words.shownError.pointers)})\\s+(?:${alternatives(words.shownError.nouns)})\\b`,
-    `^\\s*(?:${alternatives(words.shownError.phrases)})\\b`,
+    `\\b(?:${wordAlternatives(words.shownError.pointers)})\\s+(?:${wordAlternatives(words.shownError.nouns)})\\b`,
+    `^\\s*(?:${wordAlternatives(words.shownError.phrases)})\\b`,
   ]).join('|'),
   'i',
 );
 
 const MEANT = new RegExp(
-  `(?:^|[\\s,.!])(?:${alternatives(LANGUAGES.flatMap(({ words }) => words.meant.starts))})\\s+(.+)$`,
+  `(?:^|[\\s,.!])(?:${wordAlternatives(LANGUAGES.flatMap(({ words }) => words.meant.starts))})\\s+(.+)$`,
   'i',
 );
 const NOT_THAT = new RegExp(
-  `[\\s,;]+(?:${alternatives(LANGUAGES.flatMap(({ words }) => words.meant.notThat))})\\s+.*$`,
+  `[\\s,;]+(?:${wordAlternatives(LANGUAGES.flatMap(({ words }) => words.meant.notThat))})\\s+.*$`,
   'i',
 );
 const BACK_REFERENCE = new RegExp(
-  `\\b(?:${alternatives(LANGUAGES.flatMap(({ words }) => words.backReferences))})\\b`,
+  `\\b(?:${wordAlternatives(LANGUAGES.flatMap(({ words }) => words.backReferences))})\\b`,
   'i',
 );
 

@@ -2,7 +2,7 @@ import { Texts } from '../text/en';
 import { LRUCache } from 'lru-cache';
 import { Latest } from '../shared/current';
 import { normalize } from '../text/normalize';
-import { escapeRegExp } from '../shared/patterns';
+import { wordAlternatives } from '../shared/patterns';
 import { LANGUAGES, LanguagePack } from '../text/texts';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
 import { asksAboutIntrusion } from './intrusion';
@@ -232,10 +232,7 @@ export class IntentReader {
 }
 
 const NOTE_LEAD_IN = new RegExp(
-  `^\\s*(?:${LANGUAGES.flatMap((pack) => pack.words.noteLeadIns)
-    .sort((a, b) => b.length - a.length)
-    .map((words) => escapeRegExp(words).replace(/ /g, '\\s+'))
-    .join('|')})\\s*[:\\-–—]\\s*`,
+  `^\\s*(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.noteLeadIns))})\\s*[:\\-–—]\\s*`,
   'i',
 );
 

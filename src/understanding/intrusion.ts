@@ -1,12 +1,10 @@
-import { escapeRegExp } from '../shared/patterns';
+import { wordAlternatives } from '../shared/patterns';
 import { LANGUAGES } from '../text/texts';
 import { Words } from '../text/en';
 
 function anyOf(pick: (words: Words['intrusion']) => string[]): RegExp {
-  const words = LANGUAGES.flatMap((pack) => pick(pack.words.intrusion))
-    .sort((a, b) => b.length - a.length)
-    .map((word) => escapeRegExp(word).replace(/ /g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  const words = wordAlternatives(LANGUAGES.flatMap((pack) => pick(pack.words.intrusion)));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 const WHO = anyOf((words) => words.who);
