@@ -124,6 +124,16 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'does not call a legacy-auth block resolved because another app or client signed in later',
+    steps: [
+      [
+        'why did megan fail to sign in to outlook yesterday?',
+        ['2 × 53003', '**Legacy authentication:**'],
+        ['resolved itself'],
+      ],
+    ],
+  },
+  {
     name: 'counts and names the interrupts beside the failure (Jane, Outlook, since last Tuesday)',
     steps: [
       [
@@ -132,7 +142,7 @@ const CASES: Case[] = [
           'Found 1 failed sign-in of jane.visser@contoso.com to Office 365 Exchange Online',
           '50126 at Fri 20 Nov 09:43 (Europe/Amsterdam)',
           'Also 3 interrupts (50058, 50074, 50097): a normal step of signing in, not an error.',
-          'Signed in fine at Mon 23 Nov 10:07, after the last failure: it may have resolved itself.',
+          'Signed in fine at Fri 20 Nov 17:26, after the last failure: it may have resolved itself.',
         ],
       ],
     ],

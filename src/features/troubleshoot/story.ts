@@ -20,7 +20,10 @@ export interface Story {
   /** Failures of apps signing in on their own (non-interactive): tokens refreshed in the background. */
   background: CodeRun[];
   interrupts: CodeRun[];
-  /** The last success after the latest failure: the problem may have gone away. */
+  /**
+   * The last success after the latest failure, in the same app, client and way (interactive or not) as the failure
+   * shown: the problem may have gone away. A background token refresh or another app working says nothing of it.
+   */
   recovered?: SignIn;
 }
 
@@ -31,7 +34,13 @@ export function storyOf(found: Investigation): Story | undefined {
   const shown = seen[0] ?? background[0];
   if (!shown) return undefined;
   const latestFailure = Date.parse(found.failures[0].createdDateTime);
-  const recovered = found.successes.find((signIn) => Date.parse(signIn.createdDateTime) > latestFailure);
+  const recovered = found.successes.find(
+    (signIn) =>
+      Date.parse(signIn.createdDateTime) > latestFailure &&
+      appOf(signIn) === appOf(shown) &&
+      signIn.clientAppUsed === shown.clientAppUsed &&
+      signIn.isInteractive === shown.isInteractive,
+  );
   return {
     shown,
     failures: runsOf(seen),
