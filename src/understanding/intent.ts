@@ -49,6 +49,12 @@ export interface TurnReading {
 const FILE_TICKET = /^file ticket ([a-z0-9]{6,32})$/i;
 const PICK = /^(?:show|open|toon|nr|number|nummer|#)?\s*#?(\d{1,2})[.!]?$/i;
 const MORE = /^(?:more|next|show more|next page|the rest|meer|volgende|toon meer|de rest)[.!]?$/i;
+const OTHER_FAILURES = new RegExp(
+  `(?<![\\p{L}])(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.otherFailures))})(?![\\p{L}])`,
+  'iu',
+);
+/** "can you show me the other failures please": longer is a question of its own. */
+const MOST_MORE_WORDS = 8;
 const DETAILS =
   /^(?:(?:show |the |full |all |more )?details?|(?:the |full )?record|(?:toon |alle |meer )?details|(?:alle )?gegevens)[.!]?$/i;
 const IP_ADDRESS =
@@ -108,6 +114,9 @@ export class IntentReader {
     if (options.hasList && PICK.test(trimmed)) return { type: 'pick', index: Number(PICK.exec(trimmed)![1]) };
     // "meer" with no list open is still a wish for more, not something for the model to guess at (it said "cancel").
     if (MORE.test(trimmed)) return { type: 'more' };
+    // "show me the other failures", "laat de andere fouten zien" after an answer: more of its list.
+    if (options.hasList && OTHER_FAILURES.test(trimmed) && trimmed.split(/\s+/).length <= MOST_MORE_WORDS)
+      return { type: 'more' };
     if (DETAILS.test(trimmed)) return { type: 'details' };
     return this.fromRead(text, this.read(text, to));
   }

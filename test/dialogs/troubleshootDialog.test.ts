@@ -124,6 +124,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'lists the other failures for "show me the other failures" and "laat de andere fouten zien"',
+    steps: [
+      ["why can't jane sign in to any app since last tuesday", ['Found 6 failed sign-ins']],
+      ['show me the other failures', ['Earlier failures (reply with the number to see one):', '2. ']],
+      ["why can't jane sign in to any app since last tuesday", ['Found 6 failed sign-ins']],
+      ['laat de andere fouten zien', ['Earlier failures'], ['Nothing to cancel', 'Which app']],
+    ],
+  },
+  {
     name: 'does not call a legacy-auth block resolved because another app or client signed in later',
     steps: [
       [

@@ -47,6 +47,8 @@ export const enWords = {
     'sessions',
   ],
   more: ['more', 'next', 'show more', 'next page', 'the rest'],
+  /** "show me the other failures" after an answer: the next ones of its list. */
+  otherFailures: ['other failures', 'other errors', 'other failed sign-ins', 'other sign-ins', 'the others'],
   yes: [
     'yes',
     'y',

@@ -72,6 +72,7 @@ export const nlWords: Words = {
     'methodes',
   ],
   more: ['meer', 'volgende', 'toon meer', 'de rest', 'volgende pagina'],
+  otherFailures: ['andere fouten', 'andere mislukte aanmeldingen', 'andere aanmeldingen', 'de andere'],
   yes: [
     'ja',
     'jawel',
