@@ -54,6 +54,9 @@ export interface MainParts {
   cards: CardSender;
 }
 
+/** "what does that error mean in normal words?": longer is a question of its own. */
+const SHOWN_QUESTION_WORDS = 8;
+
 /** "I meant Adele van der Berg" names one person, app or day in a few words. */
 const MEANT_WORDS = 4;
 
@@ -95,6 +98,12 @@ export class MainDialog extends ComponentDialog {
     const text = step.context.activity.text ?? '';
     const to = audienceOf(step.context);
     const list = await this.lastList.get(step.context);
+    // "who should fix this?", "en wat moet ik nu doen?" after an answer: the shown error's steps and who fixes it.
+    const shown = list?.shownId && this.asksAboutShown(text) ? await this.shownCode(list, to) : undefined;
+    if (shown) {
+      await this.parts.cards.send(step.context, this.parts.replies.explain(shown, to));
+      return step.next();
+    }
     // "no sorry, I meant Adele, not megan" after an answer: the same question about the one meant.
     const meant = list?.searched && this.meant(text, to);
     if (meant) return step.beginDialog(TROUBLESHOOT_DIALOG, { text: meant, previous: list.searched });
@@ -380,6 +389,11 @@ export class MainDialog extends ComponentDialog {
   /** "and megan?", "what about nestor", "en jane?": the same question about someone else. */
   private isFollowUp(text: string): boolean {
     return FOLLOW_UP.test(text.trim()) && text.trim().split(/\s+/).length <= 6;
+  }
+
+  /** A short question about the error just shown; a longer one names what it asks about itself. */
+  private asksAboutShown(text: string): boolean {
+    return SHOWN_ERROR.test(text) && text.trim().split(/\s+/).length <= SHOWN_QUESTION_WORDS;
   }
 
   /** What "I meant …" names instead, if it is a short person, app or day ("I meant to ask…" is none). */

@@ -124,6 +124,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'answers "who should fix this?" and "en wat moet ik nu doen" after an answer with the shown error\'s steps',
+    steps: [
+      ['why did megan fail to sign in to outlook yesterday?', ['2 × 53003']],
+      ['who should fix this?', ['**AADSTS53003 BlockedByConditionalAccess**', '**What the user can do:**']],
+      [
+        'en wat moet ik nu doen',
+        ['**AADSTS53003 BlockedByConditionalAccess**'],
+        ["didn't understand", '2 × 53003'],
+      ],
+    ],
+  },
+  {
     name: 'lists the other failures for "show me the other failures" and "laat de andere fouten zien"',
     steps: [
       ["why can't jane sign in to any app since last tuesday", ['Found 6 failed sign-ins']],

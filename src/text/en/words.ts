@@ -211,6 +211,15 @@ export const enWords = {
       'what does it mean',
       "what's that mean",
       'what is that',
+      // What to do about it: the same answer, its steps and who fixes it.
+      'who should fix this',
+      'who should fix that',
+      'who fixes this',
+      'who needs to fix this',
+      'what should i do now',
+      'what do i do now',
+      'how do i fix this',
+      'how do i fix it',
     ],
   },
   /** A question about an app failing for many people at once: "is Outlook down?"; "…" stands for any words. */

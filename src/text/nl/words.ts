@@ -234,7 +234,20 @@ export const nlWords: Words = {
   shownError: {
     pointers: ['die', 'deze', 'dat', 'de', 'het', 'haar', 'zijn', 'hun'],
     nouns: ['fout', 'fouten', 'foutcode', 'code', 'melding', 'foutmelding', 'reden', 'foutreden'],
-    phrases: ['wat betekent dat', 'wat betekent dit', 'wat houdt dat in', 'wat wil dat zeggen', 'wat is dat'],
+    phrases: [
+      'wat betekent dat',
+      'wat betekent dit',
+      'wat houdt dat in',
+      'wat wil dat zeggen',
+      'wat is dat',
+      'wie moet dit oplossen',
+      'wie moet dat oplossen',
+      'wie lost dit op',
+      'wat moet ik nu doen',
+      'en wat moet ik nu doen',
+      'wat moet de helpdesk doen',
+      'hoe los ik dit op',
+    ],
   },
   /** A question about an app failing for many people at once: "ligt Outlook plat?"; "…" stands for any words. */
   change: {
