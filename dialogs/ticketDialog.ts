@@ -14,7 +14,7 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { PROMPTS, TICKET_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import { ticketDraftReply, ticketState } from './ticketReplies';
-import { noteAfter, withoutNoteLeadIn } from '../src/understanding/intent';
+import { callsOff, noteAfter, withoutNoteLeadIn } from '../src/understanding/intent';
 
 const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
@@ -242,6 +242,11 @@ export class TicketDialog extends CancelAndHelpDialog {
         ? list.summary
         : to.texts.tickets.summary(to.caller.user?.displayName ?? '?', signIn.userDisplayName, signIn.id);
     const answer = String(step.result);
+    // "nee laat maar, ik probeer het eerst zelf": no ticket after all.
+    if (callsOff(answer)) {
+      await step.context.sendActivity(to.texts.cancelled);
+      return step.endDialog();
+    }
     const read = this.yesOrNo(step.context, answer);
     const note = read.answer === undefined && isNote(answer) && !this.isQuestion(step.context, answer);
     const tried = note ? { answer: undefined, rest: withoutNoteLeadIn(answer) } : read;

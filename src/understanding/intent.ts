@@ -245,6 +245,16 @@ const NOTE_LEAD_IN = new RegExp(
   'i',
 );
 
+const CALLED_OFF = new RegExp(
+  `(?<![\\p{L}])(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.calledOff))})(?![\\p{L}])`,
+  'iu',
+);
+
+/** "nee laat maar, ik probeer het eerst zelf": the answer calls off what was being done. */
+export function callsOff(text: string): boolean {
+  return CALLED_OFF.test(text);
+}
+
 /** "add a note: she was rehired last week" is noted as "she was rehired last week". */
 export function withoutNoteLeadIn(text: string): string {
   return text.replace(NOTE_LEAD_IN, '');

@@ -710,6 +710,16 @@ const TICKETS: TicketCase[] = [
     stored: [{ id: 'SIGNIN-000001', stepsTried: false, updates: [] }],
   },
   {
+    name: '"no never mind, I\'ll try it myself first" at "did they try the steps?" files nothing',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ["no never mind, I'll try it myself first", ['OK, I stopped.'], ['Ticket draft']],
+      ['file it', [], ['Filed']],
+    ],
+    stored: [],
+  },
+  {
     name: 'a note typed as "add a note: …" or "notitie: …" is stored without the words asking to note it',
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],

@@ -19,6 +19,8 @@ export const enWords = {
   ],
   help: ['help', 'menu', 'what can you do', 'commands', 'examples', 'how does this work', '?'],
   cancel: ['cancel', 'stop', 'quit', 'exit', 'never mind', 'nevermind', 'forget it', 'abort'],
+  /** Inside a longer answer ("no never mind, I'll try it myself first"): these, not a bare "stop", call it off. */
+  calledOff: ['never mind', 'nevermind', 'forget it', 'cancel that', 'cancel it', "don't bother", 'no need'],
   restart: ['start over', 'restart', 'reset', 'begin again', 'new search', 'start again'],
   /** A question about who looked someone up has a word starting so ("who checked jane?"); "who is jane's manager?" not. */
   lookedUpStarts: [

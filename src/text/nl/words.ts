@@ -56,6 +56,14 @@ export const nlWords: Words = {
     'afbreken',
     'vergeet het',
   ],
+  calledOff: [
+    'laat maar',
+    'laat maar zitten',
+    'vergeet het',
+    'hoeft niet',
+    'niet meer nodig',
+    'annuleer maar',
+  ],
   restart: ['opnieuw', 'opnieuw beginnen', 'begin opnieuw', 'nieuwe zoekopdracht', 'overnieuw', 'reset'],
   lookedUpStarts: [
     ...'gekeken kijk bekeken opgezocht opzoek opgevraagd gecheckt nagekeken geopend neuz snuffel'.split(' '),
