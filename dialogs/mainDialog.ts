@@ -1,5 +1,11 @@
 import { codesMentioned, findCodeMention } from '../src/catalog/codeMatcher';
-import { FOLLOW_UP, meantInstead, refersBack, SHOWN_ERROR } from '../src/understanding/followUp';
+import {
+  asksFixedYet,
+  FOLLOW_UP,
+  meantInstead,
+  refersBack,
+  SHOWN_ERROR,
+} from '../src/understanding/followUp';
 import { isSlippedQuestionWord } from '../src/understanding/slippedQuestionWord';
 import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
@@ -103,6 +109,16 @@ export class MainDialog extends ComponentDialog {
     if (shown) {
       await this.parts.cards.send(step.context, this.parts.replies.explain(shown, to));
       return step.next();
+    }
+    // "is it fixed now?" after an answer: the same person and app again, from the window's start up to now.
+    if (list?.searched && asksFixedYet(text)) {
+      const { from, precision } = list.searched.window;
+      const window = {
+        from,
+        to: this.parts.now().toISOString(),
+        precision: precision === 'hours' ? precision : 'days',
+      };
+      return step.beginDialog(TROUBLESHOOT_DIALOG, { text: '', previous: { ...list.searched, window } });
     }
     // "no sorry, I meant Adele, not megan" after an answer: the same question about the one meant.
     const meant = list?.searched && this.meant(text, to);

@@ -30,6 +30,16 @@ const BACK_REFERENCE = new RegExp(
   'i',
 );
 
+const FIXED_YET = new RegExp(
+  `^\\s*(?:(?:and|so|en|dus)\\s+)?(?:${wordAlternatives(LANGUAGES.flatMap(({ words }) => words.fixedYet))})\\b`,
+  'i',
+);
+
+/** "is it fixed now?", "werkt het weer?" after an answer: whether it still fails, from then up to now. */
+export function asksFixedYet(text: string): boolean {
+  return FIXED_YET.test(text);
+}
+
 /** "no sorry, I meant Adele, not megan" → "Adele": what was meant, without what was not. */
 export function meantInstead(text: string): string | undefined {
   const match = MEANT.exec(text.trim());

@@ -136,6 +136,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'looks again from the same start up to now for "is it fixed now?", not at tickets',
+    steps: [
+      ['why did megan fail to sign in to outlook yesterday?', ['yesterday (Sun 22 Nov 2026)']],
+      [
+        'is it fixed now?',
+        [
+          'of megan.bowen@contoso.com to Office 365 Exchange Online between Sun 22 Nov 00:00 and Mon 23 Nov 11:00',
+        ],
+        ['tickets'],
+      ],
+    ],
+  },
+  {
     name: 'lists the other failures for "show me the other failures" and "laat de andere fouten zien"',
     steps: [
       ["why can't jane sign in to any app since last tuesday", ['Found 6 failed sign-ins']],

@@ -49,6 +49,16 @@ export const enWords = {
     'sessions',
   ],
   more: ['more', 'next', 'show more', 'next page', 'the rest'],
+  /** "is it fixed now?" after an answer: the same search again, from then up to now. */
+  fixedYet: [
+    'is it fixed',
+    'is it solved',
+    'is it resolved',
+    'is it working',
+    'does it work now',
+    'works now',
+    'fixed now',
+  ],
   /** "show me the other failures" after an answer: the next ones of its list. */
   otherFailures: ['other failures', 'other errors', 'other failed sign-ins', 'other sign-ins', 'the others'],
   yes: [

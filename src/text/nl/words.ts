@@ -81,6 +81,14 @@ export const nlWords: Words = {
   ],
   more: ['meer', 'volgende', 'toon meer', 'de rest', 'volgende pagina'],
   otherFailures: ['andere fouten', 'andere mislukte aanmeldingen', 'andere aanmeldingen', 'de andere'],
+  fixedYet: [
+    'is het opgelost',
+    'is dat opgelost',
+    'is dat nu opgelost',
+    'werkt het nu',
+    'werkt het weer',
+    'is het verholpen',
+  ],
   yes: [
     'ja',
     'jawel',
