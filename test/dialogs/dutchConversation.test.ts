@@ -147,6 +147,14 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).to.include('**Iemand anders?** Typ **details** voor waar elke poging vandaan kwam');
   });
 
+  it('reads "mijn authenticator goedkeuren" as the MFA app, not as signing in to Microsoft Authentication Broker', async () => {
+    const reply = await chat('nestor.wilke@contoso.com').ask(
+      'ik moet steeds mijn authenticator goedkeuren en dan mislukt het alsnog, vrijdag ook al',
+    );
+    expect(reply).not.to.include('Microsoft Authentication Broker');
+    expect(reply).to.include('Bij welke app probeerde je je aan te melden?');
+  });
+
   it('reads "sinds het weekend" as Saturday up to now', async () => {
     expect(await chat().ask('waarom kan megan sinds het weekend niet inloggen op outlook')).to.include(
       'bij Office 365 Exchange Online tussen za 21 nov 00:00 en ma 23 nov',
