@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { chronoDate } from './chronoDates';
-import { atClockTime } from './clockTime';
+import { atClockTime, beforeOrAfterTime } from './clockTime';
 import { day, dayOfMonth, Found, month, partOfDay, Rule, week, weekend } from './dateRules';
 import { ago, justNow, lastAmount, NOW_ALONE_TEXT, sinceAmount } from './recentDates';
 import { DateRecognition, DateSpan, DateWindow } from './dateWindow';
@@ -112,10 +112,10 @@ function firstFound(reading: Reading): Found | undefined {
 function foundIn({ given, folded, clock }: Reading): Found | undefined {
   for (const rule of RULES) {
     const found = rule(folded, clock);
-    if (found) return atClockTime(found, folded);
+    if (found) return beforeOrAfterTime(atClockTime(found, folded), folded, clock);
   }
   const found = chronoDate(given, folded, clock) ?? dayOfMonth(folded, clock);
-  return found && atClockTime(found, folded);
+  return found && beforeOrAfterTime(atClockTime(found, folded), folded, clock);
 }
 
 /** "when did that start?", "sinds wanneer": the whole log up to now, where the first failure will be. */

@@ -87,6 +87,8 @@ export const PARTS_OF_DAY = parts((dates) => dates.partsOfDay);
 export const THIS_WEEK = words((dates) => dates.thisWeek);
 export const LAST_WEEK = words((dates) => dates.lastWeek);
 export const WEEKEND = words((dates) => dates.weekend);
+export const AFTER_TIME = words((dates) => dates.afterTime);
+export const BEFORE_TIME = words((dates) => dates.beforeTime);
 export type MonthWord = 'this' | 'last' | 'past';
 export const MONTHS = new Lexicon<MonthWord>(
   packs.flatMap((dates) =>

@@ -34,6 +34,11 @@ const WINDOWS: [text: string, from: string, to: string][] = [
   ['afgelopen weekend', '2026-11-20T23:00:00.000Z', '2026-11-22T23:00:00.000Z'],
   ['since the weekend', '2026-11-20T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   ['sinds het weekend', '2026-11-20T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
+  // After or before a clock time on the day found: to the end of that day, or from its start.
+  ['yesterday after 10:17', '2026-11-22T09:17:00.000Z', '2026-11-22T23:00:00.000Z'],
+  ['na 15 uur gisteren', '2026-11-22T14:00:00.000Z', '2026-11-22T23:00:00.000Z'],
+  ['voor 9 uur vanochtend', '2026-11-22T23:00:00.000Z', '2026-11-23T08:00:00.000Z'],
+  ['yesterday, after 3 attempts', '2026-11-21T23:00:00.000Z', '2026-11-22T23:00:00.000Z'],
   // A month: since its first day, the calendar month before, or a month up to now.
   ['this month', '2026-10-31T23:00:00.000Z', '2026-11-23T10:00:00.000Z'],
   ['vorige maand', '2026-09-30T22:00:00.000Z', '2026-10-31T23:00:00.000Z'],

@@ -416,6 +416,9 @@ export const enWords = {
     on: ['on', 'of'],
     /** Before a date or an amount: from then until now ("since friday", "since 3 days"). */
     since: ['since'],
+    /** Before a clock time: from then to the end of that day ("yesterday after 10:17"), or from its start to then. */
+    afterTime: ['after', 'later than'],
+    beforeTime: ['before', 'earlier than'],
     /** Asking when a problem began: as far back as the log goes, until now ("when did that start?"). */
     sinceTheStart: ['when did that start', 'when did it start', 'when did this start', 'since when'],
     /** Before an amount: that much time up to now ("the last 3 days"). */

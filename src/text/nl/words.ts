@@ -436,6 +436,8 @@ export const nlWords: Words = {
     weekdays: [['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag'], ['zondag']],
     on: ['op', 'van'],
     since: ['sinds', 'sedert', 'vanaf'],
+    afterTime: ['na', 'later dan'],
+    beforeTime: ['voor', 'eerder dan'],
     sinceTheStart: [
       'sinds wanneer',
       'vanaf wanneer',
