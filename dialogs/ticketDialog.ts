@@ -14,7 +14,7 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { PROMPTS, TICKET_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import { ticketDraftReply, ticketState } from './ticketReplies';
-import { callsOff, noteAfter, withoutNoteLeadIn } from '../src/understanding/intent';
+import { asksForPriority, callsOff, noteAfter, withoutNoteLeadIn } from '../src/understanding/intent';
 
 const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
@@ -250,6 +250,7 @@ export class TicketDialog extends CancelAndHelpDialog {
     const read = this.yesOrNo(step.context, answer);
     const note = read.answer === undefined && isNote(answer) && !this.isQuestion(step.context, answer);
     const tried = note ? { answer: undefined, rest: withoutNoteLeadIn(answer) } : read;
+    if (asksForPriority(tried.rest)) await step.context.sendActivity(to.texts.tickets.priorityByRule);
     const draft = await this.parts.tickets.draft({
       signIn,
       caller: to.caller,
@@ -286,7 +287,11 @@ export class TicketDialog extends CancelAndHelpDialog {
         ...step.options.draft,
         note: [step.options.draft.note, withoutNoteLeadIn(text)].filter(Boolean).join('\n').slice(0, 4000),
       };
-      await step.context.sendActivity(to.texts.tickets.noteTaken);
+      await step.context.sendActivity(
+        asksForPriority(text)
+          ? `${to.texts.tickets.noteTaken} ${to.texts.tickets.priorityByRule}`
+          : to.texts.tickets.noteTaken,
+      );
       return step.replaceDialog(DRAFT_LOOP, { ...step.options, draft });
     }
     await this.file(step, pressed ?? step.options.key, step.options.draft, to);

@@ -250,6 +250,16 @@ const CALLED_OFF = new RegExp(
   'iu',
 );
 
+const PRIORITY_ASKED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.priorityAsked))})(?![\\p{L}])`,
+  'iu',
+);
+
+/** "pls prio 1", "het is dringend": a note that asks for a priority. */
+export function asksForPriority(text: string): boolean {
+  return PRIORITY_ASKED.test(text);
+}
+
 /** "nee laat maar, ik probeer het eerst zelf": the answer calls off what was being done. */
 export function callsOff(text: string): boolean {
   return CALLED_OFF.test(text);

@@ -710,6 +710,24 @@ const TICKETS: TicketCase[] = [
     stored: [{ id: 'SIGNIN-000001', stepsTried: false, updates: [] }],
   },
   {
+    name: 'a priority asked for in a note is kept in the note and answered: the bot sets it by rule',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['yep tried everything twice, pls prio 1', ['I cannot set the priority by hand', 'Ticket draft']],
+      ['actually make it priority 1', ['Added that to the note. I cannot set the priority by hand']],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [
+      {
+        id: 'SIGNIN-000001',
+        stepsTried: true,
+        note: 'tried everything twice, pls prio 1\nactually make it priority 1',
+        updates: [],
+      },
+    ],
+  },
+  {
     name: '"no never mind, I\'ll try it myself first" at "did they try the steps?" files nothing',
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],

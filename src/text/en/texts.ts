@@ -351,6 +351,8 @@ export const en = {
     questionNotTried:
       'That reads as a question, so I kept it out of the ticket: ask me again once the ticket is done (or say **cancel** to drop it).',
     noteTaken: 'Added that to the note.',
+    priorityByRule:
+      'I cannot set the priority by hand: it follows from who fixes the error, a refused MFA request and how many people fail at once. Your words are in the note, so support can raise it.',
     filed: (id: string, state: string): string => `Filed ${id}. ${state}`,
     alreadyFiled: (id: string, state: string): string => `That ticket was already filed as ${id}. ${state}`,
     draftGone: 'That draft is no longer open. Ask for a ticket again ("open a ticket").',

@@ -107,6 +107,8 @@ export const enWords = {
    * A ticket request that has none of these words and describes a known error is that error ("a guest can't open
    * our sharepoint link"); `stems` also match longer words ("escalate", "escalation").
    */
+  /** "pls prio 1", "this is urgent": asking for a priority the bot works out itself. */
+  priorityAsked: ['priority', 'prio', 'urgent', 'asap', 'p1', 'p2', 'escalate'],
   /** "add a note: she has a new phone": words before a note that ask to note it, not part of it. */
   noteLeadIns: ['please add a note', 'add a note', 'add note', 'please add', 'add', 'note', 'notes', 'fyi'],
   ticketRequest: {

@@ -363,6 +363,8 @@ export const nl: Texts = {
     questionNotTried:
       'Dat lijkt een vraag, dus die heb ik niet in het ticket gezet: stel hem opnieuw als het ticket klaar is (of typ **annuleer** om het te laten vallen).',
     noteTaken: 'Dat staat nu in de notitie.',
+    priorityByRule:
+      'De prioriteit kan ik niet met de hand instellen: die volgt uit wie de fout oplost, een geweigerd MFA-verzoek en hoeveel mensen tegelijk vastlopen. Wat je schreef staat in de notitie, zodat de ondersteuning haar kan verhogen.',
     filed: (id: string, state: string): string => `${id} is aangemaakt. ${state}`,
     alreadyFiled: (id: string, state: string): string => `Dat ticket was al aangemaakt als ${id}. ${state}`,
     draftGone: 'Dat concept is niet meer open. Vraag opnieuw om een ticket ("maak een ticket").',

@@ -128,6 +128,7 @@ export const nlWords: Words = {
     tries: ['geprobeerd', 'proberen', 'probeert', 'probeerde', 'poging', 'pogingen', 'gebruikt'],
     breakIn: ['gehackt', 'gehacked', 'hacker', 'hackers', 'ingebroken', 'inbreken', 'overgenomen'],
   },
+  priorityAsked: ['prioriteit', 'prio', 'urgent', 'dringend', 'spoed', 'escaleren'],
   noteLeadIns: [
     'voeg een notitie toe',
     'voeg toe',
