@@ -32,3 +32,8 @@ export function wordAlternatives(words: readonly string[]): string {
     .map((word) => escapeRegExp(word).replace(/ /g, '\\s+'))
     .join('|');
 }
+
+/** Any of the words or phrases, as whole words, in any case. */
+export function anyWordOf(words: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternatives(words)})(?![\\p{L}\\p{N}])`, 'iu');
+}

@@ -2,7 +2,7 @@ import { Texts } from '../text/en';
 import { LRUCache } from 'lru-cache';
 import { Latest } from '../shared/current';
 import { normalize } from '../text/normalize';
-import { wordAlternatives } from '../shared/patterns';
+import { anyWordOf, wordAlternatives } from '../shared/patterns';
 import { LANGUAGES, LanguagePack } from '../text/texts';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
 import { asksAboutIntrusion } from './intrusion';
@@ -49,10 +49,7 @@ export interface TurnReading {
 const FILE_TICKET = /^file ticket ([a-z0-9]{6,32})$/i;
 const PICK = /^(?:show|open|toon|nr|number|nummer|#)?\s*#?(\d{1,2})[.!]?$/i;
 const MORE = /^(?:more|next|show more|next page|the rest|meer|volgende|toon meer|de rest)[.!]?$/i;
-const OTHER_FAILURES = new RegExp(
-  `(?<![\\p{L}])(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.otherFailures))})(?![\\p{L}])`,
-  'iu',
-);
+const OTHER_FAILURES = anyWordOf(LANGUAGES.flatMap((pack) => pack.words.otherFailures));
 /** "can you show me the other failures please": longer is a question of its own. */
 const MOST_MORE_WORDS = 8;
 const DETAILS =
@@ -245,15 +242,9 @@ const NOTE_LEAD_IN = new RegExp(
   'i',
 );
 
-const CALLED_OFF = new RegExp(
-  `(?<![\\p{L}])(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.calledOff))})(?![\\p{L}])`,
-  'iu',
-);
+const CALLED_OFF = anyWordOf(LANGUAGES.flatMap((pack) => pack.words.calledOff));
 
-const PRIORITY_ASKED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.priorityAsked))})(?![\\p{L}])`,
-  'iu',
-);
+const PRIORITY_ASKED = anyWordOf(LANGUAGES.flatMap((pack) => pack.words.priorityAsked));
 
 /** "pls prio 1", "het is dringend": a note that asks for a priority. */
 export function asksForPriority(text: string): boolean {

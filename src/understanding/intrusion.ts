@@ -1,10 +1,9 @@
-import { wordAlternatives } from '../shared/patterns';
+import { anyWordOf } from '../shared/patterns';
 import { LANGUAGES } from '../text/texts';
 import { Words } from '../text/en';
 
 function anyOf(pick: (words: Words['intrusion']) => string[]): RegExp {
-  const words = wordAlternatives(LANGUAGES.flatMap((pack) => pick(pack.words.intrusion)));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'iu');
+  return anyWordOf(LANGUAGES.flatMap((pack) => pick(pack.words.intrusion)));
 }
 
 const WHO = anyOf((words) => words.who);
