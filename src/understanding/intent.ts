@@ -256,9 +256,18 @@ export function callsOff(text: string): boolean {
   return CALLED_OFF.test(text);
 }
 
-/** "add a note: she was rehired last week" is noted as "she was rehired last week". */
+const NOTE_THAT_LEAD_IN = new RegExp(
+  `^\\s*(?:(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.noteThatLeadIns.fillers))})[\\s,]+)*` +
+    `(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.noteThatLeadIns.verbs))})\\s+`,
+  'i',
+);
+
+/**
+ * "add a note: she was rehired last week" and "eh wacht, zet er ook bij dat het op haar laptop is" are noted as
+ * "she was rehired last week" and "het op haar laptop is".
+ */
 export function withoutNoteLeadIn(text: string): string {
-  return text.replace(NOTE_LEAD_IN, '');
+  return text.replace(NOTE_LEAD_IN, '').replace(NOTE_THAT_LEAD_IN, '');
 }
 
 /** "add a note to SIGNIN-000001: user got a new phone": what follows the ticket's number and a colon or dash. */

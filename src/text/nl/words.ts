@@ -138,6 +138,17 @@ export const nlWords: Words = {
     'zet erbij',
     'ter info',
   ],
+  noteThatLeadIns: {
+    fillers: ['eh', 'o', 'oh', 'wacht', 'sorry', 'en', 'ook', 'graag', 'kun je', 'wil je'],
+    verbs: [
+      'zet er ook bij dat',
+      'zet erbij dat',
+      'voeg toe dat',
+      'noteer dat',
+      'meld ook dat',
+      'schrijf erbij dat',
+    ],
+  },
   ticketRequest: {
     words: [
       'ticket',
