@@ -6,8 +6,11 @@ import { AFTER_TIME, BEFORE_TIME, START } from './dateWords';
  * "om half 10", "rond 9 uur", "at 9:30", "around 3pm", "kwart over 8" right after a day or a part of one: the hour
  * around that time. Dutch "half 10" is 9:30.
  */
-const TIME_AFTER =
-  /^\s*,?\s*(?:om|rond|omstreeks|tegen|ongeveer|at|around|about)\s+(?:(half|kwart over|kwart voor)\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(uur|u|h|am|pm|a\.m\.|p\.m\.)?(?![\d:])/;
+/** A clock time: hour, minutes, and "uur", "h", "am" or "pm". */
+const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.)?(?![\\d:])`;
+const TIME_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:om|rond|omstreeks|tegen|ongeveer|at|around|about)\\s+(?:(half|kwart over|kwart voor)\\s+)?${CLOCK}`,
+);
 
 /** The found day or part of a day narrowed to an hour either side of the time said after it, if one is. */
 export function atClockTime(found: Found, folded: string): Found {
@@ -21,7 +24,7 @@ export function atClockTime(found: Found, folded: string): Found {
   if (modifier === 'half') [hour, minute] = [hour - 1, 30];
   else if (modifier === 'kwart over') minute = 15;
   else if (modifier === 'kwart voor') [hour, minute] = [hour - 1, 45];
-  if (/^p/.test(suffix ?? '') && hour < 12) hour += 12;
+  hour = afternoon(hour, suffix);
   const day = found.from.startOf('day');
   let time = day.set({ hour, minute });
   // "gistermiddag om 3": the afternoon's 15:00, not 03:00.
@@ -36,7 +39,6 @@ export function atClockTime(found: Found, folded: string): Found {
   };
 }
 
-const CLOCK = `(\\d{1,2})(?:[:.](\\d{2}))?\\s*(uur|u|h|am|pm|a\\.m\\.|p\\.m\\.)?(?![\\d:])`;
 const AFTER = new RegExp(`${START}(?:${AFTER_TIME.source})\\s+${CLOCK}`);
 const BEFORE = new RegExp(`${START}(?:${BEFORE_TIME.source})\\s+${CLOCK}`);
 
@@ -54,7 +56,7 @@ export function beforeOrAfterTime(found: Found, folded: string, clock: DateTime)
   const minute = minuteText ? Number(minuteText) : 0;
   // A bare number is no time: "after 3 attempts".
   if (hour > 23 || minute > 59 || (!minuteText && !suffix)) return found;
-  if (/^p/.test(suffix ?? '') && hour < 12) hour += 12;
+  hour = afternoon(hour, suffix);
   const middle = found.from.plus({ milliseconds: found.to.diff(found.from).milliseconds / 2 });
   const day = middle.startOf('day');
   const time = day.set({ hour, minute });
@@ -67,4 +69,9 @@ export function beforeOrAfterTime(found: Found, folded: string, clock: DateTime)
     return { ...found, ...span, from: time, to: dayEnd < clock ? dayEnd : clock, precision: 'hours' };
   }
   return { ...found, ...span, from: day, to: time, precision: 'hours' };
+}
+
+/** "3pm" is 15. */
+function afternoon(hour: number, suffix: string | undefined): number {
+  return /^p/.test(suffix ?? '') && hour < 12 ? hour + 12 : hour;
 }

@@ -48,7 +48,7 @@ export interface TurnReading {
 
 const FILE_TICKET = /^file ticket ([a-z0-9]{6,32})$/i;
 const PICK = /^(?:show|open|toon|nr|number|nummer|#)?\s*#?(\d{1,2})[.!]?$/i;
-const MORE = /^(?:more|next|show more|next page|the rest|meer|volgende|toon meer|de rest)[.!]?$/i;
+const MORE = new RegExp(`^(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.more))})[.!]?$`, 'i');
 const OTHER_FAILURES = anyWordOf(LANGUAGES.flatMap((pack) => pack.words.otherFailures));
 /** "can you show me the other failures please": longer is a question of its own. */
 const MOST_MORE_WORDS = 8;

@@ -12,7 +12,7 @@ import { mfaStepOf, signInFacts, signInGroups } from './signInFacts';
 import { ticketDraft, ticketGuidance } from '../tickets/ticketGuidance';
 import { Reply, textReply } from '../../cards/reply';
 import { Asked, InvestigationReply, StoryReplies } from './storyReplies';
-import { failureRow, localEntry, meaningOf } from './rows';
+import { failureRow, localEntry, meaningOf, mfaStepEntry } from './rows';
 import { clientAppOf } from './recordWords';
 
 /** How the person asking should be answered: their words, their clock, their role. */
@@ -216,12 +216,9 @@ export class Replies {
 
   /** A failed MFA step ("User declined the authentication") explained from its own catalog entry. */
   private mfaAdvice(signIn: SignIn, to: Audience): string {
-    const step = mfaStepOf(signIn);
-    const found =
-      step && !step.succeeded ? this.catalog.named(step.authenticationStepResultDetail) : undefined;
-    if (!found) return '';
-    const entry = this.catalog.inLanguage(found, to.texts.language);
+    const entry = mfaStepEntry(this.catalog, signIn, to);
+    if (!entry) return '';
     const steps = [...entry.userSteps, ...(to.staff ? entry.adminSteps : [])].map((item) => `- ${item}`);
-    return `${to.texts.mfaStepAdvice(entry.name || step!.authenticationStepResultDetail, entry.title)}\n${steps.join('\n')}`;
+    return `${to.texts.mfaStepAdvice(entry.name || mfaStepOf(signIn)!.authenticationStepResultDetail, entry.title)}\n${steps.join('\n')}`;
   }
 }

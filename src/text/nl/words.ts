@@ -79,7 +79,7 @@ export const nlWords: Words = {
     'telefoon',
     'methodes',
   ],
-  more: ['meer', 'volgende', 'toon meer', 'de rest', 'volgende pagina'],
+  more: ['meer', 'volgende', 'toon meer', 'de rest'],
   otherFailures: ['andere fouten', 'andere mislukte aanmeldingen', 'andere aanmeldingen', 'de andere'],
   fixedYet: [
     'is het opgelost',
