@@ -710,6 +710,21 @@ const TICKETS: TicketCase[] = [
     stored: [{ id: 'SIGNIN-000001', stepsTried: false, updates: [] }],
   },
   {
+    name: '"help" at the draft says how to file it or add to its note, and adds nothing to the note',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['yes', ['Ticket draft']],
+      [
+        'help',
+        ['Say **file it** to send the ticket as shown, or type a line to add to its note first.'],
+        ['Added'],
+      ],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', stepsTried: true, note: '', updates: [] }],
+  },
+  {
     name: 'a priority asked for in a note is kept in the note and answered: the bot sets it by rule',
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],
