@@ -990,6 +990,7 @@ describe('troubleshooting conversation', () => {
     const questions = (name: string): string[] => [
       `why can't ${name} sign in to outlook yesterday?`,
       `did someone try to get into ${name}'s account?`,
+      `did ${name} get MFA prompts?`,
     ];
     for (const question of ['megan', 'zorro', 'megn', 'karel', 'Karel'].flatMap(questions)) {
       const chat = new Conversation(bot.app, identityOf(bot.app, 'adele.vance@contoso.com'));

@@ -363,10 +363,10 @@ export const enWords = {
   personCues: {
     before: (
       'for of about with from user colleague check lookup up cant cannot couldnt didnt doesnt hasnt wasnt isnt ' +
-      'manager employee'
+      'manager employee did does has'
     ).split(' '),
     after: (
-      'cant cannot can couldnt could is was has had keeps kept gets got fails failed failing sign signs log logs ' +
+      'cant cannot can couldnt could is was has had keeps kept get gets got fails failed failing sign signs log logs ' +
       'tried tries says reports still not never just isnt wasnt doesnt didnt hasnt signin signins login logins ' +
       'account accounts records failures errors logon'
     ).split(' '),
