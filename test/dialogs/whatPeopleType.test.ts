@@ -720,7 +720,7 @@ const TICKETS: TicketCase[] = [
         ['Say **file it** to send the ticket as shown, or type a line to add to its note first.'],
         ['Added'],
       ],
-      ['file it', ['Filed SIGNIN-000001.']],
+      ['ok submit it', ['Filed SIGNIN-000001.'], ['Added']],
     ],
     stored: [{ id: 'SIGNIN-000001', stepsTried: true, note: '', updates: [] }],
   },

@@ -353,7 +353,21 @@ export const nl: Texts = {
     draftHeading: 'Concept van het ticket',
     draftPrompt:
       'Dit is het ticket dat ik zou aanmaken. Typ een notitie om toe te voegen, druk op **Ticket indienen** (of typ **indienen**), of typ **annuleer**.',
-    fileWords: ['indienen', 'bevestig', 'versturen', 'verstuur', 'ok', 'file it', 'confirm'],
+    fileWords: [
+      'indienen',
+      'dien maar in',
+      'dien het in',
+      'dien in',
+      'ja indienen',
+      'ok indienen',
+      'bevestig',
+      'versturen',
+      'verstuur',
+      'verstuur maar',
+      'ok',
+      'file it',
+      'confirm',
+    ],
     screenNotNote:
       'Dat is het foutscherm van een andere aanmelding, dus dat heb ik niet in dit ticket gezet. Typ **indienen** om het ticket in te dienen of **annuleer** om het te laten vallen, en plak het scherm daarna opnieuw.',
     questionNotNote:
