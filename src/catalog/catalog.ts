@@ -10,6 +10,7 @@ import { CatalogIndexCache } from './catalogIndexCache';
 import { compact, NameMatcher } from './nameMatcher';
 import { withoutTraceValues } from './traceValues';
 import { asksHowTo } from './howTo';
+import { NO_TOPIC, TopicJudge, TopicModel } from './topicModel';
 
 /** How a hit was found: the code itself, a code after fixing OCR slips, a code one slip away, a name, or words. */
 export type HitReason = 'code' | 'correctedCode' | 'nearCode' | 'name' | 'words';
@@ -53,6 +54,7 @@ export class Catalog {
     readonly entries: CatalogEntry[],
     private readonly dutch: CatalogTranslation = CatalogTranslation.none(),
     prebuilt?: PrebuiltIndex,
+    topic: TopicJudge = NO_TOPIC,
   ) {
     for (const entry of entries) {
       this.byCode.set(entry.code, entry);
@@ -66,7 +68,7 @@ export class Catalog {
           .map((name) => ({ name, item: entry })),
       ),
     );
-    this.index = new CatalogIndex(entries, dutch, prebuilt);
+    this.index = new CatalogIndex(entries, dutch, prebuilt, topic);
     this.aadstsCodes = entries.filter((entry) => entry.kind === 'aadsts').map((entry) => entry.code);
   }
 
@@ -134,17 +136,26 @@ export class Catalog {
     return language === 'nl' ? this.dutch.apply(entry) : entry;
   }
 
-  /** Reads catalog.json and, beside it, catalog.nl.json; with a cache file, loads the index built last time. */
-  static async read(file: string, indexCache?: string): Promise<Catalog> {
+  /** A text's words as the search reads them: what the topic model learns from and is asked about. */
+  termsOf(text: string): string[] {
+    return this.index.termsOf(text);
+  }
+
+  /**
+   * Reads catalog.json and, beside it, catalog.nl.json, and the topic model; with a cache file, loads the index built
+   * last time.
+   */
+  static async read(file: string, indexCache?: string, topicModel?: string): Promise<Catalog> {
     const dutchFile = file.replace(/\.json$/, '.nl.json');
     const entries = await readCatalogFile(file);
     const dutch = await CatalogTranslation.read(dutchFile, entries);
-    if (!indexCache) return new Catalog(entries, dutch);
+    const topic = await TopicModel.load(topicModel);
+    if (!indexCache) return new Catalog(entries, dutch, undefined, topic);
     const cache = new CatalogIndexCache(indexCache);
     const texts = await Promise.all([file, dutchFile].map((name) => readFile(name, 'utf8').catch(() => '')));
     const signature = CatalogIndexCache.signature(texts);
     const prebuilt = await cache.read(signature);
-    const catalog = new Catalog(entries, dutch, prebuilt);
+    const catalog = new Catalog(entries, dutch, prebuilt, topic);
     if (!prebuilt) await cache.write(signature, catalog.index.data());
     return catalog;
   }

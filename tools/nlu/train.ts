@@ -4,6 +4,8 @@ import { delexicalize } from '../../src/understanding/corpus';
 import { IntentModel, TrainingExample } from '../../src/understanding/intentModel';
 import { tokenize } from '../../src/understanding/tokens';
 import { LANGUAGES, MODEL_FILE, readPart, trainingHash } from './corpusParts';
+import { TOPIC_MODEL_FILE, TopicModel } from '../../src/catalog/topicModel';
+import { topicTraining } from './topicTraining';
 
 const PLACEHOLDER = /\{[a-zA-Z~]+\}/g;
 const MARK = /\[([^\]]+)\]\([a-zA-Z]+\)/g;
@@ -37,6 +39,15 @@ async function main(): Promise<void> {
   await writeFile(MODEL_FILE, `${JSON.stringify(model.toJSON())}\n`);
   process.stdout.write(
     `Trained on ${examples} utterances (${model.languages.join(', ')}) in ${Date.now() - started} ms → ${path.relative(process.cwd(), MODEL_FILE)}\n`,
+  );
+  const topicStarted = Date.now();
+  const topic = await topicTraining();
+  await writeFile(
+    TOPIC_MODEL_FILE,
+    `${JSON.stringify(TopicModel.train(topic.examples, topic.hash).toJSON())}\n`,
+  );
+  process.stdout.write(
+    `Trained the topic model on ${topic.examples.length} texts in ${Date.now() - topicStarted} ms → ${path.relative(process.cwd(), TOPIC_MODEL_FILE)}\n`,
   );
 }
 
