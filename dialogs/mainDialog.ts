@@ -10,7 +10,11 @@ import { isSlippedQuestionWord } from '../src/understanding/slippedQuestionWord'
 import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import { asksToChangeAccount } from '../src/understanding/accountChange';
 import { selfServiceHowTo } from '../src/understanding/selfServiceHowTo';
-import { mentionsAcrossPeople, mentionsTicketRequest } from '../src/understanding/intentGuards';
+import {
+  mentionsAcrossPeople,
+  mentionsSignIn,
+  mentionsTicketRequest,
+} from '../src/understanding/intentGuards';
 import { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DateTime } from 'luxon';
 import {
@@ -169,6 +173,15 @@ export class MainDialog extends ComponentDialog {
           this.parts.catalog.search(text, 1).length > 0
         ) {
           await this.parts.cards.send(step.context, this.parts.replies.explain(text, to));
+          break;
+        }
+        // "schrijf een gedichtje over maandagochtend" names a time and nothing of signing in.
+        if (
+          !intent.ipAddress &&
+          !mentionsSignIn(text) &&
+          !intent.read.entities.some((entity) => entity.type === 'app' || entity.type === 'code')
+        ) {
+          await step.context.sendActivity(to.staff ? to.texts.notUnderstood : to.texts.notUnderstoodSelf);
           break;
         }
         await step.context.sendActivity(

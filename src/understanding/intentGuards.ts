@@ -14,6 +14,7 @@ function anyOf(pick: (words: Words) => WordList): RegExp {
 
 const TICKET_REQUEST = anyOf((words) => words.ticketRequest);
 const ACROSS_PEOPLE = anyOf((words) => words.acrossPeople);
+const SIGN_IN_TOPIC = anyOf((words) => words.signInTopic);
 const STRETCH_OF_TIME = ((): RegExp => {
   const lists = LANGUAGES.map((pack) => pack.words.stretchOfTime);
   const any = (pick: (list: Words['stretchOfTime']) => string[]): string =>
@@ -32,4 +33,9 @@ export function mentionsTicketRequest(text: string): boolean {
 /** "how many got 50126", "iedereen", "is Outlook down": a word of a question across people. */
 export function mentionsAcrossPeople(text: string): boolean {
   return ACROSS_PEOPLE.test(text.replace(STRETCH_OF_TIME, ' '));
+}
+
+/** "hoeveel mislukte aanmeldingen", "anyone else locked out?": a word of signing in, for a question across people. */
+export function mentionsSignIn(text: string): boolean {
+  return SIGN_IN_TOPIC.test(text) || mentionsAcrossPeople(text);
 }

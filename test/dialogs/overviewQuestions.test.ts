@@ -81,6 +81,17 @@ describe('questions across people (counts, outages, one address)', () => {
       expect(bot.audit.entries.slice(before)).to.deep.equal([]);
     });
 
+  for (const [question, locale] of [
+    ['write a poem about last week', 'en-US'],
+    ['schrijf een gedichtje over maandagochtend', 'nl-NL'],
+  ])
+    it(`does not read "${question}" as a question across people, and reads nothing`, async () => {
+      const before = bot.audit.entries.length;
+      const chat = new Conversation(bot.app, identityOf(bot.app, HELPDESK), { locale });
+      expect(await chat.ask(question)).to.match(/Sorry, I didn't understand that|Sorry, dat begreep ik niet/);
+      expect(bot.audit.entries.slice(before)).to.deep.equal([]);
+    });
+
   it('says an app had no sign-ins in the last hour rather than "0 of 0 failed"', async () => {
     const reply = await new Conversation(bot.app, identityOf(bot.app, HELPDESK)).ask('is my apps down?');
     expect(reply).to.include('**My Apps, the last hour:** no sign-ins at all');

@@ -1,5 +1,9 @@
 import { expect } from 'chai';
-import { mentionsAcrossPeople, mentionsTicketRequest } from '../../src/understanding/intentGuards';
+import {
+  mentionsAcrossPeople,
+  mentionsSignIn,
+  mentionsTicketRequest,
+} from '../../src/understanding/intentGuards';
 
 describe('mentionsTicketRequest', () => {
   const CASES: [text: string, asks: boolean][] = [
@@ -35,5 +39,22 @@ describe('mentionsAcrossPeople', () => {
   for (const [text, across] of CASES)
     it(`${across ? 'hears' : 'does not hear'} a question across people in "${text}"`, () => {
       expect(mentionsAcrossPeople(text)).to.equal(across);
+    });
+});
+
+describe('mentionsSignIn', () => {
+  const CASES: [text: string, signIn: boolean][] = [
+    ['how many failed sign-ins today', true],
+    ['anyone else locked out this morning?', true],
+    ['zit er vandaag nog iemand anders op slot?', true],
+    ['wat is het totale faalpercentage deze maand', true],
+    ['top errors this week', true],
+    ['write a poem about last week', false],
+    ['schrijf een gedichtje over maandagochtend', false],
+    ['what did we eat on friday', false],
+  ];
+  for (const [text, signIn] of CASES)
+    it(`${signIn ? 'hears' : 'does not hear'} signing in in "${text}"`, () => {
+      expect(mentionsSignIn(text)).to.equal(signIn);
     });
 });

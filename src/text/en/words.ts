@@ -173,6 +173,19 @@ export const enWords = {
     ],
     stems: ['every', 'mass', 'statistic'],
   },
+  /**
+   * "write a poem about last week" reads like a question about a stretch of time: a question across people also names
+   * something of signing in (a word here, an app, a code or an address), else it is not understood.
+   */
+  signInTopic: {
+    words: [
+      ...'sign signin signins login logins logon log mfa 2fa password passwords account accounts access code'.split(
+        ' ',
+      ),
+      ...'error errors failure failures outage down app apps tenant broken anyone anybody someone'.split(' '),
+    ],
+    stems: ['fail', 'lock', 'block', 'deni', 'authent', 'verif', 'prompt'],
+  },
   /** "the whole month", "all day": "whole" and "all" say how long, not how many people. */
   stretchOfTime: {
     whole: ['all', 'whole', 'entire'],

@@ -190,6 +190,15 @@ export const nlWords: Words = {
     ],
     stems: ['ieder', 'meest', 'storing', 'statisti', 'aantal'],
   },
+  signInTopic: {
+    words: [
+      ...'aanmelden aanmelding aanmeldingen inloggen inlog login mfa wachtwoord wachtwoorden account accounts'.split(
+        ' ',
+      ),
+      ...'toegang code fout fouten storing slot kapot app apps tenant iemand binnen cijfers'.split(' '),
+    ],
+    stems: ['misluk', 'faal', 'faalt', 'blokk', 'geblokk', 'vergrendel', 'geweiger', 'verificat', 'authent'],
+  },
   stretchOfTime: {
     whole: ['hele', 'heel', 'gehele', 'alle'],
     between: ['de', 'het', 'afgelopen', 'vorige', 'deze'],
