@@ -36,7 +36,13 @@ export class CancelAndHelpDialog extends ComponentDialog {
   }
 
   async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    if (this.answersPrompt(innerDc)) return super.onContinueDialog(innerDc);
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
+  }
+
+  /** Whether the message plainly answers the prompt under way, so that nothing it resembles interrupts it. */
+  protected answersPrompt(_innerDc: DialogContext): boolean {
+    return false;
   }
 
   /** A whole new question about a person ("why can't jane sign in?") replaces the one being asked. */

@@ -1,6 +1,12 @@
 import { personFor } from '../src/access/caller';
 import { MessageFactory, StatePropertyAccessor } from 'botbuilder';
-import { DialogTurnResult, TextPrompt, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import {
+  DialogContext,
+  DialogTurnResult,
+  TextPrompt,
+  WaterfallDialog,
+  WaterfallStepContext,
+} from 'botbuilder-dialogs';
 import { randomBytes } from 'node:crypto';
 import { audienceOf, TurnAudience } from '../src/host/audience';
 import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
@@ -15,6 +21,7 @@ import { PROMPTS, TICKET_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import { ticketDraftReply, ticketState } from './ticketReplies';
 import { asksForPriority, callsOff, noteAfter, withoutNoteLeadIn } from '../src/understanding/intent';
+import { filesDraft } from '../src/understanding/fileDraft';
 
 const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
@@ -117,6 +124,19 @@ export class TicketDialog extends CancelAndHelpDialog {
         new WaterfallDialog(DRAFT_LOOP, [this.showDraftStep.bind(this), this.confirmStep.bind(this)]),
       );
     this.initialDialogId = WATERFALL;
+  }
+
+  /** "verstuur het ticket maar" at the draft files it: it names tickets, but asks for no list of them. */
+  protected answersPrompt(innerDc: DialogContext): boolean {
+    return (
+      innerDc.activeDialog?.id === DRAFT_PROMPT &&
+      this.meansFile(innerDc.context, innerDc.context.activity.text ?? '')
+    );
+  }
+
+  /** "file it", "indienen", or a filing verb with small words only ("go ahead and send it"). */
+  private meansFile(context: DialogContext['context'], text: string): boolean {
+    return audienceOf(context).texts.tickets.fileWords.includes(normalize(text)) || filesDraft(text);
   }
 
   /** The sign-in named by the button or message, else the one shown last; offers an open ticket to add to. */
@@ -274,7 +294,7 @@ export class TicketDialog extends CancelAndHelpDialog {
     const to = audienceOf(step.context);
     const text = String(step.result ?? '').trim();
     const pressed = /^file ticket ([a-z0-9]+)$/i.exec(text)?.[1];
-    const confirmed = pressed !== undefined || to.texts.tickets.fileWords.includes(normalize(text));
+    const confirmed = pressed !== undefined || this.meansFile(step.context, text);
     if (!confirmed && this.isQuestion(step.context, text)) {
       const screen = this.parts.reader.interpret(text, to, { hasList: false }).type === 'errorDetails';
       await step.context.sendActivity(

@@ -1031,6 +1031,44 @@ const TICKETS: TicketCase[] = [
     ],
     stored: [{ id: 'SIGNIN-000001', updates: [] }],
   },
+  ...(
+    [
+      ['nl-NL', 'verstuur het ticket maar'],
+      ['nl-NL', 'stuur het ticket maar in'],
+      ['nl-NL', 'ticket versturen graag'],
+      ['en-US', 'send the ticket'],
+      ['en-US', 'go ahead and send it'],
+    ] as const
+  ).map(([locale, say]): TicketCase => ({
+    name: `"${say}" at the draft files the ticket instead of listing tickets`,
+    ...(locale === 'nl-NL'
+      ? {
+          locale,
+          steps: [
+            ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+            ['maak een ticket', ['Heeft Megan Bowen de voorgestelde stappen al geprobeerd?']],
+            ['ja', ['Concept van het ticket']],
+            [
+              say,
+              ['SIGNIN-000001 is aangemaakt.'],
+              ['nieuwste eerst', 'Er zijn geen tickets', 'in de notitie', 'Concept van het ticket'],
+            ],
+          ],
+        }
+      : {
+          steps: [
+            [MEGAN, ['Found 2 failed sign-ins']],
+            ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+            ['yes', ['Ticket draft']],
+            [
+              say,
+              ['Filed SIGNIN-000001.'],
+              ['newest first', 'There are no tickets', 'to the note', 'Ticket draft'],
+            ],
+          ],
+        }),
+    stored: [{ id: 'SIGNIN-000001', stepsTried: true, note: '', updates: [] }],
+  })),
 ];
 
 describe('what people type: at the ticket questions', () => {

@@ -116,6 +116,36 @@ export const enWords = {
     fillers: ['oh', 'uh', 'um', 'wait', 'sorry', 'and', 'also', 'please', 'pls', 'can you', 'could you'],
     verbs: ['add that', 'note that', 'mention that', 'put in that', 'say that'],
   },
+  /**
+   * "go ahead and send it", "send the ticket": at the ticket draft, a message of one of these verbs and small words
+   * only files it. Any other word ("don't", "to the exchange team") makes it a note.
+   */
+  fileDraft: {
+    verbs: ['file', 'submit', 'send', 'confirm', 'raise', 'lodge'],
+    fillers: [
+      'it',
+      'the',
+      'this',
+      'ticket',
+      'draft',
+      'please',
+      'pls',
+      'ok',
+      'okay',
+      'yes',
+      'yeah',
+      'sure',
+      'go',
+      'ahead',
+      'and',
+      'just',
+      'now',
+      'then',
+      'in',
+      'off',
+      'over',
+    ],
+  },
   ticketRequest: {
     words: [
       'ticket',
