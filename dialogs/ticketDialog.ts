@@ -22,6 +22,7 @@ import { LastList } from './lastList';
 import { ticketDraftReply, ticketState } from './ticketReplies';
 import { asksForPriority, callsOff, noteAfter, withoutNoteLeadIn } from '../src/understanding/intent';
 import { filesDraft } from '../src/understanding/fileDraft';
+import { triedNote } from '../src/understanding/triedAnswer';
 
 const WATERFALL = 'ticketWaterfall';
 const DRAFT_LOOP = 'ticketDraftLoop';
@@ -269,7 +270,10 @@ export class TicketDialog extends CancelAndHelpDialog {
     }
     const read = this.yesOrNo(step.context, answer);
     const note = read.answer === undefined && isNote(answer) && !this.isQuestion(step.context, answer);
-    const tried = note ? { answer: undefined, rest: withoutNoteLeadIn(answer) } : read;
+    // "no, not yet" notes nothing; "no, but she restarted her phone" notes what follows the "but".
+    const tried = note
+      ? { answer: undefined, rest: withoutNoteLeadIn(answer) }
+      : { ...read, rest: triedNote(read.rest) };
     if (asksForPriority(tried.rest)) await step.context.sendActivity(to.texts.tickets.priorityByRule);
     const draft = await this.parts.tickets.draft({
       signIn,

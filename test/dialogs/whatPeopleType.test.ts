@@ -1069,6 +1069,47 @@ const TICKETS: TicketCase[] = [
         }),
     stored: [{ id: 'SIGNIN-000001', stepsTried: true, note: '', updates: [] }],
   })),
+  ...(
+    [
+      ['en-US', 'no, not yet', false, ''],
+      ['en-US', 'yes I did', true, ''],
+      ['en-US', 'nope, she has not tried them yet', false, ''],
+      ['en-US', 'no, but I restarted the phone twice', false, 'I restarted the phone twice'],
+      ['nl-NL', 'nee, nog niet', false, ''],
+      ['nl-NL', 'ja, heb ik gedaan', true, ''],
+      [
+        'nl-NL',
+        'nee, maar ze heeft haar telefoon opnieuw opgestart',
+        false,
+        'ze heeft haar telefoon opnieuw opgestart',
+      ],
+    ] as const
+  ).map(([locale, say, tried, note]): TicketCase => ({
+    name: `"${say}" at "did they try the steps?" is a ${tried ? 'yes' : 'no'} with ${note ? 'the rest as the note' : 'no note'}`,
+    ...(locale === 'nl-NL'
+      ? {
+          locale,
+          steps: [
+            ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+            ['maak een ticket', ['Heeft Megan Bowen de voorgestelde stappen al geprobeerd?']],
+            [
+              say,
+              [`**Stappen geprobeerd door de gebruiker:** ${tried ? 'ja' : 'nee'}`],
+              note ? [] : ['**Notitie:**'],
+            ],
+            ['indienen', ['SIGNIN-000001 is aangemaakt.']],
+          ],
+        }
+      : {
+          steps: [
+            [MEGAN, ['Found 2 failed sign-ins']],
+            ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+            [say, [`**Steps tried by the user:** ${tried ? 'yes' : 'no'}`], note ? [] : ['**Note:**']],
+            ['file it', ['Filed SIGNIN-000001.']],
+          ],
+        }),
+    stored: [{ id: 'SIGNIN-000001', stepsTried: tried, note, updates: [] }],
+  })),
 ];
 
 describe('what people type: at the ticket questions', () => {
