@@ -35,6 +35,8 @@ export class Understander {
   private readonly answers: { answer: 'yes' | 'no'; phrase: string; length: number }[];
   /** Per language, "my colleague" and the like: someone else, so not the caller themself. */
   private readonly others: RegExp[];
+  /** Per language, "I think", "weet ik niet": how sure the caller is, so not about the caller's sign-in. */
+  private readonly unsure: RegExp[];
 
   constructor(
     private readonly model: Pick<IntentModel, 'classify' | 'languages' | 'vocabulary'>,
@@ -54,6 +56,9 @@ export class Understander {
           'g',
         ),
     );
+    this.unsure = packs.map(
+      ({ words: { unsure } }) => new RegExp(`(?:^| )(?:${unsure.join('|')})(?= |$)`, 'g'),
+    );
   }
 
   read(text: string, finder: Pick<EntityFinder, 'find'>, reading: Reading & { language: string }): Read {
@@ -70,6 +75,8 @@ export class Understander {
     const { intent, score, language, shares } = classified;
     // "my colleague" names someone else: without it, whatever "my", "me" or "I" is left is the caller.
     const withoutOthers = this.others.map((others) => whole.replace(others, ' '));
+    // "weet ik niet, vanochtend denk ik": the "ik" of a hedge is no question about the caller's own sign-ins.
+    const own = withoutOthers.map((words, at) => words.replace(this.unsure[at], ' '));
     return {
       intent,
       score,
@@ -78,7 +85,7 @@ export class Understander {
       ...found,
       rest: leading?.rest,
       leading: leading?.answer,
-      aboutSelf: this.packs.some((pack, at) => pack.words.self.some((word) => has(withoutOthers[at], word))),
+      aboutSelf: this.packs.some((pack, at) => pack.words.self.some((word) => has(own[at], word))),
       aboutOther: withoutOthers.some((own) => own !== whole),
       anyApp: this.packs.some((pack) =>
         pack.words.anyApp.some((phrase) => (phrase.includes(' ') ? has(whole, phrase) : whole === phrase)),

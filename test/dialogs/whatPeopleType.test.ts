@@ -609,6 +609,41 @@ const DUTCH: Case[] = [
     ],
     searched: { from: '2026-11-22T11:00:00.000Z', to: '2026-11-22T17:00:00.000Z', appId: TEAMS },
   },
+  {
+    name: '"weet ik niet, vanochtend denk ik" at "which app?" searches her sign-ins in every app this morning',
+    locale: 'nl-NL',
+    steps: [
+      ['waarom kan megan niet inloggen?', ['Bij welke app probeerde Megan Bowen zich aan te melden?']],
+      [
+        'weet ik niet, vanochtend denk ik',
+        ['megan.bowen@contoso.com', 'alle apps'],
+        ['hanna.hoek@contoso.com', 'Hanna Hoek', 'Bij welke app', 'Wanneer gebeurde het?'],
+      ],
+    ],
+    searched: { from: '2026-11-22T23:00:00.000Z', to: '2026-11-23T11:00:00.000Z', appId: null },
+  },
+  {
+    name: '"I don\'t know, this morning I think" at "which app?" searches her sign-ins in every app this morning',
+    locale: 'nl-NL',
+    steps: [
+      ['waarom kan megan niet inloggen?', ['Bij welke app probeerde Megan Bowen zich aan te melden?']],
+      [
+        "I don't know, this morning I think",
+        ['megan.bowen@contoso.com', 'alle apps'],
+        ['hanna.hoek@contoso.com', 'Hanna Hoek', 'Bij welke app', 'Wanneer gebeurde het?'],
+      ],
+    ],
+    searched: { from: '2026-11-22T23:00:00.000Z', to: '2026-11-23T11:00:00.000Z', appId: null },
+  },
+  {
+    name: '"I don\'t know" at "which app?" is every app, and the question goes on to "when?"',
+    steps: [
+      ["why can't megan sign in?", ['Which app was Megan Bowen signing in to?']],
+      ["I don't know", ['When did it happen?'], ["I don't know an app", 'Which app were you']],
+      ['yesterday', ['megan.bowen@contoso.com', 'all apps']],
+    ],
+    searched: { from: '2026-11-21T23:00:00.000Z', to: '2026-11-22T23:00:00.000Z', appId: null },
+  },
 ];
 
 /** Says each step over HTTP in one conversation and checks every reply; returns nothing, fails at the first miss. */

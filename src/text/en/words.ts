@@ -431,6 +431,24 @@ export const enWords = {
     ),
     ...'son daughter assistant intern new hire director secretary department lead'.split(' '),
   ],
+  /**
+   * "I think", "I don't know": the caller saying how sure they are, not that the sign-in is theirs ("this morning I
+   * think" at "which app?"). Compared as the words read them: an apostrophe is a space ("don t").
+   */
+  unsure: [
+    'i think',
+    'i guess',
+    'i believe',
+    'i suppose',
+    'i m not sure',
+    'im not sure',
+    'i am not sure',
+    'i don t know',
+    'i dont know',
+    'i do not know',
+    'i have no idea',
+    'i ve no idea',
+  ],
   /** "any app", "all apps": no filter on the app. */
   anyApp: [
     'any',
@@ -446,6 +464,7 @@ export const enWords = {
     'no idea',
     'not sure',
     'dont know',
+    'don t know',
     'all of them',
   ],
   /** Words that stand where a name would but are not one: pronouns, articles, quantifiers and times. */
