@@ -168,7 +168,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'counts and names the interrupts beside the failure (Jane, Outlook, since last Tuesday)',
+    name: 'counts and names the interrupts beside the failure, and the first success after it (Jane, Outlook, since last Tuesday)',
     steps: [
       [
         'why did jane fail to sign in to outlook since last tuesday?',
@@ -176,7 +176,7 @@ const CASES: Case[] = [
           'Found 1 failed sign-in of jane.visser@contoso.com to Office 365 Exchange Online',
           '50126 at Fri 20 Nov 09:43 (Europe/Amsterdam)',
           'Also 3 interrupts (50058, 50074, 50097): a normal step of signing in, not an error.',
-          'Signed in fine at Fri 20 Nov 17:26, after the last failure: it may have resolved itself.',
+          'Signed in fine at Fri 20 Nov 10:57, after the last failure: it may have resolved itself.',
         ],
       ],
     ],

@@ -21,8 +21,8 @@ export interface Story {
   background: CodeRun[];
   interrupts: CodeRun[];
   /**
-   * The last success after the latest failure, in the same app, client and way (interactive or not) as the failure
-   * shown: the problem may have gone away. A background token refresh or another app working says nothing of it.
+   * The first success after the latest failure, in the same app, client and way (interactive or not) as the failure
+   * shown: the problem may have gone away then. A background token refresh or another app working says nothing of it.
    */
   recovered?: SignIn;
 }
@@ -34,13 +34,16 @@ export function storyOf(found: Investigation): Story | undefined {
   const shown = seen[0] ?? background[0];
   if (!shown) return undefined;
   const latestFailure = Date.parse(found.failures[0].createdDateTime);
-  const recovered = found.successes.find(
-    (signIn) =>
-      Date.parse(signIn.createdDateTime) > latestFailure &&
-      appOf(signIn) === appOf(shown) &&
-      signIn.clientAppUsed === shown.clientAppUsed &&
-      signIn.isInteractive === shown.isInteractive,
-  );
+  // The earliest success after the failure: when it started to work again, not the latest time it did.
+  const recovered = found.successes
+    .filter(
+      (signIn) =>
+        Date.parse(signIn.createdDateTime) > latestFailure &&
+        appOf(signIn) === appOf(shown) &&
+        signIn.clientAppUsed === shown.clientAppUsed &&
+        signIn.isInteractive === shown.isInteractive,
+    )
+    .sort((a, b) => Date.parse(a.createdDateTime) - Date.parse(b.createdDateTime))[0];
   return {
     shown,
     failures: runsOf(seen),

@@ -84,14 +84,20 @@ describe('the story of a failed sign-in', () => {
     expect(story.interrupts.map((run) => [run.code, run.count])).to.deep.equal([[50076, 2]]);
   });
 
-  const RECOVERY: [name: string, successAt: string, recovered: boolean][] = [
-    ['a success after the last failure', '2026-11-22T13:23:00Z', true],
-    ['a success before the failures only', '2026-11-22T07:00:00Z', false],
+  const RECOVERY: [name: string, successesAt: string[], recovered: string | undefined][] = [
+    ['a success after the last failure', ['2026-11-22T13:23:00Z'], '2026-11-22T13:23:00Z'],
+    ['a success before the failures only', ['2026-11-22T07:00:00Z'], undefined],
+    [
+      'successes after the last failure, naming the first of them',
+      ['2026-11-22T07:00:00Z', '2026-11-22T09:05:00Z', '2026-11-22T13:23:00Z', '2026-11-22T16:40:00Z'],
+      '2026-11-22T09:05:00Z',
+    ],
   ];
-  for (const [name, successAt, recovered] of RECOVERY)
+  for (const [name, successesAt, recovered] of RECOVERY)
     it(`says it may have resolved itself only after ${name}`, () => {
-      const story = storyOf(found([builtSignIn('2026-11-22T09:00:00Z', 50126), builtSignIn(successAt, 0)]))!;
-      expect(story.recovered?.createdDateTime).to.equal(recovered ? successAt : undefined);
+      const successes = successesAt.map((at) => builtSignIn(at, 0));
+      const story = storyOf(found([builtSignIn('2026-11-22T09:00:00Z', 50126), ...successes]))!;
+      expect(story.recovered?.createdDateTime).to.equal(recovered);
     });
 
   it('has no story when nothing failed', () => {
