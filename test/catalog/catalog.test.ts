@@ -247,6 +247,12 @@ describe('Catalog search', () => {
     expect(locked.map((hit) => hit.entry.code)).to.include('50053');
   });
 
+  it('needs less to go on when a question names what only sign-ins have (a password, MFA, an account)', () => {
+    const changed = catalog.search('ze heeft net haar wachtwoord veranderd en nu zegt hij dat het fout is??');
+    expect(changed[0]?.entry.code).to.equal('50126');
+    expect(catalog.search('what is the password policy for new starters?')).to.deep.equal([]);
+  });
+
   it('finds nothing for an everyday question about an app that names no sign-in problem', () => {
     expect(catalog.search('how do I share my calendar with a colleague in outlook?')).to.deep.equal([]);
     expect(catalog.search('where can I change the ringtone of the Teams app')).to.deep.equal([]);

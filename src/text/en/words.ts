@@ -732,6 +732,21 @@ export const enWords = {
     ),
     ...'problems issue issues stuck rejected refused broken'.split(' '),
   ],
+  /**
+   * Catalog search: words only a question about signing in has. With one of them a question needs less evidence to
+   * find an entry ("hij typt zijn wachtwoord verkeerd" is about a password, whatever else it says).
+   */
+  catalogAnchors: [
+    ...'password passwords passwd pwd mfa 2fa authenticator signin login logon account accounts lockout'.split(
+      ' ',
+    ),
+    ...'sign-in sign-ins two-step 2-step multi-factor multifactor verification sms'.split(' '),
+    'sign in',
+    'log in',
+    'log on',
+    'locked out',
+    'conditional access',
+  ],
   /** Catalog search: words every sign-in problem shares. They add to the score but never decide the answer. */
   catalogGenericWords:
     'sign signin signing signed login logon log fail fails failed failing failure errors problem problems issue issues work works working'.split(

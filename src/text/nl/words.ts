@@ -689,6 +689,16 @@ export const nlWords: Words = {
     ),
     ...'verlopen ongeldig verkeerd verkeerde probleem problemen niet geen nooit melding'.split(' '),
   ],
+  catalogAnchors: [
+    ...'wachtwoord wachtwoorden ww mfa 2fa authenticator aanmelden aanmelding aanmeldingen inloggen inlog'.split(
+      ' ',
+    ),
+    ...'ingelogd login account accounts vergrendeld tweestapsverificatie verificatie verifiëren sms sms-code'.split(
+      ' ',
+    ),
+    'meervoudige verificatie',
+    'voorwaardelijke toegang',
+  ],
   catalogGenericWords:
     'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt melding'.split(
       ' ',
