@@ -88,6 +88,25 @@ describe('Catalog content corrections from the expert review', () => {
   });
 
   const CASES: [code: string, what: string, check: (catalog: Catalog) => void][] = [
+    ...[
+      'FAILED_PHONE_APP_NOTIFICATION_FAILED',
+      'unableToSendMobileAppNotification',
+      'FAILED_PHONE_APP_NO_RESPONSE',
+    ].map((code): [string, string, (catalog: Catalog) => void] => [
+      code,
+      'tells someone with a new phone to add Authenticator on it, and the helpdesk to check who they are first',
+      (catalog) => {
+        const user = catalog.get(code)!.userSteps.join(' ');
+        expect(user).to.match(
+          /New phone\?.*add Authenticator on the new phone at https:\/\/aka\.ms\/mysecurityinfo/,
+        );
+        expect(user).to.match(/check it is you first/);
+        const dutch = catalog.inLanguage(catalog.get(code)!, 'nl').userSteps.join(' ');
+        expect(dutch).to.match(
+          /Nieuwe telefoon\?.*op de nieuwe telefoon toe via https:\/\/aka\.ms\/mysecurityinfo/,
+        );
+      },
+    ]),
     [
       '65001',
       'accepts consent only for a known app and publisher, and has unknown ones reported',
