@@ -246,6 +246,8 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     if (mentioned && recent.some((app) => app.appId === mentioned)) return step.next(mentioned);
     const used = recent.map(({ appId, displayName }) => ({ appId, displayName }));
     const offered = recent.filter((app) => app.count > 0).slice(0, SUGGESTED_APPS);
+    // One app in 30 days leaves nothing to choose: the answer names it.
+    if (!mentioned && !values.unknownApp && offered.length === 1) return step.next(offered[0].appId);
     const offeredNames = offered.map((a) => a.displayName);
     let intro = '';
     if (mentioned)

@@ -119,9 +119,9 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
 
   it('keeps the day said with the app ("outlook, gisteren") instead of asking wanneer', async () => {
     const conversation = chat();
-    await conversation.ask('waarom kan pieter niet inloggen');
+    await conversation.ask('waarom kan ruben niet inloggen');
     const reply = await conversation.ask('outlook, gisteren');
-    expect(reply).to.include('van pieter.leeuw@contoso.com bij Office 365 Exchange Online gisteren');
+    expect(reply).to.include('van ruben.smit@contoso.com bij Office 365 Exchange Online gisteren');
     expect(reply).not.to.include('Wanneer gebeurde het?');
   });
 

@@ -257,10 +257,13 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'names a disabled account that is still tried (Pieter)',
+    name: 'names a disabled account that is still tried, without asking which app: Pieter used only one',
     steps: [
-      ['why did pieter fail to sign in yesterday?', ['Which app']],
-      ['any app', ['**A disabled account still tried:** 3 times, most from']],
+      [
+        'why did pieter fail to sign in yesterday?',
+        ['to Microsoft Office yesterday', '**A disabled account still tried:** 3 times, most from'],
+        ['Which app'],
+      ],
     ],
   },
   {
@@ -272,8 +275,8 @@ const CASES: Case[] = [
   {
     name: 'takes "all of them" at the which-app question as every app, not as a question about tickets',
     steps: [
-      ['why did pieter fail to sign in yesterday?', ['Which app']],
-      ['all of them', ['Found 3 failed sign-ins of pieter.leeuw@contoso.com to all apps'], ['tickets']],
+      ['why did ruben fail to sign in yesterday?', ['Which app']],
+      ['all of them', ['Found 4 failed sign-ins of ruben.smit@contoso.com to all apps'], ['tickets']],
     ],
   },
   {
