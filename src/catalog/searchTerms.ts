@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { commonWords, stopWords } from '../text/commonWords';
 import { CompoundSplitter } from '../text/compounds';
+import { countryNames } from '../text/countries';
 import { fold } from '../text/normalize';
 import { Speller } from '../text/speller';
 import { STEMMERS } from '../text/stemmers';
@@ -12,6 +13,9 @@ const STOP = new Set(
 );
 /** Words every sign-in problem shares: they say there is a problem, not which one. */
 const GENERIC = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogGenericWords));
+/** What a country's name says to the catalog: somewhere else than usual ("blocked from singapore"). */
+const ABROAD = LANGUAGES.flatMap((pack) => pack.words.catalogAbroad);
+const COUNTRIES = countryNames();
 /** Words that say something did not happen, in every language; "n't" counts as one. */
 const NEGATIONS = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogNegations));
 /** The term a negation is matched as in phrasings: no word of any language is written this way. */
@@ -95,6 +99,7 @@ export class SearchTerms {
   }
 
   private readingsOf(word: string): string[] {
+    if (COUNTRIES.has(word)) return [word, ...ABROAD];
     const parts = this.partsOf(word);
     if (this.speller.has(word)) return [word, ...parts];
     // A phone's autocorrect turns a word the catalog knows into an ordinary one ("compliant" into "complaint"): a
@@ -120,7 +125,7 @@ export class SearchTerms {
  */
 export function analysisSignature(): string[] {
   return [
-    ...[STOP, GENERIC, NEGATIONS].map((words) => [...words].join(' ')),
+    ...[STOP, GENERIC, NEGATIONS, ABROAD, COUNTRIES].map((words) => [...words].join(' ')),
     ...LANGUAGES.map((pack) => [...commonWords(pack.commonWords)].join(' ')),
     ...[negates, wordsOf, isWord, stemsOf, stemsOfWord].map(String),
   ];

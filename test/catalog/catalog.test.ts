@@ -253,6 +253,11 @@ describe('Catalog search', () => {
     expect(catalog.search('what is the password policy for new starters?')).to.deep.equal([]);
   });
 
+  it("reads a country's name as a sign-in from abroad", () => {
+    for (const question of ['blocked from singapore', "colleague in Brazil can't log in"])
+      expect(catalog.search(question)[0]?.entry.code, question).to.equal('53003');
+  });
+
   it('finds nothing for an everyday question about an app that names no sign-in problem', () => {
     expect(catalog.search('how do I share my calendar with a colleague in outlook?')).to.deep.equal([]);
     expect(catalog.search('where can I change the ringtone of the Teams app')).to.deep.equal([]);

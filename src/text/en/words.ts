@@ -747,6 +747,8 @@ export const enWords = {
     'locked out',
     'conditional access',
   ],
+  /** Catalog search: how a country's name is also read ("blocked from singapore" is a sign-in from abroad). */
+  catalogAbroad: ['abroad', 'country'],
   /** Catalog search: words every sign-in problem shares. They add to the score but never decide the answer. */
   catalogGenericWords:
     'sign signin signing signed login logon log fail fails failed failing failure errors problem problems issue issues work works working'.split(

@@ -689,6 +689,7 @@ export const nlWords: Words = {
     ),
     ...'verlopen ongeldig verkeerd verkeerde probleem problemen niet geen nooit melding'.split(' '),
   ],
+  catalogAbroad: ['buitenland'],
   catalogAnchors: [
     ...'wachtwoord wachtwoorden ww mfa 2fa authenticator aanmelden aanmelding aanmeldingen inloggen inlog'.split(
       ' ',
