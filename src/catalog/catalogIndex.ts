@@ -55,7 +55,10 @@ const SCORE_SCALE = 1000;
  * development questions 0.5 found 7 more right answers and let 2 password-policy questions through.
  */
 const ANCHORED_EVIDENCE = 0.5;
-const ANCHORS = anyWordOf(LANGUAGES.flatMap((pack) => pack.words.catalogAnchors));
+const ANCHOR_WORDS = LANGUAGES.flatMap((pack) => pack.words.catalogAnchors);
+/** Anchors of more than one word ("sign in", "sign-in"), found in the text; one-word anchors among its terms. */
+const ONE_WORD = /^[\p{L}\p{N}]+$/u;
+const ANCHOR_PHRASES = anyWordOf(ANCHOR_WORDS.filter((anchor) => !ONE_WORD.test(anchor)));
 /**
  * Below SURE_EVIDENCE a hit also needs the topic model to find the question no further than OFF_TOPIC from the
  * sign-in problems it learnt: "my leave request is still waiting for approval" shares two words with an MFA entry.
@@ -97,6 +100,8 @@ export class CatalogIndex {
   private readonly terms: SearchTerms;
   private readonly phrasings: PhrasingMatcher;
   private readonly phrasingTerms: string[][][][];
+  /** The one-word anchors' terms: a question's slip ("acount") is read as the anchor it was meant to be. */
+  private readonly anchorTerms: ReadonlySet<string>;
   private last?: { question: string; answer: Answer };
 
   constructor(
@@ -129,6 +134,11 @@ export class CatalogIndex {
           .filter((words) => words.length > 0);
       });
     this.phrasings = new PhrasingMatcher(this.phrasingTerms);
+    this.anchorTerms = new Set(
+      ANCHOR_WORDS.filter((anchor) => ONE_WORD.test(anchor)).flatMap((anchor) =>
+        this.terms.indexTerms(anchor),
+      ),
+    );
     this.termSearch = new TermSearch(this.search);
   }
 
@@ -223,7 +233,10 @@ export class CatalogIndex {
   private isClear(best: IndexHit | undefined, words: QueryWord[], question: string): boolean {
     if (!best) return true;
     const evidence = best.closeness + best.score / SCORE_SCALE;
-    if (evidence < (ANCHORS.test(question) ? ANCHORED_EVIDENCE : LEAST_EVIDENCE)) return false;
+    const anchored =
+      words.some(({ terms }) => terms.some((term) => this.anchorTerms.has(term))) ||
+      ANCHOR_PHRASES.test(question);
+    if (evidence < (anchored ? ANCHORED_EVIDENCE : LEAST_EVIDENCE)) return false;
     return evidence >= SURE_EVIDENCE || this.topic.offTopic(words.flatMap(({ terms }) => terms)) < OFF_TOPIC;
   }
 }
