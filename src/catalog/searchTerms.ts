@@ -42,7 +42,7 @@ export class SearchTerms {
   private readonly indexed = new Map<string, string[]>();
   private readonly known = new Set<string>();
   /** Questions' words as searched: spelling out a slip's corrections is the costliest part of reading a question. */
-  private readonly asked = new LRUCache<string, string[]>({ max: MOST_ASKED });
+  private readonly asked = new LRUCache<string, { terms: string[]; generic: boolean }>({ max: MOST_ASKED });
 
   constructor(texts: Iterable<string>) {
     for (const text of texts) for (const word of wordsOf(text)) this.known.add(word);
@@ -77,7 +77,7 @@ export class SearchTerms {
   queryWords(text: string): QueryWord[] {
     return [...new Set(wordsOf(text))]
       .filter((word) => word.length <= LONGEST_WORD)
-      .map((word) => ({ word, terms: this.queryTerms(word), generic: GENERIC.has(word) }));
+      .map((word) => ({ word, ...this.queryTerms(word) }));
   }
 
   /** A phrasing's words as the terms each is indexed under, generic words left out, and NEGATION if it negates. */
@@ -89,23 +89,33 @@ export class SearchTerms {
     return words.length > 0 && negates(text) ? [...words, [NEGATION]] : words;
   }
 
-  private queryTerms(word: string): string[] {
-    let terms = this.asked.get(word);
-    if (!terms) {
-      terms = stemsOf(this.readingsOf(word));
-      this.asked.set(word, terms);
+  private queryTerms(word: string): { terms: string[]; generic: boolean } {
+    let read = this.asked.get(word);
+    if (!read) {
+      const readings = this.readingsOf(word);
+      // A slip of a word every problem shares ("inlogen") is such a word too.
+      read = {
+        terms: stemsOf(readings),
+        generic: GENERIC.has(word) || readings.slips.some((slip) => GENERIC.has(slip)),
+      };
+      this.asked.set(word, read);
     }
-    return terms;
+    return read;
   }
 
-  private readingsOf(word: string): string[] {
-    if (COUNTRIES.has(word)) return [word, ...ABROAD];
+  /** The words a question's word may stand for, with the catalog words it is a slip of (`slips`). */
+  private readingsOf(word: string): string[] & { slips: string[] } {
+    const as = (words: string[], slips: string[] = []): string[] & { slips: string[] } =>
+      Object.assign(words, { slips });
+    if (COUNTRIES.has(word)) return as([word, ...ABROAD]);
     const parts = this.partsOf(word);
-    if (this.speller.has(word)) return [word, ...parts];
+    if (this.speller.has(word)) return as([word, ...parts]);
     // A phone's autocorrect turns a word the catalog knows into an ordinary one ("compliant" into "complaint"): a
     // long ordinary word the catalog does not know is also read as the catalog's words one or two slips away.
-    if (this.isOrdinary(word) && word.length < LEAST_AUTOCORRECTED) return [word, ...parts];
-    return [word, ...this.speller.corrections(word), ...parts];
+    if (this.isOrdinary(word) && word.length < LEAST_AUTOCORRECTED) return as([word, ...parts]);
+    const slips = this.speller.corrections(word);
+    // A slip's letters cut apart ("pasword" into "pas" and "word") mean something else than the word meant.
+    return as([word, ...slips, ...(slips.length > 0 ? [] : parts)], slips);
   }
 
   /** An ordinary word ("wachtwoord", "aanmelden") is not split: its parts no longer mean what it means. */

@@ -253,6 +253,13 @@ describe('Catalog search', () => {
     expect(catalog.search('what is the password policy for new starters?')).to.deep.equal([]);
   });
 
+  it('reads a slip as the word meant, not as the parts its letters happen to make', () => {
+    const terms = catalog.termsOf('pasword');
+    expect(terms).to.include('password');
+    expect(terms).to.not.include.members(['pas']);
+    expect(terms).to.not.include.members(['word']);
+  });
+
   it("reads a country's name as a sign-in from abroad", () => {
     for (const question of ['blocked from singapore', "colleague in Brazil can't log in"])
       expect(catalog.search(question)[0]?.entry.code, question).to.equal('53003');

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { Catalog } from '../../src/catalog/catalog';
 import { readCatalogFile } from '../../src/catalog/catalogFile';
 import { CatalogTranslation } from '../../src/catalog/catalogTranslation';
-import { analysisSignature } from '../../src/catalog/searchTerms';
+import { analysisSignature, SearchTerms } from '../../src/catalog/searchTerms';
+import { CompoundSplitter } from '../../src/text/compounds';
+import { Speller } from '../../src/text/speller';
 import { TopicExample } from '../../src/catalog/topicModel';
 import { loadSettings } from '../../src/host/config';
 import { readCorpus } from '../../src/understanding/corpus';
@@ -32,7 +34,10 @@ export async function topicTraining(): Promise<{ examples: TopicExample[]; hash:
   });
   const offTopic = [...(await noneUtterances()), ...(await offTopicMessages())];
   const hash = createHash('sha256');
-  for (const text of [...analysisSignature(), ...onTopic, '\u0000', ...offTopic]) hash.update(`${text}\n`);
+  // How text becomes terms is part of what the model learnt: the reading of slips, compounds and word lists.
+  const reading = [SearchTerms, Speller, CompoundSplitter].map(String);
+  for (const text of [...reading, ...analysisSignature(), ...onTopic, '\u0000', ...offTopic])
+    hash.update(`${text}\n`);
   const examples = [
     ...onTopic.map((text) => ({ terms: catalog.termsOf(text), offTopic: false })),
     ...offTopic.map((text) => ({ terms: catalog.termsOf(text), offTopic: true })),
