@@ -16,6 +16,14 @@ const GENERIC = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogGenericWor
 /** What a country's name says to the catalog: somewhere else than usual ("blocked from singapore"). */
 const ABROAD = LANGUAGES.flatMap((pack) => pack.words.catalogAbroad);
 const COUNTRIES = countryNames();
+/** Words that mean the same to the catalog, in any language: a question's word is also read as the others. */
+const EQUIVALENT = ((): Map<string, string[]> => {
+  const groups = LANGUAGES.flatMap((pack) => pack.words.catalogEquivalents);
+  const found = new Map<string, string[]>();
+  for (const group of groups)
+    for (const word of group) found.set(word, [...new Set([...(found.get(word) ?? []), ...group])]);
+  return found;
+})();
 /** Words that say something did not happen, in every language; "n't" counts as one. */
 const NEGATIONS = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogNegations));
 /** The term a negation is matched as in phrasings: no word of any language is written this way. */
@@ -108,6 +116,8 @@ export class SearchTerms {
     const as = (words: string[], slips: string[] = []): string[] & { slips: string[] } =>
       Object.assign(words, { slips });
     if (COUNTRIES.has(word)) return as([word, ...ABROAD]);
+    const same = EQUIVALENT.get(word);
+    if (same) return as([word, ...same]);
     const parts = this.partsOf(word);
     if (this.speller.has(word)) return as([word, ...parts]);
     // A phone's autocorrect turns a word the catalog knows into an ordinary one ("compliant" into "complaint"): a
@@ -136,6 +146,7 @@ export class SearchTerms {
 export function analysisSignature(): string[] {
   return [
     ...[STOP, GENERIC, NEGATIONS, ABROAD, COUNTRIES].map((words) => [...words].join(' ')),
+    [...EQUIVALENT].map(([word, same]) => `${word}=${same.join(',')}`).join(' '),
     ...LANGUAGES.map((pack) => [...commonWords(pack.commonWords)].join(' ')),
     ...[negates, wordsOf, isWord, stemsOf, stemsOfWord].map(String),
   ];

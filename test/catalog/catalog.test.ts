@@ -260,6 +260,18 @@ describe('Catalog search', () => {
     expect(terms).to.not.include.members(['word']);
   });
 
+  it('reads a word as the words that mean the same to the catalog ("applicatie" as "app")', () => {
+    for (const [word, same] of [
+      ['applicatie', 'app'],
+      ['application', 'app'],
+      ['uitgezet', 'uitgeschakeld'],
+      ['smsje', 'sms'],
+    ])
+      expect(catalog.termsOf(word), word).to.include(same);
+    const question = 'ik krijg de melding dat ik geen toegang heb tot deze applicatie, mijn collega wel';
+    expect(catalog.search(question)[0]?.entry.code).to.equal('50105');
+  });
+
   it("reads a country's name as a sign-in from abroad", () => {
     for (const question of ['blocked from singapore', "colleague in Brazil can't log in"])
       expect(catalog.search(question)[0]?.entry.code, question).to.equal('53003');

@@ -747,6 +747,12 @@ export const enWords = {
     'locked out',
     'conditional access',
   ],
+  /** Catalog search: words that mean the same to the catalog; a question's word is also read as the others. */
+  catalogEquivalents: [
+    ['app', 'apps', 'application', 'applications', 'program', 'programs'],
+    ['sms', 'text', 'texts'],
+    ['disabled', 'deactivated'],
+  ],
   /** Catalog search: how a country's name is also read ("blocked from singapore" is a sign-in from abroad). */
   catalogAbroad: ['abroad', 'country'],
   /** Catalog search: words every sign-in problem shares. They add to the score but never decide the answer. */

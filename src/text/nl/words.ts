@@ -689,6 +689,11 @@ export const nlWords: Words = {
     ),
     ...'verlopen ongeldig verkeerd verkeerde probleem problemen niet geen nooit melding'.split(' '),
   ],
+  catalogEquivalents: [
+    ['app', 'apps', 'applicatie', 'applicaties', 'toepassing', 'toepassingen', 'programma', 'programmas'],
+    ['sms', 'smsje', 'berichtje', 'tekstbericht'],
+    ['uitgeschakeld', 'uitgezet', 'gedeactiveerd'],
+  ],
   catalogAbroad: ['buitenland'],
   catalogAnchors: [
     ...'wachtwoord wachtwoorden ww mfa 2fa authenticator aanmelden aanmelding aanmeldingen inloggen inlog'.split(
