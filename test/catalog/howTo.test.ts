@@ -13,6 +13,14 @@ describe('asksHowTo', () => {
     ['kan ik python laten installeren?', true],
     ['Which app should I install from the company portal to edit PDFs?', true],
     ['What are the password rules here?', true],
+    // Asking for information, not reporting a failure.
+    ['Can I use a hardware key instead of the phone app?', true],
+    ['do I need a smartphone for the two-step check?', true],
+    ["what's the difference between MFA and SSPR?", true],
+    ['moet ik elke week een nieuwe code aanvragen?', true],
+    ['heb ik een smartphone nodig voor de verificatie?', true],
+    ['wie beheert de gastaccounts hier?', true],
+    ["can I use my phone if the app doesn't work?", false],
     // A how-to about something that went wrong is about an error.
     ['how do I fix it when the sign-in says my password is wrong?', false],
     ['how can I unlock my account', false],

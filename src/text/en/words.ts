@@ -721,6 +721,15 @@ export const enWords = {
       'could i get',
       'who can',
     ],
+    ...[
+      'can i use',
+      'do i need',
+      'do i have to',
+      'what is the difference',
+      'whats the difference',
+      'whats the',
+    ],
+    ...['where in', 'who manages', 'who is responsible'],
   ],
   /** Catalog search: words that say something went wrong; with one of them a how-to question is about an error. */
   catalogProblemWords: [

@@ -682,6 +682,16 @@ export const nlWords: Words = {
       'wie kan',
       'bij wie',
     ],
+    ...[
+      'kan ik * gebruiken',
+      'kan ik * zetten',
+      'heb ik * nodig',
+      'heb ik een * nodig',
+      'moet ik elke',
+      'wie beheert',
+      'waar in',
+    ],
+    ...['wat is het verschil'],
   ],
   catalogProblemWords: [
     ...'mislukt mislukte fout fouten foutmelding foutcode geblokkeerd geweigerd weigert vergrendeld ontgrendelen'.split(
