@@ -16,12 +16,12 @@ const GENERIC = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogGenericWor
 /** What a country's name says to the catalog: somewhere else than usual ("blocked from singapore"). */
 const ABROAD = LANGUAGES.flatMap((pack) => pack.words.catalogAbroad);
 const COUNTRIES = countryNames();
-/** Words that mean the same to the catalog, in any language: a question's word is also read as the others. */
+/** Words that mean the same to the catalog, in any language: a question's word is also read as its group's first. */
 const EQUIVALENT = ((): Map<string, string[]> => {
   const groups = LANGUAGES.flatMap((pack) => pack.words.catalogEquivalents);
   const found = new Map<string, string[]>();
-  for (const group of groups)
-    for (const word of group) found.set(word, [...new Set([...(found.get(word) ?? []), ...group])]);
+  for (const [word, ...others] of groups)
+    for (const other of others) found.set(other, [...new Set([...(found.get(other) ?? []), word])]);
   return found;
 })();
 /** Words that say something did not happen, in every language; "n't" counts as one. */

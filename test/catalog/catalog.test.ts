@@ -191,6 +191,12 @@ describe('Catalog search', () => {
     expect(catalog.search('the sms was sent')[0]?.entry.code).to.equal('SUCCESS_SMS_SENT');
     expect(catalog.search('de sms is niet verzonden')[0]?.entry.code).to.equal('FAILED_SMS_NOT_SENT');
     expect(catalog.search('de sms is verzonden')[0]?.entry.code).to.equal('SUCCESS_SMS_SENT');
+    for (const question of [
+      'sms komt niet aan',
+      'de sms-code komt niet meer aan',
+      'the text with the code never arrives',
+    ])
+      expect(catalog.search(question)[0]?.entry.code, question).to.equal('FAILED_SMS_NOT_SENT');
   });
 
   it('reads a long ordinary word the catalog does not use as the catalog word autocorrect made it from', () => {

@@ -30,6 +30,12 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).to.include('Je bent Hanna Hoek');
   });
 
+  it('takes "de sms-code komt niet meer aan" as a problem, not as cancelling', async () => {
+    const reply = await chat().ask('de sms-code komt niet meer aan');
+    expect(reply).to.not.include('Er is niets om te annuleren');
+    expect(reply).to.match(/Van wie moet ik de aanmelding bekijken|FAILED_SMS_NOT_SENT/);
+  });
+
   it('takes "op alle apps?" at the end of a question as every app, instead of asking which app', async () => {
     const reply = await chat().ask('waarom kon daan eergisteren niet inloggen op alle apps?');
     expect(reply).to.include('daan.devries@contoso.com bij alle apps op za 21 nov 2026');

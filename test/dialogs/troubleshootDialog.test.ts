@@ -658,7 +658,12 @@ const CASES: Case[] = [
         ['approve the notification in the Authenticator app within the time limit'],
       ],
       ['open a ticket', ['Did Nestor Wilke already try the steps I suggested?']],
-      ['no', ['Priority 3 · Service Desk']],
+      [
+        'no',
+        ['Priority 3 · Service Desk', 'If you did not start this sign-in, do not approve anything'],
+        // The ticket's steps are the MFA step's, as the answer's: not 500121's "approve the notification".
+        ['approve the notification in the Authenticator app'],
+      ],
     ],
   },
   {
@@ -894,7 +899,7 @@ const CASES: Case[] = [
         [
           '**Error code:** 500121',
           '**The MFA step says "User declined the authentication":** The user refused the MFA request.',
-          'If you did not start this sign-in, tell the helpdesk.',
+          'If you did not start this sign-in, do not approve anything and tell the helpdesk',
           'reset the password and revoke sessions',
         ],
       ],

@@ -125,6 +125,9 @@ const SINCE_AND_AGO: Case[] = [
   ['since monday', 'Mon 16 Nov 00:00', 'Mon 23 Nov 11:00'],
   ['sinds maandag', 'Mon 16 Nov 00:00', 'Mon 23 Nov 11:00'],
   ['since friday', 'Fri 20 Nov 00:00', 'Mon 23 Nov 11:00'],
+  // When it started is from then until now.
+  ["pieter can't get into teams, started 3 days ago", 'Fri 20 Nov 00:00', 'Mon 23 Nov 11:00'],
+  ['het begon vrijdag', 'Fri 20 Nov 00:00', 'Mon 23 Nov 11:00'],
   ['since 3 days', 'Fri 20 Nov 00:00', 'Mon 23 Nov 11:00'],
   ['sinds 3 dagen', 'Fri 20 Nov 00:00', 'Mon 23 Nov 11:00'],
   ['since 3 days ago', 'Fri 20 Nov 00:00', 'Mon 23 Nov 11:00'],

@@ -5,6 +5,7 @@ import { Audience } from '../troubleshoot/replies';
 import { ticketDraft } from './ticketGuidance';
 import { describeTime } from '../troubleshoot/period';
 import { refusedMfa } from '../troubleshoot/signInFacts';
+import { mfaStepEntry } from '../troubleshoot/rows';
 import { Catalog } from '../../catalog/catalog';
 import { SignIn } from '../../signins/signIn';
 import { SignInSource } from '../../signins/signInSource';
@@ -42,6 +43,9 @@ export class TicketDesk {
     const found = this.catalog.get(signIn.status.errorCode);
     const entry = found && this.catalog.inLanguage(found, to.texts.language);
     const draft = ticketDraft(signIn, entry, to.texts, this.catalog);
+    // A failed MFA step ("User declined the authentication") has steps of its own, as the answer shows them: 500121's
+    // "approve the notification" is wrong for a prompt the person may not have started.
+    const steps = mfaStepEntry(this.catalog, signIn, to) ?? entry;
     const assignment = ASSIGNMENT[entry?.fixedBy ?? 'helpdesk'];
     // Counting other people's failures reads their sign-ins: only for those who may.
     const incident = may(caller, 'readSignIns') && (await this.looksLikeIncident(signIn));
@@ -70,8 +74,8 @@ export class TicketDesk {
           : fact,
       ),
       meaning: entry?.title ?? signIn.status.failureReason ?? '',
-      stepsSuggested: entry
-        ? [...entry.userSteps, ...(may(caller, 'seeAdminSteps') ? entry.adminSteps : [])]
+      stepsSuggested: steps
+        ? [...steps.userSteps, ...(may(caller, 'seeAdminSteps') ? steps.adminSteps : [])]
         : [],
       stepsTried: input.stepsTried,
       note: input.note,

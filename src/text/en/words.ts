@@ -537,8 +537,8 @@ export const enWords = {
     ],
     /** Small words between a date's parts, or before one: "last week on tuesday", "on the 20th". */
     on: ['on', 'of'],
-    /** Before a date or an amount: from then until now ("since friday", "since 3 days"). */
-    since: ['since'],
+    /** Before a date or an amount: from then until now ("since friday", "since 3 days", "started 3 days ago"). */
+    since: ['since', 'started', 'starting', 'began', 'begun'],
     /** Before a clock time: from then to the end of that day ("yesterday after 10:17"), or from its start to then. */
     afterTime: ['after', 'later than'],
     beforeTime: ['before', 'earlier than'],
@@ -756,7 +756,11 @@ export const enWords = {
     'locked out',
     'conditional access',
   ],
-  /** Catalog search: words that mean the same to the catalog; a question's word is also read as the others. */
+  /**
+   * Catalog search: words that mean the same to the catalog. A question's word is also read as the first of its group
+   * ("application" as "app"), not the other way round: "sms" read as "text" came nearer the phrasings about a code
+   * typed in from a text than those about a text that never came.
+   */
   catalogEquivalents: [
     ['app', 'apps', 'application', 'applications', 'program', 'programs'],
     ['sms', 'text', 'texts'],

@@ -554,7 +554,7 @@ export const nlWords: Words = {
     },
     weekdays: [['maandag'], ['dinsdag'], ['woensdag'], ['donderdag'], ['vrijdag'], ['zaterdag'], ['zondag']],
     on: ['op', 'van'],
-    since: ['sinds', 'sedert', 'vanaf'],
+    since: ['sinds', 'sedert', 'vanaf', 'begon', 'begonnen'],
     afterTime: ['na', 'later dan'],
     beforeTime: ['voor', 'eerder dan'],
     sinceTheStart: [
