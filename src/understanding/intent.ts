@@ -147,6 +147,12 @@ export class IntentReader {
     return { type: 'overview', text, read, outage, ipAddress: IP_ADDRESS.exec(text)?.[0] };
   }
 
+  /** "what does it mean", "wat betekent dat": a word that asks for a meaning. */
+  private asksMeaning(text: string): boolean {
+    const said = ` ${normalize(text).replace(/[?.!,]/g, ' ')} `;
+    return this.packs.some((pack) => pack.words.meaning.some((word) => said.includes(` ${word} `)));
+  }
+
   /** The quoted words of a message that asks what they mean; undefined for any other message. */
   private quotedMeaning(text: string): string | undefined {
     const quote = QUOTED.exec(text);
@@ -227,6 +233,8 @@ export class IntentReader {
     if (read.intent === 'findRecord') return { type: 'askIds' };
     // "why did the sign-in fail?": no code to explain, and close to a question about someone.
     const code = read.entities.some((entity) => entity.type === 'code');
+    // "noor krijgt steeds foutcode 53003, wat betekent dat?" asks what the code means, whoever got it.
+    if (code && this.asksMeaning(text)) return { type: 'explain', query: text };
     const aboutSomeone = read.intent === 'explain' && !code && (read.shares.troubleshoot ?? 0) >= 0.25;
     if (person || read.intent === 'troubleshoot' || aboutSomeone) return { type: 'troubleshoot', text, read };
     if (code) return { type: 'explain', query: text };

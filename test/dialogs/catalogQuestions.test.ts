@@ -79,6 +79,14 @@ const CASES: [as: string, say: string, wanted: string[], refused?: string[]][] =
     'what does user declined the authentication mean',
     ['**MFA result: User declined the authentication**'],
   ],
+  // A code and "what does that mean" ask for the meaning, whoever got it (found by a fresh trial).
+  [
+    HELPDESK,
+    'noor krijgt steeds foutcode 53003, wat betekent dat?',
+    ['**AADSTS53003'],
+    ['Which app', 'Bij welke app'],
+  ],
+  [HELPDESK, 'jane gets 50126 in outlook, what does that mean?', ['**AADSTS50126'], ['Found']],
 ];
 
 describe('catalog questions in the chat', () => {
