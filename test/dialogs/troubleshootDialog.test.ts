@@ -906,6 +906,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'tells an end user with no sign-ins that day to check the app and date, and lists the failures nearby',
+    as: 'adele.vance@contoso.com',
+    steps: [
+      [
+        "why couldn't I sign in to teams on 1 november?",
+        [
+          'No sign-ins of yours to Microsoft Teams on Sun 1 Nov 2026. Check the app and date.',
+          '- the nearest failure in the last 7 days: 500121 to OfficeHome',
+          'or **more** for the other failure of those 7 days',
+        ],
+        ['Check the name'],
+      ],
+      ['more', ['1. ', '2. ', '500121']],
+    ],
+  },
+  {
     name: 'lets an end user see their own sign-ins',
     as: 'adele.vance@contoso.com',
     steps: [

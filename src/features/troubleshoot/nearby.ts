@@ -20,7 +20,10 @@ export interface Nearby {
   nearest?: CodeRun;
   /** The window reaches into the last LOG_DELAY_HOURS. */
   logDelay: boolean;
-  /** The failures named above, newest first: what "details", "more" and "2" open. */
+  /**
+   * The failures named above, newest first, what "details", "more" and "2" open; with only the nearest to name, it
+   * first and then the other failures of the NEARBY_DAYS.
+   */
   records: SignIn[];
 }
 
@@ -63,9 +66,11 @@ export function nearbyOf(
     sameDay.length + daysAround.length > 0
       ? undefined
       : [...failures].sort((a, b) => Math.abs(time(a) - middle) - Math.abs(time(b) - middle))[0];
-  const named = [...new Set([...sameDay, ...daysAround, ...(nearest ? [nearest] : [])])];
+  const named = [...new Set([...sameDay, ...daysAround])].sort((a, b) => time(b) - time(a));
+  // With only the nearest failure to name, "details" opens it and "more" lists every other failure of those days.
+  const records = nearest ? [nearest, ...failures.filter((signIn) => signIn !== nearest)] : named;
   return {
-    records: named.sort((a, b) => time(b) - time(a)),
+    records,
     sameDay: runsOf(sameDay),
     daysAround: runsOf(daysAround),
     nearest: nearest && runsOf([nearest])[0],

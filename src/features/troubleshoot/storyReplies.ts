@@ -135,7 +135,14 @@ export class StoryReplies {
       ];
     } else opening = [t.noRecords(upn, asked.app, period)];
     const patterns = patternLines(found.patterns, { ...to, withDay: asked.window.precision === 'days' });
-    const hint = nearby.records.length > 0 ? [t.nearby.hint(nearby.records.length)] : [];
+    const hint =
+      nearby.records.length === 0
+        ? []
+        : [
+            nearby.nearest
+              ? t.nearby.nearestHint(nearby.records.length - 1)
+              : t.nearby.hint(nearby.records.length),
+          ];
     // The failures nearby first: a pattern found in another app ("Legacy authentication") reads as this app's otherwise.
     const text = [...opening, around.join('\n'), ...hint, patterns.join('\n'), ...delay, searched];
     return { reply: textReply(text.filter(Boolean).join('\n\n')), nearby: nearby.records };

@@ -6,6 +6,9 @@ export interface Person {
   self: boolean;
 }
 
+/** The app of a search over every app, as the answers name it. */
+const ALL_APPS = 'all apps';
+
 const ofWhom = (who: Person): string => (who.self ? 'yours' : who.name);
 
 const PROMPT_HELP = {
@@ -139,7 +142,7 @@ export const en = {
   askDateChoiceRetry: (options: string[]): string =>
     `Please pick one: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,
 
-  searchedAll: 'all apps',
+  searchedAll: ALL_APPS,
   searched: (count: number, who: Person, app: string, period: string, nonInteractive: boolean): string =>
     `Searched ${count} sign-in${count === 1 ? '' : 's'} of ${ofWhom(who)} to ${app} ${period}; ${nonInteractive ? 'interactive and non-interactive sign-ins' : 'interactive sign-ins only'}.`,
   otherFailures: (rows: string[], rest: number): string =>
@@ -166,7 +169,7 @@ export const en = {
   onlyInterrupts: (count: number, who: Person, app: string, period: string): string =>
     `No real failures of ${ofWhom(who)} to ${app} ${period}, but ${count} interrupted sign-in${count === 1 ? '' : 's'}. An interrupt is a normal pause in the sign-in (an MFA prompt, "stay signed in?", an account picker), not an error. If no successful sign-in follows, ${who.self ? 'you' : 'the person'} probably did not finish that step:`,
   noRecords: (who: Person, app: string, period: string): string =>
-    `No sign-ins of ${ofWhom(who)} to ${app} ${period}. Check the name, app and date. Sign-ins can take up to 2 hours to appear, and this log keeps 30 days.`,
+    `No sign-ins of ${ofWhom(who)} ${app === ALL_APPS ? 'in any app' : `to ${app}`} ${period}. Check ${who.self ? 'the app and date' : 'the name, app and date'}. Sign-ins can take up to 2 hours to appear, and this log keeps 30 days.`,
   story: {
     heading: (count: number, who: Person, app: string, period: string): string =>
       `Found ${count} failed sign-in${count === 1 ? '' : 's'} of ${ofWhom(who)} to ${app} ${period}`,
@@ -278,6 +281,8 @@ export const en = {
   nearby: {
     hint: (count: number): string =>
       `Say **details** for ${count === 1 ? 'that failure' : 'the latest of these failures'}${count > 1 ? ', or **more** to list them' : ''}.`,
+    nearestHint: (others: number): string =>
+      `Say **details** for that failure${others > 0 ? `, or **more** for the other ${others === 1 ? 'failure' : `${others} failures`} of those 7 days` : ''}.`,
     intro: 'Nearby, though:',
     sameDay: (runs: string[]): string => `- the same day: ${runs.join('; ')}`,
     daysAround: (runs: string[]): string => `- the day before or after: ${runs.join('; ')}`,

@@ -1,6 +1,9 @@
 import { AuditOutcome } from '../../access/auditLog';
 import { Person, PromptKind, Texts } from '../en/texts';
 
+/** The app of a search over every app, as the answers name it. */
+const ALL_APPS = 'alle apps';
+
 const ofWhom = (who: Person): string => (who.self ? 'jou' : who.name);
 /** Entra's role names as Microsoft's Dutch docs give them. */
 const ROLES: Record<string, string> = {
@@ -149,7 +152,7 @@ export const nl: Texts = {
   askDateChoiceRetry: (options: string[]): string =>
     `Kies er een: ${options.map((o, i) => `${i + 1}. ${o}`).join('  ')}`,
 
-  searchedAll: 'alle apps',
+  searchedAll: ALL_APPS,
   searched: (count: number, who: Person, app: string, period: string, nonInteractive: boolean): string =>
     `Doorzocht: ${count === 0 ? 'geen' : count} aanmelding${count === 1 ? '' : 'en'} van ${ofWhom(who)} bij ${app} ${period}; ${nonInteractive ? 'interactieve en niet-interactieve aanmeldingen' : 'alleen interactieve aanmeldingen'}.`,
   otherFailures: (rows: string[], rest: number): string =>
@@ -177,7 +180,7 @@ export const nl: Texts = {
   onlyInterrupts: (count: number, who: Person, app: string, period: string): string =>
     `Geen echte fouten van ${ofWhom(who)} bij ${app} ${period}, wel ${count} onderbroken aanmelding${count === 1 ? '' : 'en'}. Een onderbreking is een normale pauze tijdens het aanmelden (een MFA-vraag, "aangemeld blijven?", een accountkiezer), geen fout. Volgt er geen geslaagde aanmelding, dan ${who.self ? 'heb je' : 'heeft de persoon'} die stap waarschijnlijk niet afgemaakt:`,
   noRecords: (who: Person, app: string, period: string): string =>
-    `Geen aanmeldingen van ${ofWhom(who)} bij ${app} ${period}. Controleer naam, app en datum. Het kan tot 2 uur duren voordat aanmeldingen verschijnen, en dit logboek bewaart 30 dagen.`,
+    `Geen aanmeldingen van ${ofWhom(who)} ${app === ALL_APPS ? 'bij welke app dan ook' : `bij ${app}`} ${period}. Controleer ${who.self ? 'app en datum' : 'naam, app en datum'}. Het kan tot 2 uur duren voordat aanmeldingen verschijnen, en dit logboek bewaart 30 dagen.`,
   story: {
     heading: (count: number, who: Person, app: string, period: string): string =>
       `Gevonden: ${count} mislukte aanmelding${count === 1 ? '' : 'en'} van ${ofWhom(who)} bij ${app} ${period}`,
@@ -287,6 +290,8 @@ export const nl: Texts = {
   nearby: {
     hint: (count: number): string =>
       `Typ **details** voor ${count === 1 ? 'die fout' : 'de laatste van deze fouten'}${count > 1 ? ', of **meer** om ze te zien' : ''}.`,
+    nearestHint: (others: number): string =>
+      `Typ **details** voor die fout${others > 0 ? `, of **meer** voor de ${others === 1 ? 'andere fout' : `${others} andere fouten`} van die 7 dagen` : ''}.`,
     intro: 'Wel in de buurt:',
     sameDay: (runs: string[]): string => `- dezelfde dag: ${runs.join('; ')}`,
     daysAround: (runs: string[]): string => `- de dag ervoor of erna: ${runs.join('; ')}`,

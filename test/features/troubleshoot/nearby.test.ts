@@ -72,6 +72,8 @@ describe('failures near an empty search', () => {
       builtSignIn('2026-11-19T09:00:00Z', 50055),
     ]);
     expect(nearby.nearest?.code).to.equal(50055);
+    // "details" opens the nearest, "more" lists it and then the others of those days (found by a fresh trial).
+    expect(nearby.records.map((signIn) => signIn.status.errorCode)).to.deep.equal([50055, 50057]);
   });
 
   it('looks at other hours of the same day when the window was part of a day', () => {
