@@ -1,11 +1,21 @@
+import { editDistance } from '../text/editDistance';
+import { commonWords } from '../text/commonWords';
 import { fold } from '../text/normalize';
 import { LANGUAGES } from '../text/texts';
 
 const starts = LANGUAGES.flatMap((pack) => pack.words.catalogHowTo)
   .sort((a, b) => b.length - a.length)
   .map((start) => start.replace(/\*/g, '\\p{L}+').replace(/ /g, '\\s+'));
-const HOW_TO = new RegExp(`^\\s*(?:${starts.join('|')})(?![\\p{L}])`, 'u');
+// At the start, or after a clause: "I got a new phone, how do I move the authenticator app?"
+const HOW_TO = new RegExp(`(?:^|[,.;:!?])\\s*(?:${starts.join('|')})(?![\\p{L}])`, 'u');
 const PROBLEM = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogProblemWords));
+/**
+ * From this length a word with a letter swapped or mistyped in a problem word is one too ("expierd", "geweigert"),
+ * unless it is an ordinary word itself ("expires"). A letter more or less is left alone: "vergrendel" is not
+ * "vergrendeld".
+ */
+const LEAST_SLIPPED = 5;
+const ORDINARY = LANGUAGES.map((pack) => commonWords(pack.commonWords));
 
 /**
  * "how do I change my password before it expires?", "is there a policy about email on my own phone?": a how-to or
@@ -13,5 +23,13 @@ const PROBLEM = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogProblemWor
  */
 export function asksHowTo(text: string): boolean {
   const folded = fold(text).replace(/['’]/g, '');
-  return HOW_TO.test(folded) && !folded.split(/[^\p{L}]+/u).some((word) => PROBLEM.has(word));
+  return HOW_TO.test(folded) && !folded.split(/[^\p{L}]+/u).some(isProblemWord);
+}
+
+function isProblemWord(word: string): boolean {
+  if (PROBLEM.has(word)) return true;
+  if (word.length < LEAST_SLIPPED || ORDINARY.some((words) => words.has(word))) return false;
+  for (const problem of PROBLEM)
+    if (problem.length === word.length && editDistance(word, problem, 1) <= 1) return true;
+  return false;
 }

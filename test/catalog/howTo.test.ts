@@ -21,6 +21,12 @@ describe('asksHowTo', () => {
     ['heb ik een smartphone nodig voor de verificatie?', true],
     ['wie beheert de gastaccounts hier?', true],
     ["can I use my phone if the app doesn't work?", false],
+    // After a clause too, and a slip of a problem word is one.
+    ['I got a new phone, how do I move my Authenticator app to it?', true],
+    ['ik heb een nieuwe telefoon, hoe zet ik de authenticator app over?', true],
+    ['it says my passwrod expierd, how do i make a new one', false],
+    ['account gedeactiveerd door de beheerder, hoe zet ik het weer aan', false],
+    ['How do I change my password before it expires next week?', true],
     // A how-to about something that went wrong is about an error.
     ['how do I fix it when the sign-in says my password is wrong?', false],
     ['how can I unlock my account', false],

@@ -739,7 +739,7 @@ export const enWords = {
     ...'blocks denied deny declined locked lockout unlock unblock expired invalid wrong incorrect unable problem'.split(
       ' ',
     ),
-    ...'problems issue issues stuck rejected refused broken'.split(' '),
+    ...'problems issue issues stuck rejected refused broken disabled deactivated'.split(' '),
   ],
   /**
    * Catalog search: words only a question about signing in has. With one of them a question needs less evidence to

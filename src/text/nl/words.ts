@@ -697,7 +697,9 @@ export const nlWords: Words = {
     ...'mislukt mislukte fout fouten foutmelding foutcode geblokkeerd geweigerd weigert vergrendeld ontgrendelen'.split(
       ' ',
     ),
-    ...'verlopen ongeldig verkeerd verkeerde probleem problemen niet geen nooit melding'.split(' '),
+    ...'verlopen ongeldig verkeerd verkeerde probleem problemen niet geen nooit melding uitgeschakeld gedeactiveerd'.split(
+      ' ',
+    ),
   ],
   catalogEquivalents: [
     ['app', 'apps', 'applicatie', 'applicaties', 'toepassing', 'toepassingen', 'programma', 'programmas'],
