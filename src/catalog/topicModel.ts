@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NeuralNetwork } from '@nlpjs/neural';
 import { PROJECT_ROOT } from '../host/config';
+import { MODEL_HINT, readJsonFile } from '../shared/jsonFile';
 
 /** The model the bot ships with, trained by `npm run train` from the catalog's phrasings and data/corpus/offTopic. */
 export const TOPIC_MODEL_FILE = path.join(PROJECT_ROOT, 'data', 'model', 'topic.json');
@@ -50,17 +50,7 @@ export class TopicModel implements TopicJudge {
   }
 
   static async load(file = TOPIC_MODEL_FILE): Promise<TopicModel> {
-    let stored: TopicModelFile;
-    try {
-      stored = JSON.parse(await readFile(file, 'utf8')) as TopicModelFile;
-    } catch (error) {
-      throw new Error(
-        `[topic] Cannot read ${file}: ${(error as Error).message}. Hint: run \`npm run train\`.`,
-        {
-          cause: error,
-        },
-      );
-    }
+    const stored = (await readJsonFile(file, '[topic]', MODEL_HINT)) as TopicModelFile;
     const network = new NeuralNetwork(NETWORK);
     network.fromJSON(stored.network);
     return new TopicModel(network, stored.training);

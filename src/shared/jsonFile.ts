@@ -2,6 +2,9 @@ import { FileHandle, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { jsonBreak } from './jsonPosition';
 
+/** What to do when a trained model (data/model/) cannot be read. */
+export const MODEL_HINT = 'Hint: run `npm run train`.';
+
 /** Reads a JSON data file; on failure the message carries the module's prefix and what to do about it. */
 export async function readJsonFile(path: string, prefix: string, hint: string): Promise<unknown> {
   let text: string;

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../host/config';
+import { MODEL_HINT, readJsonFile } from '../shared/jsonFile';
 import { NeuralNetwork } from '@nlpjs/neural';
 import { featuresOf } from './features';
 import { IntentName, INTENTS } from './understanding';
@@ -62,15 +62,7 @@ export class IntentModel {
   }
 
   static async load(file: string): Promise<IntentModel> {
-    let stored: IntentModelFile;
-    try {
-      stored = JSON.parse(await readFile(file, 'utf8')) as IntentModelFile;
-    } catch (error) {
-      throw new Error(
-        `[model] Cannot read ${file}: ${(error as Error).message}. Hint: run \`npm run train\`.`,
-        { cause: error },
-      );
-    }
+    const stored = (await readJsonFile(file, '[model]', MODEL_HINT)) as IntentModelFile;
     const networks = new Map<string, NeuralNetwork>();
     for (const [language, json] of Object.entries(stored.networks ?? {})) {
       const network = new NeuralNetwork(NETWORK);

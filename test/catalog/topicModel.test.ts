@@ -76,7 +76,7 @@ describe('the topic model', () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'topic-'));
     try {
       const error = await TopicModel.load(path.join(folder, 'topic.json')).catch((thrown: Error) => thrown);
-      expect(String(error)).to.match(/^Error: \[topic\] Cannot read .*npm run train/);
+      expect(String(error)).to.match(/^Error: \[topic\] cannot read .*npm run train/);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

@@ -78,7 +78,7 @@ describe('the understanding corpus and model', () => {
     const loading = IntentModel.load(path.join(PROJECT_ROOT, 'data', 'model', 'missing.json'));
     await loading.then(
       () => expect.fail('loaded a missing model'),
-      (error: Error) => expect(error.message).to.match(/^\[model\] Cannot read .*Hint: run `npm run train`/),
+      (error: Error) => expect(error.message).to.match(/^\[model\] cannot read .*Hint: run `npm run train`/),
     );
   });
 });
