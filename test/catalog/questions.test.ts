@@ -8,7 +8,7 @@ import { readQuestions, scoreQuestions } from '../../tools/catalogEval/questionS
  * Floors on the held-out questions, where the search stands now; issue 17's targets are 90 % top-1 and 97 % top-3.
  * A change that makes the search worse fails here.
  */
-const FLOORS = { top1: 0.85, top3: 0.92, codeTop1: 0.97, dutchTop1: 0.84 };
+const FLOORS = { top1: 0.89, top3: 0.95, codeTop1: 0.97, dutchTop1: 0.87 };
 
 describe('catalog search on questions written without the entries', () => {
   let catalog: Catalog;
