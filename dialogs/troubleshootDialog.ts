@@ -24,6 +24,7 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { GAVE_UP, PROMPTS, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import { asksAboutIntrusion } from '../src/understanding/intrusion';
+import { mentionsAccountWide } from '../src/understanding/intentGuards';
 import {
   ANY_APP,
   APP_ANSWER,
@@ -429,7 +430,8 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       values.unknownApp = app.text;
       values.appSuggestions = app.suggestions.map((suggestion) => suggestion.displayName);
     }
-    values.anyApp = read.anyApp;
+    // "jane zit vast, account geblokkeerd": the whole account is locked, whatever app she tried.
+    values.anyApp = read.anyApp || (!app && mentionsAccountWide(text));
     const recognition = read.date;
     if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
     if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);

@@ -15,6 +15,7 @@ function anyOf(pick: (words: Words) => WordList): RegExp {
 const TICKET_REQUEST = anyOf((words) => words.ticketRequest);
 const ACROSS_PEOPLE = anyOf((words) => words.acrossPeople);
 const SIGN_IN_TOPIC = anyOf((words) => words.signInTopic);
+const ACCOUNT_WIDE = anyOf((words) => words.accountWide);
 const STRETCH_OF_TIME = ((): RegExp => {
   const lists = LANGUAGES.map((pack) => pack.words.stretchOfTime);
   const any = (pick: (list: Words['stretchOfTime']) => string[]): string =>
@@ -38,4 +39,9 @@ export function mentionsAcrossPeople(text: string): boolean {
 /** "hoeveel mislukte aanmeldingen", "anyone else locked out?": a word of signing in, for a question across people. */
 export function mentionsSignIn(text: string): boolean {
   return SIGN_IN_TOPIC.test(text) || mentionsAcrossPeople(text);
+}
+
+/** "account geblokkeerd", "locked out", "password expired": the whole account, so every app is searched. */
+export function mentionsAccountWide(text: string): boolean {
+  return ACCOUNT_WIDE.test(text);
 }

@@ -30,6 +30,12 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).to.include('Je bent Hanna Hoek');
   });
 
+  it('searches every app for a locked account instead of asking which app', async () => {
+    const reply = await chat().ask('jane zit vast, account geblokkeerd sinds dinsdag');
+    expect(reply).to.include('van jane.visser@contoso.com bij alle apps');
+    expect(reply).to.not.include('Bij welke app');
+  });
+
   it('takes "de sms-code komt niet meer aan" as a problem, not as cancelling', async () => {
     const reply = await chat().ask('de sms-code komt niet meer aan');
     expect(reply).to.not.include('Er is niets om te annuleren');

@@ -499,7 +499,8 @@ const CASES: Case[] = [
     steps: [
       ['my boss is locked out of outlook', ['I can only show you your own sign-ins.'], ['Which app']],
       ['mijn collega kan niet inloggen', ['I can only show you your own sign-ins.']],
-      ['my user account is locked', ['Which app were you signing in to?'], ['only show you your own']],
+      // A locked account is locked in every app: no "which app?", straight to "when?".
+      ['my user account is locked', ['When did it happen?'], ['only show you your own', 'Which app']],
       [
         "why can't adel vance sign in to teams today?",
         ['of yours to Microsoft Teams today'],

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import {
+  mentionsAccountWide,
   mentionsAcrossPeople,
   mentionsSignIn,
   mentionsTicketRequest,
@@ -56,5 +57,20 @@ describe('mentionsSignIn', () => {
   for (const [text, signIn] of CASES)
     it(`${signIn ? 'hears' : 'does not hear'} signing in in "${text}"`, () => {
       expect(mentionsSignIn(text)).to.equal(signIn);
+    });
+});
+
+describe('mentionsAccountWide', () => {
+  const CASES: [text: string, accountWide: boolean][] = [
+    ['jane zit vast, account geblokkeerd sinds dinsdag', true],
+    ['megan is locked out since this morning', true],
+    ['his password expired yesterday', true],
+    ['mijn account is uitgeschakeld', true],
+    ['jane cannot open teams', false],
+    ['de sms komt niet aan', false],
+  ];
+  for (const [text, accountWide] of CASES)
+    it(`${accountWide ? 'hears' : 'does not hear'} the whole account in "${text}"`, () => {
+      expect(mentionsAccountWide(text)).to.equal(accountWide);
     });
 });

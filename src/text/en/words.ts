@@ -270,6 +270,21 @@ export const enWords = {
     ],
     stems: ['fail', 'lock', 'block', 'deni', 'authent', 'verif', 'prompt'],
   },
+  /** A problem of the whole account, not of one app: "which app?" is not asked, every app is searched. */
+  accountWide: {
+    words: [
+      ...[
+        'locked out',
+        'lockout',
+        'account locked',
+        'account is locked',
+        'account disabled',
+        'account is disabled',
+      ],
+      ...['account blocked', 'account is blocked', 'password expired', 'password has expired'],
+    ],
+    stems: [],
+  },
   /** "the whole month", "all day": "whole" and "all" say how long, not how many people. */
   stretchOfTime: {
     whole: ['all', 'whole', 'entire'],

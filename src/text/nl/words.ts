@@ -274,6 +274,26 @@ export const nlWords: Words = {
     ],
     stems: ['ieder', 'meest', 'storing', 'statisti', 'aantal'],
   },
+  accountWide: {
+    words: [
+      ...[
+        'account geblokkeerd',
+        'account is geblokkeerd',
+        'account vergrendeld',
+        'account is vergrendeld',
+        'op slot',
+      ],
+      ...[
+        'account uitgeschakeld',
+        'account is uitgeschakeld',
+        'account staat uit',
+        'zit vast',
+        'buitengesloten',
+      ],
+      ...['wachtwoord verlopen', 'wachtwoord is verlopen'],
+    ],
+    stems: [],
+  },
   signInTopic: {
     words: [
       ...'aanmelden aanmelding aanmeldingen inloggen inlog login mfa wachtwoord wachtwoorden account accounts'.split(
