@@ -8,6 +8,8 @@ export interface LastList {
   next: number;
   /** The record shown last: what "open a ticket" is about. */
   shownId?: string;
+  /** A code explained after it, if any: what "what should the user do?" asks about then. */
+  explained?: string;
   /** The answer found no failure of what was asked, only some nearby: a ticket needs one of them opened first. */
   nearbyOnly?: boolean;
   /** What the search was, for the ticket's conversation summary. */

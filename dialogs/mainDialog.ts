@@ -109,7 +109,7 @@ export class MainDialog extends ComponentDialog {
     const to = audienceOf(step.context);
     const list = await this.lastList.get(step.context);
     // "who should fix this?", "en wat moet ik nu doen?" after an answer: the shown error's steps and who fixes it.
-    const shown = list?.shownId && this.asksAboutShown(text) ? await this.shownCode(list, to) : undefined;
+    const shown = this.asksAboutShown(text) ? await this.shownCode(list, to) : undefined;
     if (shown) {
       await this.parts.cards.send(step.context, this.parts.replies.explain(shown, to));
       return step.next();
@@ -233,6 +233,9 @@ export class MainDialog extends ComponentDialog {
           const codes = codesMentioned(intent.query);
           for (const query of codes.length > 1 ? codes : [intent.query])
             await this.parts.cards.send(step.context, this.parts.replies.explain(query, to));
+          const explained = this.parts.catalog.search(codes[0] ?? intent.query, 1)[0]?.entry.code;
+          if (explained)
+            await this.lastList.set(step.context, { ...(list ?? { ids: [], next: 0 }), explained });
         }
         break;
       case 'ticket':
@@ -347,7 +350,13 @@ export class MainDialog extends ComponentDialog {
   /** The record just shown is what "open a ticket" will be about. */
   private async remember(context: TurnContext, shownId: string): Promise<void> {
     const list = (await this.lastList.get(context)) ?? { ids: [], next: 0 };
-    await this.lastList.set(context, { ...list, shownId, summary: undefined, nearbyOnly: false });
+    await this.lastList.set(context, {
+      ...list,
+      shownId,
+      explained: undefined,
+      summary: undefined,
+      nearbyOnly: false,
+    });
   }
 
   private async pick(context: TurnContext, list: LastList, index: number, to: TurnAudience): Promise<void> {
@@ -360,7 +369,12 @@ export class MainDialog extends ComponentDialog {
       await context.sendActivity(to.texts.listExpired);
       return;
     }
-    await this.lastList.set(context, { ...list, shownId: signIn.id, nearbyOnly: false });
+    await this.lastList.set(context, {
+      ...list,
+      shownId: signIn.id,
+      explained: undefined,
+      nearbyOnly: false,
+    });
     for (const message of this.parts.replies.signIn(signIn, to, `#${index}`))
       await this.parts.cards.send(context, message);
   }
@@ -377,8 +391,12 @@ export class MainDialog extends ComponentDialog {
       await this.parts.cards.send(context, message);
   }
 
-  /** The error code of the failure the last answer was about, while the bot still has that record. */
+  /**
+   * The code the last answer was about: one explained after the last record shown, else the failure shown, while the
+   * bot still has that record.
+   */
   private async shownCode(list: LastList | undefined, to: TurnAudience): Promise<string | undefined> {
+    if (list?.explained) return list.explained;
     const signIn = list?.shownId && (await this.parts.investigator.byRequestId(to.caller, list.shownId));
     return signIn && signIn.status.errorCode !== 0 ? String(signIn.status.errorCode) : undefined;
   }

@@ -907,6 +907,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'answers "what should the user do?" about the code explained last (found by a fresh trial)',
+    steps: [
+      ['why did alex fail to sign in to the azure portal on saturday?', ['500121']],
+      ['what does AADSTS50076 mean', ['**AADSTS50076']],
+      ['what should the user do?', ['**AADSTS50076'], ['Whose sign-in', 'Found']],
+      ['details', ['**Error code:** 500121']],
+    ],
+  },
+  {
     name: 'tells an end user with no sign-ins that day to check the app and date, and lists the failures nearby',
     as: 'adele.vance@contoso.com',
     steps: [
