@@ -85,7 +85,13 @@ export function ticketDraft(
       fact(f.location, place),
       fact(
         f.device,
-        [operatingSystemOf(device.operatingSystem), device.browser, texts.compliant(device.isCompliant)]
+        [
+          device.displayName,
+          operatingSystemOf(device.operatingSystem),
+          device.browser,
+          texts.compliant(device.isCompliant),
+          texts.managed(device.isManaged),
+        ]
           .filter(Boolean)
           .join(', '),
       ),

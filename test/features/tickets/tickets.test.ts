@@ -122,8 +122,8 @@ describe('support tickets', () => {
       'Client app: Exchange ActiveSync',
       'IP address: ',
       'Location: ',
-      // Her phone's mail app syncs over Exchange ActiveSync: no browser.
-      'Device: iOS 18.1, compliant',
+      // Her phone's mail app syncs over Exchange ActiveSync: no browser. The device's name, as the record shows it.
+      'Device: CONTOSO-A489C7, iOS 18.1, compliant, managed',
       'Conditional Access: failure (Block legacy authentication=failure)',
       'MFA: not required (single-factor)',
       'Meaning: A Conditional Access policy blocked the sign-in.',
