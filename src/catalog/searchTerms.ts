@@ -100,32 +100,28 @@ export class SearchTerms {
   private queryTerms(word: string): { terms: string[]; generic: boolean } {
     let read = this.asked.get(word);
     if (!read) {
-      const readings = this.readingsOf(word);
+      const { readings, slips } = this.readingsOf(word);
       // A slip of a word every problem shares ("inlogen") is such a word too.
-      read = {
-        terms: stemsOf(readings),
-        generic: GENERIC.has(word) || readings.slips.some((slip) => GENERIC.has(slip)),
-      };
+      read = { terms: stemsOf(readings), generic: [word, ...slips].some((said) => GENERIC.has(said)) };
       this.asked.set(word, read);
     }
     return read;
   }
 
-  /** The words a question's word may stand for, with the catalog words it is a slip of (`slips`). */
-  private readingsOf(word: string): string[] & { slips: string[] } {
-    const as = (words: string[], slips: string[] = []): string[] & { slips: string[] } =>
-      Object.assign(words, { slips });
-    if (COUNTRIES.has(word)) return as([word, ...ABROAD]);
+  /** The words a question's word may stand for (`readings`), among them the catalog words it is a slip of (`slips`). */
+  private readingsOf(word: string): { readings: string[]; slips: string[] } {
+    if (COUNTRIES.has(word)) return { readings: [word, ...ABROAD], slips: [] };
     const same = EQUIVALENT.get(word);
-    if (same) return as([word, ...same]);
+    if (same) return { readings: [word, ...same], slips: [] };
     const parts = this.partsOf(word);
-    if (this.speller.has(word)) return as([word, ...parts]);
+    if (this.speller.has(word)) return { readings: [word, ...parts], slips: [] };
     // A phone's autocorrect turns a word the catalog knows into an ordinary one ("compliant" into "complaint"): a
     // long ordinary word the catalog does not know is also read as the catalog's words one or two slips away.
-    if (this.isOrdinary(word) && word.length < LEAST_AUTOCORRECTED) return as([word, ...parts]);
+    if (this.isOrdinary(word) && word.length < LEAST_AUTOCORRECTED)
+      return { readings: [word, ...parts], slips: [] };
     const slips = this.speller.corrections(word);
     // A slip's letters cut apart ("pasword" into "pas" and "word") mean something else than the word meant.
-    return as([word, ...slips, ...(slips.length > 0 ? [] : parts)], slips);
+    return { readings: [word, ...slips, ...(slips.length > 0 ? [] : parts)], slips };
   }
 
   /** An ordinary word ("wachtwoord", "aanmelden") is not split: its parts no longer mean what it means. */

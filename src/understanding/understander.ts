@@ -1,4 +1,5 @@
 import { LanguagePack } from '../text/texts';
+import { wordAlternatives } from '../shared/patterns';
 import { SLOT_TOKEN } from './corpus';
 import { EntityFinder, Found, Reading } from './entityFinder';
 import { IntentModel } from './intentModel';
@@ -57,7 +58,7 @@ export class Understander {
         ),
     );
     this.unsure = packs.map(
-      ({ words: { unsure } }) => new RegExp(`(?:^| )(?:${unsure.join('|')})(?= |$)`, 'g'),
+      ({ words: { unsure } }) => new RegExp(`(?:^| )(?:${wordAlternatives(unsure)})(?= |$)`, 'g'),
     );
   }
 
