@@ -237,7 +237,8 @@ function withSlip(text: string): string {
 
 /** The question without its question words (`asked`), and also without articles (`words`). */
 function questionOf(text: string): { asked: string; words: string } {
-  const asked = withoutWords(normalize(text), QUESTION);
+  // "didn't" stays one word ("didnt"): normalize() would cut it into "didn" and "t" and lose the negation.
+  const asked = withoutWords(normalize(text.replace(/n['’]t\b/giu, 'nt')), QUESTION);
   return { asked, words: withoutWords(asked, ARTICLES) };
 }
 

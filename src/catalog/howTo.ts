@@ -10,9 +10,9 @@ const starts = LANGUAGES.flatMap((pack) => pack.words.catalogHowTo)
 const HOW_TO = new RegExp(`(?:^|[,.;:!?])\\s*(?:${starts.join('|')})(?![\\p{L}])`, 'u');
 const PROBLEM = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogProblemWords));
 /**
- * From this length a word with a letter swapped or mistyped in a problem word is one too ("expierd", "geweigert"),
- * unless it is an ordinary word itself ("expires"). A letter more or less is left alone: "vergrendel" is not
- * "vergrendeld".
+ * From this length a word with a letter swapped, mistyped, left out or doubled in a problem word is one too
+ * ("expierd", "geweigert", "verlopn"), unless it is an ordinary word itself ("expires"). A different last letter is
+ * another form of the word, not a slip: "hoe vergrendel ik" is not "vergrendeld".
  */
 const LEAST_SLIPPED = 5;
 const ORDINARY = LANGUAGES.map((pack) => commonWords(pack.commonWords));
@@ -30,6 +30,11 @@ function isProblemWord(word: string): boolean {
   if (PROBLEM.has(word)) return true;
   if (word.length < LEAST_SLIPPED || ORDINARY.some((words) => words.has(word))) return false;
   for (const problem of PROBLEM)
-    if (problem.length === word.length && editDistance(word, problem, 1) <= 1) return true;
+    if (
+      Math.abs(problem.length - word.length) <= 1 &&
+      (problem.length === word.length || problem.at(-1) === word.at(-1)) &&
+      editDistance(word, problem, 1) <= 1
+    )
+      return true;
   return false;
 }

@@ -99,6 +99,14 @@ describe('Catalog search on what the outside review found it missing', () => {
     ['pasword expierd', '50055'],
     ['FAILD_SMS_OTP_INCORECT', 'FAILED_SMS_OTP_INCORRECT'],
     ['mijn account is geblokkeerd', '50053'],
+    // A contraction keeps its negation: "didn't get" is not "got".
+    ["i didn't get the text message", 'FAILED_SMS_NOT_SENT'],
+    ["you don't have access to this app", '50105'],
+    ['my password is not working', '50126'],
+    // "fout" after a word is "wrong", not an error message's label.
+    ["ze krijgt steeds 'wachtwoord fout' in outlook op het web", '50126'],
+    ['hij zegt wachtwoord fout maar ik typ het goed', '50126'],
+    ['ik ben buitengesloten', '50053'],
   ];
   for (const [question, first] of CASES)
     it(`answers "${question}" with ${first} first`, () => {

@@ -26,6 +26,9 @@ describe('asksHowTo', () => {
     ['ik heb een nieuwe telefoon, hoe zet ik de authenticator app over?', true],
     ['it says my passwrod expierd, how do i make a new one', false],
     ['account gedeactiveerd door de beheerder, hoe zet ik het weer aan', false],
+    // A letter left out or doubled in a problem word too; another last letter is another form of the word.
+    ['wachtwoord verlopn, hoe maak ik een nieuwe', false],
+    ['my password expird, how do i make a new one', false],
     ['How do I change my password before it expires next week?', true],
     // A how-to about something that went wrong is about an error.
     ['how do I fix it when the sign-in says my password is wrong?', false],

@@ -74,6 +74,7 @@ const CASES: [as: string, say: string, wanted: string[], refused?: string[]][] =
   // "eror" is a slip of "error", not a name nobody has (found by a fresh trial).
   [HELPDESK, 'eror 50076', ['**AADSTS50076'], ["can't find anyone"]],
   [HELPDESK, 'waht dose eror 50076 meen', ['**AADSTS50076'], ["can't find anyone"]],
+  [HELPDESK, 'fuot 50076', ['**AADSTS50076'], ["can't find anyone"]],
   [
     HELPDESK,
     'what does user declined the authentication mean',

@@ -654,6 +654,7 @@ export const enWords = {
     ...'cant dont doesnt didnt isnt wont wasnt arent couldnt wouldnt im ive youre thats whats theres'.split(
       ' ',
     ),
+    ...'don didn doesn isn wasn aren weren couldn wouldn shouldn hasn haven hadn'.split(' '),
     ...'why how when what does mean means meaning explain error code'.split(' '),
   ],
   /**
@@ -749,7 +750,14 @@ export const enWords = {
       'whats the difference',
       'whats the',
     ],
-    ...['where in', 'who manages', 'who is responsible'],
+    ...[
+      'where in',
+      'who manages',
+      'who is responsible',
+      'is this phishing',
+      'is it phishing',
+      'is this a scam',
+    ],
   ],
   /** Catalog search: words that say something went wrong; with one of them a how-to question is about an error. */
   catalogProblemWords: [

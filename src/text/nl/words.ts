@@ -655,7 +655,7 @@ export const nlWords: Words = {
       'december',
     ],
   },
-  catalogStopWords: 'waarom hoe wanneer wat betekent betekenis fout foutmelding'.split(' '),
+  catalogStopWords: 'waarom hoe wanneer wat betekent betekenis foutmelding word wordt'.split(' '),
   catalogNegations: 'niet geen nooit niets zonder'.split(' '),
   catalogTraceLabels: [
     'aanvraag id',
@@ -712,6 +712,10 @@ export const nlWords: Words = {
       'heb ik * nodig',
       'heb ik een * nodig',
       'moet ik elke',
+      'moet ik dan',
+      'moet ik iets',
+      'is dit phishing',
+      'is het phishing',
       'wie beheert',
       'waar in',
     ],
@@ -742,7 +746,7 @@ export const nlWords: Words = {
     'voorwaardelijke toegang',
   ],
   catalogGenericWords:
-    'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt melding'.split(
+    'aanmelden aanmelding aanmeldingen inloggen ingelogd mislukt mislukte probleem problemen lukt werkt melding fout'.split(
       ' ',
     ),
 };
