@@ -8,6 +8,13 @@ const starts = LANGUAGES.flatMap((pack) => pack.words.catalogHowTo)
   .map((start) => start.replace(/\*/g, '\\p{L}+').replace(/ /g, '\\s+'));
 // At the start, or after a clause: "I got a new phone, how do I move the authenticator app?"
 const HOW_TO = new RegExp(`(?:^|[,.;:!?])\\s*(?:${starts.join('|')})(?![\\p{L}])`, 'u');
+/**
+ * A message that opens with a question ("can the whole shift share one login?", "blijft mijn account actief tijdens
+ * mijn verlof?") and names no problem asks for information. Only at the start: "… Is that normal?" after what a
+ * log shows asks about that.
+ */
+const ASKS = new RegExp(`^\\s*(?:${LANGUAGES.flatMap((pack) => pack.words.catalogAsks).join('|')})\\s`, 'u');
+const QUESTION_MARK = /\?\s*$/;
 const PROBLEM = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogProblemWords));
 /**
  * From this length a word with a letter swapped, mistyped, left out or doubled in a problem word is one too
@@ -23,7 +30,8 @@ const ORDINARY = LANGUAGES.map((pack) => commonWords(pack.commonWords));
  */
 export function asksHowTo(text: string): boolean {
   const folded = fold(text).replace(/['’]/g, '');
-  return HOW_TO.test(folded) && !folded.split(/[^\p{L}]+/u).some(isProblemWord);
+  if (folded.split(/[^\p{L}]+/u).some(isProblemWord)) return false;
+  return HOW_TO.test(folded) || (ASKS.test(folded) && QUESTION_MARK.test(folded));
 }
 
 function isProblemWord(word: string): boolean {

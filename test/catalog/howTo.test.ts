@@ -30,6 +30,15 @@ describe('asksHowTo', () => {
     ['wachtwoord verlopn, hoe maak ik een nieuwe', false],
     ['my password expird, how do i make a new one', false],
     ['How do I change my password before it expires next week?', true],
+    // A message that opens with a question and names no problem asks for information; only at its start.
+    ['Can the whole team share one login on the front desk PC?', true],
+    ['blijft mijn mailaccount actief tijdens mijn verlof?', true],
+    ['Who approves access requests for the finance app?', true],
+    ['does it keep asking you for the code?', false],
+    ['Is the authenticator service down?', false],
+    ['kan ik ineens niet meer inloggen?', false],
+    ['The log shows many interrupted sign-ins at the stay signed in prompt. Is that normal?', false],
+    ['can the whole team share one login on the front desk PC', false],
     // A how-to about something that went wrong is about an error.
     ['how do I fix it when the sign-in says my password is wrong?', false],
     ['how can I unlock my account', false],

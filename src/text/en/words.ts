@@ -759,6 +759,8 @@ export const enWords = {
       'is this a scam',
     ],
   ],
+  /** Catalog search: how a question for information opens (with a question mark at the end and no problem word). */
+  catalogAsks: 'can could do does is are should will would who whats what is'.split(' '),
   /** Catalog search: words that say something went wrong; with one of them a how-to question is about an error. */
   catalogProblemWords: [
     ...'fail fails failed failing failure error errors cant cannot wont doesnt didnt isnt not never blocked block'.split(
@@ -767,7 +769,10 @@ export const enWords = {
     ...'blocks denied deny declined locked lockout unlock unblock expired invalid wrong incorrect unable problem'.split(
       ' ',
     ),
-    ...'problems issue issues stuck rejected refused broken disabled deactivated'.split(' '),
+    ...'problems issue issues stuck rejected refused broken disabled deactivated keep keeps kept again suddenly'.split(
+      ' ',
+    ),
+    ...'anymore down outage'.split(' '),
   ],
   /**
    * Catalog search: words only a question about signing in has. With one of them a question needs less evidence to

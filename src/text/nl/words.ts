@@ -721,6 +721,7 @@ export const nlWords: Words = {
     ],
     ...['wat is het verschil'],
   ],
+  catalogAsks: 'kan kun kunnen mag moet moeten mogen blijft blijven wie is zijn wordt worden'.split(' '),
   catalogProblemWords: [
     ...'mislukt mislukte fout fouten foutmelding foutcode geblokkeerd geweigerd weigert vergrendeld ontgrendelen'.split(
       ' ',
@@ -728,6 +729,7 @@ export const nlWords: Words = {
     ...'verlopen ongeldig verkeerd verkeerde probleem problemen niet geen nooit melding uitgeschakeld gedeactiveerd'.split(
       ' ',
     ),
+    ...'steeds opeens ineens weer storing kapot stuk plat'.split(' '),
   ],
   catalogEquivalents: [
     ['app', 'apps', 'applicatie', 'applicaties', 'toepassing', 'toepassingen', 'programma', 'programmas'],
