@@ -107,6 +107,9 @@ describe('Catalog search on what the outside review found it missing', () => {
     ["ze krijgt steeds 'wachtwoord fout' in outlook op het web", '50126'],
     ['hij zegt wachtwoord fout maar ik typ het goed', '50126'],
     ['ik ben buitengesloten', '50053'],
+    // Other words for a notification and a country.
+    ['ik krijg geen mededeling van de authenticator', 'FAILED_PHONE_APP_NOTIFICATION_FAILED'],
+    ['collega kan niet inloggen, er staat iets over het land waar ze is', '53003'],
   ];
   for (const [question, first] of CASES)
     it(`answers "${question}" with ${first} first`, () => {

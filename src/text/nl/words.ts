@@ -735,6 +735,8 @@ export const nlWords: Words = {
     ['app', 'apps', 'applicatie', 'applicaties', 'toepassing', 'toepassingen', 'programma', 'programmas'],
     ['sms', 'smsje', 'berichtje', 'tekstbericht'],
     ['uitgeschakeld', 'uitgezet', 'gedeactiveerd'],
+    ['melding', 'mededeling', 'notificatie', 'notificaties', 'pushnotificatie'],
+    ['buitenland', 'land', 'landen'],
   ],
   catalogAbroad: ['buitenland'],
   catalogAnchors: [
