@@ -33,6 +33,11 @@ const SMALL_TALK = new Set(
   LANGUAGES.flatMap((pack) => [...pack.words.greetings, ...pack.words.thanks]).map(plainWords),
 );
 /**
+ * Windows, Intune and Office report errors as hexadecimal numbers ("0x87D1041C"), Teams' own sign-in library as
+ * "caa2000c": a message quoting one is about another system than Entra ID's sign-in log.
+ */
+const OTHER_SYSTEMS_CODE = /\b(?:0x[0-9a-f]{4,8}|caa[0-9a-f]{5})\b/i;
+/**
  * A message describes an entry when it has two telling words and the entry's closeness to one of its phrasings plus
  * its BM25 score over CLEAR_SCORE_SCALE reaches CLEAR_EVIDENCE: "user denied" (0.9) and "account geblokkeerd" (1.1)
  * do, a lone "telefoon" or "why did the sign-in fail?" does not.
@@ -99,7 +104,8 @@ export class Catalog {
 
   private searchWords(query: string, limit: number): CatalogHit[] {
     const { asked, words } = questionOf(query);
-    if (!words || SMALL_TALK.has(plainWords(query)) || asksHowTo(query)) return [];
+    if (!words || SMALL_TALK.has(plainWords(query)) || asksHowTo(query) || OTHER_SYSTEMS_CODE.test(query))
+      return [];
     const hits: CatalogHit[] = [];
     const named = this.nameIn(query, asked, words);
     if (named) hits.push({ entry: named, reason: 'name' });
@@ -120,7 +126,13 @@ export class Catalog {
     const coded = mention && this.byCode.get(mention.code);
     if (coded) return coded;
     const { asked, words } = questionOf(text);
-    if (words.length < 4 || !/[a-z]/.test(words) || SMALL_TALK.has(plainWords(text)) || asksHowTo(text))
+    if (
+      words.length < 4 ||
+      !/[a-z]/.test(words) ||
+      SMALL_TALK.has(plainWords(text)) ||
+      asksHowTo(text) ||
+      OTHER_SYSTEMS_CODE.test(text)
+    )
       return undefined;
     const named = this.nameIn(text, asked, words);
     if (named) return named;

@@ -14,7 +14,19 @@ const HOW_TO = new RegExp(`(?:^|[,.;:!?])\\s*(?:${starts.join('|')})(?![\\p{L}])
  * log shows asks about that.
  */
 const ASKS = new RegExp(`^\\s*(?:${LANGUAGES.flatMap((pack) => pack.words.catalogAsks).join('|')})\\s`, 'u');
+const GREETINGS = LANGUAGES.flatMap((pack) => pack.words.greetings).map(fold);
 const QUESTION_MARK = /\?\s*$/;
+/**
+ * A message that opens with a request or thanks ("graag een lijst van alle beheerders", "can someone pull a report
+ * of …", "laat maar, ze heeft haar telefoon terug") and names no problem is a task, not a failure. Only at the start,
+ * after a greeting: "Outlook asks for MFA every hour. Could you look?" reports something.
+ */
+const REQUESTS = new RegExp(
+  `^\\s*(?:(?:${GREETINGS.join('|')})\\b[\\s,!.]*)?(?:${LANGUAGES.flatMap((pack) => pack.words.catalogRequests).join('|')})\\b`,
+  'u',
+);
+/** "please explain 'strong authentication required'" is a request about an error. */
+const ABOUT_AN_ERROR = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogStopWords).map(fold));
 const PROBLEM = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogProblemWords));
 /**
  * From this length a word with a letter swapped, mistyped, left out or doubled in a problem word is one too
@@ -30,8 +42,13 @@ const ORDINARY = LANGUAGES.map((pack) => commonWords(pack.commonWords));
  */
 export function asksHowTo(text: string): boolean {
   const folded = fold(text).replace(/['’]/g, '');
-  if (folded.split(/[^\p{L}]+/u).some(isProblemWord)) return false;
-  return HOW_TO.test(folded) || (ASKS.test(folded) && QUESTION_MARK.test(folded));
+  const words = folded.split(/[^\p{L}]+/u);
+  if (words.some(isProblemWord)) return false;
+  return (
+    HOW_TO.test(folded) ||
+    (ASKS.test(folded) && QUESTION_MARK.test(folded)) ||
+    (REQUESTS.test(folded) && !words.some((word) => ABOUT_AN_ERROR.has(word)))
+  );
 }
 
 function isProblemWord(word: string): boolean {

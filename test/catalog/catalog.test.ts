@@ -120,6 +120,9 @@ describe('Catalog search on what the outside review found it missing', () => {
     'why did the sign-in fail?',
     'sign-in failed',
     'the printer on floor 3 is out of paper',
+    // Another system's error code: Intune, Windows, Teams' own sign-in library.
+    'Company Portal says the install failed with 0x87D1041C',
+    'teams geeft foutcode caa20003 bij het opstarten',
   ])
     it(`finds nothing for "${question}": it names no problem the catalog knows`, () => {
       expect(catalog.search(question)).to.deep.equal([]);

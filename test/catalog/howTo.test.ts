@@ -39,6 +39,13 @@ describe('asksHowTo', () => {
     ['kan ik ineens niet meer inloggen?', false],
     ['The log shows many interrupted sign-ins at the stay signed in prompt. Is that normal?', false],
     ['can the whole team share one login on the front desk PC', false],
+    // A request, a change of plan or thanks that names no problem is a task, not a failure.
+    ['graag een lijst van iedereen die globale beheerder is', true],
+    ['Hi, can someone pull a report of all users without MFA registered?', true],
+    ['laat maar, ze heeft haar oude telefoon teruggevonden', true],
+    ["please explain 'strong authentication required'", false],
+    ['Outlook asks for MFA every hour. Could you look into it?', false],
+    ['please help, my account is locked', false],
     // A how-to about something that went wrong is about an error.
     ['how do I fix it when the sign-in says my password is wrong?', false],
     ['how can I unlock my account', false],

@@ -761,6 +761,12 @@ export const enWords = {
   ],
   /** Catalog search: how a question for information opens (with a question mark at the end and no problem word). */
   catalogAsks: 'can could do does is are should will would who whats what is'.split(' '),
+  /** Catalog search: how a request, a change of plan or thanks opens (with no problem word it names no error). */
+  catalogRequests: [
+    ...['please', 'pls', 'can someone', 'could someone', 'can you', 'could you', 'would you', 'can we'],
+    ...['could we', 'i need a', 'we need a', 'need a', 'i would like', 'id like', 'cancel', 'just wanted'],
+    ...['fyi', 'thanks', 'thank you'],
+  ],
   /** Catalog search: words that say something went wrong; with one of them a how-to question is about an error. */
   catalogProblemWords: [
     ...'fail fails failed failing failure error errors cant cannot wont doesnt didnt isnt not never blocked block'.split(

@@ -722,6 +722,10 @@ export const nlWords: Words = {
     ...['wat is het verschil'],
   ],
   catalogAsks: 'kan kun kunnen mag moet moeten mogen blijft blijven wie is zijn wordt worden'.split(' '),
+  catalogRequests: [
+    ...['graag', 'kunnen jullie', 'kun je', 'kunt u', 'zou je', 'zouden jullie', 'wil je', 'willen jullie'],
+    ...['ik wil graag', 'ik zou graag', 'laat maar', 'bedankt', 'dank je', 'dank u', 'ter info'],
+  ],
   catalogProblemWords: [
     ...'mislukt mislukte fout fouten foutmelding foutcode geblokkeerd geweigerd weigert vergrendeld ontgrendelen'.split(
       ' ',
