@@ -14,7 +14,7 @@ const CATALOG = path.join(PROJECT_ROOT, 'data', 'catalog.json');
 /** Other things a helpdesk is asked that share words with an entry ("aanmelden", "certificate", "approval"). */
 const OFF_TOPIC = [
   'ik wil me aanmelden voor de cursus timemanagement',
-  'my certificate for the fire safety training ran out, who books a new one',
+  'Het verzekeringscertificaat van onze onderaannemer is verlopen, wie vraagt een nieuwe op?',
   'my leave request is still waiting for approval from my manager',
 ];
 
