@@ -10,10 +10,13 @@ const starts = LANGUAGES.flatMap((pack) => pack.words.catalogHowTo)
 const HOW_TO = new RegExp(`(?:^|[,.;:!?])\\s*(?:${starts.join('|')})(?![\\p{L}])`, 'u');
 /**
  * A message that opens with a question ("can the whole shift share one login?", "blijft mijn account actief tijdens
- * mijn verlof?") and names no problem asks for information. Only at the start: "… Is that normal?" after what a
- * log shows asks about that.
+ * mijn verlof?") and names no problem asks for information. Only at the start, or after a short label ("vraagje
+ * over voorwaardelijke toegang: kunnen we …"): "… Is that normal?" after what a log shows asks about that.
  */
-const ASKS = new RegExp(`^\\s*(?:${LANGUAGES.flatMap((pack) => pack.words.catalogAsks).join('|')})\\s`, 'u');
+const ASKS = new RegExp(
+  `(?:^|^[^:"“]{0,60}:)\\s*(?:${LANGUAGES.flatMap((pack) => pack.words.catalogAsks).join('|')})\\s`,
+  'u',
+);
 const GREETINGS = LANGUAGES.flatMap((pack) => pack.words.greetings).map(fold);
 const QUESTION_MARK = /\?\s*$/;
 /**
@@ -24,6 +27,11 @@ const QUESTION_MARK = /\?\s*$/;
 const REQUESTS = new RegExp(
   `^\\s*(?:(?:${GREETINGS.join('|')})\\b[\\s,!.]*)?(?:${LANGUAGES.flatMap((pack) => pack.words.catalogRequests).join('|')})\\b`,
   'u',
+);
+/** "Just curious, nothing wrong", "de reset is niet meer nodig": words that say there is no problem. */
+const NO_PROBLEM = new RegExp(
+  `(?<![\\p{L}])(?:${LANGUAGES.flatMap((pack) => pack.words.catalogNoProblem).join('|')})(?![\\p{L}])`,
+  'gu',
 );
 /** "please explain 'strong authentication required'" is a request about an error. */
 const ABOUT_AN_ERROR = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogStopWords).map(fold));
@@ -41,7 +49,7 @@ const ORDINARY = LANGUAGES.map((pack) => commonWords(pack.commonWords));
  * general question that says nothing went wrong. It names no error, however many catalog words it shares.
  */
 export function asksHowTo(text: string): boolean {
-  const folded = fold(text).replace(/['’]/g, '');
+  const folded = fold(text).replace(/['’]/g, '').replace(NO_PROBLEM, ' ');
   const words = folded.split(/[^\p{L}]+/u);
   if (words.some(isProblemWord)) return false;
   return (

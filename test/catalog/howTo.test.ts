@@ -39,6 +39,13 @@ describe('asksHowTo', () => {
     ['kan ik ineens niet meer inloggen?', false],
     ['The log shows many interrupted sign-ins at the stay signed in prompt. Is that normal?', false],
     ['can the whole team share one login on the front desk PC', false],
+    // After a short label; "nothing wrong" and "niet meer nodig" name no problem; "why do we" asks about a rule.
+    ['vraagje over voorwaardelijke toegang: kunnen we de kiosk-pcs uitzonderen van MFA?', true],
+    ['Where can I see which devices are signed in with my account? Just curious, nothing wrong.', true],
+    ['laat maar, de MFA-reset is niet meer nodig', true],
+    ['Why do we have to change our passwords every 90 days?', true],
+    ['waarom moeten we elke 3 maanden een nieuw wachtwoord kiezen?', true],
+    ['why do I have to change my password, it says it is wrong', false],
     // A request, a change of plan or thanks that names no problem is a task, not a failure.
     ['graag een lijst van iedereen die globale beheerder is', true],
     ['Hi, can someone pull a report of all users without MFA registered?', true],

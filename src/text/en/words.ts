@@ -758,9 +758,29 @@ export const enWords = {
       'is it phishing',
       'is this a scam',
     ],
+    ...['why do we', 'why must we', 'why should we'],
   ],
   /** Catalog search: how a question for information opens (with a question mark at the end and no problem word). */
   catalogAsks: 'can could do does is are should will would who whats what is'.split(' '),
+  /** Catalog search: words that say nothing is wrong; their problem word ("wrong") names no problem. */
+  catalogNoProblem: [
+    ...[
+      'nothing wrong',
+      'nothing is wrong',
+      'nothing broken',
+      'nothing is broken',
+      'no problem',
+      'no problems',
+    ],
+    ...[
+      'no issue',
+      'no issues',
+      'not a problem',
+      'no longer needed',
+      'not needed anymore',
+      'not needed any more',
+    ],
+  ],
   /** Catalog search: how a request, a change of plan or thanks opens (with no problem word it names no error). */
   catalogRequests: [
     ...['please', 'pls', 'can someone', 'could someone', 'can you', 'could you', 'would you', 'can we'],

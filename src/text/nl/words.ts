@@ -712,6 +712,9 @@ export const nlWords: Words = {
       'heb ik * nodig',
       'heb ik een * nodig',
       'moet ik elke',
+      'waarom moeten we',
+      'waarom moeten wij',
+      'waarom hebben we',
       'moet ik dan',
       'moet ik iets',
       'is dit phishing',
@@ -722,6 +725,10 @@ export const nlWords: Words = {
     ...['wat is het verschil'],
   ],
   catalogAsks: 'kan kun kunnen mag moet moeten mogen blijft blijven wie is zijn wordt worden'.split(' '),
+  catalogNoProblem: [
+    ...['niks aan de hand', 'niets aan de hand', 'niks mis', 'niets mis', 'niks kapot', 'niets kapot'],
+    ...['geen probleem', 'geen problemen', 'niet meer nodig', 'niet nodig', 'geen storing'],
+  ],
   catalogRequests: [
     ...['graag', 'kunnen jullie', 'kun je', 'kunt u', 'zou je', 'zouden jullie', 'wil je', 'willen jullie'],
     ...['ik wil graag', 'ik zou graag', 'laat maar', 'bedankt', 'dank je', 'dank u', 'ter info'],
