@@ -139,11 +139,13 @@ export class MainDialog extends ComponentDialog {
           ? to.texts.unbiddenPromptsStaff
           : to.texts.unbiddenPrompts,
       );
-    if (asksToChangeAccount(text)) {
+    // A quoted screen ("what does 'you must change your password' mean?") is explained, not taken for a wish.
+    const quoted = intent.type === 'explain' && intent.quoted;
+    if (!quoted && asksToChangeAccount(text)) {
       await step.context.sendActivity(to.texts.cannotChangeAccounts);
       return step.next();
     }
-    const howTo = selfServiceHowTo(text);
+    const howTo = quoted ? undefined : selfServiceHowTo(text);
     if (howTo) {
       await step.context.sendActivity(to.texts[howTo]);
       return step.next();

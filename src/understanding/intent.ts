@@ -30,7 +30,13 @@ export type Intent =
   | { type: 'restart' }
   | { type: 'errorDetails'; details: ErrorDetails }
   | { type: 'askIds' }
-  | { type: 'explain'; query: string; read?: Read }
+  | {
+      type: 'explain';
+      query: string;
+      read?: Read;
+      /** What a screen said, quoted in "what does '…' mean?": explained whatever its words sound like. */
+      quoted?: boolean;
+    }
   | { type: 'pick'; index: number }
   | { type: 'more' }
   | { type: 'details' }
@@ -56,8 +62,11 @@ const DETAILS =
   /^(?:(?:show |the |full |all |more )?details?|(?:the |full )?record|(?:toon |alle |meer )?details|(?:alle )?gegevens)[.!]?$/i;
 const IP_ADDRESS =
   /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![:\w])(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}(?![:\w])/i;
-/** Words between quotes of any kind; a straight quote must not stand inside a word ("don't"). */
-const QUOTED = /(["“”„]|(?<!\p{L})['‘’])(.+?)(?:["“”]|['‘’](?!\p{L}))/u;
+/**
+ * Words between double quotes, or between single ones; a single quote inside a word ("don't") or around shorter
+ * quoted words ("De toepassing met id '3f2a' is niet gevonden") does not end the quote.
+ */
+const QUOTED = /(["“”„])([^"“”]+)["“”]|(?<!\p{L})(['‘’])((?:[^'‘’]|['’](?=\p{L}))+)['‘’](?!\p{L})/u;
 const PLURAL_TICKETS = /\b(?:tickets|cases|meldingen|incidents)\b/i;
 /**
  * Adding to a ticket names the ticket or says "add": "add to it", "voeg dit toe". "Melding" alone is no ticket, since
@@ -156,11 +165,20 @@ export class IntentReader {
   /** The quoted words of a message that asks what they mean; undefined for any other message. */
   private quotedMeaning(text: string): string | undefined {
     const quote = QUOTED.exec(text);
-    if (!quote || quote[2].trim().split(/\s+/).length < 2) return undefined;
+    const words = quote?.[2] ?? quote?.[4];
+    if (!quote || !words || words.trim().split(/\s+/).length < 2) return undefined;
     const outside = ` ${normalize(text.replace(quote[0], ' ')).replace(/[?.!,]/g, ' ')} `;
     return this.packs.some((pack) => pack.words.meaning.some((word) => outside.includes(` ${word} `)))
-      ? quote[2].trim()
+      ? words.trim()
       : undefined;
+  }
+
+  /** True when someone is named outside the quoted words ("what does 'account locked' mean for jane?"). */
+  private namedOutside(read: Read, quoted: string): boolean {
+    const inside = quoted.toLowerCase();
+    return read.entities.some(
+      (entity) => entity.type === 'person' && !inside.includes(entity.text.toLowerCase()),
+    );
   }
 
   private personNamed(read: Read): { userId?: string } | undefined {
@@ -175,6 +193,10 @@ export class IntentReader {
     const ticketId = read.entities.find((entity) => entity.type === 'ticket')?.text.toUpperCase();
     const requestId = read.entities.find((entity) => entity.type === 'requestId')?.text.toLowerCase();
     const person = read.entities.some((entity) => entity.type === 'person');
+    // "what does 'PTA sign-ins failing, the agent's clock is off' mean?": the quote is what a screen or a user said,
+    // and names or days in it are no question about someone, unless a person is named outside it.
+    const quoted = this.quotedMeaning(text);
+    if (quoted && !this.namedOutside(read, quoted)) return { type: 'explain', query: quoted, quoted: true };
     // "sign-ins from 203.0.113.24": an address and nobody named is a question across people.
     if (IP_ADDRESS.test(text) && !person && read.intent !== 'whoLookedUp') return this.overview(text, read);
     // "did someone else try to get into my account?": that person's sign-ins, every app, the last days.
@@ -226,9 +248,6 @@ export class IntentReader {
     );
     const details = parseErrorDetails(text, (id) => appIds.has(id));
     if (details) return { type: 'errorDetails', details };
-    // "what does 'you don't have access to this' mean?": what a screen said, whatever its words sound like.
-    const quoted = person ? undefined : this.quotedMeaning(text);
-    if (quoted) return { type: 'explain', query: quoted };
     if (ticketId) return { type: 'ticketStatus', id: ticketId };
     if (read.intent === 'findRecord') return { type: 'askIds' };
     // "why did the sign-in fail?": no code to explain, and close to a question about someone.

@@ -60,12 +60,31 @@ const UNDERSTOOD: Case[] = [
         [WHOSE],
       ],
       ['what does “your account is locked” mean', ['50053'], [WHOSE]],
+      // Names, days and wishes inside the quote are what the screen or the user said, not a question about them.
+      [
+        "what does 'PTA sign-ins failing on and off, the agent server's clock is a few minutes off' mean?",
+        ['80013'],
+        ["can't find anyone", WHOSE],
+      ],
+      [
+        "what does 'login says I have to change my password right now because my account is at risk' mean?",
+        ['50135'],
+        ['To change your password while you still know it'],
+      ],
     ],
   },
   {
     name: 'wat een geciteerde schermtekst betekent, wordt in de catalogus opgezocht',
     locale: 'nl-NL',
-    steps: [['wat betekent "Meer informatie vereist"?', ['meervoudige verificatie'], [VAN_WIE]]],
+    steps: [
+      ['wat betekent "Meer informatie vereist"?', ['meervoudige verificatie'], [VAN_WIE]],
+      // A shorter quote inside does not end the quote.
+      [
+        'wat betekent "De toepassing met id \'3f2a\' is niet gevonden in de directory"?',
+        ['700016'],
+        [VAN_WIE],
+      ],
+    ],
   },
   {
     name: 'thanks gets a short answer, not the help text or "I didn\'t understand"',
