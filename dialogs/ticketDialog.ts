@@ -20,7 +20,13 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { PROMPTS, TICKET_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import { ticketDraftReply, ticketState } from './ticketReplies';
-import { asksForPriority, callsOff, noteAfter, withoutNoteLeadIn } from '../src/understanding/intent';
+import {
+  asksForPriority,
+  callsOff,
+  noteAfter,
+  noteLedIn,
+  withoutNoteLeadIn,
+} from '../src/understanding/intent';
 import { filesDraft } from '../src/understanding/fileDraft';
 import { triedNote } from '../src/understanding/triedAnswer';
 
@@ -32,6 +38,9 @@ const NOTE_PROMPT = PROMPTS.ticketNote;
 const DRAFT_PROMPT = PROMPTS.ticketDraft;
 /** An answer to "did they try the steps?" this long is not a yes or no but something to note on the ticket. */
 const NOTE_WORDS = 4;
+/** "add it", "make it a new one": a message this short, read this surely as asking for a ticket or to add to one. */
+const COMMAND_WORDS = 4;
+const COMMAND_SCORE = 0.7;
 /** How a question starts, in the bot's languages, when it has no question mark. */
 const QUESTION_START =
   /^(?:how|who|what|whats|what's|which|when|why|can you|could you|hoeveel|hoe|wie|wat|welke|wanneer|waarom|kun je|kan je)\b/i;
@@ -58,6 +67,13 @@ interface Values {
 export interface TicketParts extends InterruptionParts {
   investigator: Pick<SignInInvestigator, 'byRequestId'>;
   tickets: Pick<TicketDesk, 'openFor' | 'addNote' | 'draft' | 'file' | 'get' | 'mine'>;
+}
+
+/** What "what should I add?" knows to tell a note from an instruction. */
+interface NoteValidations {
+  existing: string;
+  /** Offered the open ticket while filing: "new ticket" files a new one instead. */
+  canFileNew: boolean;
 }
 
 interface DraftState {
@@ -111,7 +127,18 @@ export class TicketDialog extends CancelAndHelpDialog {
           },
         ),
       )
-      .addDialog(new TextPrompt(NOTE_PROMPT))
+      .addDialog(
+        new TextPrompt(NOTE_PROMPT, async (prompt) => {
+          // "file it", "new ticket" or "add a note" again: what to do, not what to add; the note is still to come.
+          const { existing, canFileNew } = prompt.options.validations as NoteValidations;
+          const text = prompt.recognized.value ?? '';
+          if (noteLedIn(text) === '') return false;
+          if (canFileNew && this.meansNew(prompt.context, text)) return true;
+          if (!this.instructs(prompt.context, text, existing)) return true;
+          await prompt.context.sendActivity(audienceOf(prompt.context).texts.tickets.notANote(existing));
+          return false;
+        }),
+      )
       .addDialog(new TextPrompt(DRAFT_PROMPT))
       .addDialog(
         new WaterfallDialog(WATERFALL, [
@@ -138,6 +165,27 @@ export class TicketDialog extends CancelAndHelpDialog {
   /** "file it", "indienen", or a filing verb with small words only ("go ahead and send it"). */
   private meansFile(context: DialogContext['context'], text: string): boolean {
     return audienceOf(context).texts.tickets.fileWords.includes(normalize(text)) || filesDraft(text);
+  }
+
+  /** "new ticket", "nieuw ticket", or the button's "File a new ticket". */
+  private meansNew(context: DialogContext['context'], text: string): boolean {
+    const t = audienceOf(context).texts.tickets;
+    const said = normalize(text);
+    return t.newWords.includes(said) || said === normalize(t.fileNew);
+  }
+
+  /**
+   * "file it", "new ticket", "Add to SIGNIN-000001", "add it": what to do with a ticket, which is never its note. A
+   * message naming another ticket is left to the step that reads it.
+   */
+  private instructs(context: DialogContext['context'], text: string, existing?: string): boolean {
+    if (this.meansFile(context, text) || this.meansNew(context, text)) return true;
+    const t = audienceOf(context).texts.tickets;
+    const said = normalize(text);
+    if (t.addWords.includes(said) || (existing && said === normalize(t.addTo(existing)))) return true;
+    if (TICKET_ID.test(text) || text.trim().split(/\s+/).length > COMMAND_WORDS) return false;
+    const read = this.parts.reader.read(text, audienceOf(context));
+    return ['ticketAdd', 'ticketOpen'].includes(read.intent) && read.score >= COMMAND_SCORE;
   }
 
   /** The sign-in named by the button or message, else the one shown last; offers an open ticket to add to. */
@@ -214,22 +262,39 @@ export class TicketDialog extends CancelAndHelpDialog {
     return step.endDialog();
   }
 
-  /** Adding to the open ticket: ask for the note and end there. */
+  /** Adding to the open ticket: the note said with the choice, else ask for it; either ends there. */
   private async existingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     const to = audienceOf(step.context);
-    if (
-      values.existing &&
-      (values.adding || this.meansAddTo(step.context, String(step.result), values.existing))
-    )
-      return step.prompt(NOTE_PROMPT, { prompt: to.texts.tickets.askNote(values.existing) });
-    values.existing = undefined;
-    return step.next();
+    const existing = values.existing;
+    if (!existing) return step.next();
+    if (!values.adding) {
+      const answer = String(step.result);
+      // "add a note: she still uses the iOS mail app" chooses the open ticket and says what to add, in one message.
+      const note = this.noteIn(answer, existing);
+      if (note) return this.addNote(step, existing, note, to);
+      if (note === undefined && !this.meansAddTo(step.context, answer, existing)) {
+        values.existing = undefined;
+        return step.next();
+      }
+    }
+    const ask = to.texts.tickets.askNote(existing);
+    const validations: NoteValidations = { existing, canFileNew: !!values.signIn };
+    return step.prompt(NOTE_PROMPT, { prompt: ask, retryPrompt: ask, validations });
+  }
+
+  /** "add a note: …", "notitie: …", "add a note to SIGNIN-000001: …": the note said with the choice ('' if none yet). */
+  private noteIn(answer: string, existing: string): string | undefined {
+    const named = TICKET_ID.exec(answer)?.[0].toUpperCase();
+    return named === existing ? (noteAfter(answer) ?? '') : noteLedIn(answer);
   }
 
   private async triedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     const to = audienceOf(step.context);
+    // "new ticket" at "what should I add?": the other choice of the offer after all.
+    if (values.existing && values.signIn && this.meansNew(step.context, String(step.result)))
+      values.existing = undefined;
     if (values.existing) {
       // "wat bedoel je?" at "what should I add?": a question, not something for support to read.
       if (this.isQuestion(step.context, String(step.result))) {
@@ -306,6 +371,11 @@ export class TicketDialog extends CancelAndHelpDialog {
       );
       return step.replaceDialog(DRAFT_LOOP, step.options);
     }
+    const bare = noteLedIn(text) === '';
+    if (!confirmed && (bare || this.instructs(step.context, text))) {
+      await step.context.sendActivity(bare ? to.texts.tickets.noteItself : to.texts.tickets.notANoteInDraft);
+      return step.replaceDialog(DRAFT_LOOP, step.options);
+    }
     if (!confirmed) {
       const draft = {
         ...step.options.draft,
@@ -376,7 +446,9 @@ export class TicketDialog extends CancelAndHelpDialog {
   /** The button's "Add to SIGNIN-…", "add to it", "add it to that one", or the ticket's number. */
   private meansAddTo(context: WaterfallStepContext['context'], text: string, existing: string): boolean {
     const to = audienceOf(context);
-    if (normalize(text) === normalize(to.texts.tickets.addTo(existing))) return true;
+    const said = normalize(text);
+    if (said === normalize(to.texts.tickets.addTo(existing)) || to.texts.tickets.addWords.includes(said))
+      return true;
     if (text.toUpperCase().includes(existing)) return true;
     const intent = this.parts.reader.interpret(text, to, { hasList: false });
     return intent.type === 'ticketAdd' || (intent.type === 'answer' && intent.yes);

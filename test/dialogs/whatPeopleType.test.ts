@@ -1068,6 +1068,116 @@ const TICKETS: TicketCase[] = [
   },
   ...(
     [
+      [
+        'en-US',
+        'add a note: confirmed she still uses the iOS mail app',
+        'confirmed she still uses the iOS mail app',
+      ],
+      ['en-US', 'note: she still uses the iOS mail app', 'she still uses the iOS mail app'],
+      ['en-US', 'add a note to SIGNIN-000001: she is abroad', 'she is abroad'],
+      ['nl-NL', 'voeg een notitie toe: ze gebruikt nog de iOS mail app', 'ze gebruikt nog de iOS mail app'],
+      ['nl-NL', 'notitie: ze zit in het buitenland', 'ze zit in het buitenland'],
+    ] as const
+  ).map(([locale, say, note]): TicketCase => ({
+    name: `"${say}" at the offer of the open ticket adds the note to it at once`,
+    filedFirst: true,
+    ...(locale === 'nl-NL'
+      ? {
+          locale,
+          steps: [
+            ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+            ['maak een ticket', ['Er is al een open ticket voor deze persoon en foutcode: SIGNIN-000001']],
+            [say, ['Je notitie is toegevoegd aan SIGNIN-000001.'], ['Wat moet ik']],
+          ],
+        }
+      : {
+          steps: [
+            [MEGAN, ['Found 2 failed sign-ins']],
+            [
+              'open a ticket',
+              ['There is already an open ticket for this person and error code: SIGNIN-000001'],
+            ],
+            [say, ['Added your note to SIGNIN-000001.'], ['What should I add']],
+          ],
+        }),
+    stored: [{ id: 'SIGNIN-000001', updates: [note] }],
+  })),
+  {
+    name: 'a bare "add a note" at the offer asks for the note; "file it", "new" or "add it" there is never the note',
+    filedFirst: true,
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['There is already an open ticket for this person and error code: SIGNIN-000001']],
+      ['add a note', ['What should I add to SIGNIN-000001?'], ['Did Megan Bowen']],
+      [
+        'file it',
+        ['That reads as an instruction, not a note, so I added nothing to SIGNIN-000001.'],
+        ['Added'],
+      ],
+      ['add it', ['I added nothing to SIGNIN-000001'], ['Added']],
+      ['add a note', ['What should I add to SIGNIN-000001?'], ['Added']],
+      ['confirmed she still uses the iOS mail app', ['Added your note to SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: ['confirmed she still uses the iOS mail app'] }],
+  },
+  {
+    name: '"cancel" at "what should I add?" adds nothing',
+    filedFirst: true,
+    steps: [
+      ['Add to SIGNIN-000001', ['What should I add to SIGNIN-000001?']],
+      ['cancel', ['OK, I stopped.'], ['Added']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: [] }],
+  },
+  {
+    name: '"new ticket" at "what should I add?" after the offer files a new ticket instead',
+    filedFirst: true,
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['There is already an open ticket for this person and error code: SIGNIN-000001']],
+      ['add to it', ['What should I add to SIGNIN-000001?']],
+      ['new ticket', ['Did Megan Bowen already try the steps I suggested?'], ['Added']],
+      ['no', ['Ticket draft']],
+      ['file it', ['Filed SIGNIN-000002.']],
+    ],
+    stored: [
+      { id: 'SIGNIN-000001', updates: [] },
+      { id: 'SIGNIN-000002', stepsTried: false, note: '', updates: [] },
+    ],
+  },
+  {
+    name: 'een kale "voeg een notitie toe" vraagt om de notitie; "indienen" of "voeg het toe" is nooit de notitie',
+    locale: 'nl-NL',
+    filedFirst: true,
+    steps: [
+      ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+      ['maak een ticket', ['Er is al een open ticket voor deze persoon en foutcode: SIGNIN-000001']],
+      ['voeg een notitie toe', ['Wat moet ik aan SIGNIN-000001 toevoegen?'], ['Heeft Megan Bowen']],
+      ['indienen', ['Dat lijkt een opdracht, geen notitie, dus ik heb niets aan SIGNIN-000001 toegevoegd.']],
+      ['voeg het toe', ['ik heb niets aan SIGNIN-000001 toegevoegd'], ['Je notitie is toegevoegd']],
+      ['ze zit in het buitenland', ['Je notitie is toegevoegd aan SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: ['ze zit in het buitenland'] }],
+  },
+  {
+    name: '"new ticket", "add to it" or a bare "add a note" at the draft is never its note',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['no', ['Ticket draft']],
+      [
+        'new ticket',
+        ['That reads as an instruction, not a note, so I kept it out of the ticket.', 'Ticket draft'],
+      ],
+      ['add to it', ['I kept it out of the ticket'], ['Added that to the note']],
+      ['add a note', ['Type the note itself'], ['Added that to the note']],
+      ['she is abroad', ['Added that to the note.', '**Note:** she is abroad']],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', stepsTried: false, note: 'she is abroad', updates: [] }],
+  },
+  ...(
+    [
       ['nl-NL', 'verstuur het ticket maar'],
       ['nl-NL', 'stuur het ticket maar in'],
       ['nl-NL', 'ticket versturen graag'],

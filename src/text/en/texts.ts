@@ -351,6 +351,37 @@ export const en = {
       'versturen',
       'verstuur',
     ],
+    /** At "what should I add?" these choose a new ticket instead; they are never the note. */
+    newWords: [
+      'new ticket',
+      'a new ticket',
+      'new one',
+      'a new one',
+      'file a new one',
+      'file a new ticket',
+      'file new',
+      'new',
+      'nieuw ticket',
+      'nieuwe',
+    ],
+    /** At "what should I add?" these say to add, not what. */
+    addWords: [
+      'add it',
+      'add this',
+      'add that',
+      'add to it',
+      'add it to it',
+      'add to that one',
+      'add to the ticket',
+      'add to the open ticket',
+      'add to the existing one',
+      'voeg het toe',
+      'toevoegen',
+    ],
+    notANote: (id: string): string =>
+      `That reads as an instruction, not a note, so I added nothing to ${id}. Type what support should read, or say **cancel**.`,
+    notANoteInDraft: 'That reads as an instruction, not a note, so I kept it out of the ticket.',
+    noteItself: 'Type the note itself (for example "she has a new phone") and I will add it to the draft.',
     screenNotNote:
       "That is another sign-in's error screen, so I kept it out of the ticket. Say **file it** to file the draft or **cancel** to drop it, and then paste the screen again.",
     questionNotNote:

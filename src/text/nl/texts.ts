@@ -373,6 +373,31 @@ export const nl: Texts = {
       'file it',
       'confirm',
     ],
+    newWords: [
+      'nieuw ticket',
+      'een nieuw ticket',
+      'nieuw ticket aanmaken',
+      'maak een nieuw ticket',
+      'een nieuwe',
+      'nieuwe',
+      'nieuw',
+    ],
+    addWords: [
+      'voeg het toe',
+      'voeg dit toe',
+      'toevoegen',
+      'iets toevoegen',
+      'toevoegen aan dat ticket',
+      'iets toevoegen aan dat ticket',
+      'voeg toe aan dat ticket',
+      'toevoegen aan het ticket',
+      'aan dat ticket toevoegen',
+    ],
+    notANote: (id: string): string =>
+      `Dat lijkt een opdracht, geen notitie, dus ik heb niets aan ${id} toegevoegd. Typ wat de ondersteuning moet lezen, of typ **annuleer**.`,
+    notANoteInDraft: 'Dat lijkt een opdracht, geen notitie, dus die heb ik niet in het ticket gezet.',
+    noteItself:
+      'Typ de notitie zelf (bijvoorbeeld "ze heeft een nieuwe telefoon"), dan zet ik die in het concept.',
     screenNotNote:
       'Dat is het foutscherm van een andere aanmelding, dus dat heb ik niet in dit ticket gezet. Typ **indienen** om het ticket in te dienen of **annuleer** om het te laten vallen, en plak het scherm daarna opnieuw.',
     questionNotNote:

@@ -131,6 +131,7 @@ export const nlWords: Words = {
   priorityAsked: ['prioriteit', 'prio', 'urgent', 'dringend', 'spoed', 'escaleren'],
   noteLeadIns: [
     'voeg een notitie toe',
+    'voeg notitie toe',
     'voeg toe',
     'notitie toevoegen',
     'notitie',
