@@ -109,6 +109,29 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'calls failures nearby in a week asked about "in the same period", not "the same day" (Megan, SharePoint, last week)',
+    steps: [
+      [
+        'why did megan fail to sign in to sharepoint last week?',
+        [
+          'Nearby, though:',
+          '- in the same period: 50126 to Microsoft Teams at Tue 17 Nov 11:17; 500121 to Outlook Mobile at Wed 18 Nov 15:34; 2 × 53003 to Office 365 Exchange Online, between Sun 22 Nov 08:42 and 10:17',
+        ],
+        ['the same day'],
+      ],
+    ],
+  },
+  {
+    name: 'calls a failure just before days asked about "the day before or after that period" (Lee, Teams, since Saturday)',
+    steps: [
+      [
+        'why did lee fail to sign in to teams since saturday?',
+        ['- the day before or after that period: 50126 to Microsoft Teams at Fri 20 Nov 07:01'],
+        ['the same day', 'the day before or after:'],
+      ],
+    ],
+  },
+  {
     name: 'says what failed earlier the same day, and that the log lags, when the last hour had none (Lynne)',
     steps: [
       ['why did lynne fail to sign in an hour ago?', ['Which app']],

@@ -285,7 +285,9 @@ export const en = {
       `Say **details** for that failure${others > 0 ? `, or **more** for the other ${others === 1 ? 'failure' : `${others} failures`} of those 7 days` : ''}.`,
     intro: 'Nearby, though:',
     sameDay: (runs: string[]): string => `- the same day: ${runs.join('; ')}`,
+    samePeriod: (runs: string[]): string => `- in the same period: ${runs.join('; ')}`,
     daysAround: (runs: string[]): string => `- the day before or after: ${runs.join('; ')}`,
+    daysAroundPeriod: (runs: string[]): string => `- the day before or after that period: ${runs.join('; ')}`,
     nearest: (run: string): string => `- the nearest failure in the last 7 days: ${run}`,
     run: (count: number, code: number, app: string, span: string): string =>
       `${count === 1 ? '' : `${count} × `}${code} to ${app}${span}`,

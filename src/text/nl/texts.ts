@@ -294,7 +294,9 @@ export const nl: Texts = {
       `Typ **details** voor die fout${others > 0 ? `, of **meer** voor de ${others === 1 ? 'andere fout' : `${others} andere fouten`} van die 7 dagen` : ''}.`,
     intro: 'Wel in de buurt:',
     sameDay: (runs: string[]): string => `- dezelfde dag: ${runs.join('; ')}`,
+    samePeriod: (runs: string[]): string => `- in dezelfde periode: ${runs.join('; ')}`,
     daysAround: (runs: string[]): string => `- de dag ervoor of erna: ${runs.join('; ')}`,
+    daysAroundPeriod: (runs: string[]): string => `- de dag voor of na die periode: ${runs.join('; ')}`,
     nearest: (run: string): string => `- de dichtstbijzijnde fout in de afgelopen 7 dagen: ${run}`,
     run: (count: number, code: number, app: string, span: string): string =>
       `${count === 1 ? '' : `${count} × `}${code} bij ${app}${span}`,
