@@ -234,14 +234,19 @@ export class TicketDialog extends CancelAndHelpDialog {
     const values = step.values as Values;
     const shownId = (await this.lastList.get(step.context))?.shownId;
     const shown = shownId ? await this.parts.investigator.byRequestId(to.caller, shownId) : undefined;
+    // A note said without a number ("notitie: …") goes only to the open ticket of the sign-in shown, never elsewhere.
     const ticket =
       addTo !== 'latest'
         ? await this.parts.tickets.get(addTo, to.caller)
         : ((shown && (await this.parts.tickets.openFor(shown.userId, shown.status.errorCode))) ??
-          [...(await this.parts.tickets.mine(to.caller))].reverse().find((mine) => mine.status === 'open'));
+          (step.options.note
+            ? undefined
+            : [...(await this.parts.tickets.mine(to.caller))]
+                .reverse()
+                .find((mine) => mine.status === 'open')));
     if (!ticket) {
       await step.context.sendActivity(
-        addTo === 'latest' ? to.texts.tickets.none : to.texts.tickets.notFound(addTo),
+        addTo === 'latest' ? to.texts.tickets.nothingToAddTo : to.texts.tickets.notFound(addTo),
       );
       return step.endDialog();
     }

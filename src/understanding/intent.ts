@@ -115,6 +115,9 @@ export class IntentReader {
     if (options.hasList && OTHER_FAILURES.test(trimmed) && trimmed.split(/\s+/).length <= MOST_MORE_WORDS)
       return { type: 'more' };
     if (DETAILS.test(trimmed)) return { type: 'details' };
+    // "notitie: ze zit in het buitenland" is a note whatever its words sound like; which ticket is the dialog's to say.
+    if (NAMED_NOTE.test(trimmed) && !TICKET_ID.test(trimmed))
+      return { type: 'ticketAdd', note: noteLedIn(trimmed) };
     return this.fromRead(text, this.read(text, to));
   }
 
@@ -248,6 +251,10 @@ export class IntentReader {
 const NOTE_LEAD_INS = wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.noteLeadIns));
 const NOTE_LEAD_IN = new RegExp(`^\\s*(?:${NOTE_LEAD_INS})\\s*[:\\-–—]\\s*`, 'i');
 const NOTE_LEAD_IN_ONLY = new RegExp(`^\\s*(?:${NOTE_LEAD_INS})\\s*[:\\-–—.!]?\\s*$`, 'i');
+const NAMED_NOTE = new RegExp(
+  `^\\s*(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.noteNamingLeadIns))})\\s*[:\\-–—]\\s*\\S`,
+  'i',
+);
 
 const CALLED_OFF = anyWordOf(LANGUAGES.flatMap((pack) => pack.words.calledOff));
 

@@ -1178,6 +1178,50 @@ const TICKETS: TicketCase[] = [
   },
   ...(
     [
+      ['en-US', 'note: user got a new phone'],
+      ['en-US', 'add a note: she is abroad'],
+      ['nl-NL', 'notitie: gebruiker heeft een nieuwe telefoon'],
+      ['nl-NL', 'voeg een notitie toe: ze zit in het buitenland'],
+    ] as const
+  ).map(([locale, say]): TicketCase => ({
+    name: `"${say}" with no draft or ticket open says there is nothing to add it to, and how to start one`,
+    ...(locale === 'nl-NL' ? { locale } : {}),
+    steps: [
+      [
+        say,
+        locale === 'nl-NL'
+          ? ['Er is geen ticket of concept open om een notitie aan toe te voegen.', '**maak een ticket**']
+          : ['There is no ticket or draft open to add a note to.', '**open a ticket**'],
+        ['AADSTS', WHOSE, VAN_WIE, NOT_UNDERSTOOD, NIET_BEGREPEN, 'There are no tickets to show'],
+      ],
+    ],
+    stored: [],
+  })),
+  {
+    name: '"note: …" in another conversation than the open ticket\'s is not added to it unasked',
+    filedFirst: true,
+    steps: [
+      [
+        'note: she still uses the iOS mail app',
+        ['There is no ticket or draft open to add a note to.', 'add a note to SIGNIN-000123: …'],
+        ['Added'],
+      ],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: [] }],
+  },
+  {
+    name: '"note: …" after the ticket of the failure shown was filed adds to that ticket',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['no', ['Ticket draft']],
+      ['file it', ['Filed SIGNIN-000001.']],
+      ['note: she still uses the iOS mail app', ['Added your note to SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: ['she still uses the iOS mail app'] }],
+  },
+  ...(
+    [
       ['nl-NL', 'verstuur het ticket maar'],
       ['nl-NL', 'stuur het ticket maar in'],
       ['nl-NL', 'ticket versturen graag'],

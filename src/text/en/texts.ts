@@ -431,6 +431,8 @@ export const en = {
     mine: 'Your tickets, newest first:',
     open: 'Open tickets, newest first:',
     none: 'There are no tickets to show.',
+    nothingToAddTo:
+      'There is no ticket or draft open to add a note to. To start one, ask me about the failed sign-in and then say **open a ticket**. To add to a ticket filed earlier, give its number: **add a note to SIGNIN-000123: …** (**my tickets** lists yours).',
     openOnlyStaff: 'Only helpdesk staff can list all open tickets. Say "my tickets" for yours.',
     notFound: (id: string): string => `I can't find a ticket ${id} that you may see.`,
     row: (id: string, person: string, code: number, state: string, created: string): string =>

@@ -445,6 +445,8 @@ export const nl: Texts = {
     mine: 'Je tickets, nieuwste eerst:',
     open: 'Open tickets, nieuwste eerst:',
     none: 'Er zijn geen tickets om te tonen.',
+    nothingToAddTo:
+      'Er is geen ticket of concept open om een notitie aan toe te voegen. Wil je er een beginnen, vraag me dan eerst naar de mislukte aanmelding en typ daarna **maak een ticket**. Wil je iets aan een eerder ticket toevoegen, noem dan het nummer: **voeg een notitie toe aan SIGNIN-000123: …** (**mijn tickets** toont de jouwe).',
     openOnlyStaff: 'Alleen de helpdesk kan alle open tickets zien. Typ "mijn tickets" voor die van jou.',
     notFound: (id: string): string => `Ik vind geen ticket ${id} dat jij mag zien.`,
     row: (id: string, person: string, code: number, state: string, created: string): string =>

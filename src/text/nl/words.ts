@@ -139,6 +139,7 @@ export const nlWords: Words = {
     'zet erbij',
     'ter info',
   ],
+  noteNamingLeadIns: ['voeg een notitie toe', 'voeg notitie toe', 'notitie toevoegen', 'notitie'],
   noteThatLeadIns: {
     fillers: ['eh', 'o', 'oh', 'wacht', 'sorry', 'en', 'ook', 'graag', 'kun je', 'wil je'],
     verbs: [
