@@ -12,7 +12,7 @@ import { audienceOf, TurnAudience } from '../src/host/audience';
 import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
 import { TicketDesk } from '../src/features/tickets/ticketDesk';
 import { InterruptionParts } from './parts';
-import { normalize } from '../src/text/normalize';
+import { containsPhrase, normalize } from '../src/text/normalize';
 import { SignIn } from '../src/signins/signIn';
 import { Ticket, TICKET_ID } from '../src/features/tickets/ticket';
 import { NewTicket } from '../src/features/tickets/ticketRecords';
@@ -59,8 +59,8 @@ interface Values {
   existing?: string;
   /** Asked to add to a ticket straight away: no question which. */
   adding?: boolean;
-  /** "yes, she used the iPhone mail app": what came after the yes or no. */
-  triedNote?: string;
+  /** "she is abroad until Friday" instead of a yes or no: kept for the note while the question is asked again. */
+  keptNote?: string;
 }
 
 /** What filing a ticket reads and writes. */
@@ -109,8 +109,8 @@ export class TicketDialog extends CancelAndHelpDialog {
       .addDialog(
         new TextPrompt(
           TRIED_PROMPT,
-          // Yes or no; a sentence instead ("she is abroad, urgent please") is a note, a question ("can you also
-          // check lee?") is kept out of the ticket, and a second miss moves on rather than asking for ever.
+          // Yes or no; a sentence instead ("she is abroad, urgent please") is kept for the note, a question ("can
+          // you also check lee?") is kept out of the ticket, and a second miss moves on rather than asking for ever.
           async (prompt) => {
             const text = prompt.recognized.value ?? '';
             if (this.yesOrNo(prompt.context, text).answer !== undefined) return true;
@@ -145,6 +145,7 @@ export class TicketDialog extends CancelAndHelpDialog {
           this.signInStep.bind(this),
           this.existingStep.bind(this),
           this.triedStep.bind(this),
+          this.triedAgainStep.bind(this),
           this.draftStep.bind(this),
         ]),
       )
@@ -323,6 +324,31 @@ export class TicketDialog extends CancelAndHelpDialog {
     });
   }
 
+  /** A note instead of a yes or no ("she is abroad until Friday"): kept for the ticket, and the question asked again. */
+  private async triedAgainStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    const answer = String(step.result);
+    if (!this.isNoteOnly(step.context, answer)) return step.next(step.result);
+    values.keptNote = withoutNoteLeadIn(answer);
+    const to = audienceOf(step.context);
+    const t = to.texts.tickets;
+    const who = personFor(to.caller, values.signIn.userId, values.signIn.userDisplayName);
+    return step.prompt(TRIED_PROMPT, {
+      prompt: MessageFactory.suggestedActions([t.yes, t.no], t.noteKeptAskTried(who)),
+      retryPrompt: MessageFactory.suggestedActions([t.yes, t.no], t.askTriedRetry),
+    });
+  }
+
+  /** Something for support to read, and no yes, no, question or change of mind. */
+  private isNoteOnly(context: WaterfallStepContext['context'], answer: string): boolean {
+    return (
+      isNote(answer) &&
+      !callsOff(answer) &&
+      this.yesOrNo(context, answer).answer === undefined &&
+      !this.isQuestion(context, answer)
+    );
+  }
+
   private async draftStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     const to = audienceOf(step.context);
@@ -339,19 +365,20 @@ export class TicketDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     const read = this.yesOrNo(step.context, answer);
-    const note = read.answer === undefined && isNote(answer) && !this.isQuestion(step.context, answer);
-    // "no, not yet" notes nothing; "no, but she restarted her phone" notes what follows the "but".
-    const tried = note
+    // "no, not yet" notes nothing; "no, but she restarted her phone" notes what follows the "but"; a second answer
+    // that is still no yes or no is noted as it is.
+    const tried = this.isNoteOnly(step.context, answer)
       ? { answer: undefined, rest: withoutNoteLeadIn(answer) }
       : { ...read, rest: triedNote(read.rest) };
-    if (asksForPriority(tried.rest)) await step.context.sendActivity(to.texts.tickets.priorityByRule);
+    const note = [values.keptNote, tried.rest].filter(Boolean).join('\n');
+    if (asksForPriority(note)) await step.context.sendActivity(to.texts.tickets.priorityByRule);
     const draft = await this.parts.tickets.draft({
       signIn,
       caller: to.caller,
       to,
       summary,
       stepsTried: tried.answer ?? null,
-      note: tried.rest.slice(0, 2000),
+      note: note.slice(0, 2000),
     });
     const state: DraftState = { draft, key: randomBytes(6).toString('hex') };
     return step.replaceDialog(DRAFT_LOOP, state);
@@ -441,6 +468,13 @@ export class TicketDialog extends CancelAndHelpDialog {
     const read = this.parts.reader.read(text ?? '', to);
     if (read.leading) return { answer: read.leading === 'yes', rest: read.rest ?? '' };
     if (read.intent === 'yes' || read.intent === 'no') return { answer: read.intent === 'yes', rest: '' };
+    // "the reset didn't help", "het hielp niet": tried, to no avail; kept as the note.
+    const folded = normalize((text ?? '').replace(/['’]/g, ''));
+    if (
+      words.notHelpedWords.some((phrase) => containsPhrase(folded, phrase)) &&
+      !this.isQuestion(context, text ?? '')
+    )
+      return { answer: true, rest: (text ?? '').trim() };
     // "she tried switching to outlook": a yes that says what was tried, kept as the note.
     const said = answer.split(/[^\p{L}]+/u);
     if (said.some((word) => words.triedWords.includes(word)) && !this.isQuestion(context, text ?? ''))

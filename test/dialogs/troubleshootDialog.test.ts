@@ -388,16 +388,17 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'explains a code asked at "did they try the steps?", and takes a sentence there as the note',
+    name: 'explains a code asked at "did they try the steps?", and keeps a sentence there for the note',
     steps: [
       ['why did jane fail to sign in to teams yesterday?', ['Found 5 failed sign-ins']],
       ['open a ticket', ['Did Jane Visser already try the steps I suggested?']],
       ['what does 53000 mean', ['AADSTS53000', 'Did Jane Visser already try the steps I suggested?']],
       [
         'she is abroad this week, urgent please',
-        ['**Note:** she is abroad this week, urgent please'],
+        ['I will put that in the note. Did Jane Visser already try the steps I suggested: yes or no?'],
         ['Please answer yes or no'],
       ],
+      ['no', ['**Note:** she is abroad this week, urgent please', 'I cannot set the priority by hand']],
     ],
   },
   {
@@ -666,8 +667,8 @@ const CASES: Case[] = [
   {
     name: 'says there is no list for "more" before any answer, instead of "nothing to cancel"',
     steps: [
-      ['more', ['I have no list to pick from any more']],
-      ['meer', ['I have no list']],
+      ['more', ['There is no list right now.', 'ask me about a failed sign-in first'], ['any more']],
+      ['meer', ['There is no list right now.']],
     ],
   },
   {

@@ -792,13 +792,15 @@ const TICKETS: TicketCase[] = [
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],
       ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
-      ['add a note: she was rehired last week and got a new phone', ['Ticket draft']],
+      ['add a note: she was rehired last week and got a new phone', ['I will put that in the note.']],
+      ['no', ['Ticket draft', '**Note:** she was rehired last week and got a new phone']],
       ['notitie: haar manager belde ook', ['Added that to the note.']],
       ['file it', ['Filed SIGNIN-000001.']],
     ],
     stored: [
       {
         id: 'SIGNIN-000001',
+        stepsTried: false,
         note: 'she was rehired last week and got a new phone\nhaar manager belde ook',
         updates: [],
       },
@@ -906,17 +908,50 @@ const TICKETS: TicketCase[] = [
     ],
   },
   {
-    name: 'a sentence that is neither yes nor no at "did they try the steps?" goes into the note, tried "not said"',
+    name: 'a sentence that is neither yes nor no at "did they try the steps?" is kept for the note and the question asked again',
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],
       ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
       [
         'she is travelling this week and only has her ipad with her',
+        ['I will put that in the note. Did Megan Bowen already try the steps I suggested: yes or no?'],
+        ['Ticket draft'],
+      ],
+      [
+        'no',
         [
           'Ticket draft',
-          '**Steps tried by the user:** not said',
+          '**Steps tried by the user:** no',
           '**Note:** she is travelling this week and only has her ipad with her',
         ],
+      ],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [
+      {
+        id: 'SIGNIN-000001',
+        stepsTried: false,
+        note: 'she is travelling this week and only has her ipad with her',
+        updates: [],
+      },
+    ],
+  },
+  {
+    name: 'a yes with more after a kept sentence notes both; a second sentence moves on with tried "not said"',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['she is abroad until Friday', ['I will put that in the note.']],
+      [
+        'yes, she restarted the phone',
+        ['**Steps tried by the user:** yes', '**Note:** she is abroad until Friday\nshe restarted the phone'],
+      ],
+      ['cancel', ['OK, I stopped.']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['she is abroad until Friday', ['I will put that in the note.']],
+      [
+        'she needs it for a presentation on Monday',
+        ['**Steps tried by the user:** not said'],
         ['Please answer yes or no'],
       ],
       ['file it', ['Filed SIGNIN-000001.']],
@@ -925,11 +960,68 @@ const TICKETS: TicketCase[] = [
       {
         id: 'SIGNIN-000001',
         stepsTried: null,
-        note: 'she is travelling this week and only has her ipad with her',
+        note: 'she is abroad until Friday\nshe needs it for a presentation on Monday',
         updates: [],
       },
     ],
   },
+  {
+    name: 'een zin zonder ja of nee bij "zijn de stappen geprobeerd?" komt in de notitie en de vraag komt terug',
+    locale: 'nl-NL',
+    steps: [
+      ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+      ['maak een ticket', ['Heeft Megan Bowen de voorgestelde stappen al geprobeerd?']],
+      [
+        'ze zit tot vrijdag in het buitenland',
+        ['Dat zet ik in de notitie. Heeft Megan Bowen de voorgestelde stappen al geprobeerd: ja of nee?'],
+        ['Concept van het ticket'],
+      ],
+      ['ja, ze heeft de app opnieuw geinstalleerd', ['**Stappen geprobeerd door de gebruiker:** ja']],
+      ['indienen', ['SIGNIN-000001 is aangemaakt.']],
+    ],
+    stored: [
+      {
+        id: 'SIGNIN-000001',
+        stepsTried: true,
+        note: 'ze zit tot vrijdag in het buitenland\nze heeft de app opnieuw geinstalleerd',
+        updates: [],
+      },
+    ],
+  },
+  ...(
+    [
+      ['en-US', "the password reset didn't help", "the password reset didn't help"],
+      ['en-US', 'it still fails after the reset', 'it still fails after the reset'],
+      ['en-US', 'she tried, but it did not help', 'it did not help'],
+      [
+        'nl-NL',
+        'het opnieuw instellen van het wachtwoord hielp niet',
+        'het opnieuw instellen van het wachtwoord hielp niet',
+      ],
+      ['nl-NL', 'het lukt nog steeds niet na de herstart', 'het lukt nog steeds niet na de herstart'],
+    ] as const
+  ).map(([locale, say, note]): TicketCase => ({
+    name: `"${say}" at "did they try the steps?" says they were tried, and is the note`,
+    ...(locale === 'nl-NL'
+      ? {
+          locale,
+          steps: [
+            ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+            ['maak een ticket', ['Heeft Megan Bowen de voorgestelde stappen al geprobeerd?']],
+            [say, ['**Stappen geprobeerd door de gebruiker:** ja', `**Notitie:** ${note}`]],
+            ['indienen', ['SIGNIN-000001 is aangemaakt.']],
+          ],
+        }
+      : {
+          steps: [
+            [MEGAN, ['Found 2 failed sign-ins']],
+            ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+            [say, ['**Steps tried by the user:** yes', `**Note:** ${note}`]],
+            ['file it', ['Filed SIGNIN-000001.']],
+          ],
+        }),
+    stored: [{ id: 'SIGNIN-000001', stepsTried: true, note, updates: [] }],
+  })),
   {
     name: '"yes, she used the iphone mail app" counts as yes, and the rest goes into the note',
     steps: [

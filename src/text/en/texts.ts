@@ -150,6 +150,8 @@ export const en = {
     (rest > 0 ? `\n\n…and ${rest} more: say **more**.` : ''),
   noMoreFailures: 'That was the last one: there are no more failures in this search.',
   listExpired: 'I have no list to pick from any more. Ask about the sign-in again.',
+  noList:
+    'There is no list right now. **more** lists the other failures after an answer that found several: ask me about a failed sign-in first.',
   pickOutOfRange: (max: number): string =>
     max === 1 ? 'There is only one failure; say **details** to see it.' : `Pick a number from 1 to ${max}.`,
   /** `interrupted`: sign-ins in the same search that paused for a step (an MFA prompt), neither failed nor through. */
@@ -333,6 +335,25 @@ export const en = {
     triedWords: ['tried', 'tries', 'attempted', 'geprobeerd', 'probeerde'],
     notTriedWords: ['not', 'never', 'nothing', 'didnt', 'hasnt', 'havent', 'niet', 'niets', 'nooit'],
     askTriedRetry: 'Please answer yes or no.',
+    /** A sentence with one of these says the steps were tried and did not help: "the reset didn't help". */
+    notHelpedWords: [
+      'didnt help',
+      'did not help',
+      'doesnt help',
+      'does not help',
+      'hasnt helped',
+      'has not helped',
+      'havent helped',
+      'no luck',
+      'made no difference',
+      'still fails after',
+      'still failing after',
+      'still fails even after',
+      'still the same after',
+      'same error after',
+    ],
+    noteKeptAskTried: (who: Person): string =>
+      `I will put that in the note. Did ${who.self ? 'you' : who.name} already try the steps I suggested: yes or no?`,
     draftHeading: 'Ticket draft',
     draftPrompt:
       'This is the ticket I would file. Type a note to add to it, press **File this ticket** (or say **file it**), or say **cancel**.',

@@ -160,6 +160,8 @@ export const nl: Texts = {
     (rest > 0 ? `\n\n…en nog ${rest}: typ **meer**.` : ''),
   noMoreFailures: 'Dat was de laatste: er zijn geen mislukte aanmeldingen meer in deze zoekopdracht.',
   listExpired: 'Ik heb geen lijst meer om uit te kiezen. Vraag opnieuw naar de aanmelding.',
+  noList:
+    'Er is nu geen lijst. **meer** toont de andere mislukte aanmeldingen na een antwoord dat er meerdere vond: vraag me eerst naar een mislukte aanmelding.',
   pickOutOfRange: (max: number): string =>
     max === 1
       ? 'Er is maar één fout; typ **details** om die te zien.'
@@ -357,6 +359,26 @@ export const nl: Texts = {
     triedWords: ['geprobeerd', 'probeerde', 'probeerden'],
     notTriedWords: ['niet', 'niets', 'nooit'],
     askTriedRetry: 'Antwoord met ja of nee.',
+    notHelpedWords: [
+      'hielp niet',
+      'helpt niet',
+      'hielpen niet',
+      'helpen niet',
+      'heeft niet geholpen',
+      'hebben niet geholpen',
+      'geen verschil',
+      'geen effect',
+      'geen succes',
+      'nog steeds fout na',
+      'mislukt nog steeds na',
+      'werkt nog steeds niet na',
+      'lukt nog steeds niet na',
+      'zelfde fout na',
+    ],
+    noteKeptAskTried: (who: Person): string =>
+      who.self
+        ? 'Dat zet ik in de notitie. Heb je de voorgestelde stappen al geprobeerd: ja of nee?'
+        : `Dat zet ik in de notitie. Heeft ${who.name} de voorgestelde stappen al geprobeerd: ja of nee?`,
     draftHeading: 'Concept van het ticket',
     draftPrompt:
       'Dit is het ticket dat ik zou aanmaken. Typ een notitie om toe te voegen, druk op **Ticket indienen** (of typ **indienen**), of typ **annuleer**.',
