@@ -271,7 +271,7 @@ export class MainDialog extends ComponentDialog {
         break;
       case 'more':
         if (list && list.ids.length > 0) await this.more(step.context, list, to);
-        else await step.context.sendActivity(to.texts.listExpired);
+        else await step.context.sendActivity(to.texts.noList);
         break;
       case 'details':
         await this.details(step.context, list, to);

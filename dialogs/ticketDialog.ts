@@ -12,7 +12,7 @@ import { audienceOf, TurnAudience } from '../src/host/audience';
 import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
 import { TicketDesk } from '../src/features/tickets/ticketDesk';
 import { InterruptionParts } from './parts';
-import { normalize } from '../src/text/normalize';
+import { containsPhrase, normalize } from '../src/text/normalize';
 import { SignIn } from '../src/signins/signIn';
 import { Ticket, TICKET_ID } from '../src/features/tickets/ticket';
 import { NewTicket } from '../src/features/tickets/ticketRecords';
@@ -20,7 +20,13 @@ import { CancelAndHelpDialog } from './cancelAndHelpDialog';
 import { PROMPTS, TICKET_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import { ticketDraftReply, ticketState } from './ticketReplies';
-import { asksForPriority, callsOff, noteAfter, withoutNoteLeadIn } from '../src/understanding/intent';
+import {
+  asksForPriority,
+  callsOff,
+  noteAfter,
+  noteLedIn,
+  withoutNoteLeadIn,
+} from '../src/understanding/intent';
 import { filesDraft } from '../src/understanding/fileDraft';
 import { triedNote } from '../src/understanding/triedAnswer';
 
@@ -32,6 +38,9 @@ const NOTE_PROMPT = PROMPTS.ticketNote;
 const DRAFT_PROMPT = PROMPTS.ticketDraft;
 /** An answer to "did they try the steps?" this long is not a yes or no but something to note on the ticket. */
 const NOTE_WORDS = 4;
+/** "add it", "make it a new one": a message this short, read this surely as asking for a ticket or to add to one. */
+const COMMAND_WORDS = 4;
+const COMMAND_SCORE = 0.7;
 /** How a question starts, in the bot's languages, when it has no question mark. */
 const QUESTION_START =
   /^(?:how|who|what|whats|what's|which|when|why|can you|could you|hoeveel|hoe|wie|wat|welke|wanneer|waarom|kun je|kan je)\b/i;
@@ -50,14 +59,21 @@ interface Values {
   existing?: string;
   /** Asked to add to a ticket straight away: no question which. */
   adding?: boolean;
-  /** "yes, she used the iPhone mail app": what came after the yes or no. */
-  triedNote?: string;
+  /** "she is abroad until Friday" instead of a yes or no: kept for the note while the question is asked again. */
+  keptNote?: string;
 }
 
 /** What filing a ticket reads and writes. */
 export interface TicketParts extends InterruptionParts {
   investigator: Pick<SignInInvestigator, 'byRequestId'>;
   tickets: Pick<TicketDesk, 'openFor' | 'addNote' | 'draft' | 'file' | 'get' | 'mine'>;
+}
+
+/** What "what should I add?" knows to tell a note from an instruction. */
+interface NoteValidations {
+  existing: string;
+  /** Offered the open ticket while filing: "new ticket" files a new one instead. */
+  canFileNew: boolean;
 }
 
 interface DraftState {
@@ -93,8 +109,8 @@ export class TicketDialog extends CancelAndHelpDialog {
       .addDialog(
         new TextPrompt(
           TRIED_PROMPT,
-          // Yes or no; a sentence instead ("she is abroad, urgent please") is a note, a question ("can you also
-          // check lee?") is kept out of the ticket, and a second miss moves on rather than asking for ever.
+          // Yes or no; a sentence instead ("she is abroad, urgent please") is kept for the note, a question ("can
+          // you also check lee?") is kept out of the ticket, and a second miss moves on rather than asking for ever.
           async (prompt) => {
             const text = prompt.recognized.value ?? '';
             if (this.yesOrNo(prompt.context, text).answer !== undefined) return true;
@@ -111,13 +127,25 @@ export class TicketDialog extends CancelAndHelpDialog {
           },
         ),
       )
-      .addDialog(new TextPrompt(NOTE_PROMPT))
+      .addDialog(
+        new TextPrompt(NOTE_PROMPT, async (prompt) => {
+          // "file it", "new ticket" or "add a note" again: what to do, not what to add; the note is still to come.
+          const { existing, canFileNew } = prompt.options.validations as NoteValidations;
+          const text = prompt.recognized.value ?? '';
+          if (noteLedIn(text) === '') return false;
+          if (canFileNew && this.meansNew(prompt.context, text)) return true;
+          if (!this.instructs(prompt.context, text, existing)) return true;
+          await prompt.context.sendActivity(audienceOf(prompt.context).texts.tickets.notANote(existing));
+          return false;
+        }),
+      )
       .addDialog(new TextPrompt(DRAFT_PROMPT))
       .addDialog(
         new WaterfallDialog(WATERFALL, [
           this.signInStep.bind(this),
           this.existingStep.bind(this),
           this.triedStep.bind(this),
+          this.triedAgainStep.bind(this),
           this.draftStep.bind(this),
         ]),
       )
@@ -138,6 +166,27 @@ export class TicketDialog extends CancelAndHelpDialog {
   /** "file it", "indienen", or a filing verb with small words only ("go ahead and send it"). */
   private meansFile(context: DialogContext['context'], text: string): boolean {
     return audienceOf(context).texts.tickets.fileWords.includes(normalize(text)) || filesDraft(text);
+  }
+
+  /** "new ticket", "nieuw ticket", or the button's "File a new ticket". */
+  private meansNew(context: DialogContext['context'], text: string): boolean {
+    const t = audienceOf(context).texts.tickets;
+    const said = normalize(text);
+    return t.newWords.includes(said) || said === normalize(t.fileNew);
+  }
+
+  /**
+   * "file it", "new ticket", "Add to SIGNIN-000001", "add it": what to do with a ticket, which is never its note. A
+   * message naming another ticket is left to the step that reads it.
+   */
+  private instructs(context: DialogContext['context'], text: string, existing?: string): boolean {
+    if (this.meansFile(context, text) || this.meansNew(context, text)) return true;
+    const t = audienceOf(context).texts.tickets;
+    const said = normalize(text);
+    if (t.addWords.includes(said) || (existing && said === normalize(t.addTo(existing)))) return true;
+    if (TICKET_ID.test(text) || text.trim().split(/\s+/).length > COMMAND_WORDS) return false;
+    const read = this.parts.reader.read(text, audienceOf(context));
+    return ['ticketAdd', 'ticketOpen'].includes(read.intent) && read.score >= COMMAND_SCORE;
   }
 
   /** The sign-in named by the button or message, else the one shown last; offers an open ticket to add to. */
@@ -186,14 +235,19 @@ export class TicketDialog extends CancelAndHelpDialog {
     const values = step.values as Values;
     const shownId = (await this.lastList.get(step.context))?.shownId;
     const shown = shownId ? await this.parts.investigator.byRequestId(to.caller, shownId) : undefined;
+    // A note said without a number ("notitie: …") goes only to the open ticket of the sign-in shown, never elsewhere.
     const ticket =
       addTo !== 'latest'
         ? await this.parts.tickets.get(addTo, to.caller)
         : ((shown && (await this.parts.tickets.openFor(shown.userId, shown.status.errorCode))) ??
-          [...(await this.parts.tickets.mine(to.caller))].reverse().find((mine) => mine.status === 'open'));
+          (step.options.note
+            ? undefined
+            : [...(await this.parts.tickets.mine(to.caller))]
+                .reverse()
+                .find((mine) => mine.status === 'open')));
     if (!ticket) {
       await step.context.sendActivity(
-        addTo === 'latest' ? to.texts.tickets.none : to.texts.tickets.notFound(addTo),
+        addTo === 'latest' ? to.texts.tickets.nothingToAddTo : to.texts.tickets.notFound(addTo),
       );
       return step.endDialog();
     }
@@ -214,22 +268,39 @@ export class TicketDialog extends CancelAndHelpDialog {
     return step.endDialog();
   }
 
-  /** Adding to the open ticket: ask for the note and end there. */
+  /** Adding to the open ticket: the note said with the choice, else ask for it; either ends there. */
   private async existingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     const to = audienceOf(step.context);
-    if (
-      values.existing &&
-      (values.adding || this.meansAddTo(step.context, String(step.result), values.existing))
-    )
-      return step.prompt(NOTE_PROMPT, { prompt: to.texts.tickets.askNote(values.existing) });
-    values.existing = undefined;
-    return step.next();
+    const existing = values.existing;
+    if (!existing) return step.next();
+    if (!values.adding) {
+      const answer = String(step.result);
+      // "add a note: she still uses the iOS mail app" chooses the open ticket and says what to add, in one message.
+      const note = this.noteIn(answer, existing);
+      if (note) return this.addNote(step, existing, note, to);
+      if (note === undefined && !this.meansAddTo(step.context, answer, existing)) {
+        values.existing = undefined;
+        return step.next();
+      }
+    }
+    const ask = to.texts.tickets.askNote(existing);
+    const validations: NoteValidations = { existing, canFileNew: !!values.signIn };
+    return step.prompt(NOTE_PROMPT, { prompt: ask, retryPrompt: ask, validations });
+  }
+
+  /** "add a note: …", "notitie: …", "add a note to SIGNIN-000001: …": the note said with the choice ('' if none yet). */
+  private noteIn(answer: string, existing: string): string | undefined {
+    const named = TICKET_ID.exec(answer)?.[0].toUpperCase();
+    return named === existing ? (noteAfter(answer) ?? '') : noteLedIn(answer);
   }
 
   private async triedStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     const to = audienceOf(step.context);
+    // "new ticket" at "what should I add?": the other choice of the offer after all.
+    if (values.existing && values.signIn && this.meansNew(step.context, String(step.result)))
+      values.existing = undefined;
     if (values.existing) {
       // "wat bedoel je?" at "what should I add?": a question, not something for support to read.
       if (this.isQuestion(step.context, String(step.result))) {
@@ -253,6 +324,31 @@ export class TicketDialog extends CancelAndHelpDialog {
     });
   }
 
+  /** A note instead of a yes or no ("she is abroad until Friday"): kept for the ticket, and the question asked again. */
+  private async triedAgainStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const values = step.values as Values;
+    const answer = String(step.result);
+    if (!this.isNoteOnly(step.context, answer)) return step.next(step.result);
+    values.keptNote = withoutNoteLeadIn(answer);
+    const to = audienceOf(step.context);
+    const t = to.texts.tickets;
+    const who = personFor(to.caller, values.signIn.userId, values.signIn.userDisplayName);
+    return step.prompt(TRIED_PROMPT, {
+      prompt: MessageFactory.suggestedActions([t.yes, t.no], t.noteKeptAskTried(who)),
+      retryPrompt: MessageFactory.suggestedActions([t.yes, t.no], t.askTriedRetry),
+    });
+  }
+
+  /** Something for support to read, and no yes, no, question or change of mind. */
+  private isNoteOnly(context: WaterfallStepContext['context'], answer: string): boolean {
+    return (
+      isNote(answer) &&
+      !callsOff(answer) &&
+      this.yesOrNo(context, answer).answer === undefined &&
+      !this.isQuestion(context, answer)
+    );
+  }
+
   private async draftStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as Values;
     const to = audienceOf(step.context);
@@ -269,19 +365,20 @@ export class TicketDialog extends CancelAndHelpDialog {
       return step.endDialog();
     }
     const read = this.yesOrNo(step.context, answer);
-    const note = read.answer === undefined && isNote(answer) && !this.isQuestion(step.context, answer);
-    // "no, not yet" notes nothing; "no, but she restarted her phone" notes what follows the "but".
-    const tried = note
+    // "no, not yet" notes nothing; "no, but she restarted her phone" notes what follows the "but"; a second answer
+    // that is still no yes or no is noted as it is.
+    const tried = this.isNoteOnly(step.context, answer)
       ? { answer: undefined, rest: withoutNoteLeadIn(answer) }
       : { ...read, rest: triedNote(read.rest) };
-    if (asksForPriority(tried.rest)) await step.context.sendActivity(to.texts.tickets.priorityByRule);
+    const note = [values.keptNote, tried.rest].filter(Boolean).join('\n');
+    if (asksForPriority(note)) await step.context.sendActivity(to.texts.tickets.priorityByRule);
     const draft = await this.parts.tickets.draft({
       signIn,
       caller: to.caller,
       to,
       summary,
       stepsTried: tried.answer ?? null,
-      note: tried.rest.slice(0, 2000),
+      note: note.slice(0, 2000),
     });
     const state: DraftState = { draft, key: randomBytes(6).toString('hex') };
     return step.replaceDialog(DRAFT_LOOP, state);
@@ -304,6 +401,11 @@ export class TicketDialog extends CancelAndHelpDialog {
       await step.context.sendActivity(
         screen ? to.texts.tickets.screenNotNote : to.texts.tickets.questionNotNote,
       );
+      return step.replaceDialog(DRAFT_LOOP, step.options);
+    }
+    const bare = noteLedIn(text) === '';
+    if (!confirmed && (bare || this.instructs(step.context, text))) {
+      await step.context.sendActivity(bare ? to.texts.tickets.noteItself : to.texts.tickets.notANoteInDraft);
       return step.replaceDialog(DRAFT_LOOP, step.options);
     }
     if (!confirmed) {
@@ -366,6 +468,13 @@ export class TicketDialog extends CancelAndHelpDialog {
     const read = this.parts.reader.read(text ?? '', to);
     if (read.leading) return { answer: read.leading === 'yes', rest: read.rest ?? '' };
     if (read.intent === 'yes' || read.intent === 'no') return { answer: read.intent === 'yes', rest: '' };
+    // "the reset didn't help", "het hielp niet": tried, to no avail; kept as the note.
+    const folded = normalize((text ?? '').replace(/['’]/g, ''));
+    if (
+      words.notHelpedWords.some((phrase) => containsPhrase(folded, phrase)) &&
+      !this.isQuestion(context, text ?? '')
+    )
+      return { answer: true, rest: (text ?? '').trim() };
     // "she tried switching to outlook": a yes that says what was tried, kept as the note.
     const said = answer.split(/[^\p{L}]+/u);
     if (said.some((word) => words.triedWords.includes(word)) && !this.isQuestion(context, text ?? ''))
@@ -376,7 +485,9 @@ export class TicketDialog extends CancelAndHelpDialog {
   /** The button's "Add to SIGNIN-…", "add to it", "add it to that one", or the ticket's number. */
   private meansAddTo(context: WaterfallStepContext['context'], text: string, existing: string): boolean {
     const to = audienceOf(context);
-    if (normalize(text) === normalize(to.texts.tickets.addTo(existing))) return true;
+    const said = normalize(text);
+    if (said === normalize(to.texts.tickets.addTo(existing)) || to.texts.tickets.addWords.includes(said))
+      return true;
     if (text.toUpperCase().includes(existing)) return true;
     const intent = this.parts.reader.interpret(text, to, { hasList: false });
     return intent.type === 'ticketAdd' || (intent.type === 'answer' && intent.yes);

@@ -124,6 +124,9 @@ export class IntentReader {
     if (options.hasList && OTHER_FAILURES.test(trimmed) && trimmed.split(/\s+/).length <= MOST_MORE_WORDS)
       return { type: 'more' };
     if (DETAILS.test(trimmed)) return { type: 'details' };
+    // "notitie: ze zit in het buitenland" is a note whatever its words sound like; which ticket is the dialog's to say.
+    if (NAMED_NOTE.test(trimmed) && !TICKET_ID.test(trimmed))
+      return { type: 'ticketAdd', note: noteLedIn(trimmed) };
     return this.fromRead(text, this.read(text, to));
   }
 
@@ -264,8 +267,11 @@ export class IntentReader {
   }
 }
 
-const NOTE_LEAD_IN = new RegExp(
-  `^\\s*(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.noteLeadIns))})\\s*[:\\-–—]\\s*`,
+const NOTE_LEAD_INS = wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.noteLeadIns));
+const NOTE_LEAD_IN = new RegExp(`^\\s*(?:${NOTE_LEAD_INS})\\s*[:\\-–—]\\s*`, 'i');
+const NOTE_LEAD_IN_ONLY = new RegExp(`^\\s*(?:${NOTE_LEAD_INS})\\s*[:\\-–—.!]?\\s*$`, 'i');
+const NAMED_NOTE = new RegExp(
+  `^\\s*(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.noteNamingLeadIns))})\\s*[:\\-–—]\\s*\\S`,
   'i',
 );
 
@@ -295,6 +301,16 @@ const NOTE_THAT_LEAD_IN = new RegExp(
  */
 export function withoutNoteLeadIn(text: string): string {
   return text.replace(NOTE_LEAD_IN, '').replace(NOTE_THAT_LEAD_IN, '');
+}
+
+/**
+ * "add a note: she still uses the iOS mail app" or "notitie: ze zit in het buitenland": the note after the lead-in;
+ * "add a note" or "notitie" alone: an empty note, still to come; any other message: undefined.
+ */
+export function noteLedIn(text: string): string | undefined {
+  if (NOTE_LEAD_IN_ONLY.test(text)) return '';
+  const lead = NOTE_LEAD_IN.exec(text);
+  return lead ? text.slice(lead[0].length).trim() : undefined;
 }
 
 /** "add a note to SIGNIN-000001: user got a new phone": what follows the ticket's number and a colon or dash. */

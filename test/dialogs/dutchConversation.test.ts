@@ -42,6 +42,14 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).to.match(/Van wie moet ik de aanmelding bekijken|FAILED_SMS_NOT_SENT/);
   });
 
+  it('calls failures nearby in a week asked about "in dezelfde periode", not "dezelfde dag"', async () => {
+    const reply = await chat().ask('waarom kon megan vorige week niet inloggen op sharepoint?');
+    expect(reply).to.include(
+      '- in dezelfde periode: 50126 bij Microsoft Teams op di 17 nov om 11:17; 500121 bij Outlook Mobile op wo 18 nov om 15:34',
+    );
+    expect(reply).to.not.include('dezelfde dag');
+  });
+
   it('takes "op alle apps?" at the end of a question as every app, instead of asking which app', async () => {
     const reply = await chat().ask('waarom kon daan eergisteren niet inloggen op alle apps?');
     expect(reply).to.include('daan.devries@contoso.com bij alle apps op za 21 nov 2026');
@@ -343,7 +351,9 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     const reply = await chat().ask('waarom kan nestor vandaag niet inloggen op outlook?');
     expect(reply).to.include('Geen aanmeldingen van nestor.wilke@contoso.com');
     expect(reply.match(/2 uur/g)).to.have.length(1);
-    expect(await chat().ask('meer')).to.include('Ik heb geen lijst meer om uit te kiezen.');
+    const meer = await chat().ask('meer');
+    expect(meer).to.include('Er is nu geen lijst.');
+    expect(meer).to.not.include('geen lijst meer');
   });
 
   it('keeps the person when the app is corrected at "wanneer?", and warns first about prompts nobody started', async () => {

@@ -109,6 +109,29 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'calls failures nearby in a week asked about "in the same period", not "the same day" (Megan, SharePoint, last week)',
+    steps: [
+      [
+        'why did megan fail to sign in to sharepoint last week?',
+        [
+          'Nearby, though:',
+          '- in the same period: 50126 to Microsoft Teams at Tue 17 Nov 11:17; 500121 to Outlook Mobile at Wed 18 Nov 15:34; 2 × 53003 to Office 365 Exchange Online, between Sun 22 Nov 08:42 and 10:17',
+        ],
+        ['the same day'],
+      ],
+    ],
+  },
+  {
+    name: 'calls a failure just before days asked about "the day before or after that period" (Lee, Teams, since Saturday)',
+    steps: [
+      [
+        'why did lee fail to sign in to teams since saturday?',
+        ['- the day before or after that period: 50126 to Microsoft Teams at Fri 20 Nov 07:01'],
+        ['the same day', 'the day before or after:'],
+      ],
+    ],
+  },
+  {
     name: 'says what failed earlier the same day, and that the log lags, when the last hour had none (Lynne)',
     steps: [
       ['why did lynne fail to sign in an hour ago?', ['Which app']],
@@ -365,16 +388,17 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'explains a code asked at "did they try the steps?", and takes a sentence there as the note',
+    name: 'explains a code asked at "did they try the steps?", and keeps a sentence there for the note',
     steps: [
       ['why did jane fail to sign in to teams yesterday?', ['Found 5 failed sign-ins']],
       ['open a ticket', ['Did Jane Visser already try the steps I suggested?']],
       ['what does 53000 mean', ['AADSTS53000', 'Did Jane Visser already try the steps I suggested?']],
       [
         'she is abroad this week, urgent please',
-        ['**Note:** she is abroad this week, urgent please'],
+        ['I will put that in the note. Did Jane Visser already try the steps I suggested: yes or no?'],
         ['Please answer yes or no'],
       ],
+      ['no', ['**Note:** she is abroad this week, urgent please', 'I cannot set the priority by hand']],
     ],
   },
   {
@@ -643,8 +667,8 @@ const CASES: Case[] = [
   {
     name: 'says there is no list for "more" before any answer, instead of "nothing to cancel"',
     steps: [
-      ['more', ['I have no list to pick from any more']],
-      ['meer', ['I have no list']],
+      ['more', ['There is no list right now.', 'ask me about a failed sign-in first'], ['any more']],
+      ['meer', ['There is no list right now.']],
     ],
   },
   {

@@ -811,13 +811,15 @@ const TICKETS: TicketCase[] = [
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],
       ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
-      ['add a note: she was rehired last week and got a new phone', ['Ticket draft']],
+      ['add a note: she was rehired last week and got a new phone', ['I will put that in the note.']],
+      ['no', ['Ticket draft', '**Note:** she was rehired last week and got a new phone']],
       ['notitie: haar manager belde ook', ['Added that to the note.']],
       ['file it', ['Filed SIGNIN-000001.']],
     ],
     stored: [
       {
         id: 'SIGNIN-000001',
+        stepsTried: false,
         note: 'she was rehired last week and got a new phone\nhaar manager belde ook',
         updates: [],
       },
@@ -925,17 +927,50 @@ const TICKETS: TicketCase[] = [
     ],
   },
   {
-    name: 'a sentence that is neither yes nor no at "did they try the steps?" goes into the note, tried "not said"',
+    name: 'a sentence that is neither yes nor no at "did they try the steps?" is kept for the note and the question asked again',
     steps: [
       [MEGAN, ['Found 2 failed sign-ins']],
       ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
       [
         'she is travelling this week and only has her ipad with her',
+        ['I will put that in the note. Did Megan Bowen already try the steps I suggested: yes or no?'],
+        ['Ticket draft'],
+      ],
+      [
+        'no',
         [
           'Ticket draft',
-          '**Steps tried by the user:** not said',
+          '**Steps tried by the user:** no',
           '**Note:** she is travelling this week and only has her ipad with her',
         ],
+      ],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [
+      {
+        id: 'SIGNIN-000001',
+        stepsTried: false,
+        note: 'she is travelling this week and only has her ipad with her',
+        updates: [],
+      },
+    ],
+  },
+  {
+    name: 'a yes with more after a kept sentence notes both; a second sentence moves on with tried "not said"',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['she is abroad until Friday', ['I will put that in the note.']],
+      [
+        'yes, she restarted the phone',
+        ['**Steps tried by the user:** yes', '**Note:** she is abroad until Friday\nshe restarted the phone'],
+      ],
+      ['cancel', ['OK, I stopped.']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['she is abroad until Friday', ['I will put that in the note.']],
+      [
+        'she needs it for a presentation on Monday',
+        ['**Steps tried by the user:** not said'],
         ['Please answer yes or no'],
       ],
       ['file it', ['Filed SIGNIN-000001.']],
@@ -944,11 +979,68 @@ const TICKETS: TicketCase[] = [
       {
         id: 'SIGNIN-000001',
         stepsTried: null,
-        note: 'she is travelling this week and only has her ipad with her',
+        note: 'she is abroad until Friday\nshe needs it for a presentation on Monday',
         updates: [],
       },
     ],
   },
+  {
+    name: 'een zin zonder ja of nee bij "zijn de stappen geprobeerd?" komt in de notitie en de vraag komt terug',
+    locale: 'nl-NL',
+    steps: [
+      ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+      ['maak een ticket', ['Heeft Megan Bowen de voorgestelde stappen al geprobeerd?']],
+      [
+        'ze zit tot vrijdag in het buitenland',
+        ['Dat zet ik in de notitie. Heeft Megan Bowen de voorgestelde stappen al geprobeerd: ja of nee?'],
+        ['Concept van het ticket'],
+      ],
+      ['ja, ze heeft de app opnieuw geinstalleerd', ['**Stappen geprobeerd door de gebruiker:** ja']],
+      ['indienen', ['SIGNIN-000001 is aangemaakt.']],
+    ],
+    stored: [
+      {
+        id: 'SIGNIN-000001',
+        stepsTried: true,
+        note: 'ze zit tot vrijdag in het buitenland\nze heeft de app opnieuw geinstalleerd',
+        updates: [],
+      },
+    ],
+  },
+  ...(
+    [
+      ['en-US', "the password reset didn't help", "the password reset didn't help"],
+      ['en-US', 'it still fails after the reset', 'it still fails after the reset'],
+      ['en-US', 'she tried, but it did not help', 'it did not help'],
+      [
+        'nl-NL',
+        'het opnieuw instellen van het wachtwoord hielp niet',
+        'het opnieuw instellen van het wachtwoord hielp niet',
+      ],
+      ['nl-NL', 'het lukt nog steeds niet na de herstart', 'het lukt nog steeds niet na de herstart'],
+    ] as const
+  ).map(([locale, say, note]): TicketCase => ({
+    name: `"${say}" at "did they try the steps?" says they were tried, and is the note`,
+    ...(locale === 'nl-NL'
+      ? {
+          locale,
+          steps: [
+            ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+            ['maak een ticket', ['Heeft Megan Bowen de voorgestelde stappen al geprobeerd?']],
+            [say, ['**Stappen geprobeerd door de gebruiker:** ja', `**Notitie:** ${note}`]],
+            ['indienen', ['SIGNIN-000001 is aangemaakt.']],
+          ],
+        }
+      : {
+          steps: [
+            [MEGAN, ['Found 2 failed sign-ins']],
+            ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+            [say, ['**Steps tried by the user:** yes', `**Note:** ${note}`]],
+            ['file it', ['Filed SIGNIN-000001.']],
+          ],
+        }),
+    stored: [{ id: 'SIGNIN-000001', stepsTried: true, note, updates: [] }],
+  })),
   {
     name: '"yes, she used the iphone mail app" counts as yes, and the rest goes into the note',
     steps: [
@@ -1084,6 +1176,160 @@ const TICKETS: TicketCase[] = [
       ],
     ],
     stored: [{ id: 'SIGNIN-000001', updates: [] }],
+  },
+  ...(
+    [
+      [
+        'en-US',
+        'add a note: confirmed she still uses the iOS mail app',
+        'confirmed she still uses the iOS mail app',
+      ],
+      ['en-US', 'note: she still uses the iOS mail app', 'she still uses the iOS mail app'],
+      ['en-US', 'add a note to SIGNIN-000001: she is abroad', 'she is abroad'],
+      ['nl-NL', 'voeg een notitie toe: ze gebruikt nog de iOS mail app', 'ze gebruikt nog de iOS mail app'],
+      ['nl-NL', 'notitie: ze zit in het buitenland', 'ze zit in het buitenland'],
+    ] as const
+  ).map(([locale, say, note]): TicketCase => ({
+    name: `"${say}" at the offer of the open ticket adds the note to it at once`,
+    filedFirst: true,
+    ...(locale === 'nl-NL'
+      ? {
+          locale,
+          steps: [
+            ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+            ['maak een ticket', ['Er is al een open ticket voor deze persoon en foutcode: SIGNIN-000001']],
+            [say, ['Je notitie is toegevoegd aan SIGNIN-000001.'], ['Wat moet ik']],
+          ],
+        }
+      : {
+          steps: [
+            [MEGAN, ['Found 2 failed sign-ins']],
+            [
+              'open a ticket',
+              ['There is already an open ticket for this person and error code: SIGNIN-000001'],
+            ],
+            [say, ['Added your note to SIGNIN-000001.'], ['What should I add']],
+          ],
+        }),
+    stored: [{ id: 'SIGNIN-000001', updates: [note] }],
+  })),
+  {
+    name: 'a bare "add a note" at the offer asks for the note; "file it", "new" or "add it" there is never the note',
+    filedFirst: true,
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['There is already an open ticket for this person and error code: SIGNIN-000001']],
+      ['add a note', ['What should I add to SIGNIN-000001?'], ['Did Megan Bowen']],
+      [
+        'file it',
+        ['That reads as an instruction, not a note, so I added nothing to SIGNIN-000001.'],
+        ['Added'],
+      ],
+      ['add it', ['I added nothing to SIGNIN-000001'], ['Added']],
+      ['add a note', ['What should I add to SIGNIN-000001?'], ['Added']],
+      ['confirmed she still uses the iOS mail app', ['Added your note to SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: ['confirmed she still uses the iOS mail app'] }],
+  },
+  {
+    name: '"cancel" at "what should I add?" adds nothing',
+    filedFirst: true,
+    steps: [
+      ['Add to SIGNIN-000001', ['What should I add to SIGNIN-000001?']],
+      ['cancel', ['OK, I stopped.'], ['Added']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: [] }],
+  },
+  {
+    name: '"new ticket" at "what should I add?" after the offer files a new ticket instead',
+    filedFirst: true,
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['There is already an open ticket for this person and error code: SIGNIN-000001']],
+      ['add to it', ['What should I add to SIGNIN-000001?']],
+      ['new ticket', ['Did Megan Bowen already try the steps I suggested?'], ['Added']],
+      ['no', ['Ticket draft']],
+      ['file it', ['Filed SIGNIN-000002.']],
+    ],
+    stored: [
+      { id: 'SIGNIN-000001', updates: [] },
+      { id: 'SIGNIN-000002', stepsTried: false, note: '', updates: [] },
+    ],
+  },
+  {
+    name: 'een kale "voeg een notitie toe" vraagt om de notitie; "indienen" of "voeg het toe" is nooit de notitie',
+    locale: 'nl-NL',
+    filedFirst: true,
+    steps: [
+      ['waarom kan megan gisteren niet inloggen op outlook?', ['2 mislukte aanmeldingen']],
+      ['maak een ticket', ['Er is al een open ticket voor deze persoon en foutcode: SIGNIN-000001']],
+      ['voeg een notitie toe', ['Wat moet ik aan SIGNIN-000001 toevoegen?'], ['Heeft Megan Bowen']],
+      ['indienen', ['Dat lijkt een opdracht, geen notitie, dus ik heb niets aan SIGNIN-000001 toegevoegd.']],
+      ['voeg het toe', ['ik heb niets aan SIGNIN-000001 toegevoegd'], ['Je notitie is toegevoegd']],
+      ['ze zit in het buitenland', ['Je notitie is toegevoegd aan SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: ['ze zit in het buitenland'] }],
+  },
+  {
+    name: '"new ticket", "add to it" or a bare "add a note" at the draft is never its note',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['no', ['Ticket draft']],
+      [
+        'new ticket',
+        ['That reads as an instruction, not a note, so I kept it out of the ticket.', 'Ticket draft'],
+      ],
+      ['add to it', ['I kept it out of the ticket'], ['Added that to the note']],
+      ['add a note', ['Type the note itself'], ['Added that to the note']],
+      ['she is abroad', ['Added that to the note.', '**Note:** she is abroad']],
+      ['file it', ['Filed SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', stepsTried: false, note: 'she is abroad', updates: [] }],
+  },
+  ...(
+    [
+      ['en-US', 'note: user got a new phone'],
+      ['en-US', 'add a note: she is abroad'],
+      ['nl-NL', 'notitie: gebruiker heeft een nieuwe telefoon'],
+      ['nl-NL', 'voeg een notitie toe: ze zit in het buitenland'],
+    ] as const
+  ).map(([locale, say]): TicketCase => ({
+    name: `"${say}" with no draft or ticket open says there is nothing to add it to, and how to start one`,
+    ...(locale === 'nl-NL' ? { locale } : {}),
+    steps: [
+      [
+        say,
+        locale === 'nl-NL'
+          ? ['Er is geen ticket of concept open om een notitie aan toe te voegen.', '**maak een ticket**']
+          : ['There is no ticket or draft open to add a note to.', '**open a ticket**'],
+        ['AADSTS', WHOSE, VAN_WIE, NOT_UNDERSTOOD, NIET_BEGREPEN, 'There are no tickets to show'],
+      ],
+    ],
+    stored: [],
+  })),
+  {
+    name: '"note: …" in another conversation than the open ticket\'s is not added to it unasked',
+    filedFirst: true,
+    steps: [
+      [
+        'note: she still uses the iOS mail app',
+        ['There is no ticket or draft open to add a note to.', 'add a note to SIGNIN-000123: …'],
+        ['Added'],
+      ],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: [] }],
+  },
+  {
+    name: '"note: …" after the ticket of the failure shown was filed adds to that ticket',
+    steps: [
+      [MEGAN, ['Found 2 failed sign-ins']],
+      ['open a ticket', ['Did Megan Bowen already try the steps I suggested?']],
+      ['no', ['Ticket draft']],
+      ['file it', ['Filed SIGNIN-000001.']],
+      ['note: she still uses the iOS mail app', ['Added your note to SIGNIN-000001.']],
+    ],
+    stored: [{ id: 'SIGNIN-000001', updates: ['she still uses the iOS mail app'] }],
   },
   ...(
     [

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { withoutNoteLeadIn } from '../../src/understanding/intent';
+import { noteLedIn, withoutNoteLeadIn } from '../../src/understanding/intent';
 
 describe('withoutNoteLeadIn', () => {
   const CASES: [text: string, note: string][] = [
@@ -12,4 +12,22 @@ describe('withoutNoteLeadIn', () => {
   ];
   for (const [text, note] of CASES)
     it(`notes "${text}" as "${note}"`, () => expect(withoutNoteLeadIn(text)).to.equal(note));
+});
+
+describe('noteLedIn', () => {
+  const CASES: [text: string, note: string | undefined][] = [
+    ['add a note: confirmed she still uses the iOS mail app', 'confirmed she still uses the iOS mail app'],
+    ['note - she is abroad', 'she is abroad'],
+    ['voeg een notitie toe: ze zit in het buitenland', 'ze zit in het buitenland'],
+    ['notitie: ze zit in het buitenland', 'ze zit in het buitenland'],
+    ['add a note', ''],
+    ['Notitie:', ''],
+    ['voeg een notitie toe', ''],
+    ['she is abroad', undefined],
+    ['the note is on her desk', undefined],
+    ['file it', undefined],
+  ];
+  for (const [text, note] of CASES)
+    it(`reads "${text}" as ${note === undefined ? 'no note' : `the note "${note}"`}`, () =>
+      expect(noteLedIn(text)).to.equal(note));
 });

@@ -14,6 +14,8 @@ const HOUR = 3_600_000;
 export interface Nearby {
   /** The same day(s), outside what was searched: other apps, or other hours. */
   sameDay: CodeRun[];
+  /** The window covers more than one day, so "the same day" would not be true of them. */
+  severalDays: boolean;
   /** The same app (or any, if none was named) on the day before or after. */
   daysAround: CodeRun[];
   /** When neither has any: the failure nearest in time within NEARBY_DAYS. */
@@ -72,6 +74,7 @@ export function nearbyOf(
   return {
     records,
     sameDay: runsOf(sameDay),
+    severalDays: !dayStart.hasSame(dayEnd, 'day'),
     daysAround: runsOf(daysAround),
     nearest: nearest && runsOf([nearest])[0],
     logDelay: window.to.getTime() > now.getTime() - LOG_DELAY_HOURS * HOUR,

@@ -133,10 +133,13 @@ export function nearbyLines(nearby: Nearby, to: Omit<StoryReader, 'staff' | 'wit
   const run = (item: CodeRun, withDay: boolean): string =>
     t.nearby.run(item.count, item.code, item.app, spanOf(item.first, item.last, withDay, to));
   const lines: string[] = [];
-  if (nearby.sameDay.length > 0)
-    lines.push(t.nearby.sameDay(nearby.sameDay.map((item) => run(item, to.withDay))));
+  // A window of several days is no "same day": "in the same period", "the day before or after that period".
+  const labels = nearby.severalDays
+    ? { same: t.nearby.samePeriod, around: t.nearby.daysAroundPeriod }
+    : { same: t.nearby.sameDay, around: t.nearby.daysAround };
+  if (nearby.sameDay.length > 0) lines.push(labels.same(nearby.sameDay.map((item) => run(item, to.withDay))));
   if (nearby.daysAround.length > 0)
-    lines.push(t.nearby.daysAround(nearby.daysAround.map((item) => run(item, true))));
+    lines.push(labels.around(nearby.daysAround.map((item) => run(item, true))));
   if (nearby.nearest) lines.push(t.nearby.nearest(run(nearby.nearest, true)));
   return lines.length > 0 ? [t.nearby.intro, ...lines] : [];
 }

@@ -150,6 +150,8 @@ export const en = {
     (rest > 0 ? `\n\n…and ${rest} more: say **more**.` : ''),
   noMoreFailures: 'That was the last one: there are no more failures in this search.',
   listExpired: 'I have no list to pick from any more. Ask about the sign-in again.',
+  noList:
+    'There is no list right now. **more** lists the other failures after an answer that found several: ask me about a failed sign-in first.',
   pickOutOfRange: (max: number): string =>
     max === 1 ? 'There is only one failure; say **details** to see it.' : `Pick a number from 1 to ${max}.`,
   /** `interrupted`: sign-ins in the same search that paused for a step (an MFA prompt), neither failed nor through. */
@@ -285,7 +287,9 @@ export const en = {
       `Say **details** for that failure${others > 0 ? `, or **more** for the other ${others === 1 ? 'failure' : `${others} failures`} of those 7 days` : ''}.`,
     intro: 'Nearby, though:',
     sameDay: (runs: string[]): string => `- the same day: ${runs.join('; ')}`,
+    samePeriod: (runs: string[]): string => `- in the same period: ${runs.join('; ')}`,
     daysAround: (runs: string[]): string => `- the day before or after: ${runs.join('; ')}`,
+    daysAroundPeriod: (runs: string[]): string => `- the day before or after that period: ${runs.join('; ')}`,
     nearest: (run: string): string => `- the nearest failure in the last 7 days: ${run}`,
     run: (count: number, code: number, app: string, span: string): string =>
       `${count === 1 ? '' : `${count} × `}${code} to ${app}${span}`,
@@ -331,6 +335,25 @@ export const en = {
     triedWords: ['tried', 'tries', 'attempted', 'geprobeerd', 'probeerde'],
     notTriedWords: ['not', 'never', 'nothing', 'didnt', 'hasnt', 'havent', 'niet', 'niets', 'nooit'],
     askTriedRetry: 'Please answer yes or no.',
+    /** A sentence with one of these says the steps were tried and did not help: "the reset didn't help". */
+    notHelpedWords: [
+      'didnt help',
+      'did not help',
+      'doesnt help',
+      'does not help',
+      'hasnt helped',
+      'has not helped',
+      'havent helped',
+      'no luck',
+      'made no difference',
+      'still fails after',
+      'still failing after',
+      'still fails even after',
+      'still the same after',
+      'same error after',
+    ],
+    noteKeptAskTried: (who: Person): string =>
+      `I will put that in the note. Did ${who.self ? 'you' : who.name} already try the steps I suggested: yes or no?`,
     draftHeading: 'Ticket draft',
     draftPrompt:
       'This is the ticket I would file. Type a note to add to it, press **File this ticket** (or say **file it**), or say **cancel**.',
@@ -351,6 +374,37 @@ export const en = {
       'versturen',
       'verstuur',
     ],
+    /** At "what should I add?" these choose a new ticket instead; they are never the note. */
+    newWords: [
+      'new ticket',
+      'a new ticket',
+      'new one',
+      'a new one',
+      'file a new one',
+      'file a new ticket',
+      'file new',
+      'new',
+      'nieuw ticket',
+      'nieuwe',
+    ],
+    /** At "what should I add?" these say to add, not what. */
+    addWords: [
+      'add it',
+      'add this',
+      'add that',
+      'add to it',
+      'add it to it',
+      'add to that one',
+      'add to the ticket',
+      'add to the open ticket',
+      'add to the existing one',
+      'voeg het toe',
+      'toevoegen',
+    ],
+    notANote: (id: string): string =>
+      `That reads as an instruction, not a note, so I added nothing to ${id}. Type what support should read, or say **cancel**.`,
+    notANoteInDraft: 'That reads as an instruction, not a note, so I kept it out of the ticket.',
+    noteItself: 'Type the note itself (for example "she has a new phone") and I will add it to the draft.',
     screenNotNote:
       "That is another sign-in's error screen, so I kept it out of the ticket. Say **file it** to file the draft or **cancel** to drop it, and then paste the screen again.",
     questionNotNote:
@@ -398,6 +452,8 @@ export const en = {
     mine: 'Your tickets, newest first:',
     open: 'Open tickets, newest first:',
     none: 'There are no tickets to show.',
+    nothingToAddTo:
+      'There is no ticket or draft open to add a note to. To start one, ask me about the failed sign-in and then say **open a ticket**. To add to a ticket filed earlier, give its number: **add a note to SIGNIN-000123: …** (**my tickets** lists yours).',
     openOnlyStaff: 'Only helpdesk staff can list all open tickets. Say "my tickets" for yours.',
     notFound: (id: string): string => `I can't find a ticket ${id} that you may see.`,
     row: (id: string, person: string, code: number, state: string, created: string): string =>

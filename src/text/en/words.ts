@@ -111,6 +111,8 @@ export const enWords = {
   priorityAsked: ['priority', 'prio', 'urgent', 'asap', 'p1', 'p2', 'escalate'],
   /** "add a note: she has a new phone": words before a note that ask to note it, not part of it. */
   noteLeadIns: ['please add a note', 'add a note', 'add note', 'please add', 'add', 'note', 'notes', 'fyi'],
+  /** The lead-ins that say "note": with a colon they make any message a note, even with no ticket open. */
+  noteNamingLeadIns: ['please add a note', 'add a note', 'add note', 'note', 'notes'],
   /** "oh wait, also add that it's on her laptop": a lead-in ending in "that", with the small words before it. */
   noteThatLeadIns: {
     fillers: ['oh', 'uh', 'um', 'wait', 'sorry', 'and', 'also', 'please', 'pls', 'can you', 'could you'],

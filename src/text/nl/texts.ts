@@ -160,6 +160,8 @@ export const nl: Texts = {
     (rest > 0 ? `\n\n…en nog ${rest}: typ **meer**.` : ''),
   noMoreFailures: 'Dat was de laatste: er zijn geen mislukte aanmeldingen meer in deze zoekopdracht.',
   listExpired: 'Ik heb geen lijst meer om uit te kiezen. Vraag opnieuw naar de aanmelding.',
+  noList:
+    'Er is nu geen lijst. **meer** toont de andere mislukte aanmeldingen na een antwoord dat er meerdere vond: vraag me eerst naar een mislukte aanmelding.',
   pickOutOfRange: (max: number): string =>
     max === 1
       ? 'Er is maar één fout; typ **details** om die te zien.'
@@ -294,7 +296,9 @@ export const nl: Texts = {
       `Typ **details** voor die fout${others > 0 ? `, of **meer** voor de ${others === 1 ? 'andere fout' : `${others} andere fouten`} van die 7 dagen` : ''}.`,
     intro: 'Wel in de buurt:',
     sameDay: (runs: string[]): string => `- dezelfde dag: ${runs.join('; ')}`,
+    samePeriod: (runs: string[]): string => `- in dezelfde periode: ${runs.join('; ')}`,
     daysAround: (runs: string[]): string => `- de dag ervoor of erna: ${runs.join('; ')}`,
+    daysAroundPeriod: (runs: string[]): string => `- de dag voor of na die periode: ${runs.join('; ')}`,
     nearest: (run: string): string => `- de dichtstbijzijnde fout in de afgelopen 7 dagen: ${run}`,
     run: (count: number, code: number, app: string, span: string): string =>
       `${count === 1 ? '' : `${count} × `}${code} bij ${app}${span}`,
@@ -355,6 +359,26 @@ export const nl: Texts = {
     triedWords: ['geprobeerd', 'probeerde', 'probeerden'],
     notTriedWords: ['niet', 'niets', 'nooit'],
     askTriedRetry: 'Antwoord met ja of nee.',
+    notHelpedWords: [
+      'hielp niet',
+      'helpt niet',
+      'hielpen niet',
+      'helpen niet',
+      'heeft niet geholpen',
+      'hebben niet geholpen',
+      'geen verschil',
+      'geen effect',
+      'geen succes',
+      'nog steeds fout na',
+      'mislukt nog steeds na',
+      'werkt nog steeds niet na',
+      'lukt nog steeds niet na',
+      'zelfde fout na',
+    ],
+    noteKeptAskTried: (who: Person): string =>
+      who.self
+        ? 'Dat zet ik in de notitie. Heb je de voorgestelde stappen al geprobeerd: ja of nee?'
+        : `Dat zet ik in de notitie. Heeft ${who.name} de voorgestelde stappen al geprobeerd: ja of nee?`,
     draftHeading: 'Concept van het ticket',
     draftPrompt:
       'Dit is het ticket dat ik zou aanmaken. Typ een notitie om toe te voegen, druk op **Ticket indienen** (of typ **indienen**), of typ **annuleer**.',
@@ -373,6 +397,31 @@ export const nl: Texts = {
       'file it',
       'confirm',
     ],
+    newWords: [
+      'nieuw ticket',
+      'een nieuw ticket',
+      'nieuw ticket aanmaken',
+      'maak een nieuw ticket',
+      'een nieuwe',
+      'nieuwe',
+      'nieuw',
+    ],
+    addWords: [
+      'voeg het toe',
+      'voeg dit toe',
+      'toevoegen',
+      'iets toevoegen',
+      'toevoegen aan dat ticket',
+      'iets toevoegen aan dat ticket',
+      'voeg toe aan dat ticket',
+      'toevoegen aan het ticket',
+      'aan dat ticket toevoegen',
+    ],
+    notANote: (id: string): string =>
+      `Dat lijkt een opdracht, geen notitie, dus ik heb niets aan ${id} toegevoegd. Typ wat de ondersteuning moet lezen, of typ **annuleer**.`,
+    notANoteInDraft: 'Dat lijkt een opdracht, geen notitie, dus die heb ik niet in het ticket gezet.',
+    noteItself:
+      'Typ de notitie zelf (bijvoorbeeld "ze heeft een nieuwe telefoon"), dan zet ik die in het concept.',
     screenNotNote:
       'Dat is het foutscherm van een andere aanmelding, dus dat heb ik niet in dit ticket gezet. Typ **indienen** om het ticket in te dienen of **annuleer** om het te laten vallen, en plak het scherm daarna opnieuw.',
     questionNotNote:
@@ -418,6 +467,8 @@ export const nl: Texts = {
     mine: 'Je tickets, nieuwste eerst:',
     open: 'Open tickets, nieuwste eerst:',
     none: 'Er zijn geen tickets om te tonen.',
+    nothingToAddTo:
+      'Er is geen ticket of concept open om een notitie aan toe te voegen. Wil je er een beginnen, vraag me dan eerst naar de mislukte aanmelding en typ daarna **maak een ticket**. Wil je iets aan een eerder ticket toevoegen, noem dan het nummer: **voeg een notitie toe aan SIGNIN-000123: …** (**mijn tickets** toont de jouwe).',
     openOnlyStaff: 'Alleen de helpdesk kan alle open tickets zien. Typ "mijn tickets" voor die van jou.',
     notFound: (id: string): string => `Ik vind geen ticket ${id} dat jij mag zien.`,
     row: (id: string, person: string, code: number, state: string, created: string): string =>

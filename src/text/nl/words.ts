@@ -131,6 +131,7 @@ export const nlWords: Words = {
   priorityAsked: ['prioriteit', 'prio', 'urgent', 'dringend', 'spoed', 'escaleren'],
   noteLeadIns: [
     'voeg een notitie toe',
+    'voeg notitie toe',
     'voeg toe',
     'notitie toevoegen',
     'notitie',
@@ -138,6 +139,7 @@ export const nlWords: Words = {
     'zet erbij',
     'ter info',
   ],
+  noteNamingLeadIns: ['voeg een notitie toe', 'voeg notitie toe', 'notitie toevoegen', 'notitie'],
   noteThatLeadIns: {
     fillers: ['eh', 'o', 'oh', 'wacht', 'sorry', 'en', 'ook', 'graag', 'kun je', 'wil je'],
     verbs: [

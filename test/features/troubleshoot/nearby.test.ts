@@ -87,6 +87,30 @@ describe('failures near an empty search', () => {
     expect(nearby.logDelay).to.equal(true);
   });
 
+  const SPANS: [name: string, window: DateWindow, severalDays: boolean][] = [
+    ['one whole day', SUNDAY, false],
+    [
+      'a morning',
+      { from: new Date('2026-11-23T07:00:00Z'), to: new Date('2026-11-23T10:00:00Z'), precision: 'hours' },
+      false,
+    ],
+    [
+      'last week',
+      { from: new Date('2026-11-15T23:00:00Z'), to: new Date('2026-11-22T23:00:00Z'), precision: 'days' },
+      true,
+    ],
+    [
+      'a night, across midnight',
+      { from: new Date('2026-11-21T21:00:00Z'), to: new Date('2026-11-22T05:00:00Z'), precision: 'hours' },
+      true,
+    ],
+  ];
+  for (const [name, window, severalDays] of SPANS)
+    it(`says whether ${name} is several days (${severalDays}), so "the same day" is only said of one`, () =>
+      expect(near([builtSignIn('2026-11-22T08:42:00Z', 53003, OUTLOOK)], window).severalDays).to.equal(
+        severalDays,
+      ));
+
   it('adds the log-delay note only when the window reaches into the last 2 hours', () => {
     expect(near([]).logDelay).to.equal(false);
   });
