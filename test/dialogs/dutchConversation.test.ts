@@ -36,6 +36,18 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).to.not.include('Bij welke app');
   });
 
+  it('says an sms code that never arrives is a delivery problem, and looks in every app without a warning', async () => {
+    const conversation = chat();
+    const asked = await conversation.ask('noor krijgt steeds een sms-code maar die komt nooit aan');
+    expect(asked).to.include('Wanneer gebeurde het?');
+    expect(asked).to.not.include('MFA-meldingen die niemand zelf startte');
+    const reply = await conversation.ask('vorige week');
+    expect(reply).to.include(
+      '**Komt de sms met de code nooit aan?** Dan zit het probleem in de bezorging van de sms',
+    );
+    expect(reply).to.include('mislukte aanmeldingen van noor.elamrani@contoso.com bij alle apps');
+  });
+
   it('takes "de sms-code komt niet meer aan" as a problem, not as cancelling', async () => {
     const reply = await chat().ask('de sms-code komt niet meer aan');
     expect(reply).to.not.include('Er is niets om te annuleren');

@@ -641,6 +641,37 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'looks up a code that is asked for and refused, without the warning about prompts nobody started',
+    steps: [
+      [
+        'nestor keeps getting asked for the authenticator code over and over and it never takes it',
+        ['When did it happen?'],
+        ['MFA prompts nobody asked for', 'Which app'],
+      ],
+      [
+        'last week',
+        [
+          "**Nestor Wilke's code is not accepted?** Then the code typed was usually wrong or too old",
+          'failed sign-ins of nestor.wilke@contoso.com to all apps',
+        ],
+        ['MFA prompts nobody asked for'],
+      ],
+    ],
+  },
+  {
+    name: 'says a text with the code that never arrives is a delivery problem',
+    steps: [
+      [
+        "jane's sms code never arrives since yesterday",
+        [
+          '**The text with the code never arrives?** Then it is a delivery problem of the text message',
+          'failed sign-ins of jane.visser@contoso.com to all apps',
+        ],
+        ['MFA prompts nobody asked for', 'Which app'],
+      ],
+    ],
+  },
+  {
     name: 'says there is no list for "more" before any answer, instead of "nothing to cancel"',
     steps: [
       ['more', ['I have no list to pick from any more']],

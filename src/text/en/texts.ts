@@ -102,6 +102,17 @@ export const en = {
     `**Someone else?** Say **details** for where each attempt came from (place, device, address) and go through them with ${who.self ? 'yourself' : who.name}. Attempts they do not recognise mean someone may know the password: reset it, revoke their sessions and check their MFA methods. A refused MFA request, many wrong passwords from one address, or a new country are the usual signs.`,
   intrusionSelf:
     '**Someone else?** Say **details** for where each attempt came from (place, device, address). If you do not recognise one, change your password now (https://aka.ms/sspr or My Account) and tell the helpdesk; never approve an MFA request you did not start. Only failed attempts are shown here: the helpdesk can check the successful ones too.',
+  /** A verification code in a sign-in the person started ("the sms code never arrives"), said before the answer. */
+  codeTrouble: {
+    notArriving: (who: Person): string =>
+      who.self
+        ? '**The text with the code never arrives?** Then the trouble is the text message reaching your phone, not your password or account. Check that your phone gets other texts and that the number under Security info (https://aka.ms/mysecurityinfo) is right; meanwhile choose **Sign in another way** and use the Authenticator app or a call.'
+        : `**The text with the code never arrives?** Then it is a delivery problem of the text message, not of ${who.name}'s password or account. Check the phone number in their authentication methods (Microsoft Entra admin center > Users) and whether the phone gets other texts; meanwhile they can choose **Sign in another way** and use the Authenticator app or a call.`,
+    refused: (who: Person): string =>
+      who.self
+        ? "**Your code is not accepted?** Type the newest code: one from the Authenticator app changes every 30 seconds, and only the latest text message's code works. If the app's codes keep failing, set your phone's date and time to automatic; still failing, choose **Sign in another way** or ask the helpdesk to check your methods."
+        : `**${who.name}'s code is not accepted?** Then the code typed was usually wrong or too old: one from the Authenticator app changes every 30 seconds (and fails when the phone's clock is off), and only the latest text message's code works. Have them type the newest code with the phone's date and time on automatic; if it keeps failing, check their authentication methods or have them register the app again.`,
+  },
   onePersonAtATime: (first: string, others: string[]): string =>
     `I look at one person at a time: ${first} first. Ask again for ${others.join(' and ')} after this.`,
   selfNotInDirectory: (upn: string): string =>

@@ -391,26 +391,78 @@ export const enWords = {
       'phone number',
     ],
   },
-  /** MFA prompts nobody asked for: a word for the prompt and one for "again and again" or "not me". */
+  /** MFA prompts nobody asked for: a word for the prompt, and one for "again and again" or one that says so outright. */
   unbidden: {
     prompt: ['mfa', 'prompt', 'prompts', 'notification', 'notifications', 'authenticator', 'approve', 'push'],
     /** A message the app keeps showing is not a prompt that keeps coming: "keeps saying the request was denied". */
     shown: ['keeps saying', 'keeps telling', 'keeps showing', 'keeps displaying', 'keeps giving'],
-    again: [
-      'keep getting',
-      'keeps',
-      'constantly',
-      'all the time',
-      'over and over',
-      'again and again',
+    again: ['keep getting', 'keeps', 'constantly', 'all the time', 'over and over', 'again and again'],
+    /** The person did not start it, said outright: prompts nobody asked for even when a code comes into it. */
+    notStarted: [
       'random',
       'out of nowhere',
       "didn't start",
       'did not start',
+      "didn't ask for",
+      'did not ask for',
+      'never asked for',
+      "didn't request",
+      'did not request',
       'not me',
       'at night',
       'without signing in',
       "i'm not signing in",
+    ],
+  },
+  /**
+   * A verification code in a sign-in the person started: asked for, refused when typed, or a text that never comes.
+   * Not prompts nobody asked for: every app is searched, and the answer says what the trouble usually is.
+   */
+  codeTrouble: {
+    code: [
+      'code',
+      'codes',
+      'passcode',
+      'otp',
+      'sms',
+      'texts',
+      'the text',
+      'a text',
+      'text message',
+      'text messages',
+    ],
+    /** A code that is no verification code: "error code 50126". */
+    notCode: ['error code', 'error codes', 'status code', 'result code'],
+    asked: [
+      'asked for',
+      'asks for',
+      'asking for',
+      'ask for',
+      'enter',
+      'enters',
+      'entering',
+      'entered',
+      'type',
+      'types',
+      'typing',
+      'typed',
+      'put in',
+      'puts in',
+    ],
+    refused: [
+      ...['never takes', 'never accepts', 'not taking', "doesn't take", 'does not take', "won't take"],
+      ...["didn't take", 'not accepted', 'not accepting', "doesn't accept", 'does not accept'],
+      ...["won't accept", "didn't accept", 'rejected', 'rejects', 'rejecting', 'refused', 'refuses'],
+      ...['refusing', 'wrong', 'invalid', 'incorrect', 'not valid', "doesn't work", 'does not work'],
+      ...['not working', "isn't working"],
+    ],
+    notArriving: [
+      ...['never arrives', 'never arrived', 'never comes', 'never came', 'never gets', 'never got'],
+      ...['never receives', 'never received', 'not arriving', 'not coming', 'not received', 'not receiving'],
+      ...["doesn't arrive", 'does not arrive', "didn't arrive", 'did not arrive', "don't arrive"],
+      ...["doesn't come", 'does not come', "doesn't get", 'does not get', "didn't get", 'did not get'],
+      ...["don't get", "isn't getting", 'is not getting', 'not getting', 'no longer arrives'],
+      ...['stopped arriving', 'stopped getting', 'no sms', 'no text', 'no code'],
     ],
   },
   outage: [

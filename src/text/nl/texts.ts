@@ -107,6 +107,16 @@ export const nl: Texts = {
     `**Iemand anders?** Typ **details** voor waar elke poging vandaan kwam (plaats, apparaat, adres) en loop ze na met ${who.self ? 'jezelf' : who.name}. Pogingen die ze niet herkennen betekenen dat iemand het wachtwoord misschien kent: stel het opnieuw in, trek de sessies in en controleer de MFA-methoden. Een geweigerd MFA-verzoek, veel verkeerde wachtwoorden vanaf één adres of een nieuw land zijn de gebruikelijke tekenen.`,
   intrusionSelf:
     '**Iemand anders?** Typ **details** voor waar elke poging vandaan kwam (plaats, apparaat, adres). Herken je er een niet, wijzig dan meteen je wachtwoord (https://aka.ms/sspr of Mijn account) en meld het bij de helpdesk; keur nooit een MFA-verzoek goed dat je niet zelf startte. Hier staan alleen mislukte pogingen: de helpdesk kan ook de geslaagde nakijken.',
+  codeTrouble: {
+    notArriving: (who: Person): string =>
+      who.self
+        ? '**Komt de sms met de code nooit aan?** Dan zit het probleem in de bezorging van de sms, niet in je wachtwoord of je account. Controleer of je telefoon andere sms-berichten wel krijgt en of het nummer bij Beveiligingsgegevens (https://aka.ms/mysecurityinfo) klopt; kies intussen **Op een andere manier aanmelden** en gebruik de Authenticator-app of een telefoongesprek.'
+        : `**Komt de sms met de code nooit aan?** Dan zit het probleem in de bezorging van de sms, niet in het wachtwoord of het account van ${who.name}. Controleer het telefoonnummer bij de verificatiemethoden van de gebruiker (Microsoft Entra-beheercentrum > Gebruikers) en of die telefoon andere sms-berichten wel krijgt; intussen kan de gebruiker kiezen voor **Op een andere manier aanmelden** en de Authenticator-app of een telefoongesprek gebruiken.`,
+    refused: (who: Person): string =>
+      who.self
+        ? '**Wordt je code niet geaccepteerd?** Typ de nieuwste code: een code uit de Authenticator-app verandert elke 30 seconden, en alleen de code uit de laatste sms werkt. Blijven de codes uit de app mislukken, zet dan datum en tijd van je telefoon op automatisch; lukt het nog steeds niet, kies dan **Op een andere manier aanmelden** of vraag de helpdesk je methoden te controleren.'
+        : `**Wordt de code van ${who.name} niet geaccepteerd?** Dan was de getypte code meestal fout of te oud: een code uit de Authenticator-app verandert elke 30 seconden (en klopt niet als de klok van de telefoon afwijkt), en alleen de code uit de laatste sms werkt. Laat de gebruiker de nieuwste code typen met datum en tijd van de telefoon op automatisch; blijft het mislukken, bekijk dan de verificatiemethoden van de gebruiker of laat de app opnieuw registreren.`,
+  },
   onePersonAtATime: (first: string, others: string[]): string =>
     `Ik bekijk één persoon tegelijk: eerst ${first}. Vraag daarna opnieuw naar ${others.join(' en ')}.`,
   selfNotInDirectory: (upn: string): string =>
