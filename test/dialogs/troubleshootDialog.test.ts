@@ -566,6 +566,35 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'keeps a slipped word out of a slipped name, and offers the nearest name for one nobody has',
+    steps: [
+      [
+        'pleaes chek jnae sigin teams mondya',
+        ['I can\'t find anyone called "jnae". Did you mean Jane Visser?'],
+        ['jnae sigin'],
+      ],
+      ['yes', ['of jane.visser@contoso.com to Microsoft Teams today']],
+      [
+        "why can't Jnae Vsiser sign in?",
+        ['I can\'t find anyone called "Jnae Vsiser". Did you mean Jane Visser?'],
+      ],
+      [
+        "why can't jnae blorp sign in?",
+        ['I can\'t find anyone called "jnae blorp". Did you mean Jane Visser?'],
+      ],
+    ],
+  },
+  {
+    name: "takes an end user's own slipped name as theirs and any other as the one refusal, glued to a slip or not",
+    as: 'adele.vance@contoso.com',
+    steps: [
+      ['pleaes chek adle sigin teams mondya', ['of yours to Microsoft Teams today'], ['only show you']],
+      ['pleaes chek jnae sigin teams mondya', ['I can only show you your own sign-ins.'], ['Jane']],
+      ["why can't jnae blorp sign in?", ['I can only show you your own sign-ins.'], ['Jane']],
+      ["why can't zorro blorp sign in?", ['I can only show you your own sign-ins.']],
+    ],
+  },
+  {
     name: 'does not take a question of its own at "which app?" as the name of an app',
     steps: [
       ['why did ruben fail to sign in yesterday?', ['Which app was Ruben Smit signing in to?']],
