@@ -327,8 +327,11 @@ export class MainDialog extends ComponentDialog {
   private async lookUpDetails(context: TurnContext, details: ErrorDetails, to: TurnAudience): Promise<void> {
     const hit = await this.parts.investigator.findByDetails(to.caller, details);
     if (hit) {
+      // "AADSTS53000: …" explained first, then its Request ID on its own: the code said before is the screen's.
+      const before = (await this.lastList.get(context))?.explained;
+      const said = details.errorCode ?? (before && /^\d+$/.test(before) ? Number(before) : undefined);
       await this.remember(context, hit.signIn.id);
-      for (const message of this.parts.replies.direct(hit, to, details.errorCode))
+      for (const message of this.parts.replies.direct(hit, to, said, details.errorCode === undefined))
         await this.parts.cards.send(context, message);
       return;
     }

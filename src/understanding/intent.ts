@@ -5,6 +5,7 @@ import { normalize } from '../text/normalize';
 import { anyWordOf, wordAlternatives } from '../shared/patterns';
 import { LANGUAGES, LanguagePack } from '../text/texts';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
+import { findCodeMention } from '../catalog/codeMatcher';
 import { asksAboutIntrusion } from './intrusion';
 import { EntityFinder } from './entityFinder';
 import { Read, Understander } from './understander';
@@ -225,7 +226,9 @@ export class IntentReader {
       read.entities.flatMap((entity) => (entity.type === 'app' ? [entity.text.toLowerCase()] : [])),
     );
     const details = parseErrorDetails(text, (id) => appIds.has(id));
-    if (details) return { type: 'errorDetails', details };
+    // "fout 53000, aanvraag-id …": the code in whatever form the reader found it, to set beside the record's.
+    if (details)
+      return { type: 'errorDetails', details: { ...details, errorCode: details.errorCode ?? codeOf(read) } };
     // "what does 'you don't have access to this' mean?": what a screen said, whatever its words sound like.
     const quoted = person ? undefined : this.quotedMeaning(text);
     if (quoted) return { type: 'explain', query: quoted };
@@ -243,6 +246,14 @@ export class IntentReader {
     if (read.intent === 'explain') return { type: 'explain', query: text, read };
     return { type: 'unknown' };
   }
+}
+
+/** The first error number the message names ("err 53-000" → 53000); not a multi-factor result's name. */
+function codeOf(read: Read): number | undefined {
+  const code = read.entities.flatMap((entity) =>
+    entity.type === 'code' ? [findCodeMention(entity.text.replace(/[\s.-]/g, ''))?.code] : [],
+  )[0];
+  return code ? Number(code) : undefined;
 }
 
 const NOTE_LEAD_IN = new RegExp(

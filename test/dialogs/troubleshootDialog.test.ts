@@ -1065,6 +1065,43 @@ describe('troubleshooting conversation', () => {
     );
   });
 
+  it("says the code the screen showed beside the record's, however and in whichever language it was pasted", async () => {
+    const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const locked = signIns.find(
+      (signIn) => signIn.userPrincipalName === 'jane.visser@contoso.com' && signIn.status.errorCode === 50053,
+    )!;
+    const differs = 'the screen says error 50126, but this record has 50053.';
+    const CASES: [messages: string[], said: string][] = [
+      [[`error 50126 request id ${locked.id}`], differs],
+      [[`fout 50126, aanvraag-id ${locked.id}`], differs],
+      [[`err 50-126 ${locked.id}`], differs],
+      [
+        [`Foutcode: 50126\nCorrelatie-id: ${locked.correlationId}\nAanvraag-id: ${locked.id}`],
+        `${differs} The screen may be from another attempt; the record is what the log says about this Request ID.`,
+      ],
+      [
+        [`AADSTS50126 correlation id ${locked.correlationId}`],
+        'what the log says about this Correlation ID.',
+      ],
+      [
+        [
+          'AADSTS50126: Error validating credentials due to invalid username or password.',
+          `Request Id: ${locked.id}`,
+        ],
+        'the error you asked about before was 50126, but this record has 50053.',
+      ],
+    ];
+    for (const [messages, said] of CASES) {
+      const chat = new Conversation(bot.app, identityOf(bot.app, HELPDESK), {
+        conversation: { id: `screen ${messages.join(' ')}` } as ConversationAccount,
+      });
+      let reply = '';
+      for (const message of messages) reply = await chat.ask(message);
+      expect(reply, messages.join(' / ')).to.include(said);
+      expect(reply, messages.join(' / ')).to.include('**Error code:** 50053');
+    }
+  });
+
   it('confirms a date that reads two ways inside the 30 days, instead of guessing', async () => {
     // Both readings of 11-12-2026 are in the log only around 11 and 12 December.
     const december = await startTestBot({}, { now: () => new Date('2026-12-12T10:00:00Z') });

@@ -583,8 +583,10 @@ export const en = {
     `Sign-in failure ${code} for ${upn} on ${app}`,
 
   directFound: (how: string): string => `Found the sign-in by its ${how}.`,
-  codeDiffers: (pasted: number, recorded: number): string =>
-    `Note: the screen says error ${pasted}, but this record has ${recorded}. The screen may be from another attempt; the record is what the log says about this Request ID.`,
+  codeDiffers: (pasted: number, recorded: number, how: string): string =>
+    `Note: the screen says error ${pasted}, but this record has ${recorded}. The screen may be from another attempt; the record is what the log says about this ${how}.`,
+  codeDiffersFromEarlier: (earlier: number, recorded: number, how: string): string =>
+    `Note: the error you asked about before was ${earlier}, but this record has ${recorded}. The error may be from another attempt; the record is what the log says about this ${how}.`,
   directNotFound: (ids: string): string =>
     `I found no sign-in with ${ids}. Check that you copied the whole ID. Sign-ins can take up to 2 hours to appear in the log, and the log keeps 30 days.`,
   directAroundThen: (day: string, time: string, self: boolean): string =>

@@ -331,6 +331,13 @@ export const enWords = {
     'does',
     'will',
   ],
+  /** The labels before the values of a pasted error screen's troubleshooting details ("Request Id: …"). */
+  errorScreen: {
+    requestId: ['request id', 'trace id'],
+    correlationId: ['correlation id'],
+    timestamp: ['timestamp', 'time stamp'],
+    errorCode: ['error code'],
+  },
   /** "what does that error mean?" after an answer: the error just shown, named by a pointer and a noun. */
   shownError: {
     pointers: ['that', 'this', 'the', 'those', 'these', 'her', 'his', 'their'],

@@ -620,8 +620,10 @@ export const nl: Texts = {
     `Aanmeldingsfout ${code} voor ${upn} bij ${app}`,
 
   directFound: (how: string): string => `Ik heb de aanmelding gevonden via de ${how}.`,
-  codeDiffers: (pasted: number, recorded: number): string =>
-    `Let op: op het scherm staat fout ${pasted}, maar deze aanmelding heeft ${recorded}. Het scherm kan van een andere poging zijn; de aanmelding is wat het logboek over deze aanvraag-id zegt.`,
+  codeDiffers: (pasted: number, recorded: number, how: string): string =>
+    `Let op: op het scherm staat fout ${pasted}, maar deze aanmelding heeft ${recorded}. Het scherm kan van een andere poging zijn; de aanmelding is wat het logboek over deze ${how} zegt.`,
+  codeDiffersFromEarlier: (earlier: number, recorded: number, how: string): string =>
+    `Let op: de fout waar je net naar vroeg was ${earlier}, maar deze aanmelding heeft ${recorded}. De fout kan van een andere poging zijn; de aanmelding is wat het logboek over deze ${how} zegt.`,
   directNotFound: (ids: string): string =>
     `Ik vond geen aanmelding met ${ids}. Controleer of je de hele id hebt gekopieerd. Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, en het logboek bewaart 30 dagen.`,
   directAroundThen: (day: string, time: string, self: boolean): string =>

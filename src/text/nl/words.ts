@@ -372,6 +372,12 @@ export const nlWords: Words = {
     'wordt',
     'weet',
   ],
+  errorScreen: {
+    requestId: ['aanvraag-id'],
+    correlationId: ['correlatie-id'],
+    timestamp: ['tijdstempel'],
+    errorCode: ['foutcode'],
+  },
   shownError: {
     pointers: ['die', 'deze', 'dat', 'de', 'het', 'haar', 'zijn', 'hun'],
     nouns: ['fout', 'fouten', 'foutcode', 'code', 'melding', 'foutmelding', 'reden', 'foutreden'],
