@@ -370,6 +370,19 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     );
   });
 
+  it('neemt "nee", een notitie of "maak een ticket" bij "welke app?" niet als app, en zegt wat er nog ontbreekt', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kan megan niet inloggen');
+    const no = await conversation.ask('nee');
+    expect(no).to.include('Met ja of nee is deze vraag niet beantwoord. Ik heb de app nodig');
+    expect(no).to.not.include('Ik ken geen app');
+    for (const answer of ['notitie: ze heeft een nieuwe telefoon', 'maak een ticket']) {
+      const reply = await conversation.ask(answer);
+      expect(reply).to.include('Een ticket (en de notitie erbij) gaat over één mislukte aanmelding');
+      expect(reply).to.not.include('Ik ken geen app');
+    }
+  });
+
   it('says it cannot change accounts when asked to reset a password', async () => {
     const reply = await chat().ask('kun je het wachtwoord van bram resetten?');
     expect(reply).to.include('Accounts wijzigen kan ik niet');

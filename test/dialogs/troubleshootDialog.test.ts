@@ -603,6 +603,28 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'takes no "no", note or ticket request at "which app?" for an app, and says what is still missing',
+    steps: [
+      ["why can't megan sign in?", ['Which app was Megan Bowen signing in to?']],
+      [
+        'no',
+        ['A yes or no does not answer this question. I need the app the sign-in was for'],
+        ["don't know an app"],
+      ],
+      [
+        'note: she has a new phone',
+        ['A ticket (and its note) is about one failed sign-in, which I have not found yet. I need the app'],
+        ["don't know an app"],
+      ],
+      ['outlook', ['When did it happen?']],
+      [
+        'open a ticket',
+        ['A ticket (and its note) is about one failed sign-in, which I have not found yet. I need the day'],
+      ],
+      ['yesterday', ['Found 2 failed sign-ins of megan.bowen@contoso.com to Office 365 Exchange Online']],
+    ],
+  },
+  {
     name: 'takes "look up pieter" at "which app?" as the same question about Pieter, not as an app',
     steps: [
       ['why did ruben fail to sign in yesterday?', ['Which app was Ruben Smit signing in to?']],

@@ -80,6 +80,12 @@ export const en = {
   /** "help" at a question: what an answer to that question looks like, then the ways out. */
   stepHelp: (prompt: PromptKind | undefined): string =>
     `${prompt ? PROMPT_HELP[prompt] : "I'm still waiting for your answer to the question above."} Say **cancel** to stop or **start over** to begin again. At any point I can also explain an error code (say, for example, **what does 50053 mean**).`,
+  /** "no" at a question that is not a yes-or-no one: what it needs instead. */
+  notYesOrNo: (prompt: PromptKind): string =>
+    `A yes or no does not answer this question. ${PROMPT_HELP[prompt]}`,
+  /** "open a ticket" or "note: …" while the sign-in is still being looked for: what is missing first. */
+  ticketBeforeSignIn: (prompt: PromptKind): string =>
+    `A ticket (and its note) is about one failed sign-in, which I have not found yet. ${PROMPT_HELP[prompt]} Once I have shown the failure, say **open a ticket**.`,
   gaveUp:
     "I still couldn't work that out, so I stopped here. Say **help** to see what I understand, or start a new question.",
 

@@ -85,6 +85,10 @@ export const nl: Texts = {
   // The question itself is not quoted back: inside Dutch quotes a question read badly (the reviewer saw nested quotes).
   stepHelp: (prompt: PromptKind | undefined): string =>
     `${prompt ? PROMPT_HELP[prompt] : 'Ik wacht nog op je antwoord op de vraag hierboven.'} Typ **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen. Een foutcode kan ik altijd uitleggen (typ bijvoorbeeld **wat betekent 50053**).`,
+  notYesOrNo: (prompt: PromptKind): string =>
+    `Met ja of nee is deze vraag niet beantwoord. ${PROMPT_HELP[prompt]}`,
+  ticketBeforeSignIn: (prompt: PromptKind): string =>
+    `Een ticket (en de notitie erbij) gaat over één mislukte aanmelding, en die heb ik nog niet gevonden. ${PROMPT_HELP[prompt]} Typ **maak een ticket** zodra ik de fout heb laten zien.`,
   gaveUp:
     'Ik kwam er nog steeds niet uit, dus ik stop hier. Typ **help** om te zien wat ik begrijp, of stel een nieuwe vraag.',
 
