@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { Conversation } from '../helpers/conversation';
 import { startTestBot, TestBot } from '../helpers/fixture';
 import { identityOf } from '../helpers/identity';
+import { readSignInFile } from '../../src/signins/signInFile';
+import path from 'node:path';
 
 /** A helpdesk agent whose Teams is set to Dutch: every reply, date and catalog meaning in Dutch. */
 describe('a conversation in Dutch (locale nl-NL)', () => {
@@ -381,6 +383,18 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
       expect(reply).to.include('Een ticket (en de notitie erbij) gaat over één mislukte aanmelding');
       expect(reply).to.not.include('Ik ken geen app');
     }
+  });
+
+  it('zegt van wie een aanmelding is die via de aanvraag-id is gevonden', async () => {
+    const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const megan = signIns.find(
+      (signIn) => signIn.userPrincipalName === 'megan.bowen@contoso.com' && signIn.status.errorCode === 53003,
+    )!;
+    const conversation = chat();
+    await conversation.ask(`Aanvraag-id: ${megan.id}`);
+    expect(await conversation.ask('wie is dit?')).to.include(
+      'Die aanmelding is van Megan Bowen (megan.bowen@contoso.com).',
+    );
   });
 
   it('says it cannot change accounts when asked to reset a password', async () => {

@@ -3,7 +3,7 @@ import { ConversationAccount } from 'botbuilder';
 import path from 'node:path';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { Conversation } from '../helpers/conversation';
-import { startTestBot, TestBot } from '../helpers/fixture';
+import { NOW, startTestBot, TestBot } from '../helpers/fixture';
 import { identityOf } from '../helpers/identity';
 
 type Step = [say: string, expect: (string | RegExp)[], refuse?: (string | RegExp)[]];
@@ -1122,6 +1122,37 @@ describe('troubleshooting conversation', () => {
       expect(reply, messages.join(' / ')).to.include(said);
       expect(reply, messages.join(' / ')).to.include('**Error code:** 50053');
     }
+  });
+
+  it('says whose sign-in a record found by its ID is, to whoever may see it', async () => {
+    const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const record = (upn: string): string =>
+      signIns.find(
+        (signIn) =>
+          signIn.userPrincipalName === upn &&
+          signIn.status.errorCode !== 0 &&
+          Date.parse(signIn.createdDateTime) < NOW.getTime(),
+      )!.id;
+    // An end user never saw a colleague's record, so there is nobody to name.
+    const CASES: [as: string, pasted: string, answer: string | undefined][] = [
+      [
+        HELPDESK,
+        record('megan.bowen@contoso.com'),
+        "That sign-in is Megan Bowen's (megan.bowen@contoso.com).",
+      ],
+      ['adele.vance@contoso.com', record('adele.vance@contoso.com'), 'That sign-in is yours'],
+      ['adele.vance@contoso.com', record('megan.bowen@contoso.com'), undefined],
+    ];
+    for (const [as, pasted, answer] of CASES)
+      for (const question of ['who is this?', 'wie is dit?', 'van wie is deze aanmelding?']) {
+        const chat = new Conversation(bot.app, identityOf(bot.app, as), {
+          conversation: { id: `whose ${as} ${pasted} ${question}` } as ConversationAccount,
+        });
+        await chat.ask(`Request Id: ${pasted}`);
+        const reply = await chat.ask(question);
+        if (answer) expect(reply, `${as}: ${question}`).to.include(answer);
+        else expect(reply, `${as}: ${question}`).not.to.match(/That sign-in is|Megan/);
+      }
   });
 
   it('confirms a date that reads two ways inside the 30 days, instead of guessing', async () => {

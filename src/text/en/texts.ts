@@ -308,6 +308,9 @@ export const en = {
       `${count === 1 ? '' : `${count} × `}${code} to ${app}${span}`,
     logDelay: 'Sign-ins take up to 2 hours to reach the log, so the last ones may not be here yet.',
   },
+  whoseSignIn: (who: Person, upn: string): string =>
+    who.self ? `That sign-in is yours (${upn}).` : `That sign-in is ${who.name}'s (${upn}).`,
+  whoseSignInGone: "I can't find that sign-in any more. Paste its Request ID again.",
   noDetails: 'There is no answer to show the details of yet. Ask about a sign-in first.',
 
   period: {

@@ -49,6 +49,19 @@ export const enWords = {
     'sessions',
   ],
   more: ['more', 'next', 'show more', 'next page', 'the rest'],
+  /** "who is this?" after a record was shown: whose sign-in it is, the whole message. */
+  whoseShown: [
+    ...['who is this', 'who is that', 'who is it', 'who was it', 'who was that', 'who is the user'],
+    ...['who is this user', 'who is this person', 'whose sign-in is this', 'whose sign-in is that'],
+    ...[
+      'whose sign-in was this',
+      'whose sign-in was it',
+      'whose is this',
+      'whose is it',
+      'which user is this',
+    ],
+    ...['which user was it', 'which user is it'],
+  ],
   /** "is it fixed now?" after an answer: the same search again, from then up to now. */
   fixedYet: [
     'is it fixed',

@@ -315,6 +315,9 @@ export const nl: Texts = {
     logDelay:
       'Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, dus de laatste staan er misschien nog niet in.',
   },
+  whoseSignIn: (who: Person, upn: string): string =>
+    who.self ? `Die aanmelding is van jou (${upn}).` : `Die aanmelding is van ${who.name} (${upn}).`,
+  whoseSignInGone: 'Die aanmelding kan ik niet meer vinden. Plak de aanvraag-id opnieuw.',
   noDetails: 'Er is nog geen antwoord waarvan ik de details kan laten zien. Vraag eerst naar een aanmelding.',
 
   period: {

@@ -81,6 +81,23 @@ export const nlWords: Words = {
   ],
   more: ['meer', 'volgende', 'toon meer', 'de rest'],
   otherFailures: ['andere fouten', 'andere mislukte aanmeldingen', 'andere aanmeldingen', 'de andere'],
+  whoseShown: [
+    ...['wie is dit', 'wie is dat', 'wie is het', 'wie was het', 'wie was dat', 'wie is de gebruiker'],
+    ...[
+      'wie is deze gebruiker',
+      'wie is deze persoon',
+      'van wie is dit',
+      'van wie is dat',
+      'van wie was dit',
+    ],
+    ...[
+      'van wie is deze aanmelding',
+      'van wie is die aanmelding',
+      'wiens aanmelding is dit',
+      'welke gebruiker is dit',
+    ],
+    ...['welke gebruiker is het', 'welke gebruiker was het'],
+  ],
   fixedYet: [
     'is het opgelost',
     'is dat opgelost',
