@@ -1,6 +1,7 @@
 import { codesMentioned, findCodeMention } from '../src/catalog/codeMatcher';
 import {
   asksFixedYet,
+  asksWhoseShown,
   FOLLOW_UP,
   meantInstead,
   refersBack,
@@ -37,6 +38,7 @@ import { describeDay, describeTime } from '../src/features/troubleshoot/period';
 import { AuditEntry, outcomeOf } from '../src/access/auditLog';
 import { decide } from '../src/access/policy';
 import { refusalText } from '../src/access/refusal';
+import { personFor } from '../src/access/caller';
 import { audienceOf, TurnAudience } from '../src/host/audience';
 import { Catalog } from '../src/catalog/catalog';
 import { SignInInvestigator } from '../src/features/troubleshoot/investigator';
@@ -123,6 +125,11 @@ export class MainDialog extends ComponentDialog {
         precision: precision === 'hours' ? precision : 'days',
       };
       return step.beginDialog(TROUBLESHOOT_DIALOG, { text: '', previous: { ...list.searched, window } });
+    }
+    // "wie is dit?" after a record was shown: whose sign-in it is, if the caller may still see it.
+    if (list?.shownId && asksWhoseShown(text)) {
+      await step.context.sendActivity(await this.whoseShown(list.shownId, to));
+      return step.next();
     }
     // "no sorry, I meant Adele, not megan" after an answer: the same question about the one meant.
     const meant = list?.searched && this.meant(text, to);
@@ -329,8 +336,11 @@ export class MainDialog extends ComponentDialog {
   private async lookUpDetails(context: TurnContext, details: ErrorDetails, to: TurnAudience): Promise<void> {
     const hit = await this.parts.investigator.findByDetails(to.caller, details);
     if (hit) {
+      // "AADSTS53000: …" explained first, then its Request ID on its own: the code said before is the screen's.
+      const before = (await this.lastList.get(context))?.explained;
+      const said = details.errorCode ?? (before && /^\d+$/.test(before) ? Number(before) : undefined);
       await this.remember(context, hit.signIn.id);
-      for (const message of this.parts.replies.direct(hit, to, details.errorCode))
+      for (const message of this.parts.replies.direct(hit, to, said, details.errorCode === undefined))
         await this.parts.cards.send(context, message);
       return;
     }
@@ -379,6 +389,13 @@ export class MainDialog extends ComponentDialog {
     });
     for (const message of this.parts.replies.signIn(signIn, to, `#${index}`))
       await this.parts.cards.send(context, message);
+  }
+
+  private async whoseShown(shownId: string, to: TurnAudience): Promise<string> {
+    const signIn = await this.parts.investigator.byRequestId(to.caller, shownId);
+    if (!signIn) return to.texts.whoseSignInGone;
+    const who = personFor(to.caller, signIn.userId, signIn.userDisplayName || signIn.userPrincipalName);
+    return to.texts.whoseSignIn(who, signIn.userPrincipalName);
   }
 
   /** The record the last answer was about, in full: its facts, every step and the ticket text. */

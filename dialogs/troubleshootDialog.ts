@@ -25,6 +25,8 @@ import { GAVE_UP, PROMPTS, TROUBLESHOOT_DIALOG } from './dialogIds';
 import { LastList } from './lastList';
 import { asksAboutIntrusion } from '../src/understanding/intrusion';
 import { mentionsAccountWide } from '../src/understanding/intentGuards';
+import { CodeTrouble, codeTrouble } from '../src/understanding/codeTrouble';
+import { mentionsUnbiddenPrompts } from '../src/understanding/unbiddenPrompts';
 import {
   ANY_APP,
   APP_ANSWER,
@@ -66,6 +68,8 @@ interface Values {
   anyApp?: boolean;
   /** "did someone else try to get into my account?": a word on what to do if the sign-ins were not theirs. */
   intrusion?: boolean;
+  /** "de sms-code komt nooit aan": a word on that trouble before the answer. */
+  codeTrouble?: CodeTrouble;
   /** The apps offered at "which app?", for the name of one picked that the app list does not know. */
   offered?: { appId: string; displayName: string }[];
   /** The app was named, so its use was not checked against the person's app list before the search. */
@@ -381,6 +385,11 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
     }
     const asked = { user, appId, app: appLabel, window, self: to.caller.user?.id === user.id };
     const reply = this.parts.replies.investigation(found, asked, this.parts.now(), to);
+    const trouble = values.codeTrouble;
+    if (trouble === 'notArriving' || trouble === 'refused')
+      await step.context.sendActivity(
+        to.texts.codeTrouble[trouble](personFor(to.caller, user.id, user.displayName)),
+      );
     await this.lastList.set(step.context, {
       ids: reply.failureIds,
       next: reply.listed,
@@ -430,8 +439,9 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
       values.unknownApp = app.text;
       values.appSuggestions = app.suggestions.map((suggestion) => suggestion.displayName);
     }
-    // "jane zit vast, account geblokkeerd": the whole account is locked, whatever app she tried.
-    values.anyApp = read.anyApp || (!app && mentionsAccountWide(text));
+    // "jane zit vast, account geblokkeerd", "the sms code never arrives": the whole account, whatever app she tried.
+    values.codeTrouble = mentionsUnbiddenPrompts(text) ? undefined : codeTrouble(text);
+    values.anyApp = read.anyApp || (!app && (mentionsAccountWide(text) || values.codeTrouble !== undefined));
     const recognition = read.date;
     if (recognition.kind === 'window') values.window = storeWindow(recognition.window);
     if (recognition.kind === 'ambiguous') values.choices = recognition.options.map(storeWindow);

@@ -2,7 +2,7 @@ import { MessageFactory } from 'botbuilder';
 import { normalize, quoted } from '../src/text/normalize';
 import { Person } from '../src/text/en';
 import { PromptKind } from '../src/text/en/texts';
-import { IntentReader } from '../src/understanding/intent';
+import { IntentReader, withoutNoteLeadIn } from '../src/understanding/intent';
 import { AppMention, PersonMention } from '../src/understanding/understanding';
 import { Read } from '../src/understanding/understander';
 import { PromptValidatorContext } from 'botbuilder-dialogs';
@@ -58,6 +58,9 @@ function isCommand(read: { intent: string; score: number }): boolean {
   return COMMANDS.has(read.intent) && read.score >= 0.6;
 }
 
+/** What asks for a ticket or a note on one, which needs the failed sign-in first. */
+const TICKET_COMMANDS = new Set(['ticketOpen', 'ticketAdd']);
+
 /** A command at a question: what the question still needs, and one miss. */
 async function stillNeeded(
   prompt: PromptValidatorContext<string>,
@@ -65,6 +68,24 @@ async function stillNeeded(
   kind: PromptKind,
 ): Promise<boolean> {
   await prompt.context.sendActivity(to.texts.stepHelp(kind));
+  return miss(prompt);
+}
+
+/**
+ * "nee", "notitie: nieuwe telefoon", "maak een ticket" at a question that asks for a person, app or day: no answer
+ * to it, so not taken for a name. Says what is still needed, and why for a ticket; undefined for anything else.
+ */
+async function notAnAnswer(
+  prompt: PromptValidatorContext<string>,
+  to: TurnAudience,
+  kind: PromptKind,
+  read: Read,
+): Promise<boolean | undefined> {
+  const text = prompt.recognized.value ?? '';
+  const ticket = withoutNoteLeadIn(text) !== text || (TICKET_COMMANDS.has(read.intent) && isCommand(read));
+  const yesOrNo = (read.intent === 'yes' || read.intent === 'no') && !read.rest;
+  if (!ticket && !yesOrNo) return undefined;
+  await prompt.context.sendActivity(ticket ? to.texts.ticketBeforeSignIn(kind) : to.texts.notYesOrNo(kind));
   return miss(prompt);
 }
 
@@ -109,8 +130,12 @@ export class TroubleshootPrompts {
     }
     // "it's jane from sales", "megan bowen, teams": the name inside a longer answer.
     const mention = answer.entities.find((entity): entity is PersonMention => entity.type === 'person');
-    // "open a ticket", "file it" at "whose sign-in?": a command, not a name; say what the question still needs.
-    if (!mention && match.kind === 'none' && isCommand(answer)) return stillNeeded(prompt, to, 'user');
+    if (!mention && match.kind === 'none') {
+      const other = await notAnAnswer(prompt, to, 'user', answer);
+      if (other !== undefined) return other;
+      // "file it", "who looked up jane?" at "whose sign-in?": a command, not a name; say what the question still needs.
+      if (isCommand(answer)) return stillNeeded(prompt, to, 'user');
+    }
     if (match.kind === 'none' && mention?.users.length === 1) {
       prompt.recognized.value = mention.users[0].id;
       return true;
@@ -163,9 +188,12 @@ export class TroubleshootPrompts {
         // "vorige week dinsdag" at "which app?": the date, and every app.
         prompt.recognized.value = `${DATE_ANSWER}${text}`;
         return true;
+      } else {
+        // "nee", "notitie: …", "open a ticket for this" at "which app?": no app's name.
+        const other = await notAnAnswer(prompt, to, 'app', read);
+        if (other !== undefined) return other;
+        if (isCommand(read)) return stillNeeded(prompt, to, 'app');
       }
-      // "open a ticket for this" at "which app?": a command, not an app's name.
-      else if (isCommand(read)) return stillNeeded(prompt, to, 'app');
     }
     if (match.kind === 'any') {
       prompt.recognized.value = ANY_APP;
@@ -219,6 +247,11 @@ export class TroubleshootPrompts {
       prompt.recognized.value = `${APP_ANSWER}${app.appId}`;
       return true;
     }
+    const other =
+      recognition.kind === 'none'
+        ? await notAnAnswer(prompt, to, 'date', this.reader.read(prompt.recognized.value ?? '', to))
+        : undefined;
+    if (other !== undefined) return other;
     await prompt.context.sendActivity(
       recognition.kind === 'impossible'
         ? to.texts.dateImpossible(recognition.span.text)

@@ -6,17 +6,30 @@ import { DirectoryUser } from './directoryUser';
 const LEAST_SLIPPED_NAME = 4;
 
 /**
- * People whose first or last name is one slip from a short name: "jnae" → Jane. Fuse scores two swapped letters of
- * a four-letter name as two errors out of four, too many to suggest anything, so this is asked when Fuse has nothing.
+ * People whose first or last name is one slip from a short name ("jnae" → Jane), or whose full name is, word by word
+ * ("jnae vsiser" → Jane Visser). Fuse scores two swapped letters of a four-letter name as two errors out of four, too
+ * many to suggest anything, so this is asked when Fuse has nothing.
  */
 export function oneSlipFrom(users: readonly DirectoryUser[], typed: string): DirectoryUser[] {
   const wanted = normalize(typed);
-  if (wanted.includes(' ') || wanted.length < LEAST_SLIPPED_NAME) return [];
-  return users
-    .filter((user) =>
-      [user.givenName, user.surname]
-        .map(normalize)
-        .some((name) => name.length >= LEAST_SLIPPED_NAME && editDistance(name, wanted, 1) <= 1),
-    )
-    .slice(0, 3);
+  const fits = wanted.includes(' ')
+    ? (user: DirectoryUser): boolean =>
+        slippedWords(wanted.split(' '), normalize(user.displayName).split(' '))
+    : (user: DirectoryUser): boolean =>
+        [user.givenName, user.surname].map(normalize).some((name) => slipped(wanted, name));
+  return users.filter(fits).slice(0, 3);
+}
+
+function slippedWords(typed: string[], name: string[]): boolean {
+  return (
+    typed.length === name.length && typed.every((word, at) => word === name[at] || slipped(word, name[at]))
+  );
+}
+
+function slipped(typed: string, name: string): boolean {
+  return (
+    typed.length >= LEAST_SLIPPED_NAME &&
+    name.length >= LEAST_SLIPPED_NAME &&
+    editDistance(name, typed, 1) <= 1
+  );
 }

@@ -1,4 +1,7 @@
-import { GUID_SOURCE, GUIDS } from '../shared/patterns';
+import { escapeRegExp, GUID_SOURCE, GUIDS } from '../shared/patterns';
+import { LANGUAGES } from '../text/texts';
+import { Words } from '../text/en';
+
 /** What a pasted Microsoft sign-in error screen (or a bare ID) tells us. */
 export interface ErrorDetails {
   requestId?: string;
@@ -9,11 +12,25 @@ export interface ErrorDetails {
   errorCode?: number;
 }
 
-const REQUEST_ID = new RegExp(`(?:request|trace)[\\s-]*id\\s*[:=]?\\s*(${GUID_SOURCE})`, 'i');
-const CORRELATION_ID = new RegExp(`correlation[\\s-]*id\\s*[:=]?\\s*(${GUID_SOURCE})`, 'i');
-const TIMESTAMP = /time\s*stamp\s*[:=]?\s*(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)/i;
+/** "Request Id: …", "Aanvraag-id: …": a label of any language, then its value. */
+function labelled(pick: (labels: Words['errorScreen']) => string[], value: string): RegExp {
+  const labels = LANGUAGES.flatMap((pack) => pick(pack.words.errorScreen)).map((label) =>
+    label
+      .split(/[\s-]+/)
+      .map(escapeRegExp)
+      .join('[\\s-]*'),
+  );
+  return new RegExp(`(?:${labels.join('|')})\\s*[:=]?\\s*(${value})`, 'i');
+}
+
+const REQUEST_ID = labelled((labels) => labels.requestId, GUID_SOURCE);
+const CORRELATION_ID = labelled((labels) => labels.correlationId, GUID_SOURCE);
+const TIMESTAMP = labelled(
+  (labels) => labels.timestamp,
+  '\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?',
+);
 const AADSTS = /aadsts\s*:?\s*(\d{5,7})/i;
-const ERROR_CODE = /error\s*code\s*[:=]?\s*(\d{5,7})/i;
+const ERROR_CODE = labelled((labels) => labels.errorCode, '\\d{5,7}');
 /** "client_id=…", "App id: …": an app's ID, not one sign-in's. */
 const APP_LABEL = /(?:client[_\s-]*id|app(?:lication)?[\s-]*id|resource)\s*[:=]?\s*["']?$/i;
 

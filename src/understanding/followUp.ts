@@ -30,6 +30,16 @@ const BACK_REFERENCE = new RegExp(
   'i',
 );
 
+const WHOSE_SHOWN = new RegExp(
+  `^\\s*(?:${wordAlternatives(LANGUAGES.flatMap(({ words }) => words.whoseShown))})\\s*[?.!]*\\s*$`,
+  'i',
+);
+
+/** "who is this?", "van wie is deze aanmelding?" after a record was shown: whose sign-in it is. */
+export function asksWhoseShown(text: string): boolean {
+  return WHOSE_SHOWN.test(text);
+}
+
 const FIXED_YET = new RegExp(
   `^\\s*(?:(?:and|so|en|dus)\\s+)?(?:${wordAlternatives(LANGUAGES.flatMap(({ words }) => words.fixedYet))})\\b`,
   'i',

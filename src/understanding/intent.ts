@@ -5,6 +5,7 @@ import { normalize } from '../text/normalize';
 import { anyWordOf, wordAlternatives } from '../shared/patterns';
 import { LANGUAGES, LanguagePack } from '../text/texts';
 import { ErrorDetails, parseErrorDetails } from './errorDetails';
+import { findCodeMention } from '../catalog/codeMatcher';
 import { asksAboutIntrusion } from './intrusion';
 import { EntityFinder } from './entityFinder';
 import { Read, Understander } from './understander';
@@ -250,7 +251,9 @@ export class IntentReader {
       read.entities.flatMap((entity) => (entity.type === 'app' ? [entity.text.toLowerCase()] : [])),
     );
     const details = parseErrorDetails(text, (id) => appIds.has(id));
-    if (details) return { type: 'errorDetails', details };
+    // "fout 53000, aanvraag-id …": the code in whatever form the reader found it, to set beside the record's.
+    if (details)
+      return { type: 'errorDetails', details: { ...details, errorCode: details.errorCode ?? codeOf(read) } };
     if (ticketId) return { type: 'ticketStatus', id: ticketId };
     if (read.intent === 'findRecord') return { type: 'askIds' };
     // "why did the sign-in fail?": no code to explain, and close to a question about someone.
@@ -265,6 +268,14 @@ export class IntentReader {
     if (read.intent === 'explain') return { type: 'explain', query: text, read };
     return { type: 'unknown' };
   }
+}
+
+/** The first error number the message names ("err 53-000" → 53000); not a multi-factor result's name. */
+function codeOf(read: Read): number | undefined {
+  const code = read.entities.flatMap((entity) =>
+    entity.type === 'code' ? [findCodeMention(entity.text.replace(/[\s.-]/g, ''))?.code] : [],
+  )[0];
+  return code ? Number(code) : undefined;
 }
 
 const NOTE_LEAD_INS = wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.noteLeadIns));

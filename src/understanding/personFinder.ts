@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { oneSlipFrom } from '../directory/nameSlips';
+import { editDistance } from '../text/editDistance';
 import { DirectoryUser } from '../directory/directoryUser';
 import { UPNS } from '../shared/patterns';
 import { blank, isTaken, Taken, Token, tokenize, WordTest } from './tokens';
@@ -13,6 +14,8 @@ const PARTICLES = new Set(
   ),
 );
 const LONGEST = 5;
+/** Cue words of this many letters or more are still cues with one slip; shorter ones are one slip from too much. */
+const SLIPPED_CUE = 4;
 /** Fuzzy searches per message: a message of nothing but unknown words must not cost a turn its time. */
 const MOST_SEARCHES = 8;
 
@@ -31,6 +34,8 @@ export interface PersonCues {
  */
 export class PersonFinder {
   private readonly exact = new Map<string, DirectoryUser[]>();
+  /** Every word of everyone's names: "vries" of Daan de Vries. */
+  private readonly nameWords = new Set<string>();
   private readonly fuse: Fuse<{ key: string; user: DirectoryUser }>;
 
   constructor(
@@ -44,6 +49,7 @@ export class PersonFinder {
       for (const name of new Set(names.filter(Boolean).map((name) => tokenKey(name)))) {
         push(this.exact, name, user);
         keys.push({ key: name, user });
+        for (const word of name.split(' ')) this.nameWords.add(word);
       }
     }
     this.fuse = new Fuse(keys, { keys: ['key'], threshold: 0.34, includeScore: true, ignoreLocation: true });
@@ -156,11 +162,19 @@ export class PersonFinder {
       const particle = PARTICLES.has(token.key) && at + length + 1 < tokens.length;
       const capitalised = /^\p{Lu}\p{Ll}/u.test(token.text) && /^\p{Lu}/u.test(tokens[at - 1]?.text ?? '');
       const stop = this.cues.notAName.has(token.key) || this.cues.after.has(plain(token.key));
-      if (!particle && !capitalised && (stop || !this.isNameLike(token))) break;
+      if (!particle && !capitalised && (stop || !this.isNameLike(token) || this.isSlip(token))) break;
       length++;
     }
     while (length > 0 && PARTICLES.has(tokens[at + length - 1].key)) length--;
     return length;
+  }
+
+  /**
+   * "sigin", "mondya": an ordinary word with a slip, written lower case, ends a name ("check jnae sigin teams"); a
+   * word of someone's name ("megn bowen", "emma de vries") does not.
+   */
+  private isSlip(token: Token): boolean {
+    return this.words.isSlip(token.key) && !/^\p{Lu}/u.test(token.text) && !this.nameWords.has(token.key);
   }
 
   private isNameLike(token: Token | undefined): boolean {
@@ -179,7 +193,8 @@ export class PersonFinder {
       const plainWord =
         /^\p{L}[\p{L}'-]*$/u.test(token.text) &&
         !this.cues.notAName.has(token.key) &&
-        (!this.words.isKnown(token.key) || /^\p{Lu}/u.test(token.text));
+        (!this.words.isKnown(token.key) || /^\p{Lu}/u.test(token.text)) &&
+        (length === 1 || !this.isSlip(token));
       if (!plainWord || this.cues.before.has(plain(token.key)) || this.cues.after.has(plain(token.key)))
         return 0;
       if (this.cuedAfter(tokens, at + length, true)) return length;
@@ -189,7 +204,7 @@ export class PersonFinder {
 
   private cuedBefore(tokens: Token[], at: number): boolean {
     const before = tokens[at - 1];
-    return !!before && this.cues.before.has(plain(before.key)) && spaced(this.text, before, tokens[at]);
+    return !!before && this.isCue(before.key, 'before') && spaced(this.text, before, tokens[at]);
   }
 
   /**
@@ -199,7 +214,7 @@ export class PersonFinder {
   private cuedAfter(tokens: Token[], at: number, overDate = false): boolean {
     const after = tokens[at];
     const possessive = at > 0 && /^['’]s\b/i.test(this.text.slice(tokens[at - 1].end));
-    const cue = !!after && this.cues.after.has(plain(after.key).split('-')[0]);
+    const cue = !!after && this.isCue(after.key.split('-')[0], 'after');
     // "alxe aadsts50079", "megna FAILED_NO_ANSWER": a name straight before a code, app or date the message names.
     const end = tokens[at - 1]?.end ?? -1;
     const slot = this.taken.some(
@@ -208,10 +223,23 @@ export class PersonFinder {
     return possessive || slot || (cue && spaced(overDate ? this.spacing : this.text, tokens[at - 1], after));
   }
 
+  /** A cue word, or a longer one with a slip ("chek jnae", "jnae sigin"), unless that is someone's name. */
+  private isCue(key: string, side: 'before' | 'after'): boolean {
+    const word = plain(key);
+    if (this.cues[side].has(word)) return true;
+    if (word.length < SLIPPED_CUE || this.nameWords.has(word)) return false;
+    return [...this.cues[side]].some((cue) => cue.length >= SLIPPED_CUE && editDistance(cue, word, 1) <= 1);
+  }
+
   private similar(key: string): DirectoryUser[] {
     if (this.searches++ >= MOST_SEARCHES || !fuzzyWorthy(key)) return [];
     const users = this.fuse.search(key, { limit: 8 }).map((result) => result.item.user);
-    return users.length > 0 ? [...new Set(users)].slice(0, 3) : oneSlipFrom(this.users, key);
+    if (users.length > 0) return [...new Set(users)].slice(0, 3);
+    const slipped = oneSlipFrom(this.users, key);
+    if (slipped.length > 0) return slipped.slice(0, 3);
+    // "jnae blorp": nobody's name as a whole, but a word of it is one slip from someone's first name or surname.
+    const words = key.includes(' ') ? key.split(' ') : [];
+    return [...new Set(words.flatMap((word) => oneSlipFrom(this.users, word)))].slice(0, 3);
   }
 }
 

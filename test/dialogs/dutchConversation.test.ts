@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { Conversation } from '../helpers/conversation';
 import { startTestBot, TestBot } from '../helpers/fixture';
 import { identityOf } from '../helpers/identity';
+import { readSignInFile } from '../../src/signins/signInFile';
+import path from 'node:path';
 
 /** A helpdesk agent whose Teams is set to Dutch: every reply, date and catalog meaning in Dutch. */
 describe('a conversation in Dutch (locale nl-NL)', () => {
@@ -34,6 +36,18 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     const reply = await chat().ask('jane zit vast, account geblokkeerd sinds dinsdag');
     expect(reply).to.include('van jane.visser@contoso.com bij alle apps');
     expect(reply).to.not.include('Bij welke app');
+  });
+
+  it('says an sms code that never arrives is a delivery problem, and looks in every app without a warning', async () => {
+    const conversation = chat();
+    const asked = await conversation.ask('noor krijgt steeds een sms-code maar die komt nooit aan');
+    expect(asked).to.include('Wanneer gebeurde het?');
+    expect(asked).to.not.include('MFA-meldingen die niemand zelf startte');
+    const reply = await conversation.ask('vorige week');
+    expect(reply).to.include(
+      '**Komt de sms met de code nooit aan?** Dan zit het probleem in de bezorging van de sms',
+    );
+    expect(reply).to.include('mislukte aanmeldingen van noor.elamrani@contoso.com bij alle apps');
   });
 
   it('takes "de sms-code komt niet meer aan" as a problem, not as cancelling', async () => {
@@ -365,6 +379,31 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     );
     expect(await chat().ask('ik krijg steeds meldingen in authenticator terwijl ik niks doe')).to.include(
       '**MFA-meldingen die je niet zelf startte?** Keur nooit een melding goed',
+    );
+  });
+
+  it('neemt "nee", een notitie of "maak een ticket" bij "welke app?" niet als app, en zegt wat er nog ontbreekt', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kan megan niet inloggen');
+    const no = await conversation.ask('nee');
+    expect(no).to.include('Met ja of nee is deze vraag niet beantwoord. Ik heb de app nodig');
+    expect(no).to.not.include('Ik ken geen app');
+    for (const answer of ['notitie: ze heeft een nieuwe telefoon', 'maak een ticket']) {
+      const reply = await conversation.ask(answer);
+      expect(reply).to.include('Een ticket (en de notitie erbij) gaat over één mislukte aanmelding');
+      expect(reply).to.not.include('Ik ken geen app');
+    }
+  });
+
+  it('zegt van wie een aanmelding is die via de aanvraag-id is gevonden', async () => {
+    const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const megan = signIns.find(
+      (signIn) => signIn.userPrincipalName === 'megan.bowen@contoso.com' && signIn.status.errorCode === 53003,
+    )!;
+    const conversation = chat();
+    await conversation.ask(`Aanvraag-id: ${megan.id}`);
+    expect(await conversation.ask('wie is dit?')).to.include(
+      'Die aanmelding is van Megan Bowen (megan.bowen@contoso.com).',
     );
   });
 

@@ -3,7 +3,7 @@ import { ConversationAccount } from 'botbuilder';
 import path from 'node:path';
 import { readSignInFile } from '../../src/signins/signInFile';
 import { Conversation } from '../helpers/conversation';
-import { startTestBot, TestBot } from '../helpers/fixture';
+import { NOW, startTestBot, TestBot } from '../helpers/fixture';
 import { identityOf } from '../helpers/identity';
 
 type Step = [say: string, expect: (string | RegExp)[], refuse?: (string | RegExp)[]];
@@ -590,11 +590,62 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'keeps a slipped word out of a slipped name, and offers the nearest name for one nobody has',
+    steps: [
+      [
+        'pleaes chek jnae sigin teams mondya',
+        ['I can\'t find anyone called "jnae". Did you mean Jane Visser?'],
+        ['jnae sigin'],
+      ],
+      ['yes', ['of jane.visser@contoso.com to Microsoft Teams today']],
+      [
+        "why can't Jnae Vsiser sign in?",
+        ['I can\'t find anyone called "Jnae Vsiser". Did you mean Jane Visser?'],
+      ],
+      [
+        "why can't jnae blorp sign in?",
+        ['I can\'t find anyone called "jnae blorp". Did you mean Jane Visser?'],
+      ],
+    ],
+  },
+  {
+    name: "takes an end user's own slipped name as theirs and any other as the one refusal, glued to a slip or not",
+    as: 'adele.vance@contoso.com',
+    steps: [
+      ['pleaes chek adle sigin teams mondya', ['of yours to Microsoft Teams today'], ['only show you']],
+      ['pleaes chek jnae sigin teams mondya', ['I can only show you your own sign-ins.'], ['Jane']],
+      ["why can't jnae blorp sign in?", ['I can only show you your own sign-ins.'], ['Jane']],
+      ["why can't zorro blorp sign in?", ['I can only show you your own sign-ins.']],
+    ],
+  },
+  {
     name: 'does not take a question of its own at "which app?" as the name of an app',
     steps: [
       ['why did ruben fail to sign in yesterday?', ['Which app was Ruben Smit signing in to?']],
       ['do you like pizza?', ['That reads as another question'], ["don't know an app"]],
       ['teams', ['ruben.smit@contoso.com to Microsoft Teams yesterday']],
+    ],
+  },
+  {
+    name: 'takes no "no", note or ticket request at "which app?" for an app, and says what is still missing',
+    steps: [
+      ["why can't megan sign in?", ['Which app was Megan Bowen signing in to?']],
+      [
+        'no',
+        ['A yes or no does not answer this question. I need the app the sign-in was for'],
+        ["don't know an app"],
+      ],
+      [
+        'note: she has a new phone',
+        ['A ticket (and its note) is about one failed sign-in, which I have not found yet. I need the app'],
+        ["don't know an app"],
+      ],
+      ['outlook', ['When did it happen?']],
+      [
+        'open a ticket',
+        ['A ticket (and its note) is about one failed sign-in, which I have not found yet. I need the day'],
+      ],
+      ['yesterday', ['Found 2 failed sign-ins of megan.bowen@contoso.com to Office 365 Exchange Online']],
     ],
   },
   {
@@ -661,6 +712,37 @@ const CASES: Case[] = [
         "she keeps getting MFA prompts she didn't start",
         ['**MFA prompts nobody asked for?** Then someone else probably knows the password. Tell the person'],
         ['Never approve a prompt you did not start yourself'],
+      ],
+    ],
+  },
+  {
+    name: 'looks up a code that is asked for and refused, without the warning about prompts nobody started',
+    steps: [
+      [
+        'nestor keeps getting asked for the authenticator code over and over and it never takes it',
+        ['When did it happen?'],
+        ['MFA prompts nobody asked for', 'Which app'],
+      ],
+      [
+        'last week',
+        [
+          "**Nestor Wilke's code is not accepted?** Then the code typed was usually wrong or too old",
+          'failed sign-ins of nestor.wilke@contoso.com to all apps',
+        ],
+        ['MFA prompts nobody asked for'],
+      ],
+    ],
+  },
+  {
+    name: 'says a text with the code that never arrives is a delivery problem',
+    steps: [
+      [
+        "jane's sms code never arrives since yesterday",
+        [
+          '**The text with the code never arrives?** Then it is a delivery problem of the text message',
+          'failed sign-ins of jane.visser@contoso.com to all apps',
+        ],
+        ['MFA prompts nobody asked for', 'Which app'],
       ],
     ],
   },
@@ -1027,6 +1109,74 @@ describe('troubleshooting conversation', () => {
     expect(await new Conversation(bot.app, identityOf(bot.app, HELPDESK)).ask(same)).to.not.include(
       'the screen says',
     );
+  });
+
+  it("says the code the screen showed beside the record's, however and in whichever language it was pasted", async () => {
+    const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const locked = signIns.find(
+      (signIn) => signIn.userPrincipalName === 'jane.visser@contoso.com' && signIn.status.errorCode === 50053,
+    )!;
+    const differs = 'the screen says error 50126, but this record has 50053.';
+    const CASES: [messages: string[], said: string][] = [
+      [[`error 50126 request id ${locked.id}`], differs],
+      [[`fout 50126, aanvraag-id ${locked.id}`], differs],
+      [[`err 50-126 ${locked.id}`], differs],
+      [
+        [`Foutcode: 50126\nCorrelatie-id: ${locked.correlationId}\nAanvraag-id: ${locked.id}`],
+        `${differs} The screen may be from another attempt; the record is what the log says about this Request ID.`,
+      ],
+      [
+        [`AADSTS50126 correlation id ${locked.correlationId}`],
+        'what the log says about this Correlation ID.',
+      ],
+      [
+        [
+          'AADSTS50126: Error validating credentials due to invalid username or password.',
+          `Request Id: ${locked.id}`,
+        ],
+        'the error you asked about before was 50126, but this record has 50053.',
+      ],
+    ];
+    for (const [messages, said] of CASES) {
+      const chat = new Conversation(bot.app, identityOf(bot.app, HELPDESK), {
+        conversation: { id: `screen ${messages.join(' ')}` } as ConversationAccount,
+      });
+      let reply = '';
+      for (const message of messages) reply = await chat.ask(message);
+      expect(reply, messages.join(' / ')).to.include(said);
+      expect(reply, messages.join(' / ')).to.include('**Error code:** 50053');
+    }
+  });
+
+  it('says whose sign-in a record found by its ID is, to whoever may see it', async () => {
+    const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const record = (upn: string): string =>
+      signIns.find(
+        (signIn) =>
+          signIn.userPrincipalName === upn &&
+          signIn.status.errorCode !== 0 &&
+          Date.parse(signIn.createdDateTime) < NOW.getTime(),
+      )!.id;
+    // An end user never saw a colleague's record, so there is nobody to name.
+    const CASES: [as: string, pasted: string, answer: string | undefined][] = [
+      [
+        HELPDESK,
+        record('megan.bowen@contoso.com'),
+        "That sign-in is Megan Bowen's (megan.bowen@contoso.com).",
+      ],
+      ['adele.vance@contoso.com', record('adele.vance@contoso.com'), 'That sign-in is yours'],
+      ['adele.vance@contoso.com', record('megan.bowen@contoso.com'), undefined],
+    ];
+    for (const [as, pasted, answer] of CASES)
+      for (const question of ['who is this?', 'wie is dit?', 'van wie is deze aanmelding?']) {
+        const chat = new Conversation(bot.app, identityOf(bot.app, as), {
+          conversation: { id: `whose ${as} ${pasted} ${question}` } as ConversationAccount,
+        });
+        await chat.ask(`Request Id: ${pasted}`);
+        const reply = await chat.ask(question);
+        if (answer) expect(reply, `${as}: ${question}`).to.include(answer);
+        else expect(reply, `${as}: ${question}`).not.to.match(/That sign-in is|Megan/);
+      }
   });
 
   it('confirms a date that reads two ways inside the 30 days, instead of guessing', async () => {

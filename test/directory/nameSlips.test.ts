@@ -22,7 +22,9 @@ describe('oneSlipFrom', () => {
     ['vsiser', ['Jane Visser']],
     ['daam', ['Daan de Vries']],
     ['lee', []],
-    ['jnae visser', []],
+    ['jnae visser', ['Jane Visser']],
+    ['jnae vsiser', ['Jane Visser']],
+    ['jnae blorp', []],
     ['xyzq', []],
   ];
   for (const [typed, names] of CASES)

@@ -14,6 +14,10 @@ describe('parseErrorDetails', () => {
       'reversed, with other labels',
       `Timestamp: 2026-11-22 09:17:07Z\nCorrelation ID: ${CORRELATION.toUpperCase()}\nError code: 53003\nTrace ID: ${REQUEST}`,
     ],
+    [
+      'a Dutch screen',
+      `Foutcode: 53003\nCorrelatie-id: ${CORRELATION}\nTijdstempel: 2026-11-22T09:17:07Z\nAanvraag-id: ${REQUEST}`,
+    ],
   ];
   for (const [name, text] of screens) {
     it(`reads every field in ${name}`, () => {

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { meantInstead, refersBack } from '../../src/understanding/followUp';
+import { asksWhoseShown, meantInstead, refersBack } from '../../src/understanding/followUp';
 
 describe('meantInstead', () => {
   const CASES: [text: string, meant: string | undefined][] = [
@@ -25,4 +25,18 @@ describe('refersBack', () => {
   for (const [text, back] of CASES)
     it(`${back ? 'hears' : 'does not hear'} a pointer back in "${text}"`, () =>
       expect(refersBack(text)).to.equal(back));
+});
+
+describe('asksWhoseShown', () => {
+  const CASES: [text: string, whose: boolean][] = [
+    ['wie is dit?', true],
+    ['Who is this?', true],
+    ['van wie is deze aanmelding?', true],
+    ['whose sign-in is this', true],
+    ["who is jane's manager?", false],
+    ['who looked up this sign-in?', false],
+  ];
+  for (const [text, whose] of CASES)
+    it(`${whose ? 'hears' : 'does not hear'} "whose is it?" in "${text}"`, () =>
+      expect(asksWhoseShown(text)).to.equal(whose));
 });

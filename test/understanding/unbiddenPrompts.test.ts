@@ -11,6 +11,16 @@ describe('mentionsUnbiddenPrompts', () => {
     ['de authenticator blijft zeggen dat het verzoek geweigerd is', false],
     ['my authenticator keeps saying denied and keeps sending prompts', true],
     ['the MFA prompt came once and I approved it', false],
+    // A code asked for, refused or never arriving: a sign-in the person started.
+    ['nestor keeps getting asked for the authenticator code over and over and it never takes it', false],
+    ['the authenticator keeps rejecting her code', false],
+    ['noor krijgt steeds een sms-code maar die komt nooit aan', false],
+    ['de authenticator vraagt steeds om een code maar die klopt niet', false],
+    // Unless the person says they did not start it.
+    ['the authenticator keeps asking for a code he did not ask for', true],
+    ['he keeps getting sms codes he never asked for', true],
+    ['ze krijgt zomaar sms-codes', true],
+    ['jane keeps getting error code 50126', false],
   ];
   for (const [text, unbidden] of CASES)
     it(`${unbidden ? 'hears' : 'does not hear'} prompts nobody asked for in "${text}"`, () => {

@@ -66,13 +66,18 @@ export class Replies {
     return code === 0 ? [record] : [record, this.advice(signIn, to), this.ticket(signIn, to)];
   }
 
-  /** A record found by a pasted ID; `pasted` is the code the screen showed, said beside the record's when they differ. */
-  direct(hit: DirectHit, to: Audience, pasted?: number): Reply[] {
+  /**
+   * A record found by a pasted ID; `pasted` is the code the screen showed (`earlier`: explained in a message before),
+   * said beside the record's when they differ.
+   */
+  direct(hit: DirectHit, to: Audience, pasted?: number, earlier = false): Reply[] {
     const t = to.texts;
-    const heading = [t.directFound(hit.how === 'requestId' ? t.howRequestId : t.howCorrelationId)];
+    const how = hit.how === 'requestId' ? t.howRequestId : t.howCorrelationId;
+    const heading = [t.directFound(how)];
     if (hit.siblings > 1) heading.push(t.severalForCorrelation(hit.siblings));
     const recorded = hit.signIn.status.errorCode;
-    if (pasted !== undefined && pasted !== recorded) heading.push(t.codeDiffers(pasted, recorded));
+    if (pasted !== undefined && pasted !== recorded)
+      heading.push((earlier ? t.codeDiffersFromEarlier : t.codeDiffers)(pasted, recorded, how));
     return this.signIn(hit.signIn, to, heading.join(' '));
   }
 

@@ -80,6 +80,12 @@ export const en = {
   /** "help" at a question: what an answer to that question looks like, then the ways out. */
   stepHelp: (prompt: PromptKind | undefined): string =>
     `${prompt ? PROMPT_HELP[prompt] : "I'm still waiting for your answer to the question above."} Say **cancel** to stop or **start over** to begin again. At any point I can also explain an error code (say, for example, **what does 50053 mean**).`,
+  /** "no" at a question that is not a yes-or-no one: what it needs instead. */
+  notYesOrNo: (prompt: PromptKind): string =>
+    `A yes or no does not answer this question. ${PROMPT_HELP[prompt]}`,
+  /** "open a ticket" or "note: …" while the sign-in is still being looked for: what is missing first. */
+  ticketBeforeSignIn: (prompt: PromptKind): string =>
+    `A ticket (and its note) is about one failed sign-in, which I have not found yet. ${PROMPT_HELP[prompt]} Once I have shown the failure, say **open a ticket**.`,
   gaveUp:
     "I still couldn't work that out, so I stopped here. Say **help** to see what I understand, or start a new question.",
 
@@ -102,6 +108,17 @@ export const en = {
     `**Someone else?** Say **details** for where each attempt came from (place, device, address) and go through them with ${who.self ? 'yourself' : who.name}. Attempts they do not recognise mean someone may know the password: reset it, revoke their sessions and check their MFA methods. A refused MFA request, many wrong passwords from one address, or a new country are the usual signs.`,
   intrusionSelf:
     '**Someone else?** Say **details** for where each attempt came from (place, device, address). If you do not recognise one, change your password now (https://aka.ms/sspr or My Account) and tell the helpdesk; never approve an MFA request you did not start. Only failed attempts are shown here: the helpdesk can check the successful ones too.',
+  /** A verification code in a sign-in the person started ("the sms code never arrives"), said before the answer. */
+  codeTrouble: {
+    notArriving: (who: Person): string =>
+      who.self
+        ? '**The text with the code never arrives?** Then the trouble is the text message reaching your phone, not your password or account. Check that your phone gets other texts and that the number under Security info (https://aka.ms/mysecurityinfo) is right; meanwhile choose **Sign in another way** and use the Authenticator app or a call.'
+        : `**The text with the code never arrives?** Then it is a delivery problem of the text message, not of ${who.name}'s password or account. Check the phone number in their authentication methods (Microsoft Entra admin center > Users) and whether the phone gets other texts; meanwhile they can choose **Sign in another way** and use the Authenticator app or a call.`,
+    refused: (who: Person): string =>
+      who.self
+        ? "**Your code is not accepted?** Type the newest code: one from the Authenticator app changes every 30 seconds, and only the latest text message's code works. If the app's codes keep failing, set your phone's date and time to automatic; still failing, choose **Sign in another way** or ask the helpdesk to check your methods."
+        : `**${who.name}'s code is not accepted?** Then the code typed was usually wrong or too old: one from the Authenticator app changes every 30 seconds (and fails when the phone's clock is off), and only the latest text message's code works. Have them type the newest code with the phone's date and time on automatic; if it keeps failing, check their authentication methods or have them register the app again.`,
+  },
   onePersonAtATime: (first: string, others: string[]): string =>
     `I look at one person at a time: ${first} first. Ask again for ${others.join(' and ')} after this.`,
   selfNotInDirectory: (upn: string): string =>
@@ -295,6 +312,9 @@ export const en = {
       `${count === 1 ? '' : `${count} × `}${code} to ${app}${span}`,
     logDelay: 'Sign-ins take up to 2 hours to reach the log, so the last ones may not be here yet.',
   },
+  whoseSignIn: (who: Person, upn: string): string =>
+    who.self ? `That sign-in is yours (${upn}).` : `That sign-in is ${who.name}'s (${upn}).`,
+  whoseSignInGone: "I can't find that sign-in any more. Paste its Request ID again.",
   noDetails: 'There is no answer to show the details of yet. Ask about a sign-in first.',
 
   period: {
@@ -628,8 +648,10 @@ export const en = {
     `Sign-in failure ${code} for ${upn} on ${app}`,
 
   directFound: (how: string): string => `Found the sign-in by its ${how}.`,
-  codeDiffers: (pasted: number, recorded: number): string =>
-    `Note: the screen says error ${pasted}, but this record has ${recorded}. The screen may be from another attempt; the record is what the log says about this Request ID.`,
+  codeDiffers: (pasted: number, recorded: number, how: string): string =>
+    `Note: the screen says error ${pasted}, but this record has ${recorded}. The screen may be from another attempt; the record is what the log says about this ${how}.`,
+  codeDiffersFromEarlier: (earlier: number, recorded: number, how: string): string =>
+    `Note: the error you asked about before was ${earlier}, but this record has ${recorded}. The error may be from another attempt; the record is what the log says about this ${how}.`,
   directNotFound: (ids: string): string =>
     `I found no sign-in with ${ids}. Check that you copied the whole ID. Sign-ins can take up to 2 hours to appear in the log, and the log keeps 30 days.`,
   directAroundThen: (day: string, time: string, self: boolean): string =>

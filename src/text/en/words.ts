@@ -49,6 +49,19 @@ export const enWords = {
     'sessions',
   ],
   more: ['more', 'next', 'show more', 'next page', 'the rest'],
+  /** "who is this?" after a record was shown: whose sign-in it is, the whole message. */
+  whoseShown: [
+    ...['who is this', 'who is that', 'who is it', 'who was it', 'who was that', 'who is the user'],
+    ...['who is this user', 'who is this person', 'whose sign-in is this', 'whose sign-in is that'],
+    ...[
+      'whose sign-in was this',
+      'whose sign-in was it',
+      'whose is this',
+      'whose is it',
+      'which user is this',
+    ],
+    ...['which user was it', 'which user is it'],
+  ],
   /** "is it fixed now?" after an answer: the same search again, from then up to now. */
   fixedYet: [
     'is it fixed',
@@ -333,6 +346,13 @@ export const enWords = {
     'does',
     'will',
   ],
+  /** The labels before the values of a pasted error screen's troubleshooting details ("Request Id: …"). */
+  errorScreen: {
+    requestId: ['request id', 'trace id'],
+    correlationId: ['correlation id'],
+    timestamp: ['timestamp', 'time stamp'],
+    errorCode: ['error code'],
+  },
   /** "what does that error mean?" after an answer: the error just shown, named by a pointer and a noun. */
   shownError: {
     pointers: ['that', 'this', 'the', 'those', 'these', 'her', 'his', 'their'],
@@ -393,26 +413,78 @@ export const enWords = {
       'phone number',
     ],
   },
-  /** MFA prompts nobody asked for: a word for the prompt and one for "again and again" or "not me". */
+  /** MFA prompts nobody asked for: a word for the prompt, and one for "again and again" or one that says so outright. */
   unbidden: {
     prompt: ['mfa', 'prompt', 'prompts', 'notification', 'notifications', 'authenticator', 'approve', 'push'],
     /** A message the app keeps showing is not a prompt that keeps coming: "keeps saying the request was denied". */
     shown: ['keeps saying', 'keeps telling', 'keeps showing', 'keeps displaying', 'keeps giving'],
-    again: [
-      'keep getting',
-      'keeps',
-      'constantly',
-      'all the time',
-      'over and over',
-      'again and again',
+    again: ['keep getting', 'keeps', 'constantly', 'all the time', 'over and over', 'again and again'],
+    /** The person did not start it, said outright: prompts nobody asked for even when a code comes into it. */
+    notStarted: [
       'random',
       'out of nowhere',
       "didn't start",
       'did not start',
+      "didn't ask for",
+      'did not ask for',
+      'never asked for',
+      "didn't request",
+      'did not request',
       'not me',
       'at night',
       'without signing in',
       "i'm not signing in",
+    ],
+  },
+  /**
+   * A verification code in a sign-in the person started: asked for, refused when typed, or a text that never comes.
+   * Not prompts nobody asked for: every app is searched, and the answer says what the trouble usually is.
+   */
+  codeTrouble: {
+    code: [
+      'code',
+      'codes',
+      'passcode',
+      'otp',
+      'sms',
+      'texts',
+      'the text',
+      'a text',
+      'text message',
+      'text messages',
+    ],
+    /** A code that is no verification code: "error code 50126". */
+    notCode: ['error code', 'error codes', 'status code', 'result code'],
+    asked: [
+      'asked for',
+      'asks for',
+      'asking for',
+      'ask for',
+      'enter',
+      'enters',
+      'entering',
+      'entered',
+      'type',
+      'types',
+      'typing',
+      'typed',
+      'put in',
+      'puts in',
+    ],
+    refused: [
+      ...['never takes', 'never accepts', 'not taking', "doesn't take", 'does not take', "won't take"],
+      ...["didn't take", 'not accepted', 'not accepting', "doesn't accept", 'does not accept'],
+      ...["won't accept", "didn't accept", 'rejected', 'rejects', 'rejecting', 'refused', 'refuses'],
+      ...['refusing', 'wrong', 'invalid', 'incorrect', 'not valid', "doesn't work", 'does not work'],
+      ...['not working', "isn't working"],
+    ],
+    notArriving: [
+      ...['never arrives', 'never arrived', 'never comes', 'never came', 'never gets', 'never got'],
+      ...['never receives', 'never received', 'not arriving', 'not coming', 'not received', 'not receiving'],
+      ...["doesn't arrive", 'does not arrive', "didn't arrive", 'did not arrive', "don't arrive"],
+      ...["doesn't come", 'does not come', "doesn't get", 'does not get', "didn't get", 'did not get'],
+      ...["don't get", "isn't getting", 'is not getting', 'not getting', 'no longer arrives'],
+      ...['stopped arriving', 'stopped getting', 'no sms', 'no text', 'no code'],
     ],
   },
   outage: [

@@ -85,6 +85,10 @@ export const nl: Texts = {
   // The question itself is not quoted back: inside Dutch quotes a question read badly (the reviewer saw nested quotes).
   stepHelp: (prompt: PromptKind | undefined): string =>
     `${prompt ? PROMPT_HELP[prompt] : 'Ik wacht nog op je antwoord op de vraag hierboven.'} Typ **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen. Een foutcode kan ik altijd uitleggen (typ bijvoorbeeld **wat betekent 50053**).`,
+  notYesOrNo: (prompt: PromptKind): string =>
+    `Met ja of nee is deze vraag niet beantwoord. ${PROMPT_HELP[prompt]}`,
+  ticketBeforeSignIn: (prompt: PromptKind): string =>
+    `Een ticket (en de notitie erbij) gaat over één mislukte aanmelding, en die heb ik nog niet gevonden. ${PROMPT_HELP[prompt]} Typ **maak een ticket** zodra ik de fout heb laten zien.`,
   gaveUp:
     'Ik kwam er nog steeds niet uit, dus ik stop hier. Typ **help** om te zien wat ik begrijp, of stel een nieuwe vraag.',
 
@@ -107,6 +111,16 @@ export const nl: Texts = {
     `**Iemand anders?** Typ **details** voor waar elke poging vandaan kwam (plaats, apparaat, adres) en loop ze na met ${who.self ? 'jezelf' : who.name}. Pogingen die ze niet herkennen betekenen dat iemand het wachtwoord misschien kent: stel het opnieuw in, trek de sessies in en controleer de MFA-methoden. Een geweigerd MFA-verzoek, veel verkeerde wachtwoorden vanaf één adres of een nieuw land zijn de gebruikelijke tekenen.`,
   intrusionSelf:
     '**Iemand anders?** Typ **details** voor waar elke poging vandaan kwam (plaats, apparaat, adres). Herken je er een niet, wijzig dan meteen je wachtwoord (https://aka.ms/sspr of Mijn account) en meld het bij de helpdesk; keur nooit een MFA-verzoek goed dat je niet zelf startte. Hier staan alleen mislukte pogingen: de helpdesk kan ook de geslaagde nakijken.',
+  codeTrouble: {
+    notArriving: (who: Person): string =>
+      who.self
+        ? '**Komt de sms met de code nooit aan?** Dan zit het probleem in de bezorging van de sms, niet in je wachtwoord of je account. Controleer of je telefoon andere sms-berichten wel krijgt en of het nummer bij Beveiligingsgegevens (https://aka.ms/mysecurityinfo) klopt; kies intussen **Op een andere manier aanmelden** en gebruik de Authenticator-app of een telefoongesprek.'
+        : `**Komt de sms met de code nooit aan?** Dan zit het probleem in de bezorging van de sms, niet in het wachtwoord of het account van ${who.name}. Controleer het telefoonnummer bij de verificatiemethoden van de gebruiker (Microsoft Entra-beheercentrum > Gebruikers) en of die telefoon andere sms-berichten wel krijgt; intussen kan de gebruiker kiezen voor **Op een andere manier aanmelden** en de Authenticator-app of een telefoongesprek gebruiken.`,
+    refused: (who: Person): string =>
+      who.self
+        ? '**Wordt je code niet geaccepteerd?** Typ de nieuwste code: een code uit de Authenticator-app verandert elke 30 seconden, en alleen de code uit de laatste sms werkt. Blijven de codes uit de app mislukken, zet dan datum en tijd van je telefoon op automatisch; lukt het nog steeds niet, kies dan **Op een andere manier aanmelden** of vraag de helpdesk je methoden te controleren.'
+        : `**Wordt de code van ${who.name} niet geaccepteerd?** Dan was de getypte code meestal fout of te oud: een code uit de Authenticator-app verandert elke 30 seconden (en klopt niet als de klok van de telefoon afwijkt), en alleen de code uit de laatste sms werkt. Laat de gebruiker de nieuwste code typen met datum en tijd van de telefoon op automatisch; blijft het mislukken, bekijk dan de verificatiemethoden van de gebruiker of laat de app opnieuw registreren.`,
+  },
   onePersonAtATime: (first: string, others: string[]): string =>
     `Ik bekijk één persoon tegelijk: eerst ${first}. Vraag daarna opnieuw naar ${others.join(' en ')}.`,
   selfNotInDirectory: (upn: string): string =>
@@ -305,6 +319,9 @@ export const nl: Texts = {
     logDelay:
       'Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, dus de laatste staan er misschien nog niet in.',
   },
+  whoseSignIn: (who: Person, upn: string): string =>
+    who.self ? `Die aanmelding is van jou (${upn}).` : `Die aanmelding is van ${who.name} (${upn}).`,
+  whoseSignInGone: 'Die aanmelding kan ik niet meer vinden. Plak de aanvraag-id opnieuw.',
   noDetails: 'Er is nog geen antwoord waarvan ik de details kan laten zien. Vraag eerst naar een aanmelding.',
 
   period: {
@@ -661,8 +678,10 @@ export const nl: Texts = {
     `Aanmeldingsfout ${code} voor ${upn} bij ${app}`,
 
   directFound: (how: string): string => `Ik heb de aanmelding gevonden via de ${how}.`,
-  codeDiffers: (pasted: number, recorded: number): string =>
-    `Let op: op het scherm staat fout ${pasted}, maar deze aanmelding heeft ${recorded}. Het scherm kan van een andere poging zijn; de aanmelding is wat het logboek over deze aanvraag-id zegt.`,
+  codeDiffers: (pasted: number, recorded: number, how: string): string =>
+    `Let op: op het scherm staat fout ${pasted}, maar deze aanmelding heeft ${recorded}. Het scherm kan van een andere poging zijn; de aanmelding is wat het logboek over deze ${how} zegt.`,
+  codeDiffersFromEarlier: (earlier: number, recorded: number, how: string): string =>
+    `Let op: de fout waar je net naar vroeg was ${earlier}, maar deze aanmelding heeft ${recorded}. De fout kan van een andere poging zijn; de aanmelding is wat het logboek over deze ${how} zegt.`,
   directNotFound: (ids: string): string =>
     `Ik vond geen aanmelding met ${ids}. Controleer of je de hele id hebt gekopieerd. Het kan tot 2 uur duren voordat aanmeldingen in het logboek staan, en het logboek bewaart 30 dagen.`,
   directAroundThen: (day: string, time: string, self: boolean): string =>
