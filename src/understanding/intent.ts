@@ -63,6 +63,8 @@ const DETAILS =
   /^(?:(?:show |the |full |all |more )?details?|(?:the |full )?record|(?:toon |alle |meer )?details|(?:alle )?gegevens)[.!]?$/i;
 const IP_ADDRESS =
   /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.])|(?<![:\w])(?:[0-9a-f]{1,4}:){2,7}[0-9a-f]{1,4}(?![:\w])/i;
+/** One quoted word that is an error's name ("UserStrongAuthEnrollmentRequired", "FAILED_SMS_NOT_SENT"), not a person's. */
+const ERROR_NAME = /^(?:[A-Z]?[a-z]+(?:[A-Z][a-z0-9]*){2,}|[A-Za-z]+(?:_[A-Za-z]+)+)$/;
 /**
  * Words between double quotes, or between single ones; a single quote inside a word ("don't") or around shorter
  * quoted words ("De toepassing met id '3f2a' is niet gevonden") does not end the quote.
@@ -170,7 +172,8 @@ export class IntentReader {
   private quotedMeaning(text: string): string | undefined {
     const quote = QUOTED.exec(text);
     const words = quote?.[2] ?? quote?.[4];
-    if (!quote || !words || words.trim().split(/\s+/).length < 2) return undefined;
+    if (!quote || !words || (words.trim().split(/\s+/).length < 2 && !ERROR_NAME.test(words.trim())))
+      return undefined;
     const outside = ` ${normalize(text.replace(quote[0], ' ')).replace(/[?.!,]/g, ' ')} `;
     return this.packs.some((pack) => pack.words.meaning.some((word) => outside.includes(` ${word} `)))
       ? words.trim()

@@ -66,6 +66,8 @@ const UNDERSTOOD: Case[] = [
         ['80013'],
         ["can't find anyone", WHOSE],
       ],
+      // One quoted word that is an error's name, with a slip.
+      ['what does "InvalidUserNameOrPasword" mean?', ['50126'], [WHOSE]],
       [
         "what does 'login says I have to change my password right now because my account is at risk' mean?",
         ['50135'],

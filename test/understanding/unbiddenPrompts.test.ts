@@ -16,6 +16,8 @@ describe('mentionsUnbiddenPrompts', () => {
     ['the authenticator keeps rejecting her code', false],
     ['noor krijgt steeds een sms-code maar die komt nooit aan', false],
     ['de authenticator vraagt steeds om een code maar die klopt niet', false],
+    ['de zescijferige code uit de authenticator-app wordt steeds afgekeurd', false],
+    ['my PIN keeps getting rejected in the authenticator app', false],
     // Unless the person says they did not start it.
     ['the authenticator keeps asking for a code he did not ask for', true],
     ['he keeps getting sms codes he never asked for', true],

@@ -452,6 +452,8 @@ export const enWords = {
       'a text',
       'text message',
       'text messages',
+      'pin',
+      'pin code',
     ],
     /** A code that is no verification code: "error code 50126". */
     notCode: ['error code', 'error codes', 'status code', 'result code'],

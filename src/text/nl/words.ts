@@ -493,7 +493,7 @@ export const nlWords: Words = {
     code: [
       ...['code', 'codes', 'sms', 'smsje', "sms'je", 'sms-bericht', 'sms-berichten', 'berichtje'],
       ...['tekstbericht', 'smscode', 'verificatiecode', 'verificatiecodes', 'authenticatorcode'],
-      'toegangscode',
+      ...['toegangscode', 'pincode', 'pincodes'],
     ],
     notCode: ['fout code', 'foutcode', 'foutcodes', 'statuscode'],
     asked: [
@@ -504,7 +504,7 @@ export const nlWords: Words = {
       ...['niet geaccepteerd', 'niet aangenomen', 'accepteert de code niet', 'accepteert hem niet'],
       ...['accepteert het niet', 'neemt de code niet', 'pakt de code niet', 'pakt hem niet', 'geweigerd'],
       ...['afgewezen', 'ongeldig', 'ongeldige', 'onjuist', 'onjuiste', 'verkeerd', 'verkeerde', 'klopt niet'],
-      'werkt niet',
+      ...['werkt niet', 'afgekeurd', 'afgekeurde', 'goedgekeurd niet'],
     ],
     notArriving: [
       ...['komt nooit aan', 'komt niet aan', 'komt niet meer aan', 'komen niet aan', 'komen nooit aan'],
