@@ -32,6 +32,8 @@ const ENOUGH_MATCHED = 3;
 const LEAST_SCORE = 40;
 
 const CANDIDATES = 20;
+/** How many hits a question shows: one of them clear is enough to show them. */
+const SHOWN = 3;
 /**
  * An MFA result detail ("phoneCallWentToVoicemail") ranks a little below the result code that says the same
  * (SUCCESS_NO_PIN_BUT_TIMEOUT): the codes are what Microsoft's MFA troubleshooting documents and people quote.
@@ -227,11 +229,12 @@ export class CatalogIndex {
           descending(a.rank, b.rank) || Number(b.hit.entry.handWritten) - Number(a.hit.entry.handWritten),
       )
       .map(({ hit }) => hit);
-    return { hits: this.isClear(hits[0], all, question) ? hits : [], telling: words.length };
+    // The first hit may be the nearest by rank and still short of evidence while the next is clear.
+    const clear = hits.length === 0 || hits.slice(0, SHOWN).some((hit) => this.isClear(hit, all, question));
+    return { hits: clear ? hits : [], telling: words.length };
   }
 
-  private isClear(best: IndexHit | undefined, words: QueryWord[], question: string): boolean {
-    if (!best) return true;
+  private isClear(best: IndexHit, words: QueryWord[], question: string): boolean {
     const evidence = best.closeness + best.score / SCORE_SCALE;
     const anchored =
       words.some(({ terms }) => terms.some((term) => this.anchorTerms.has(term))) ||
