@@ -110,6 +110,12 @@ describe('Catalog search on what the outside review found it missing', () => {
     // Other words for a notification and a country.
     ['ik krijg geen mededeling van de authenticator', 'FAILED_PHONE_APP_NOTIFICATION_FAILED'],
     ['collega kan niet inloggen, er staat iets over het land waar ze is', '53003'],
+    // The Dutch sign-in screen's own words, and a login that keeps going round.
+    [
+      'Uw account of wachtwoord is onjuist. Als u uw wachtwoord niet meer weet, kunt u het nu opnieuw instellen.',
+      '50126',
+    ],
+    ['het scherm draait rond en stuurt me telkens terug naar het begin', '50196'],
   ];
   for (const [question, first] of CASES)
     it(`answers "${question}" with ${first} first`, () => {

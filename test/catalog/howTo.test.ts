@@ -46,6 +46,9 @@ describe('asksHowTo', () => {
     ['Why do we have to change our passwords every 90 days?', true],
     ['waarom moeten we elke 3 maanden een nieuw wachtwoord kiezen?', true],
     ['why do I have to change my password, it says it is wrong', false],
+    // Something done by accident is a problem.
+    ["Per ongeluk op 'Weigeren' gedrukt in de Authenticator-app, hoe los ik dat op?", false],
+    ['I accidentally pressed deny, how do I fix that?', false],
     // A request, a change of plan or thanks that names no problem is a task, not a failure.
     ['graag een lijst van iedereen die globale beheerder is', true],
     ['Hi, can someone pull a report of all users without MFA registered?', true],

@@ -874,7 +874,7 @@ export const enWords = {
     ...'problems issue issues stuck rejected refused broken disabled deactivated keep keeps kept again suddenly'.split(
       ' ',
     ),
-    ...'anymore down outage'.split(' '),
+    ...'anymore down outage accidentally mistake'.split(' '),
   ],
   /**
    * Catalog search: words only a question about signing in has. With one of them a question needs less evidence to

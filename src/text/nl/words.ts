@@ -789,7 +789,7 @@ export const nlWords: Words = {
     ...'verlopen ongeldig verkeerd verkeerde probleem problemen niet geen nooit melding uitgeschakeld gedeactiveerd'.split(
       ' ',
     ),
-    ...'steeds opeens ineens weer storing kapot stuk plat'.split(' '),
+    ...'steeds opeens ineens weer storing kapot stuk plat weigeren ongeluk'.split(' '),
   ],
   catalogEquivalents: [
     ['app', 'apps', 'applicatie', 'applicaties', 'toepassing', 'toepassingen', 'programma', 'programmas'],
@@ -797,6 +797,7 @@ export const nlWords: Words = {
     ['uitgeschakeld', 'uitgezet', 'gedeactiveerd'],
     ['melding', 'mededeling', 'notificatie', 'notificaties', 'pushnotificatie'],
     ['buitenland', 'land', 'landen'],
+    ['apparaat', 'toestel', 'toestellen'],
   ],
   catalogAbroad: ['buitenland'],
   catalogAnchors: [
