@@ -33,6 +33,19 @@ const NO_PROBLEM = new RegExp(
   `(?<![\\p{L}])(?:${LANGUAGES.flatMap((pack) => pack.words.catalogNoProblem).join('|')})(?![\\p{L}])`,
   'gu',
 );
+/**
+ * "Password reset done, ticket can be closed", "werkt weer, mag dicht": whatever went wrong is over, and the message
+ * asks about no error.
+ */
+const CLOSED = new RegExp(
+  `(?<![\\p{L}])(?:${LANGUAGES.flatMap((pack) => pack.words.catalogClosed).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** "Outlook works again but Teams still says locked": the rest is still a problem. */
+const CONTRAST = new RegExp(
+  `(?<![\\p{L}])(?:${LANGUAGES.flatMap((pack) => pack.words.catalogContrast).join('|')})(?![\\p{L}])`,
+  'u',
+);
 /** "please explain 'strong authentication required'" is a request about an error. */
 const ABOUT_AN_ERROR = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogStopWords).map(fold));
 const PROBLEM = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogProblemWords));
@@ -50,6 +63,7 @@ const ORDINARY = LANGUAGES.map((pack) => commonWords(pack.commonWords));
  */
 export function asksHowTo(text: string): boolean {
   const folded = fold(text).replace(/['’]/g, '').replace(NO_PROBLEM, ' ');
+  if (CLOSED.test(folded) && !CONTRAST.test(folded)) return true;
   const words = folded.split(/[^\p{L}]+/u);
   if (words.some(isProblemWord)) return false;
   return (

@@ -116,6 +116,9 @@ describe('Catalog search on what the outside review found it missing', () => {
       '50126',
     ],
     ['het scherm draait rond en stuurt me telkens terug naar het begin', '50196'],
+    // Abbreviations people type.
+    ["pw expired, usr can't get into the portal", '50055'],
+    ['ww verlopen', '50055'],
   ];
   for (const [question, first] of CASES)
     it(`answers "${question}" with ${first} first`, () => {

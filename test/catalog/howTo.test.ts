@@ -49,10 +49,16 @@ describe('asksHowTo', () => {
     // Something done by accident is a problem.
     ["Per ongeluk op 'Weigeren' gedrukt in de Authenticator-app, hoe los ik dat op?", false],
     ['I accidentally pressed deny, how do I fix that?', false],
+    // A problem that is over; unless something still fails.
+    ['Password reset done for the user, ticket can be closed.', true],
+    ['wachtwoord gereset, werkt weer, mag dicht', true],
+    ['Outlook works again but Teams still says the account is locked', false],
     // A request, a change of plan or thanks that names no problem is a task, not a failure.
     ['graag een lijst van iedereen die globale beheerder is', true],
     ['Hi, can someone pull a report of all users without MFA registered?', true],
     ['laat maar, ze heeft haar oude telefoon teruggevonden', true],
+    ['Need access to the finance SharePoint site.', true],
+    ['Gebruiker wil van sms naar de Authenticator-app overstappen.', true],
     ["please explain 'strong authentication required'", false],
     ['Outlook asks for MFA every hour. Could you look into it?', false],
     ['please help, my account is locked', false],

@@ -839,6 +839,12 @@ export const enWords = {
   /** Catalog search: how a question for information opens (with a question mark at the end and no problem word). */
   catalogAsks: 'can could do does is are should will would who whats what is'.split(' '),
   /** Catalog search: words that say nothing is wrong; their problem word ("wrong") names no problem. */
+  /** Catalog search: words that say a problem is over ("ticket can be closed"): no error to explain. */
+  catalogClosed: [
+    ...['can be closed', 'you can close', 'close the ticket', 'works again', 'working again', 'is resolved'],
+    ...['is solved', 'all good now', 'sorted now'],
+  ],
+  catalogContrast: ['but', 'still', 'except', 'however', 'only'],
   catalogNoProblem: [
     ...[
       'nothing wrong',
@@ -860,6 +866,7 @@ export const enWords = {
   /** Catalog search: how a request, a change of plan or thanks opens (with no problem word it names no error). */
   catalogRequests: [
     ...['please', 'pls', 'can someone', 'could someone', 'can you', 'could you', 'would you', 'can we'],
+    ...['need access', 'needs access', 'user wants to', 'user would like'],
     ...['could we', 'i need a', 'we need a', 'need a', 'i would like', 'id like', 'cancel', 'just wanted'],
     ...['fyi', 'thanks', 'thank you'],
   ],
@@ -898,8 +905,9 @@ export const enWords = {
    */
   catalogEquivalents: [
     ['app', 'apps', 'application', 'applications', 'program', 'programs'],
-    ['sms', 'text', 'texts'],
+    ['sms', 'text', 'texts', 'txt'],
     ['disabled', 'deactivated'],
+    ['password', 'pw', 'pwd', 'passwd', 'pword'],
   ],
   /** Catalog search: how a country's name is also read ("blocked from singapore" is a sign-in from abroad). */
   catalogAbroad: ['abroad', 'country'],

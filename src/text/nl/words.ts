@@ -774,11 +774,17 @@ export const nlWords: Words = {
     ...['wat is het verschil'],
   ],
   catalogAsks: 'kan kun kunnen mag moet moeten mogen blijft blijven wie is zijn wordt worden'.split(' '),
+  catalogClosed: [
+    ...['mag dicht', 'kan dicht', 'mag gesloten', 'kan gesloten', 'mag sluiten', 'moogt het ticket sluiten'],
+    ...['werkt weer', 'is opgelost', 'alles werkt weer'],
+  ],
+  catalogContrast: ['maar', 'nog steeds', 'nog altijd', 'behalve', 'alleen'],
   catalogNoProblem: [
     ...['niks aan de hand', 'niets aan de hand', 'niks mis', 'niets mis', 'niks kapot', 'niets kapot'],
     ...['geen probleem', 'geen problemen', 'niet meer nodig', 'niet nodig', 'geen storing'],
   ],
   catalogRequests: [
+    ...['gebruiker wil', 'collega wil', 'heeft toegang nodig', 'toegang nodig'],
     ...['graag', 'kunnen jullie', 'kun je', 'kunt u', 'zou je', 'zouden jullie', 'wil je', 'willen jullie'],
     ...['ik wil graag', 'ik zou graag', 'laat maar', 'bedankt', 'dank je', 'dank u', 'ter info'],
   ],
@@ -797,6 +803,7 @@ export const nlWords: Words = {
     ['uitgeschakeld', 'uitgezet', 'gedeactiveerd'],
     ['melding', 'mededeling', 'notificatie', 'notificaties', 'pushnotificatie'],
     ['buitenland', 'land', 'landen'],
+    ['wachtwoord', 'ww', 'wachtw'],
     ['apparaat', 'toestel', 'toestellen'],
   ],
   catalogAbroad: ['buitenland'],
