@@ -5,10 +5,10 @@ import { PROJECT_ROOT } from '../../src/host/config';
 import { readQuestions, scoreQuestions } from '../../tools/catalogEval/questionScore';
 
 /**
- * Floors on the held-out questions, where the search stands now; issue 17's targets are 90 % top-1 and 97 % top-3.
- * A change that makes the search worse fails here.
+ * Floors on the held-out questions: issue 17's targets, 90 % top-1 and 97 % top-3, which the search now meets
+ * (91.3 and 97.1 %). A change that makes the search worse fails here.
  */
-const FLOORS = { top1: 0.89, top3: 0.95, codeTop1: 0.97, dutchTop1: 0.87 };
+const FLOORS = { top1: 0.9, top3: 0.97, codeTop1: 0.97, dutchTop1: 0.89 };
 
 describe('catalog search on questions written without the entries', () => {
   let catalog: Catalog;
