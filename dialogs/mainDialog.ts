@@ -33,6 +33,7 @@ import { TenantOverview } from '../src/features/overview/tenantOverview';
 import { overviewRequest } from '../src/features/overview/overviewRequest';
 import { Read } from '../src/understanding/understander';
 import { LIST_PAGE } from '../src/features/troubleshoot/listing';
+import { mfaStepOf } from '../src/features/troubleshoot/signInFacts';
 import { AccessDenied } from '../src/features/troubleshoot/investigator';
 import { describeDay, describeTime } from '../src/features/troubleshoot/period';
 import { AuditEntry, outcomeOf } from '../src/access/auditLog';
@@ -417,7 +418,15 @@ export class MainDialog extends ComponentDialog {
   private async shownCode(list: LastList | undefined, to: TurnAudience): Promise<string | undefined> {
     if (list?.explained) return list.explained;
     const signIn = list?.shownId && (await this.parts.investigator.byRequestId(to.caller, list.shownId));
-    return signIn && signIn.status.errorCode !== 0 ? String(signIn.status.errorCode) : undefined;
+    if (!signIn || signIn.status.errorCode === 0) return undefined;
+    // A refused MFA request is explained by the MFA step's own result ("do not approve anything you did not start"),
+    // not by 500121's general steps, which begin with approving the next notification.
+    const step = mfaStepOf(signIn);
+    const stepEntry =
+      step && !step.succeeded
+        ? this.parts.catalog.search(step.authenticationStepResultDetail, 1)[0]
+        : undefined;
+    return stepEntry?.reason === 'name' ? stepEntry.entry.code : String(signIn.status.errorCode);
   }
 
   private async more(context: TurnContext, list: LastList, to: TurnAudience): Promise<void> {

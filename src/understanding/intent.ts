@@ -180,6 +180,12 @@ export class IntentReader {
       : undefined;
   }
 
+  /** True when the text carries a labelled Request or Correlation ID, as an error screen does. */
+  private pastedIds(text: string): boolean {
+    const details = parseErrorDetails(text);
+    return !!details && !details.unlabeledId;
+  }
+
   /** True when someone is named outside the quoted words ("what does 'account locked' mean for jane?"). */
   private namedOutside(read: Read, quoted: string): boolean {
     const inside = quoted.toLowerCase();
@@ -204,8 +210,10 @@ export class IntentReader {
     // and names or days in it are no question about someone, unless a person is named outside it.
     const quoted = this.quotedMeaning(text);
     if (quoted && !this.namedOutside(read, quoted)) return { type: 'explain', query: quoted, quoted: true };
-    // "sign-ins from 203.0.113.24": an address and nobody named is a question across people.
-    if (IP_ADDRESS.test(text) && !person && read.intent !== 'whoLookedUp') return this.overview(text, read);
+    // "sign-ins from 203.0.113.24": an address and nobody named is a question across people; an error screen's
+    // "IP address: …" line is one fact of its sign-in, which its Request ID finds.
+    if (IP_ADDRESS.test(text) && !person && read.intent !== 'whoLookedUp' && !this.pastedIds(text))
+      return this.overview(text, read);
     // "did someone else try to get into my account?": that person's sign-ins, every app, the last days.
     if (asksAboutIntrusion(text) && !ticketId) return { type: 'troubleshoot', text, read };
     switch (read.intent) {

@@ -159,6 +159,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'answers "what should he do?" after a refused MFA request with the MFA step\'s steps, never "approve"',
+    steps: [
+      ['why did ruben fail to sign in yesterday?', ['Which app']],
+      ['any app', ['**MFA fatigue?**']],
+      [
+        'what should he do?',
+        ['User declined the authentication', 'If you did not start this sign-in, do not approve anything'],
+        ['approve the notification'],
+      ],
+    ],
+  },
+  {
     name: 'looks again from the same start up to now for "is it fixed now?", not at tickets',
     steps: [
       ['why did megan fail to sign in to outlook yesterday?', ['yesterday (Sun 22 Nov 2026)']],
@@ -1109,6 +1121,21 @@ describe('troubleshooting conversation', () => {
     expect(await new Conversation(bot.app, identityOf(bot.app, HELPDESK)).ask(same)).to.not.include(
       'the screen says',
     );
+  });
+
+  it('finds the record of a pasted screen by its Request ID, though the screen also shows an IP address', async () => {
+    const { signIns } = await readSignInFile(path.join(bot.dir, 'signins.json'));
+    const locked = signIns.find(
+      (signIn) => signIn.userPrincipalName === 'jane.visser@contoso.com' && signIn.status.errorCode === 50053,
+    )!;
+    for (const screen of [
+      `AADSTS50053: Account is locked. Troubleshooting details Request Id: ${locked.id} Correlation Id: ${locked.correlationId} Timestamp: ${locked.createdDateTime} IP address: ${locked.ipAddress} Device platform: iOS`,
+      `AADSTS50053 Aanvraag-id: ${locked.id} Tijdstempel: ${locked.createdDateTime} IP-adres: ${locked.ipAddress}`,
+    ]) {
+      const reply = await new Conversation(bot.app, identityOf(bot.app, HELPDESK)).ask(screen);
+      expect(reply, screen).to.include('**Error code:** 50053');
+      expect(reply, screen).to.not.include('Sign-ins from');
+    }
   });
 
   it("says the code the screen showed beside the record's, however and in whichever language it was pasted", async () => {
