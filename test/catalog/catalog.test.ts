@@ -116,6 +116,8 @@ describe('Catalog search on what the outside review found it missing', () => {
       '50126',
     ],
     ['het scherm draait rond en stuurt me telkens terug naar het begin', '50196'],
+    // Prompts nobody asked for are the failed MFA step, not a notification that could not be sent.
+    ["he keeps getting authenticator notifications he didn't ask for", '500121'],
     // Abbreviations people type.
     ["pw expired, usr can't get into the portal", '50055'],
     ['ww verlopen', '50055'],

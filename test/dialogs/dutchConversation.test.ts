@@ -50,11 +50,12 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     expect(reply).to.include('mislukte aanmeldingen van noor.elamrani@contoso.com bij alle apps');
   });
 
-  it('takes "de sms-code komt niet meer aan" as a problem, not as cancelling', async () => {
-    const reply = await chat().ask('de sms-code komt niet meer aan');
-    expect(reply).to.not.include('Er is niets om te annuleren');
-    expect(reply).to.match(/Van wie moet ik de aanmelding bekijken|FAILED_SMS_NOT_SENT/);
-  });
+  for (const text of ['de sms-code komt niet meer aan', 'ze krijgt de melding niet meer'])
+    it(`takes "${text}" as a problem, not as cancelling`, async () => {
+      const reply = await chat().ask(text);
+      expect(reply).to.not.include('Er is niets om te annuleren');
+      expect(reply).to.match(/Van wie moet ik de aanmelding bekijken|FAILED_SMS_NOT_SENT/);
+    });
 
   it('calls failures nearby in a week asked about "in dezelfde periode", not "dezelfde dag"', async () => {
     const reply = await chat().ask('waarom kon megan vorige week niet inloggen op sharepoint?');
