@@ -58,6 +58,9 @@ function isCommand(read: { intent: string; score: number }): boolean {
   return COMMANDS.has(read.intent) && read.score >= 0.6;
 }
 
+/** "thanks", "bedankt" at a question: said with this confidence, it is no name, app or day. */
+const THANKS_SURE = 0.8;
+
 /** What asks for a ticket or a note on one, which needs the failed sign-in first. */
 const TICKET_COMMANDS = new Set(['ticketOpen', 'ticketAdd']);
 
@@ -72,7 +75,7 @@ async function stillNeeded(
 }
 
 /**
- * "nee", "notitie: nieuwe telefoon", "maak een ticket" at a question that asks for a person, app or day: no answer
+ * "nee", "bedankt", "notitie: nieuwe telefoon", "maak een ticket" at a question that asks for a person, app or day: no answer
  * to it, so not taken for a name. Says what is still needed, and why for a ticket; undefined for anything else.
  */
 async function notAnAnswer(
@@ -84,8 +87,15 @@ async function notAnAnswer(
   const text = prompt.recognized.value ?? '';
   const ticket = withoutNoteLeadIn(text) !== text || (TICKET_COMMANDS.has(read.intent) && isCommand(read));
   const yesOrNo = (read.intent === 'yes' || read.intent === 'no') && !read.rest;
-  if (!ticket && !yesOrNo) return undefined;
-  await prompt.context.sendActivity(ticket ? to.texts.ticketBeforeSignIn(kind) : to.texts.notYesOrNo(kind));
+  const thanks = read.intent === 'thanks' && read.score >= THANKS_SURE;
+  if (!ticket && !yesOrNo && !thanks) return undefined;
+  await prompt.context.sendActivity(
+    ticket
+      ? to.texts.ticketBeforeSignIn(kind)
+      : thanks
+        ? to.texts.thanksAtPrompt(kind)
+        : to.texts.notYesOrNo(kind),
+  );
   return miss(prompt);
 }
 

@@ -383,6 +383,15 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     );
   });
 
+  it('neemt "bedankt" bij "welke app?" niet als app, en gaat door met de vraag', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kan megan niet inloggen');
+    const thanks = await conversation.ask('bedankt');
+    expect(thanks).to.include('Graag gedaan. Om met deze vraag verder te gaan: Ik heb de app nodig');
+    expect(thanks).to.not.include('Ik ken geen app');
+    expect(await conversation.ask('outlook')).to.include('Wanneer');
+  });
+
   it('neemt "nee", een notitie of "maak een ticket" bij "welke app?" niet als app, en zegt wat er nog ontbreekt', async () => {
     const conversation = chat();
     await conversation.ask('waarom kan megan niet inloggen');

@@ -639,6 +639,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'takes "thanks" at "which app?" for no app, and goes on with the question',
+    steps: [
+      ["why can't megan sign in?", ['Which app was Megan Bowen signing in to?']],
+      ['thanks', ["You're welcome. To go on with this question: I need the app"], ["don't know an app"]],
+      ['outlook', ['When did it happen?']],
+    ],
+  },
+  {
     name: 'takes no "no", note or ticket request at "which app?" for an app, and says what is still missing',
     steps: [
       ["why can't megan sign in?", ['Which app was Megan Bowen signing in to?']],

@@ -83,6 +83,9 @@ export const en = {
   /** "no" at a question that is not a yes-or-no one: what it needs instead. */
   notYesOrNo: (prompt: PromptKind): string =>
     `A yes or no does not answer this question. ${PROMPT_HELP[prompt]}`,
+  /** "thanks" at a question for a person, app or day: no answer to it. */
+  thanksAtPrompt: (prompt: PromptKind): string =>
+    `You're welcome. To go on with this question: ${PROMPT_HELP[prompt]} Or say **cancel** to stop.`,
   /** "open a ticket" or "note: …" while the sign-in is still being looked for: what is missing first. */
   ticketBeforeSignIn: (prompt: PromptKind): string =>
     `A ticket (and its note) is about one failed sign-in, which I have not found yet. ${PROMPT_HELP[prompt]} Once I have shown the failure, say **open a ticket**.`,

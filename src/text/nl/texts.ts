@@ -87,6 +87,8 @@ export const nl: Texts = {
     `${prompt ? PROMPT_HELP[prompt] : 'Ik wacht nog op je antwoord op de vraag hierboven.'} Typ **annuleer** om te stoppen of **opnieuw** om opnieuw te beginnen. Een foutcode kan ik altijd uitleggen (typ bijvoorbeeld **wat betekent 50053**).`,
   notYesOrNo: (prompt: PromptKind): string =>
     `Met ja of nee is deze vraag niet beantwoord. ${PROMPT_HELP[prompt]}`,
+  thanksAtPrompt: (prompt: PromptKind): string =>
+    `Graag gedaan. Om met deze vraag verder te gaan: ${PROMPT_HELP[prompt]} Of typ **stop** om te stoppen.`,
   ticketBeforeSignIn: (prompt: PromptKind): string =>
     `Een ticket (en de notitie erbij) gaat over één mislukte aanmelding, en die heb ik nog niet gevonden. ${PROMPT_HELP[prompt]} Typ **maak een ticket** zodra ik de fout heb laten zien.`,
   gaveUp:
