@@ -2,6 +2,7 @@ import { editDistance } from '../text/editDistance';
 import { commonWords } from '../text/commonWords';
 import { fold } from '../text/normalize';
 import { LANGUAGES } from '../text/texts';
+import { anyWordOf, wordAlternatives } from '../shared/patterns';
 
 const starts = LANGUAGES.flatMap((pack) => pack.words.catalogHowTo)
   .sort((a, b) => b.length - a.length)
@@ -14,7 +15,7 @@ const HOW_TO = new RegExp(`(?:^|[,.;:!?])\\s*(?:${starts.join('|')})(?![\\p{L}])
  * over voorwaardelijke toegang: kunnen we …"): "… Is that normal?" after what a log shows asks about that.
  */
 const ASKS = new RegExp(
-  `(?:^|^[^:"“]{0,60}:)\\s*(?:${LANGUAGES.flatMap((pack) => pack.words.catalogAsks).join('|')})\\s`,
+  `(?:^|^[^:"“]{0,60}:)\\s*(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.catalogAsks))})\\s`,
   'u',
 );
 const GREETINGS = LANGUAGES.flatMap((pack) => pack.words.greetings).map(fold);
@@ -25,27 +26,21 @@ const QUESTION_MARK = /\?\s*$/;
  * after a greeting: "Outlook asks for MFA every hour. Could you look?" reports something.
  */
 const REQUESTS = new RegExp(
-  `^\\s*(?:(?:${GREETINGS.join('|')})\\b[\\s,!.]*)?(?:${LANGUAGES.flatMap((pack) => pack.words.catalogRequests).join('|')})\\b`,
+  `^\\s*(?:(?:${wordAlternatives(GREETINGS)})\\b[\\s,!.]*)?(?:${wordAlternatives(LANGUAGES.flatMap((pack) => pack.words.catalogRequests))})\\b`,
   'u',
 );
 /** "Just curious, nothing wrong", "de reset is niet meer nodig": words that say there is no problem. */
 const NO_PROBLEM = new RegExp(
-  `(?<![\\p{L}])(?:${LANGUAGES.flatMap((pack) => pack.words.catalogNoProblem).join('|')})(?![\\p{L}])`,
-  'gu',
+  anyWordOf(LANGUAGES.flatMap((pack) => pack.words.catalogNoProblem)).source,
+  'giu',
 );
 /**
  * "Password reset done, ticket can be closed", "werkt weer, mag dicht": whatever went wrong is over, and the message
  * asks about no error.
  */
-const CLOSED = new RegExp(
-  `(?<![\\p{L}])(?:${LANGUAGES.flatMap((pack) => pack.words.catalogClosed).join('|')})(?![\\p{L}])`,
-  'u',
-);
+const CLOSED = anyWordOf(LANGUAGES.flatMap((pack) => pack.words.catalogClosed));
 /** "Outlook works again but Teams still says locked": the rest is still a problem. */
-const CONTRAST = new RegExp(
-  `(?<![\\p{L}])(?:${LANGUAGES.flatMap((pack) => pack.words.catalogContrast).join('|')})(?![\\p{L}])`,
-  'u',
-);
+const CONTRAST = anyWordOf(LANGUAGES.flatMap((pack) => pack.words.catalogContrast));
 /** "please explain 'strong authentication required'" is a request about an error. */
 const ABOUT_AN_ERROR = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogStopWords).map(fold));
 const PROBLEM = new Set(LANGUAGES.flatMap((pack) => pack.words.catalogProblemWords));
@@ -59,7 +54,8 @@ const ORDINARY = LANGUAGES.map((pack) => commonWords(pack.commonWords));
 
 /**
  * "how do I change my password before it expires?", "is there a policy about email on my own phone?": a how-to or
- * general question that says nothing went wrong. It names no error, however many catalog words it shares.
+ * general question, a request ("need access to the finance site") or a problem that is over ("ticket can be closed")
+ * that says nothing went wrong. It names no error, however many catalog words it shares.
  */
 export function asksHowTo(text: string): boolean {
   const folded = fold(text).replace(/['’]/g, '').replace(NO_PROBLEM, ' ');
