@@ -8,6 +8,7 @@ import { usesApp } from '../src/signins/signInSource';
 import { personFor } from '../src/access/caller';
 import { DirectoryUser } from '../src/directory/directoryUser';
 import { UserResolver } from '../src/directory/userResolver';
+import { oneSlipFrom } from '../src/directory/nameSlips';
 import { quoted } from '../src/text/normalize';
 import { unknownFollowUpName } from '../src/understanding/followUp';
 import { AppMention, PersonMention } from '../src/understanding/understanding';
@@ -207,8 +208,9 @@ export class TroubleshootDialog extends CancelAndHelpDialog {
   ): Promise<DialogTurnResult> {
     if (!mention && !someoneElse) return step.next(self.id);
     if (mention?.users.length === 1) return step.next(mention.users[0].id);
-    // Their own name with a slip ("adel vance"): still them, and it tells nothing about anyone else.
-    if (mention?.users.length === 0 && mention.suggestions.some((user) => user.id === self.id))
+    // Their own name with a slip ("adel vance"): still them, and it tells nothing about anyone else. Sharing only a
+    // first name or surname with them ("john vance", "adele smith") is someone else, refused like any other name.
+    if (mention?.users.length === 0 && oneSlipFrom([self], mention.text).length > 0)
       return step.next(self.id);
     await step.context.sendActivity(audienceOf(step.context).texts.notAllowed);
     return step.endDialog();

@@ -23,6 +23,11 @@ const MOST_SEARCHES = 8;
 export interface PersonCues {
   before: ReadonlySet<string>;
   after: ReadonlySet<string>;
+  /**
+   * Cues before a name only when a cue after it holds it too: "is jon locked out", "waarom is jon buitengesloten".
+   * Alone they are too common to mark a person ("is outlook down?").
+   */
+  heldBefore: ReadonlySet<string>;
   /** Pronouns, articles and time words: never a name, wherever they stand. */
   notAName: ReadonlySet<string>;
 }
@@ -101,8 +106,10 @@ export class PersonFinder {
       const capitalised = run.some((token) => /^\p{Lu}/u.test(token.text));
       if (length === 1 && this.words.isKnown(run[0].key) && !capitalised && !this.cued(tokens, at, 1))
         continue;
-      // Only a first name or surname alone can go on: "emma de vries" is not Emma de Jong.
-      const tail = length === 1 ? this.nameTail(text, tokens, at + 1) : 0;
+      // Only a first name or surname alone can go on: "emma de vries" is not Emma de Jong, and "adele smith can't"
+      // (a word held up to a cue after it) is not Adele Vance.
+      const tail =
+        length === 1 ? Math.max(this.nameTail(text, tokens, at + 1), this.heldTail(tokens, at + 1)) : 0;
       if (tail === 0) return { person: mention(text, run, users, []), length };
       const whole = tokens.slice(at, at + length + tail);
       const key = whole.map((token) => token.key).join(' ');
@@ -126,18 +133,26 @@ export class PersonFinder {
     if (!/^\p{L}[\p{L}'.-]+$/u.test(first.text) || this.cues.notAName.has(first.key)) return undefined;
     if (/-id$/i.test(first.text)) return undefined;
     if (this.cues.before.has(plain(first.key)) || this.cues.after.has(plain(first.key))) return undefined;
+    if (this.cues.heldBefore.has(plain(first.key))) return undefined;
     const capitalised =
       /^\p{Lu}\p{Ll}/u.test(first.text) && !/(^|[.:!?]\s*)$/.test(text.slice(0, first.start));
     const length = Math.max(1 + this.nameTail(text, tokens, at + 1), this.heldRun(tokens, at));
     const alone = tokens.length === length;
-    const cued = this.cued(tokens, at, length);
+    // "is jon locked out": a cue that marks a person only with a cue after the name as well.
+    const held = this.cuedBefore(tokens, at, true) && this.cuedAfter(tokens, at + length);
+    const before = this.cuedBefore(tokens, at) || held;
+    const cued = before || this.cuedAfter(tokens, at + length);
     if (!alone && !cued) return undefined;
-    // Ordinary words ("jon", "snow") make a name only when capitalised or held between cues: "can't jon snow sign".
+    // Ordinary words ("jon", "snow") make a name only when capitalised or held between cues: "can't jon snow sign",
+    // "why can't john sign in" (one word, if the bot does not know it as its own word: "is password locked").
     // The date may stand before the cue after ("kan jon snow vandaag niet"), but not for a word the bot knows.
-    const before = this.cuedBefore(tokens, at);
-    const heldName = before && length > 1 && this.cuedAfter(tokens, at + length);
+    const heldName =
+      before && (length > 1 || !this.words.isKnown(first.key)) && this.cuedAfter(tokens, at + length);
     const heldOverDate =
-      before && length > 1 && !this.words.isKnown(first.key) && this.cuedAfter(tokens, at + length, true);
+      this.cuedBefore(tokens, at, true) &&
+      length > 1 &&
+      !this.words.isKnown(first.key) &&
+      this.cuedAfter(tokens, at + length, true);
     if (this.words.isKnown(first.key) && !capitalised && !heldName) return undefined;
     if (this.words.isCommon(first.key) && !capitalised && !alone && !heldName && !heldOverDate)
       return undefined;
@@ -185,26 +200,45 @@ export class PersonFinder {
     return this.cuedBefore(tokens, at) || this.cuedAfter(tokens, at + length);
   }
 
-  /** "can't jon snow sign in": up to three plain words between a cue before and a cue after. */
+  /** "can't jon snow sign in", "is peter de groot locked out": up to four words between a cue before and after. */
   private heldRun(tokens: Token[], at: number): number {
-    if (!this.cuedBefore(tokens, at)) return 0;
-    for (let length = 1; length <= 3 && at + length <= tokens.length; length++) {
+    if (!this.cuedBefore(tokens, at, true)) return 0;
+    return this.heldTail(tokens, at, true);
+  }
+
+  /**
+   * How many words from `at` on are held up to a cue after them ("smith can't", "de groot is"): words the bot does
+   * not know as its own (or capitalised) and particles inside. 0 when no cue follows within four words.
+   */
+  private heldTail(tokens: Token[], at: number, overDate = false): number {
+    for (let length = 1; length <= 4 && at + length <= tokens.length; length++) {
       const token = tokens[at + length - 1];
+      if (at + length - 1 > 0 && !spaced(this.text, tokens[at + length - 2], token)) return 0;
+      const particle = PARTICLES.has(token.key);
       const plainWord =
         /^\p{L}[\p{L}'-]*$/u.test(token.text) &&
         !this.cues.notAName.has(token.key) &&
         (!this.words.isKnown(token.key) || /^\p{Lu}/u.test(token.text)) &&
-        (length === 1 || !this.isSlip(token));
-      if (!plainWord || this.cues.before.has(plain(token.key)) || this.cues.after.has(plain(token.key)))
+        // A slip of an ordinary word ends a name ("jnae sigin"), but a word in the word lists is no slip ("smith").
+        (length === 1 || !this.isSlip(token) || this.words.isCommon(token.key));
+      if (particle && length > 1) continue;
+      if (!plainWord) return 0;
+      if (
+        this.cues.before.has(plain(token.key)) ||
+        this.cues.after.has(plain(token.key)) ||
+        this.cues.heldBefore.has(plain(token.key))
+      )
         return 0;
-      if (this.cuedAfter(tokens, at + length, true)) return length;
+      if (this.cuedAfter(tokens, at + length, overDate)) return length;
     }
     return 0;
   }
 
-  private cuedBefore(tokens: Token[], at: number): boolean {
+  /** `held`: also a cue that marks a person only with a cue after the name ("is jon locked out"). */
+  private cuedBefore(tokens: Token[], at: number, held = false): boolean {
     const before = tokens[at - 1];
-    return !!before && this.isCue(before.key, 'before') && spaced(this.text, before, tokens[at]);
+    if (!before || !spaced(this.text, before, tokens[at])) return false;
+    return this.isCue(before.key, 'before') || (held && this.cues.heldBefore.has(plain(before.key)));
   }
 
   /**

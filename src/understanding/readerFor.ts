@@ -56,6 +56,7 @@ export function languageWordsOf(
     words,
     personCues: {
       ...cues('personCues'),
+      heldBefore: new Set(packs.flatMap((pack) => pack.words.personCues.heldBefore)),
       notAName: new Set(packs.flatMap((pack) => [...pack.words.notAName, ...stopWords(pack.language)])),
     },
     appCues: {

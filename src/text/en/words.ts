@@ -580,8 +580,10 @@ export const enWords = {
     after: (
       'cant cannot can couldnt could is was has had keeps kept get gets got fails failed failing sign signs log logs ' +
       'tried tries says reports still not never just isnt wasnt doesnt didnt hasnt signin signins login logins ' +
-      'account accounts records failures errors logon'
+      'account accounts records failures errors logon locked blocked disabled suspended'
     ).split(' '),
+    /** Before a name only when a cue follows it too: "is jon locked out", "can jon sign in". */
+    heldBefore: 'is was can could will'.split(' '),
   },
   /** Words just before or after an app name: "sign in to vpn", "the salesforce app". */
   appCues: {

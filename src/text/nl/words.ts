@@ -580,8 +580,9 @@ export const nlWords: Words = {
     before: 'van voor over bij gebruiker collega check zoek met medewerker medewerkster kan kon'.split(' '),
     after: (
       'kan kon heeft had krijgt kreeg is was komt kwam lukt niet meldt zegt probeert blijft krijg aanmeldingen ' +
-      'account inlogpogingen fouten'
+      'account inlogpogingen fouten vergrendeld geblokkeerd buitengesloten uitgeschakeld inloggen aanmelden'
     ).split(' '),
+    heldBefore: 'is was werd wordt'.split(' '),
   },
   appCues: {
     before: 'op in naar bij via app applicatie inloggen aanmelden'.split(' '),
