@@ -145,6 +145,11 @@ export class TroubleshootPrompts {
       if (other !== undefined) return other;
       // "file it", "who looked up jane?" at "whose sign-in?": a command, not a name; say what the question still needs.
       if (isCommand(answer)) return stillNeeded(prompt, to, 'user');
+      // "what should he do?" at "whose sign-in?": a question of its own, not a name.
+      if (match.suggestions.length === 0 && isQuestion(text)) {
+        await prompt.context.sendActivity(to.texts.userNotAnswered);
+        return miss(prompt);
+      }
     }
     if (match.kind === 'none' && mention?.users.length === 1) {
       prompt.recognized.value = mention.users[0].id;

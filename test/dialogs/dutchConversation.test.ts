@@ -383,6 +383,14 @@ describe('a conversation in Dutch (locale nl-NL)', () => {
     );
   });
 
+  it('neemt een eigen vraag bij "van wie?" niet als naam', async () => {
+    const conversation = chat();
+    await conversation.ask('waarom kan hij niet inloggen?');
+    const reply = await conversation.ask('wat moet hij doen?');
+    expect(reply).to.include('Dat lijkt een andere vraag, dus ik heb het niet als naam genomen.');
+    expect(reply).to.not.include('Ik kan niemand vinden');
+  });
+
   it('neemt "bedankt" bij "welke app?" niet als app, en gaat door met de vraag', async () => {
     const conversation = chat();
     await conversation.ask('waarom kan megan niet inloggen');

@@ -639,6 +639,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'takes a question of its own at "whose sign-in?" for no name',
+    steps: [
+      ["why can't he sign in?", ['Whose sign-in should I look at?']],
+      [
+        'what should he do?',
+        ['That reads as another question, so I did not take it as a name.'],
+        ["can't find anyone"],
+      ],
+      ['megan', ['Which app was Megan Bowen signing in to?']],
+    ],
+  },
+  {
     name: 'takes "thanks" at "which app?" for no app, and goes on with the question',
     steps: [
       ["why can't megan sign in?", ['Which app was Megan Bowen signing in to?']],

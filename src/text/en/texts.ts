@@ -146,6 +146,8 @@ export const en = {
   dateSuggestions: ['Today', 'Yesterday', 'Last 7 days'],
   askDateRetry:
     'I need a day or a period: today, yesterday, monday, "last 3 days" or a date such as 2026-11-20.',
+  userNotAnswered:
+    'That reads as another question, so I did not take it as a name. Whose sign-in should I look at? Give a name or a sign-in address (UPN), or say **me**.',
   appNotAnswered:
     'That reads as another question, so I did not take it as the app. Which app was the sign-in to? Pick one above or name it.',
   dateNotAnswered:

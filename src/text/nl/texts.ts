@@ -152,6 +152,8 @@ export const nl: Texts = {
   dateSuggestions: ['Vandaag', 'Gisteren', 'Afgelopen 7 dagen'],
   askDateRetry:
     'Ik heb een dag of periode nodig: vandaag, gisteren, maandag, "afgelopen 3 dagen" of een datum zoals 20-11-2026.',
+  userNotAnswered:
+    'Dat lijkt een andere vraag, dus ik heb het niet als naam genomen. Van wie moet ik de aanmelding bekijken? Geef een naam of een aanmeldadres, of typ **ik**.',
   appNotAnswered:
     'Dat lijkt een andere vraag, dus die heb ik niet als app genomen. Bij welke app was de aanmelding? Kies er hierboven een of noem hem.',
   dateNotAnswered:
