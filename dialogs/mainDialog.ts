@@ -58,7 +58,7 @@ const ROUTE_WATERFALL = 'routeWaterfall';
 export interface MainParts {
   names: Latest<Names>;
   reader: Pick<IntentReader, 'interpret' | 'read'>;
-  catalog: Pick<Catalog, 'describes' | 'search'>;
+  catalog: Pick<Catalog, 'describes' | 'search' | 'named'>;
   investigator: Pick<SignInInvestigator, 'byRequestId' | 'findByDetails' | 'lookupsOf'>;
   /** Questions across people: counts, "is Outlook down?", one address. */
   overview: Pick<TenantOverview, 'answer'>;
@@ -423,10 +423,8 @@ export class MainDialog extends ComponentDialog {
     // not by 500121's general steps, which begin with approving the next notification.
     const step = mfaStepOf(signIn);
     const stepEntry =
-      step && !step.succeeded
-        ? this.parts.catalog.search(step.authenticationStepResultDetail, 1)[0]
-        : undefined;
-    return stepEntry?.reason === 'name' ? stepEntry.entry.code : String(signIn.status.errorCode);
+      step && !step.succeeded ? this.parts.catalog.named(step.authenticationStepResultDetail) : undefined;
+    return stepEntry?.code ?? String(signIn.status.errorCode);
   }
 
   private async more(context: TurnContext, list: LastList, to: TurnAudience): Promise<void> {

@@ -231,17 +231,27 @@ export class CatalogIndex {
       )
       .map(({ hit }) => hit);
     // The first hit may be the nearest by rank and still short of evidence while the next is clear.
-    const clear = hits.length === 0 || hits.slice(0, SHOWN).some((hit) => this.isClear(hit, all, question));
+    const isClear = this.clearness(all, question);
+    const clear = hits.length === 0 || hits.slice(0, SHOWN).some(isClear);
     return { hits: clear ? hits : [], telling: words.length };
   }
 
-  private isClear(best: IndexHit, words: QueryWord[], question: string): boolean {
-    const evidence = best.closeness + best.score / SCORE_SCALE;
+  /**
+   * Whether a hit has the evidence to be shown. What depends on the question alone (its anchors, the topic model's
+   * judgement) is worked out once for all the hits it is asked about, the topic model only when a hit needs it.
+   */
+  private clearness(words: QueryWord[], question: string): (hit: IndexHit) => boolean {
     const anchored =
       words.some(({ terms }) => terms.some((term) => this.anchorTerms.has(term))) ||
       ANCHOR_PHRASES.test(question);
-    if (evidence < (anchored ? ANCHORED_EVIDENCE : LEAST_EVIDENCE)) return false;
-    return evidence >= SURE_EVIDENCE || this.topic.offTopic(words.flatMap(({ terms }) => terms)) < OFF_TOPIC;
+    let offTopic: number | undefined;
+    return (hit) => {
+      const evidence = hit.closeness + hit.score / SCORE_SCALE;
+      if (evidence < (anchored ? ANCHORED_EVIDENCE : LEAST_EVIDENCE)) return false;
+      if (evidence >= SURE_EVIDENCE) return true;
+      offTopic ??= this.topic.offTopic(words.flatMap(({ terms }) => terms));
+      return offTopic < OFF_TOPIC;
+    };
   }
 }
 

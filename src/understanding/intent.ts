@@ -180,12 +180,6 @@ export class IntentReader {
       : undefined;
   }
 
-  /** True when the text carries a labelled Request or Correlation ID, as an error screen does. */
-  private pastedIds(text: string): boolean {
-    const details = parseErrorDetails(text);
-    return !!details && !details.unlabeledId;
-  }
-
   /** True when someone is named outside the quoted words ("what does 'account locked' mean for jane?"). */
   private namedOutside(read: Read, quoted: string): boolean {
     const inside = quoted.toLowerCase();
@@ -212,7 +206,12 @@ export class IntentReader {
     if (quoted && !this.namedOutside(read, quoted)) return { type: 'explain', query: quoted, quoted: true };
     // "sign-ins from 203.0.113.24": an address and nobody named is a question across people; an error screen's
     // "IP address: …" line is one fact of its sign-in, which its Request ID finds.
-    if (IP_ADDRESS.test(text) && !person && read.intent !== 'whoLookedUp' && !this.pastedIds(text))
+    const appIds = new Set(
+      read.entities.flatMap((entity) => (entity.type === 'app' ? [entity.text.toLowerCase()] : [])),
+    );
+    const details = parseErrorDetails(text, (id) => appIds.has(id));
+    const pastedIds = !!details && !details.unlabeledId;
+    if (IP_ADDRESS.test(text) && !person && read.intent !== 'whoLookedUp' && !pastedIds)
       return this.overview(text, read);
     // "did someone else try to get into my account?": that person's sign-ins, every app, the last days.
     if (asksAboutIntrusion(text) && !ticketId) return { type: 'troubleshoot', text, read };
@@ -258,10 +257,6 @@ export class IntentReader {
       case 'none':
         break;
     }
-    const appIds = new Set(
-      read.entities.flatMap((entity) => (entity.type === 'app' ? [entity.text.toLowerCase()] : [])),
-    );
-    const details = parseErrorDetails(text, (id) => appIds.has(id));
     // "fout 53000, aanvraag-id …": the code in whatever form the reader found it, to set beside the record's.
     if (details)
       return { type: 'errorDetails', details: { ...details, errorCode: details.errorCode ?? codeOf(read) } };
